@@ -1,0 +1,1 @@
+"""Reading report files and storing them with what extraction finds in them."""

@@ -1,0 +1,69 @@
+"""Entities: one real-world thing across reports, its reports, claims and events."""
+
+from __future__ import annotations
+
+from briefing_tui.store.base import Reader
+from briefing_tui.store.models import Claim, Entity, Event, ReportSummary
+
+
+class EntityQueries(Reader):
+    def entity(self, entity_id: int) -> Entity | None:
+        rows = self._rows(
+            "SELECT id, name, kind, report_count FROM entities WHERE id = ?", (entity_id,)
+        )
+        if not rows:
+            return None
+        aliases = tuple(
+            r[0]
+            for r in self._rows(
+                "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias LIMIT 200", (entity_id,)
+            )
+            if r[0] != rows[0][1]
+        )
+        roles = tuple(
+            r[0]
+            for r in self._rows(
+                "SELECT role, count(*) AS n FROM (SELECT role FROM participants WHERE entity_id = ?"
+                " AND role IS NOT NULL ORDER BY published DESC LIMIT 5000) GROUP BY role"
+                " ORDER BY n DESC, role LIMIT 20",
+                (entity_id,),
+            )
+        )
+        return Entity(*rows[0], aliases=aliases, roles=roles)
+
+
+    def find_entities(self, name: str, limit: int = 10) -> list[Entity]:
+        """Entities whose name or an alias equals `name` (any case), most reported first."""
+        rows = self._rows(
+            "SELECT DISTINCT e.id FROM entities e WHERE e.name = ? COLLATE NOCASE"
+            " UNION SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE",
+            (name.strip(), name.strip()),
+        )
+        found = [self.entity(r[0]) for r in rows]
+        found = [e for e in found if e]
+        found.sort(key=lambda e: (-e.report_count, e.name))
+        return found[:limit]
+
+
+    def entity_reports(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[ReportSummary]:
+        rows = self._rows(
+            "SELECT r.id, r.title, r.published, r.source FROM participants p"
+            " JOIN reports r ON r.id = p.report_id WHERE p.entity_id = ?"
+            " ORDER BY p.published DESC, p.report_id DESC LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        )
+        return [ReportSummary(*r) for r in rows]
+
+
+    def entity_claims(self, entity_id: int, limit: int = 200) -> list[Claim]:
+        return self._claims("c.claimant_id = ?", (entity_id,), "c.id DESC", limit)
+
+
+    def entity_events(self, entity_id: int, limit: int = 500) -> list[Event]:
+        return self._events(
+            "e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)",
+            (entity_id,),
+            "e.date_value IS NULL, e.date_value, e.id",
+            limit,
+        )
+

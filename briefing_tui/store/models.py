@@ -1,0 +1,116 @@
+"""What the read API returns: frozen dataclasses, so the UI and CLI never see SQL rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    id: int
+    title: str
+    published: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Participant:
+    entity_id: int
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    affiliation_id: int | None
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: int
+    report_id: int
+    claimant: str
+    claimant_id: int | None
+    cue: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    report_id: int
+    kind: str
+    summary: str
+    date: str | None
+    date_text: str | None
+    precision: str | None
+    planned: bool
+    place: str | None
+    place_id: int | None
+    participants: tuple[str, ...]
+    participant_ids: tuple[int, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+
+
+@dataclass(frozen=True)
+class Report:
+    id: int
+    title: str
+    published: str | None
+    source: str | None
+    url: str | None
+    body: str
+    participants: tuple[Participant, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    @property
+    def summary(self) -> ReportSummary:
+        return ReportSummary(self.id, self.title, self.published, self.source)
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: int
+    name: str
+    kind: str
+    report_count: int
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class RelatedReport:
+    """Another report sharing participants or events with the one shown."""
+
+    report: ReportSummary
+    shared: tuple[str, ...]  # names of the shared participants
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # report | participant | claim | event
+    id: int  # id of the report, entity, claim or event
+    report_id: int | None
+    title: str
+    date: str | None
+    snippet: str  # literal text; matched words between MATCH_START and MATCH_END
+
+
+MATCH_START = "\x02"
+MATCH_END = "\x03"

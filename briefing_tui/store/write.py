@@ -1,0 +1,211 @@
+"""Writing reports and their extractions, one transaction per report.
+
+A report either lands with everything extracted from it or not at all, so a
+crash or a kill mid-ingest never leaves half a report behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+import unicodedata
+from datetime import datetime, timezone
+from pathlib import Path
+
+from briefing_tui.records import EntityRecord, Extraction, ReportInput
+from briefing_tui.store.connection import StoreError, open_writable
+
+_RETRIES = 5
+
+
+def content_hash(body: str) -> str:
+    """Identity of a report's content: whitespace and Unicode form do not matter."""
+    normal = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+class Writer:
+    """The only code path that writes reports and entities."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.conn = open_writable(self.path)
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def known_hashes(self, hashes: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT content_hash FROM reports WHERE content_hash IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def add_report(self, report: ReportInput, extraction: Extraction) -> int | None:
+        """Store a report with its extraction; None if the same content is already stored."""
+        digest = content_hash(report.body)
+        for attempt in range(_RETRIES):
+            try:
+                return self._add(report, extraction, digest)
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if attempt == _RETRIES - 1:
+                    raise StoreError(f"database stayed locked by another writer: {self.path}") from None
+                time.sleep(0.2 * (attempt + 1))
+        return None
+
+    def _add(self, report: ReportInput, extraction: Extraction, digest: str) -> int | None:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute(
+                "SELECT 1 FROM reports WHERE content_hash = ?", (digest,)
+            ).fetchone():
+                conn.execute("ROLLBACK")
+                return None
+            report_id = conn.execute(
+                "INSERT INTO reports (title, published, source, url, body, content_hash, path, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report.title,
+                    report.published,
+                    report.source,
+                    report.url,
+                    report.body,
+                    digest,
+                    report.path,
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                ),
+            ).lastrowid
+            ids = {e.key: self._entity_id(e) for e in extraction.entities}
+            self._write_extraction(report_id, report.published, extraction, ids)
+            conn.execute("COMMIT")
+            return report_id
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _entity_id(self, entity: EntityRecord) -> int:
+        conn = self.conn
+        row = conn.execute("SELECT id FROM entities WHERE key = ?", (entity.key,)).fetchone()
+        if row:
+            entity_id = row[0]
+        else:
+            entity_id = conn.execute(
+                "INSERT INTO entities (key, name, kind) VALUES (?, ?, ?)",
+                (entity.key, entity.name, entity.kind),
+            ).lastrowid
+        aliases = set(entity.aliases) | {entity.name}
+        before = conn.total_changes
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+            [(entity_id, a) for a in sorted(aliases)],
+        )
+        if conn.total_changes != before or not row:
+            self._index_entity(entity_id)
+        return entity_id
+
+    def _index_entity(self, entity_id: int) -> None:
+        conn = self.conn
+        name = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+        aliases = " ".join(
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM aliases WHERE entity_id = ? AND alias != ? ORDER BY alias",
+                (entity_id, name),
+            )
+        )
+        conn.execute("DELETE FROM entities_fts WHERE rowid = ?", (entity_id,))
+        conn.execute(
+            "INSERT INTO entities_fts (rowid, name, aliases) VALUES (?, ?, ?)",
+            (entity_id, name, aliases),
+        )
+
+    def _write_extraction(
+        self, report_id: int, published: str | None, ex: Extraction, ids: dict[str, int]
+    ) -> None:
+        conn = self.conn
+        seen: set[int] = set()
+        for p in ex.participants:
+            entity_id = ids[p.entity_key]
+            if entity_id in seen:
+                continue
+            seen.add(entity_id)
+            conn.execute(
+                "INSERT INTO participants (report_id, entity_id, role, affiliation_id, mentions, published)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    report_id,
+                    entity_id,
+                    p.role,
+                    ids.get(p.affiliation_key) if p.affiliation_key else None,
+                    json.dumps(sorted([list(m) for m in p.mentions])),
+                    published,
+                ),
+            )
+        if seen:
+            marks = ",".join("?" * len(seen))
+            conn.execute(
+                f"UPDATE entities SET report_count = report_count + 1 WHERE id IN ({marks})",
+                sorted(seen),
+            )
+        conn.executemany(
+            "INSERT INTO claims (report_id, claimant_id, claimant, cue, text, start, end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    report_id,
+                    ids.get(c.claimant_key) if c.claimant_key else None,
+                    c.claimant,
+                    c.cue,
+                    c.text,
+                    c.start,
+                    c.end,
+                )
+                for c in ex.claims
+            ],
+        )
+        for ev in ex.events:
+            event_id = conn.execute(
+                "INSERT INTO events (report_id, kind, summary, date_text, date_value, precision,"
+                " planned, place_id, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report_id,
+                    ev.kind,
+                    ev.summary,
+                    ev.date_text,
+                    ev.date_value,
+                    ev.precision,
+                    int(ev.planned),
+                    ids.get(ev.place_key) if ev.place_key else None,
+                    ev.start,
+                    ev.end,
+                ),
+            ).lastrowid
+            conn.executemany(
+                "INSERT OR IGNORE INTO event_participants (event_id, entity_id) VALUES (?, ?)",
+                [(event_id, ids[k]) for k in ev.participant_keys if k in ids],
+            )
+        conn.executemany(
+            "INSERT INTO dates (report_id, text, start, end, value, precision) VALUES (?, ?, ?, ?, ?, ?)",
+            [(report_id, d.text, d.start, d.end, d.value, d.precision) for d in ex.dates],
+        )
