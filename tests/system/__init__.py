@@ -1,0 +1,1 @@
+"""System tests with real parts: an OpenSSH server, tmux, an offline venv."""
