@@ -40,3 +40,45 @@ def test_ssh_rejects_an_unknown_key(sshd, tmp_path):
     argv[argv.index("-i") + 1] = str(other)
     done = subprocess.run(argv, capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL)
     assert done.returncode == 255, done
+
+
+def _location(screen: str) -> str:
+    """The location bar: the first line that starts with 'briefing ›' ('' mid-repaint)."""
+    for line in screen.splitlines():
+        if line.strip().startswith("briefing \u203a"):
+            return line.strip()
+    return ""
+
+
+def test_ssh_browse_by_keys(sshd, make_tmux, briefing_exe, samples_db, tmp_path):
+    """Search, open a report, go to a participant, back, quit: all by keys, over SSH, at 80x24."""
+    tmux = make_tmux(term="xterm-256color", width=80, height=24)
+    tmux.start(sshd.ssh([str(briefing_exe), "--db", str(samples_db)], cwd=str(tmp_path)))
+    home = tmux.wait_for(lambda s: "1 Reports" in s and "1 of 5" in s, timeout=30)
+    assert _location(home).endswith("All reports")
+
+    tmux.send("/")
+    tmux.wait_for("Type to search")
+    tmux.send("Bill Blair", literal=True)
+    found = tmux.wait_for("for: Bill Blair")
+    assert "Reports (" in found, found
+    tmux.send("Enter")  # from the input to the results
+    tmux.wait_for("\u250f\u2501 1 Results")  # a heavy frame marks the focused pane
+    tmux.send("Enter")  # open the first report found
+    report = tmux.wait_for(lambda s: "2 Article" in s and "report " in s and _location(s) and "Search" not in _location(s))
+    title = _location(report)
+    assert "South Korea and Canada" in title, report  # only the seed report names him
+
+    tmux.send("3")  # the participants pane
+    people = tmux.wait_for(lambda s: "\u250f\u2501 3 Participants" in s and "Melanie Joly" in s and "Cho Tae-yul" in s)
+    tmux.send("Enter")  # the participant under the cursor
+    entity = tmux.wait_for(lambda s: _location(s) not in ("", title) and "1 Reports \u2502" in s and "South Korea and Canada call" in s)
+    name = _location(entity).split("\u203a", 1)[1].split("\u2190")[0].strip()
+    assert name and name in people, (name, people)  # the entity page of a participant of that report
+
+    tmux.send("Escape")  # back to the report, participants pane as it was
+    back = tmux.wait_for(lambda s: _location(s).startswith(title.split("\u2190")[0].strip()) and "\u250f\u2501 3 Participants" in s)
+    assert "Melanie Joly" in back and "2 Article" in back
+
+    tmux.send("q")
+    assert tmux.exit_status() == 0

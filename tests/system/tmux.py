@@ -76,6 +76,10 @@ class Tmux:
         extra = (["-e"] if escapes else []) + (["-S", "-"] if history else [])
         return self._tmux("capture-pane", "-p", "-t", self.target, *extra)
 
+    def pane_format(self, fmt: str) -> str:
+        """A tmux format evaluated for the pane, e.g. '#{mouse_any_flag}'."""
+        return self._tmux("display-message", "-p", "-t", self.target, fmt).strip()
+
     def wait_for(self, test: str | Callable[[str], bool], timeout: float = 15.0, *, escapes: bool = False) -> str:
         """Poll the screen until `test` (a substring or predicate) holds; return that screen."""
         check = (lambda s: test in s) if isinstance(test, str) else test
