@@ -273,7 +273,7 @@ class ClaimFinder:
     def subject(self, cue):
         """The subject token of a cue verb, looking through conjunction and control."""
         tok = cue
-        for _ in range(4):
+        for _ in range(6):
             for child in tok.children:
                 if child.dep_ in ("nsubj", "csubj"):
                     return child
@@ -281,7 +281,7 @@ class ClaimFinder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return obj
-            if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
                 tok = tok.head
                 continue
             break
@@ -325,6 +325,8 @@ class ClaimFinder:
             exclude = {t.i for t in subj.subtree} if subj is not None else set()
             content = self._content(cue, exclude)
             quote = None
+            if content is not None and len(self.doc.text[content[0]:content[1]].split()) <= 1:
+                content = None  # "saying that, ..." followed by the quotation
             if content is not None:
                 around = self._quote_around(*content)
                 # Only a quotation that holds the whole content replaces it.

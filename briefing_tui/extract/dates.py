@@ -190,6 +190,7 @@ def resolve(
     anchor: date | None,
     tense: str = PAST,
     reference: date | None = None,
+    reference_precision: str = "day",
 ) -> Resolved:
     """Value and precision of a date expression, or NONE when it cannot be pinned."""
     raw = _clean(text)
@@ -208,15 +209,22 @@ def resolve(
             return found
     for phrase, days in _ANAPHORIC_DAYS.items():
         if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
-            base = reference
-            return _ymd(base + timedelta(days=days)) if base else NONE
-    m = re.fullmatch(r"(?:(\w+) )?(days?|weeks?|months?|years?) (later|earlier|afterwards|before)", low)
-    if m:
-        n = _count(m.group(1) or "one")
-        if reference is None or n is None:
+            if reference is None or reference_precision != "day":
+                return NONE
+            return _ymd(reference + timedelta(days=days))
+    m = re.fullmatch(r"(?:(\w+) )?(days?|weeks?|months?|years?) (later|earlier|afterwards|before|after)", low)
+    m2 = re.fullmatch(r"the (following|next|previous|preceding|same) (month|year)", low)
+    if m or m2:
+        if m:
+            n, unit = _count(m.group(1) or "one"), _UNITS[m.group(2)]
+            sign = 1 if m.group(3) in ("later", "afterwards", "after") else -1
+        else:
+            n, unit = 1, m2.group(2)
+            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[m2.group(1)]
+        rank = {"day": 0, "week": 0, "month": 1, "year": 2}
+        if reference is None or n is None or rank[unit] < rank[reference_precision or "day"]:
             return NONE
-        sign = 1 if m.group(3) in ("later", "afterwards") else -1
-        return _shift(reference, n * sign, _UNITS[m.group(2)])
+        return _shift(reference, n * sign, unit)
 
     found = _absolute(low, anchor, tense)
     if found is not None:

@@ -166,17 +166,27 @@ def resolve_entities(doc) -> DocEntities:
             m.kind = counts.most_common(1)[0][0]
 
     out = DocEntities()
-    full_people: dict[str, list[str]] = defaultdict(list)  # token -> full-name keys
+    surnames: dict[str, list[str]] = defaultdict(list)  # last word -> full-name keys
+    forenames: dict[str, list[str]] = defaultdict(list)
+    weight: Counter = Counter()  # how often each full name or its surname occurs
     full_orgs: list[tuple[list[str], str]] = []
     for m in raw:
         if m.kind == "person" and len(m.text.split()) > 1:
             key = "person:" + _slug(m.text)
             parts = _slug(m.text).split()
-            for part in {parts[0], parts[-1]}:
-                if key not in full_people[part]:
-                    full_people[part].append(key)
+            if key not in surnames[parts[-1]]:
+                surnames[parts[-1]].append(key)
+            if key not in forenames[parts[0]]:
+                forenames[parts[0]].append(key)
         if m.kind == "organization" and len(_org_key(m.text).split()) > 1:
             full_orgs.append((_org_key(m.text).split(), "org:" + _org_key(m.text)))
+
+    for m in raw:
+        if m.kind == "person":
+            words = _slug(m.text).split()
+            for key in surnames.get(words[-1], []) if words else []:
+                if len(words) == 1 or key == "person:" + " ".join(words):
+                    weight[key] += 1
 
     names: dict[str, str] = {}
     for m in raw:
@@ -194,8 +204,21 @@ def resolve_entities(doc) -> DocEntities:
                 names[m.key] = name
         elif m.kind == "person":
             words = [w for w in _slug(m.text).split() if w.strip(".") not in HONORIFICS]
-            if len(words) == 1 and len(full_people.get(words[0], [])) == 1:
-                m.key = full_people[words[0]][0]
+            target = None
+            if len(words) == 1:
+                for table in (surnames, forenames):
+                    keys = table.get(words[0], [])
+                    if len(keys) == 1:
+                        target = keys[0]
+                        break
+                    if len(keys) > 1:
+                        # "Steve" among Steve Jobs (7 mentions) and Steve Ballmer (1).
+                        ranked = sorted(keys, key=lambda k: -weight[k])
+                        if weight[ranked[0]] >= 3 * max(1, weight[ranked[1]]):
+                            target = ranked[0]
+                        break
+            if target is not None:
+                m.key = target
             else:
                 m.key = "person:" + " ".join(words)
                 names.setdefault(m.key, m.text)

@@ -49,6 +49,11 @@ def _is_trigger(tok) -> str | None:
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
         if lemma in CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "announced that ...": a claim, not an event
+        if lemma in ("fire", "sack", "dismiss") and any(
+            c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she"))
+            for c in tok.children
+        ):
+            return "dismissal"
         return EVENT_VERBS[lemma]
     return None
 

@@ -137,7 +137,7 @@ EVENT_VERBS = {
     "sell": "sale", "discontinue": "discontinuation", "cut": "price cut",
     "lower": "price cut", "reduce": "price cut", "raise": "increase", "win": "win",
     "lose": "loss", "appoint": "appointment", "name": "appointment", "hire": "appointment",
-    "fire_": "dismissal", "sack": "dismissal", "dismiss": "dismissal", "leave": "departure",
+    "sack": "dismissal", "dismiss": "dismissal", "leave": "departure",
     "join": "joining", "return": "return", "announce": "announcement",
 }
 
@@ -200,5 +200,6 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     military army navy force forces troops commander general officer soldier
     police court tribunal firm company corporation maker manufacturer bank regulator
     ministry office department embassy mission council committee commission board
+    website site blog release announcement filing document lawsuit complaint
     """.split()
 )

@@ -23,7 +23,11 @@ _EXTRA = re.compile(
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
 _FUTURE_TEXT = re.compile(r"\b(coming|next|upcoming|later this|tomorrow|from now)\b", re.I)
-_NOT_A_DATE = re.compile(r"^(?:the )?(?:daily|weekly|monthly|annual|yearly|quarterly|annually|each year|every \w+)$", re.I)
+_NOT_A_DATE = re.compile(
+    r"^(?:the )?(?:daily|weekly|monthly|annual|yearly|quarterly|annually|each year|every \w+)$"
+    r"|\bage of\b|\baged\b|\byears? old\b",
+    re.I,
+)
 
 
 @dataclass
@@ -77,6 +81,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
 
     out: list[DateMention] = []
     reference: date | None = None
+    reference_precision = "day"
     for a, b in spans:
         while a < b and (doc[a].is_punct or doc[a].lower_ in ("on", "in", "at", "by")):
             a += 1
@@ -86,13 +91,14 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             continue
         span = doc[a:b]
         text = span.text
-        if is_duration(text) or _NOT_A_DATE.match(text) or not re.search(r"[A-Za-z0-9]", text):
+        if is_duration(text) or _NOT_A_DATE.search(text) or not re.search(r"[A-Za-z0-9]", text):
             continue
         if re.fullmatch(r"\d{1,3}", text):
             continue  # bare small numbers tagged DATE are ages or counts
         future = clause_is_future(span.root) or bool(_FUTURE_TEXT.search(text))
-        resolved = resolve(text, anchor, FUTURE if future else PAST, reference)
-        if resolved.precision == "day":
-            reference = date.fromisoformat(resolved.value)
+        resolved = resolve(text, anchor, FUTURE if future else PAST, reference, reference_precision)
+        if resolved.value is not None:
+            parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
+            reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
         out.append(DateMention(text, span.start_char, span.end_char, a, b, resolved, future))
     return out
