@@ -262,7 +262,10 @@ class ClaimFinder:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 yield tok, "according to"
-            elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in ("VERB",) and tok.dep_ not in ("amod", "acl", "compound"):
+            elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in ("VERB",) and (
+                tok.dep_ not in ("amod", "acl", "compound")
+                or tok.dep_ == "acl" and any(c.dep_ in ("ccomp",) for c in tok.children)
+            ):
                 cue = tok.text
                 for child in tok.children:
                     if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_ == "call"):
@@ -281,6 +284,8 @@ class ClaimFinder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             return obj
+            if tok.dep_ == "acl" and tok.head is not tok:
+                return tok.head  # "a spokesman ... warning that ..."
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
                 tok = tok.head
                 continue
@@ -318,10 +323,13 @@ class ClaimFinder:
             span_start = min(start, cue.idx)
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         else:
+            extra = None
             subj = self.subject(cue)
             claimant = self.claimant_of(subj) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
+            if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+                return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} if subj is not None else set()
             content = self._content(cue, exclude)
             quote = None
@@ -336,7 +344,12 @@ class ClaimFinder:
                 # "He said:" followed by a quotation.
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 40]
                 before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
-                quote = (after or before or [None])[0]
+                quote = (before or after or [None])[-1 if before else 0]
+                if before:
+                    # '"A," he said. "B."': the quotation goes on after the attribution.
+                    nxt = [q for q in self.quotes if q[0] > cue.idx and q[0] - (cue.sent.end_char) <= 3]
+                    if nxt:
+                        extra = nxt[0]
             if quote is not None:
                 cue_inside = quote[0] <= cue.idx < quote[1]
                 if not cue_inside:
@@ -348,6 +361,9 @@ class ClaimFinder:
             span_start = min(start, subj.left_edge.idx if subj is not None else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
         text = self._span_text(start, end)
+        if cue_text != "according to" and extra is not None:
+            text = f"{text} {self._span_text(*extra)}"
+            span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None
         self.remember(claimant)

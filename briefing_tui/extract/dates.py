@@ -247,7 +247,7 @@ def _shift(base: date, n: int, unit: str) -> Resolved:
 
 def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(
-        r"(?:(?:on|by|until|since|from|before|after) )?(?:(last|this|next|this past|this coming|past|coming) )?"
+        r"(?:(?:on|by|until|since|from|before|after) )?(?:(?:early|late) )?(?:(last|this|next|this past|this coming|past|coming) )?"
         + _WEEKDAY
         + r"(?: (?:morning|afternoon|evening|night))?(?: (?:last|next) week)?",
         low,

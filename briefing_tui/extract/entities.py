@@ -34,7 +34,9 @@ LABEL_KINDS = {
     "EVENT": "other",
 }
 # Prepositions before a capital that make it the city, not its government.
-LOCATIVE = frozenset("in at to from near into outside inside across around via toward towards".split())
+LOCATIVE = frozenset(
+    "in at to from near into outside inside across around via toward towards visit visited visiting visits toured tour".split()
+)
 
 
 @dataclass
@@ -188,6 +190,26 @@ def resolve_entities(doc) -> DocEntities:
                 if len(words) == 1 or key == "person:" + " ".join(words):
                     weight[key] += 1
 
+    # A one-word mention of a surname or of an organisation's first word is that
+    # person or organisation whatever the NER labelled it ("Albanese" as NORP).
+    org_heads: dict[str, set[str]] = defaultdict(set)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for words, key in full_orgs:
+        org_heads[words[0]].add(key)
+    for m in raw:
+        if m.kind == "organization" and len(m.text.split()) > 1:
+            initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
+            if len(initials) > 1:
+                acronyms[initials.lower()].add("org:" + _org_key(m.text))
+    for m in raw:
+        words = _slug(m.text).split()
+        if len(words) != 1 or m.kind == "country":
+            continue
+        if words[0] in surnames and m.kind != "person":
+            m.kind = "person"
+        elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1:
+            m.kind = "organization"
+
     names: dict[str, str] = {}
     for m in raw:
         country = None
@@ -225,8 +247,11 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "organization":
             key_words = _org_key(m.text).split()
             longer = {k for words, k in full_orgs if words[: len(key_words)] == key_words and len(words) > len(key_words)}
+            expanded = acronyms.get(m.text.replace(".", "").lower(), set()) if m.text.replace(".", "").isupper() else set()
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()
+            elif len(expanded) == 1:
+                m.key = expanded.pop()
             else:
                 m.key = "org:" + " ".join(key_words)
                 names.setdefault(m.key, m.text)

@@ -121,7 +121,9 @@ def find_events(
     for ev in events.values():
         ev.local = _local(ev.trigger, triggers)
 
-    # Dates go to the nearest trigger above them in the parse.
+    # Dates go to the nearest trigger above them in the parse; dates of clauses
+    # that are no event are kept by verb for the event nouns those verbs govern.
+    verb_dates: dict[int, DateMention] = {}
     for dm in dates:
         node = doc[dm.tok_start : dm.tok_end].root
         hops = 0
@@ -133,13 +135,41 @@ def find_events(
                     events[node.i].date = dm
                 break
             if node.pos_ in ("VERB", "AUX"):
+                verb_dates.setdefault(node.i, dm)
                 break  # the date belongs to a clause that is no event
 
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
+        # The verb that governs an event noun ("go to the polls in an election on
+        # July 7", "a complaint Acme brought in March 2021", "a hearing is expected
+        # next month in San Jose") lends it its date and place.
+        governors = []
+        if trig.pos_ == "NOUN":
+            if trig.dep_ in ("nsubj", "nsubjpass", "dobj") and trig.head.pos_ in ("VERB", "AUX"):
+                governors.append(trig.head)
+            if trig.dep_ == "pobj" and trig.head.head.pos_ in ("VERB", "AUX"):
+                governors.append(trig.head.head)
+            governors += [c for c in trig.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+            governors = [g for g in governors if g.i not in events]
+        if ev.date is None:
+            for g in governors:
+                if g.i in verb_dates:
+                    ev.date = verb_dates[g.i]
+                    break
         # Place: a place or country after in/at/to within the event's own phrase.
-        for tok in ev.local:
+        extra = [t for g in governors for c in g.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree]
+        objects = [c for c in trig.children if c.dep_ == "dobj"] if trig.pos_ == "VERB" else []
+        for tok in objects + ev.local + extra:
+            if tok.dep_ == "dobj" and tok.head.i == trig.i:
+                for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod")]]:
+                    m = ents.at(t.i)
+                    if m is not None and m.kind in ("place", "country"):
+                        ev.place_key = m.key
+                        break
+                if ev.place_key:
+                    break
+                continue
             if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]]:
                     m = ents.at(t.i)
@@ -166,7 +196,7 @@ def find_events(
         ev.planned = clause_is_future(trig) or any(
             c.lemma_.lower() in _PLANNED_MODIFIERS or (c.dep_ == "acl" and c.lemma_.lower() in PLANNING_LEMMAS)
             for c in trig.children
-        )
+        ) or any(g.lemma_.lower() in PLANNING_LEMMAS or clause_is_future(g) for g in governors)
         if ev.date and ev.date.resolved.value and anchor and ev.date.resolved.precision == "day":
             if ev.date.resolved.value > anchor.isoformat():
                 ev.planned = True
@@ -253,6 +283,20 @@ def _merge(ordered: list[_Event], doc) -> None:
         for key in ev.participants:
             if key not in target.participants:
                 target.participants.append(key)
+    # "An earthquake struck Peru": the verb belongs to the event its subject names.
+    for ev in ordered:
+        if ev.merged_into is None and ev.trigger.pos_ == "VERB":
+            for child in ev.trigger.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    other = next((e for e in ordered if e.trigger.i == child.i and e.merged_into is None), None)
+                    if other is not None:
+                        ev.merged_into = other
+                        other.date = other.date or ev.date
+                        other.place_key = other.place_key or ev.place_key
+                        other.planned = other.planned or ev.planned
+                        for key in ev.participants:
+                            if key not in other.participants:
+                                other.participants.append(key)
     # "session scheduled to be held": the verb "hold" belongs to its noun.
     for ev in ordered:
         if ev.merged_into is None and ev.trigger.lemma_ in ("hold", "host", "convene") and ev.trigger.pos_ == "VERB":

@@ -114,7 +114,7 @@ EVENT_NOUNS = {
     "earthquake": "disaster", "flood": "disaster", "hurricane": "disaster",
     "crash": "accident", "accident": "accident", "collision": "accident",
     "election": "election", "hearing": "hearing", "investigation": "investigation",
-    "probe": "investigation", "settlement": "settlement", "dispute": "dispute",
+    "probe": "investigation", "complaint": "lawsuit", "settlement": "settlement", "dispute": "dispute",
     "event": "event", "expo": "conference", "festival": "event", "leave": "leave",
 }
 
@@ -139,6 +139,7 @@ EVENT_VERBS = {
     "lose": "loss", "appoint": "appointment", "name": "appointment", "hire": "appointment",
     "sack": "dismissal", "dismiss": "dismissal", "leave": "departure",
     "join": "joining", "return": "return", "announce": "announcement",
+    "dissolve": "dissolution",
 }
 
 # Verbs that are events only when something shows they are (a date, a place or
