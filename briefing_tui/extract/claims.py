@@ -345,11 +345,11 @@ class ClaimFinder:
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 40]
                 before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
                 quote = (before or after or [None])[-1 if before else 0]
-                if before:
-                    # '"A," he said. "B."': the quotation goes on after the attribution.
-                    nxt = [q for q in self.quotes if q[0] > cue.idx and q[0] - (cue.sent.end_char) <= 3]
-                    if nxt:
-                        extra = nxt[0]
+            if quote is not None and quote[1] <= cue.idx:
+                # '"A," he said. "B."': the quotation goes on after the attribution.
+                nxt = [q for q in self.quotes if q[0] > cue.idx and 0 <= q[0] - cue.sent.end_char <= 3]
+                if nxt:
+                    extra = nxt[0]
             if quote is not None:
                 cue_inside = quote[0] <= cue.idx < quote[1]
                 if not cue_inside:

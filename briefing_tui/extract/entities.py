@@ -157,6 +157,7 @@ def resolve_entities(doc) -> DocEntities:
         taken.update(range(start, end))
     raw.extend(_gazetteer_mentions(doc, taken))
     raw.sort(key=lambda m: m.tok_start)
+    raw = _merge_adjacent(doc, raw)
 
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -270,6 +271,25 @@ def resolve_entities(doc) -> DocEntities:
     for entity in out.entities.values():
         if entity.kind == "country":
             entity.name = names[entity.key]
+    return out
+
+
+def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
+    """ "Northrop" (ORG) + "Grumman" (PRODUCT): the NER split one name in two."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == "organization"
+            and m.kind in ("organization", "other")
+            and doc[prev.tok_end - 1].whitespace_
+        ):
+            text = doc.text[prev.start : m.end]
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
+            continue
+        out.append(m)
     return out
 
 

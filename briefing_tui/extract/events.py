@@ -306,7 +306,9 @@ def _merge(ordered: list[_Event], doc) -> None:
                     node = node.head
                 else:
                     break
-            candidates = [node] + [c for c in ev.trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+            candidates = [node] + [
+                c for t in (ev.trigger, node) for c in t.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")
+            ]
             if node.dep_ == "acl":
                 candidates.insert(0, node.head)
             for cand in candidates:
