@@ -70,7 +70,7 @@ def test_wheelhouse_is_complete_and_checksummed(wheelhouse):
     assert "--no-index" in (wheelhouse / "INSTALL.txt").read_text()
 
 
-def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path):
+def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path, make_tmux):
     guard = netguard.guard(tmp_path)
     env = _offline_env(tmp_path, guard)
 
@@ -120,3 +120,13 @@ def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path):
     assert {"Cho Tae-yul", "Melanie Joly"} <= people, people  # spaCy ran, offline, in that venv
     hits = json.loads(offline(briefing, "search", "Kursk", "--json", "--db", db).stdout)
     assert [h["id"] for h in hits] == [1]
+
+    # And the browser itself (its .tcss files came in the wheel) opens on that database.
+    tmux = make_tmux(width=80, height=24)
+    keep = {k: env[k] for k in ("PATH", "HOME", "XDG_DATA_HOME", "PYTHONPATH") if k in env}
+    tmux.start(["env", "-i", *(f"{k}={v}" for k, v in keep.items()), "TERM=xterm-256color",
+                *guard.wrap([str(briefing), "--db", str(db)])])
+    screen = tmux.wait_for(lambda s: "1 Reports" in s and "1 of 1" in s, timeout=30)
+    assert "South Korea and Canada" in screen
+    tmux.send("q")
+    assert tmux.exit_status() == 0
