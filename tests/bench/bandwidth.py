@@ -191,11 +191,14 @@ def measure(args) -> dict:
             build_db(db)
         with SSHServer(Path(tmp) / "sshd") as server:
             base = [Scenario("baseline", "ListView: move down/up", setup=[])]
+            # The panes of one report with many participants and claims (by default
+            # the seed report, 4th newest in the bundled samples).
+            to_report = [b"1", b"g", *[DOWN] * args.report_index]
             ours = [
-                Scenario("briefing", "report list: move down/up (briefing panes follow)", setup=[b"1"]),
-                Scenario("briefing", "participants list: move down/up", setup=[b"3"]),
-                Scenario("briefing", "claims list: move down/up", setup=[b"4"]),
-                Scenario("briefing", "article: scroll a line down/up", setup=[b"2"]),
+                Scenario("briefing", "report list: move down/up (briefing panes follow)", setup=[b"1", b"g"]),
+                Scenario("briefing", "participants list: move down/up", setup=[*to_report, b"3"]),
+                Scenario("briefing", "claims list: move down/up", setup=[*to_report, b"4"]),
+                Scenario("briefing", "article: scroll a line down/up", setup=[*to_report, b"2"]),
             ]
             apps = []
             if "baseline" in args.apps:
@@ -239,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="80x24", help="terminal COLSxROWS (default 80x24)")
     parser.add_argument("--term", default="xterm-256color")
     parser.add_argument("--truecolor", action="store_true", help="also send COLORTERM=truecolor to the apps")
+    parser.add_argument("--report-index", type=int, default=3,
+                        help="list position of the report whose panes are measured (default 3: the seed report among the samples)")
     parser.add_argument("--quiet", type=float, default=0.3, help="seconds of silence that end a key press's output")
     parser.add_argument("--settle", type=float, default=1.0, help="seconds of silence that end start-up and setup keys")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")

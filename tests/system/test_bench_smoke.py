@@ -16,7 +16,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "bandwidth.py"
 
 def test_bandwidth_benchmark_smoke(samples_db, sshd):  # sshd: skip/fail here if OpenSSH is missing
     done = subprocess.run(
-        [sys.executable, str(BENCH), "--db", str(samples_db), "--presses", "2", "--json"],
+        [sys.executable, str(BENCH), "--db", str(samples_db), "--presses", "2", "--settle", "0.5", "--json"],
         capture_output=True, text=True, timeout=300,
     )
     assert done.returncode == 0, done.stderr[-3000:]
