@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +31,7 @@ def _run(argv, **kwargs) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def wheelhouse(tmp_path_factory) -> Path:
+def wheelhouse(tmp_path_factory):
     """The documented build, on this (connected) machine, for this Python and platform.
 
     Not cached: from the machine's package mirrors it takes ~15 s, and building
@@ -38,7 +39,8 @@ def wheelhouse(tmp_path_factory) -> Path:
     """
     out = tmp_path_factory.mktemp("wheelhouse")
     _run([sys.executable, "-m", "briefing_tui.wheelhouse", out, "--source", REPO, "--python-version", TARGET_PYTHON], cwd=REPO)
-    return out
+    yield out
+    shutil.rmtree(out, ignore_errors=True)  # ~100 MB; pytest keeps old tmp folders
 
 
 def _offline_env(tmp: Path, guard: netguard.NetGuard) -> dict[str, str]:
@@ -70,7 +72,7 @@ def test_wheelhouse_is_complete_and_checksummed(wheelhouse):
     assert "--no-index" in (wheelhouse / "INSTALL.txt").read_text()
 
 
-def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path, make_tmux):
+def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path, make_tmux, request):
     guard = netguard.guard(tmp_path)
     env = _offline_env(tmp_path, guard)
 
@@ -82,6 +84,7 @@ def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path, make_
         assert not netguard.can_connect(sys.executable, guard.prefix, env, port), guard.how
 
     venv = tmp_path / "venv"
+    request.addfinalizer(lambda: shutil.rmtree(venv, ignore_errors=True))  # ~500 MB
     py = venv / "bin" / "python"
     briefing = venv / "bin" / "briefing"
     work = tmp_path / "elsewhere"  # run outside the checkout: nothing may come from the repo
