@@ -62,13 +62,19 @@ def for_terminal(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+_SAME_LENGTH_BREAKS = str.maketrans(
+    {"\t": " ", "\r": " ", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
+)
+
+
 def mask_for_terminal(text: str) -> str:
     """Like for_terminal but of the same length, so stored spans still index it.
 
     Each unsafe character becomes U+FFFD (visible, so tampering shows) and a
     tab a space; on text stored by ingest only tabs change.
     """
-    text = _CONTROL.sub("\ufffd", text.replace("\t", " "))
+    text = text.translate(_SAME_LENGTH_BREAKS)
+    text = _CONTROL.sub("\ufffd", text)
     return _INVISIBLE.sub("\ufffd", text)
 
 

@@ -527,7 +527,9 @@ def derive_title(body: str) -> tuple[str, str]:
     first = lines[0].strip()
     rest = "\n".join(lines[1:])
     if rest.strip() and _is_headline(first, lines[1:]):
-        return _clean_title(_inline_text(first) if first.startswith("#") else first), rest.strip("\n")
+        if first.startswith("#"):
+            first = _inline_text(re.sub(r"^#{1,6}\s*", "", first)) or first
+        return _clean_title(first), rest.strip("\n")
     paragraph = []
     for line in lines:
         if not line.strip():
@@ -560,7 +562,7 @@ def _is_headline(line: str, following: list[str]) -> bool:
     if not line or len(line) > TITLE_MAX or len(line.split()) > 20:
         return False
     if line.startswith("#"):
-        return True
+        return bool(line.strip("# \t"))
     if line.rstrip(_TRAILING_QUOTES).endswith((".", ",", ";", ":", "-", "—", "–", "…")):
         return False
     if _BYLINE.match(line) and len(line.split()) <= 6:
