@@ -104,12 +104,6 @@ def read_all(paths: list[Path], defaults: Defaults, run: _Run | IngestResult) ->
             elif isinstance(report, ReadWarning):
                 run.message("warning", str(report))
             else:
-                if report.published is None:
-                    run.message(
-                        "warning",
-                        f"{report.path}: no report date (give --date YYYY-MM-DD); "
-                        "relative dates such as 'on Friday' stay unresolved",
-                    )
                 yield report
 
 
@@ -276,5 +270,11 @@ def _new_reports(writer: Writer, reports: list[ReportInput], run: _Run) -> list[
                 origin = f" (from {path})" if path and path != report.path else ""
                 run.message("skipped", f"{report.path}: already in the database as report {report_id}{origin}")
             continue
+        if report.published is None:
+            run.message(
+                "warning",
+                f"{report.path}: no report date (give --date YYYY-MM-DD); "
+                "relative dates such as 'on Friday' stay unresolved",
+            )
         todo.append(report)
     return todo
