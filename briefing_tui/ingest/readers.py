@@ -207,8 +207,16 @@ def decode_bytes(data: bytes, where: str) -> tuple[str, list[ReadWarning]]:
                 return _check_text(text, where, strict=True), notes
             data = data[len(bom) :]
             break
-    if b"\x00" in data:
-        raise ReadError(f"{where}: binary file (NUL bytes; UTF-16 text needs a byte order mark)")
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls > max(8, len(data) // 200):
+            odd, even = data[1::2].count(0), data[0::2].count(0)
+            if max(odd, even) > len(data) // 3 and min(odd, even) < len(data) // 20:
+                raise ReadError(f"{where}: looks like UTF-16 without a byte order mark; save it as UTF-8")
+            raise ReadError(f"{where}: binary file (NUL bytes), not text")
+        # a few stray NULs in text (a damaged copy, a hostile report): drop them, say so
+        data = data.replace(b"\x00", b"")
+        notes.append(ReadWarning(f"{where}: {nuls} NUL byte{'s' * (nuls > 1)} removed"))
     try:
         text = data.decode("utf-8")
         strict = True
@@ -362,7 +370,7 @@ def _from_object(
         published=_date(obj.get("date", obj.get("published")), where) or defaults.published,
         source=_scalar(obj.get("source")) or defaults.source,
         url=_scalar(obj.get("url", obj.get("link"))),
-        path=str(path) + (f":{line}" if line else (f"#{item}" if item else "")),
+        path=_path_text(path) + (f":{line}" if line else (f"#{item}" if item else "")),
     )
     yield from notes
     yield report
@@ -421,7 +429,7 @@ def _read_markdown(path: Path, text: str, defaults: Defaults) -> Iterator[Item]:
         published=_date(meta.get("date", meta.get("published")), str(path)) or defaults.published,
         source=_scalar(meta.get("source")) or defaults.source,
         url=_scalar(meta.get("url", meta.get("link"))),
-        path=str(path),
+        path=_path_text(path),
     )
     yield from notes
     yield report
@@ -467,8 +475,13 @@ def _read_text(path: Path, text: str, defaults: Defaults) -> Iterator[Item]:
         body=body,
         published=defaults.published,
         source=defaults.source,
-        path=str(path),
+        path=_path_text(path),
     )
+
+
+def _path_text(path: Path) -> str:
+    """Where a report came from, as stored: file names are untrusted text too (and may not be UTF-8)."""
+    return clean_report_text(str(path))
 
 
 def _normal_body(text: str, where: str) -> str:

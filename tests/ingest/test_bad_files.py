@@ -42,7 +42,7 @@ def build(folder: Path) -> dict[str, object]:
         # bad ones
         "empty.txt": b"",
         "blank.md": b" \n\n\t \n",
-        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8 + bytes(500),
         "bad-utf16.txt": codecs.BOM_UTF16_LE + "broken".encode("utf-16-le") + b"\x00",
         "bad-front-matter.md": b"---\ntitle: [unclosed\ndate: 2024-11-02\n---\nBody.\n",
         "unclosed-front-matter.md": b"---\ntitle: Never closed\n\nBody text.\n",

@@ -220,14 +220,23 @@ def test_mostly_utf8_with_one_stray_latin1_byte_keeps_the_utf8(tmp_path):
         (bytes(range(1, 32)) * 40, "binary"),  # control bytes, no NUL
         (codecs.BOM_UTF16_LE + "odd".encode("utf-16-le") + b"\x00", "invalid UTF-16"),
         (codecs.BOM_UTF16_LE + b"\x00\xd8a\x00", "invalid UTF-16"),  # a lone surrogate
-        ("ok text".encode("utf-16-le"), "binary"),  # UTF-16 without a BOM: cannot tell
+        ("some plain text".encode("utf-16-le"), "UTF-16 without a byte order mark"),
+        (b"\x00" * 100 + b"text", "binary"),
     ],
-    ids=["empty", "whitespace", "bom-only", "png", "controls", "utf16-odd", "utf16-surrogate", "utf16-no-bom"],
+    ids=["empty", "whitespace", "bom-only", "png", "controls", "utf16-odd", "utf16-surrogate", "utf16-no-bom", "nuls"],
 )
 def test_undecodable_files_are_reported(tmp_path, data, words):
     path = tmp_path / "r.txt"
     path.write_bytes(data)
     assert words in error(path)
+
+
+def test_a_few_stray_nul_bytes_are_dropped_with_a_warning(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_bytes(b"Headline\nText with a stray\x00 NUL.")
+    reports, errors, warnings = read(path)
+    assert reports[0].body == "Text with a stray NUL." and not errors
+    assert "1 NUL byte removed" in str(warnings[0])
 
 
 def test_size_limits(tmp_path):
