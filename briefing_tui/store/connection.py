@@ -142,21 +142,19 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     """Open an existing database for reading (SQLite mode=ro); it is never modified."""
     path = Path(path)
     _check_file(path, write=False)
-    conn = None
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
-        _configure(conn, busy_timeout_ms(READ_BUSY_MS))
-        current = schema_version()
-        version = _identify(conn, path, current)
+        try:
+            conn, version = _connect_readonly(path, "mode=ro")
+        except sqlite3.OperationalError as exc:
+            if not _readonly_share(path, exc):
+                raise
+            # A WAL database in a folder we cannot write (a read-only share): SQLite
+            # cannot create its -shm file. With no -wal file nothing is pending, so
+            # the file alone is the whole database.
+            conn, version = _connect_readonly(path, "mode=ro&immutable=1")
     except sqlite3.Error as exc:
-        if conn is not None:
-            conn.close()
         raise describe(path, exc) from None
-    except StoreError:
-        conn.close()
-        raise
+    current = schema_version()
     if version < current:
         conn.close()
         if version == 0:
@@ -166,6 +164,25 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
             "with no files to upgrade it"
         )
     return conn
+
+
+def _connect_readonly(path: Path, options: str) -> tuple[sqlite3.Connection, int]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, check_same_thread=False)
+    try:
+        _configure(conn, busy_timeout_ms(READ_BUSY_MS))
+        return conn, _identify(conn, path, schema_version())
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _readonly_share(path: Path, exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return (
+        name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN"))
+        and not os.access(path.parent, os.W_OK)
+        and not Path(f"{path}-wal").exists()
+    )
 
 
 def open_writable(

@@ -246,3 +246,44 @@ def test_locked_database(good_db, tmp_path, journal):
         locker.wait()
     # once the lock is gone, the same database works
     assert run("show", "1", "--db", db).returncode == 0
+
+
+@pytest.mark.parametrize("command", ["show", "show-json", "search", "ingest"])
+def test_corrupt_pages_behind_a_good_header(good_db, tmp_path, command):
+    """Header and schema page intact, every other page garbage: found at the first query."""
+    db = _copy(good_db, tmp_path)
+    data = bytearray(db.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size:] = os.urandom(len(data) - page_size)
+    db.write_bytes(bytes(data))
+    line = assert_one_line_error(run(*COMMANDS[command](db)), str(db))
+    assert "malformed" in line or "corrupt" in line
+
+
+def test_read_only_folder(good_db, tmp_path):
+    """A database on a read-only share: the browser's commands read it, ingest says why it cannot write."""
+    prefix = _without_root_powers()
+    if prefix is None:
+        pytest.skip("running as root and setpriv cannot drop CAP_DAC_OVERRIDE here: chmod would not block writes")
+    from robust_support import briefing_command
+
+    share = tmp_path / "share"
+    share.mkdir()
+    db = share / "wal.db"
+    shutil.copy(good_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = WAL")  # persistent: the -shm file is needed to read it
+    conn.close()
+    share.chmod(0o555)
+    try:
+        def as_user(*args):
+            return subprocess.run([*prefix, *briefing_command(), *map(str, args)], capture_output=True, text=True,
+                                  env=clean_env(), stdin=subprocess.DEVNULL, timeout=120)
+
+        shown = as_user("show", "1", "--json", "--db", db)
+        assert shown.returncode == 0, shown.stderr
+        assert as_user("search", "talks", "--db", db).returncode == 0
+        assert_one_line_error(as_user(*COMMANDS["ingest"](db)), "cannot write in the database's folder")
+        assert sorted(p.name for p in share.iterdir()) == ["wal.db"]
+    finally:
+        share.chmod(0o755)
