@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import codecs
 import json
-import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
@@ -29,7 +29,6 @@ from briefing_tui.records import ReportInput
 from briefing_tui.text_safety import clean_report_text
 
 SETTINGS = settings(max_examples=int(__import__("os").environ.get("PROPS_EXAMPLES", 150)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FOLDER = Path(tempfile.mkdtemp(prefix="briefing-props-"))
 
 # Text that exercises the readers: markup, controls, escapes, odd line breaks, BOMs, quotes.
 NASTY = st.sampled_from(
@@ -56,8 +55,13 @@ def check_items(items: list, path: Path) -> None:
             date.fromisoformat(item.published)
 
 
-def read_file(data: bytes, suffix: str) -> None:
-    path = FOLDER / f"case{suffix}"
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("props")
+
+
+def read_file(folder: Path, data: bytes, suffix: str) -> None:
+    path = folder / f"case{suffix}"
     path.write_bytes(data)
     check_items(list(read_reports(path, Defaults())), path)
 
@@ -70,19 +74,19 @@ def read_file(data: bytes, suffix: str) -> None:
 @example(data=b"1" * 5000, suffix=".jsonl")
 @example(data=b"---\na: &a [*a]\n---\nx", suffix=".md")
 @example(data=b"---\n!!python/object:os.system x\n---\nx", suffix=".md")
-def test_arbitrary_bytes_never_raise(data, suffix):
-    read_file(data, suffix)
+def test_arbitrary_bytes_never_raise(folder, data, suffix):
+    read_file(folder, data, suffix)
 
 
 @SETTINGS
 @given(text=TEXT, suffix=st.sampled_from(EXTENSIONS),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252", "latin-1"]))
-def test_arbitrary_text_in_any_encoding_never_raises(text, suffix, encoding):
+def test_arbitrary_text_in_any_encoding_never_raises(folder, text, suffix, encoding):
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError:
         data = text.encode(encoding, errors="replace") if encoding in ("cp1252", "latin-1") else text.encode(encoding, "surrogatepass")
-    read_file(data, suffix)
+    read_file(folder, data, suffix)
 
 
 JSON = st.recursive(
@@ -96,18 +100,18 @@ JSON = st.recursive(
 
 @SETTINGS
 @given(values=st.lists(JSON, min_size=1, max_size=5), suffix=st.sampled_from([".json", ".jsonl"]))
-def test_arbitrary_json_never_raises(values, suffix):
+def test_arbitrary_json_never_raises(folder, values, suffix):
     if suffix == ".json":
         data = json.dumps(values[0] if len(values) == 1 else values)
     else:
         data = "\n".join(json.dumps(v) for v in values)
-    read_file(data.encode("utf-8"), suffix)
+    read_file(folder, data.encode("utf-8"), suffix)
 
 
 @SETTINGS
 @given(lines=st.lists(st.one_of(st.just("{bad"), st.builds(lambda t: json.dumps({"body": t or "x"}), TEXT)), min_size=1, max_size=8))
-def test_jsonl_errors_name_their_line(lines):
-    path = FOLDER / "lines.jsonl"
+def test_jsonl_errors_name_their_line(folder, lines):
+    path = folder / "lines.jsonl"
     path.write_text("\n".join(lines), encoding="utf-8")
     items = list(read_reports(path))
     bad = [i + 1 for i, line in enumerate(lines) if line == "{bad"]
@@ -120,10 +124,10 @@ TITLE = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 
 @SETTINGS
 @given(title=TITLE, source=st.text(max_size=20), day=st.dates(max_value=date.today()), body=TEXT)
-def test_front_matter_round_trip(title, source, day, body):
+def test_front_matter_round_trip(folder, title, source, day, body):
     assume(clean_report_text(body).strip())
     meta = {"title": title, "date": day.isoformat(), "source": source}
-    path = FOLDER / "fm.md"
+    path = folder / "fm.md"
     text = "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n" + body
     path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
     items = list(read_reports(path))
@@ -154,5 +158,5 @@ def test_derive_title(body):
     assert rest.strip()
 
 
-def test_utf16_bom_text_is_decoded():
-    read_file(codecs.BOM_UTF16_LE + "Headline\nBody text.".encode("utf-16-le"), ".txt")
+def test_utf16_bom_text_is_decoded(folder):
+    read_file(folder, codecs.BOM_UTF16_LE + "Headline\nBody text.".encode("utf-16-le"), ".txt")
