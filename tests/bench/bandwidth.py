@@ -43,7 +43,9 @@ sys.path.insert(0, str(REPO / "tests"))
 from system.sshd import SSHServer  # noqa: E402
 
 DOWN, UP = b"\x1b[B", b"\x1b[A"
-CURSOR_TO = re.compile(rb"\x1b\[(\d+)(?:;\d+)?H")
+# A cursor move followed (after any colour/attribute codes) by something drawn; a bare
+# move, such as parking the cursor at the end of a frame, repaints nothing.
+CURSOR_TO = re.compile(rb"\x1b\[(\d+)(?:;\d+)?H(?:\x1b\[[0-9;:]*m)*[^\x1b]")
 TARGET_BYTES = 4096
 
 
@@ -122,8 +124,23 @@ class PtyTerminal:
 
 # -- measuring -------------------------------------------------------------------
 
+def row_set(data: bytes) -> set[int]:
+    return {int(m.group(1)) for m in CURSOR_TO.finditer(data)}
+
+
 def rows_touched(data: bytes) -> int:
-    return len({int(m.group(1)) for m in CURSOR_TO.finditer(data)})
+    return len(row_set(data))
+
+
+def ranges(rows: set[int]) -> str:
+    """{2,3,4,9} -> '2-4,9': which screen rows a press repainted (1 = top)."""
+    out: list[str] = []
+    for r in sorted(rows):
+        if out and r == int(out[-1].split("-")[-1]) + 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{r}"
+        else:
+            out.append(str(r))
+    return ",".join(out)
 
 
 @dataclass
@@ -134,6 +151,7 @@ class Scenario:
     pattern: list[bytes] = field(default_factory=lambda: [DOWN] * 5 + [UP] * 5)
     sizes: list[int] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
+    example: str = ""  # the rows the last changing press repainted
 
     def summary(self, screen_rows: int) -> dict:
         moved = [(b, r) for b, r in zip(self.sizes, self.rows) if b > 0]
@@ -150,6 +168,7 @@ class Scenario:
             "rows_median": statistics.median(rows),
             "rows_max": max(rows),
             "full_redraws": sum(1 for r in rows if r >= screen_rows),
+            "rows_repainted_example": self.example,
         }
 
 
@@ -165,6 +184,8 @@ def run_app(server: SSHServer, app: str, remote: list[str], scenarios: list[Scen
             out = term.press(scenario.pattern[i % len(scenario.pattern)], args.quiet)
             scenario.sizes.append(len(out))
             scenario.rows.append(rows_touched(out))
+            if out:
+                scenario.example = ranges(row_set(out))
     status = term.close()
     return {"app": app, "first_paint_bytes": len(first), "first_paint_rows": rows_touched(first), "total_bytes": term.total, "exit_status": status}
 
@@ -199,6 +220,8 @@ def measure(args) -> dict:
                 Scenario("briefing", "participants list: move down/up", setup=[*to_report, b"3"]),
                 Scenario("briefing", "claims list: move down/up", setup=[*to_report, b"4"]),
                 Scenario("briefing", "article: scroll a line down/up", setup=[*to_report, b"2"]),
+                # Last, as it leaves the home screen: a list that nothing else follows.
+                Scenario("briefing", "timeline list: move down/up", setup=[b"t"]),
             ]
             apps = []
             if "baseline" in args.apps:
@@ -231,6 +254,8 @@ def print_table(result: dict) -> None:
     for a in result["apps"]:
         print(f"{a['app']}: first paint {a['first_paint_bytes']} bytes over {a['first_paint_rows']} rows; "
               f"{a['total_bytes']} bytes in all; exit status {a['exit_status']}")
+    for s in result["scenarios"]:
+        print(f"  rows repainted by one press, {s['app']} {s['scenario']}: {s['rows_repainted_example'] or '-'}")
     print(f"target: at most {result['target_bytes_per_move']} bytes per move in a list; rows = rows touched "
           "(median/max), full = presses that repainted every row; same = presses that changed nothing")
 
