@@ -7,8 +7,6 @@ is a broken CI setup and must fail loudly rather than skip quietly.
 from __future__ import annotations
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -21,15 +19,3 @@ def missing(what: str) -> None:
         pytest.fail(f"BRIEFING_CI=1 but {what}; .ci/run should have installed it", pytrace=False)
     pytest.skip(f"{what} (install it, or see README 'Offline install, SSH and terminals')")
 
-
-def program(name: str, package: str, *, sbin: bool = False) -> Path:
-    """The path of an installed program, e.g. program('sshd', 'openssh-server', sbin=True)."""
-    found = shutil.which(name)
-    if found is None and sbin:
-        for folder in ("/usr/sbin", "/usr/local/sbin", "/sbin"):
-            if os.access(f"{folder}/{name}", os.X_OK):
-                found = f"{folder}/{name}"
-                break
-    if found is None:
-        missing(f"`{name}` is not installed (Debian package {package})")
-    return Path(found).resolve()
