@@ -24,6 +24,10 @@ TITLE_HEADS = frozenset(
     counselor counsellor treasurer auditor president-elect chief-of-staff lawmaker
     legislator mp mep delegate negotiator designer engineer evangelist partner owner
     publisher producer coach captain striker goalkeeper player actor singer author
+    employee staffer expert specialist doctor physician surgeon nurse professor
+    teacher student researcher consultant strategist commentator columnist blogger
+    activist campaigner lobbyist investor banker trader broker entrepreneur
+    co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     """.split()
 )
 
@@ -42,6 +46,7 @@ TITLE_MODIFIERS = frozenset(
     worldwide global international corporate product software hardware design
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
+    management medical legal industry technology marketing worldwide presiding
     """.split()
 )
 
@@ -180,10 +185,48 @@ PLACE_NOUNS = frozenset(
     "airport port base capital".split()
 )
 
-# Legal forms dropped from organisation keys ("Apple Inc." and "Apple" are one).
+# Legal forms and generic descriptors dropped from organisation keys, so that
+# "Apple Inc.", "Apple Computer" and "Apple" are one, and "NPD Group" is "NPD".
 ORG_SUFFIXES = frozenset(
     "inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc "
-    "plc ag sa gmbh nv bv".split()
+    "plc ag sa gmbh nv bv computer computers group system systems holdings holding "
+    "technologies industries enterprises".split()
+)
+
+# Words after an organisation's name that make a part or place of it, not another
+# name for it ("Apple Stores", "Apple headquarters").
+ORG_PARTS = frozenset(
+    "store stores shop shops office offices headquarters website site campus division "
+    "unit subsidiary board team staff employees workers factory factories plant".split()
+)
+
+# Head nouns of made things: a name in apposition to, or modifying, one of these
+# is a product ("Tiger, the newest version of Mac OS X", "the Safari web browser").
+ARTIFACT_NOUNS = frozenset(
+    """
+    version software system browser application app device phone smartphone handset
+    player computer laptop notebook desktop tablet service feature widget processor
+    chip program update model product console camera interface platform kernel suite
+    tool utility client engine drive display screen gadget edition release upgrade
+    patch os car vehicle aircraft plane drug vaccine game film movie album song book
+    """.split()
+)
+
+# Head nouns of weapons: a name with one of these is a weapon ("Hwasong-19 ICBM").
+WEAPON_NOUNS = frozenset(
+    """
+    missile missiles icbm icbms slbm rocket rockets drone drones tank tanks jet jets
+    fighter fighters bomber bombers submarine submarines warship warships frigate
+    destroyer carrier launcher launchers howitzer howitzers rifle rifles warhead
+    warheads torpedo torpedoes interceptor interceptors helicopter helicopters
+    """.split()
+)
+
+# Last words of organisation-labelled names that are events ("Worldwide
+# Developers Conference", "the Korea-Canada Indo-Pacific dialogue").
+EVENT_NAME_HEADS = frozenset(
+    "conference convention summit expo exposition festival games olympics cup championship "
+    "championships forum dialogue talks meeting session keynote fair show week".split()
 )
 
 # Common nouns that can be a claimant on their own ("officials said", "critics

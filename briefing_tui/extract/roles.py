@@ -6,6 +6,9 @@ Patterns, all general English:
   Foreign Minister ...", "Alabama Governor Bob Riley", "Apple's CEO Steve Jobs";
 - an apposition after the name: "Steve Jobs, the Apple Chief Executive Officer,",
   "Ron Sugar, chief executive of Northrop Grumman,", "Jobs, Apple's co-founder";
+- a title with its domain: "European Commissioner for Competition Neelie Kroes";
+- a title in apposition before the name: "The Vice President and general counsel
+  of the company, Mark Chandler,", "The former Chief Operating Officer, Tim Cook";
 - representation: "Canada was represented by Foreign Minister Melanie Joly",
   "Representing South Korea were Foreign Minister Cho Tae-yul and ...".
 """
@@ -61,10 +64,19 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         tok = doc[i]
         if ents.at(i) is not None:
             break
-        if _is_title_token(tok) or (title and tok.lower_ in ("of",) and i + 1 < m.tok_start):
+        if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
             i -= 1
             continue
+        # "Commissioner for Competition": capitalised domain words after for/of.
+        if not title and tok.text[:1].isupper() and tok.is_alpha:
+            j = i
+            while j > sent_start and doc[j].text[:1].isupper() and doc[j].is_alpha and ents.at(j) is None and j > i - 3:
+                j -= 1
+            if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
+                title = list(doc[j : i + 1])
+                i = j - 1
+                continue
         break
     while title and (title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"):
         title.pop(0)
@@ -133,6 +145,50 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     return Role(_title_text(title), affiliation)
 
 
+def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
+    """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
+    root = doc[m.tok_start : m.tok_end].root
+    if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
+        # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
+        i = m.tok_start - 2
+        if i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
+            return None
+        shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")
+        title, start = _title_before(doc, ents, shifted)
+        before = doc[start - 1] if start > doc[i].sent.start else None
+        if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
+            return None
+        affiliation = _affiliation_before(doc, ents, start)
+        return Role(_title_text(title), affiliation)
+    head = root.head
+    heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
+    words = []
+    affiliation = None
+    for h in heads:
+        if words:
+            words.append("and")
+        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha)]
+        for t in left:
+            found = ents.at(t.i)
+            if found is not None and found.kind in AFFILIATION_KINDS:
+                affiliation = affiliation or found.key
+            elif _is_title_token(t):
+                words.append(t)
+        words.append(h)
+        for c in h.children:
+            if c.dep_ == "poss":
+                found = ents.at(c.i)
+                if found is not None and found.kind in AFFILIATION_KINDS:
+                    affiliation = affiliation or found.key
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+                for obj in c.children:
+                    found = ents.at(obj.i)
+                    if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
+                        affiliation = affiliation or found.key
+    text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words)
+    return Role(text, affiliation) if text else None
+
+
 def _representation(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "X was represented by <person>" / "Representing X were <person>"."""
     tok = doc[m.tok_end - 1]
@@ -175,7 +231,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             # "South Korean Foreign Minister": the demonym may sit inside the title.
             pass
         if title is None:
-            appos = _apposition(doc, ents, m)
+            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key
         if title is not None and affiliation is None:
