@@ -46,7 +46,8 @@ TITLE_MODIFIERS = frozenset(
     worldwide global international corporate product software hardware design
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
-    management medical legal industry technology marketing worldwide presiding
+    management medical legal industry technology marketing worldwide presiding operating
+    administrative communications human resources
     """.split()
 )
 
