@@ -166,7 +166,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def score_annotated(report, gold: dict) -> dict:
     """Counts for one report against its hand annotation."""
     s = {k: 0 for k in ("dates", "dates_found", "dates_ok", "dates_extra", "claims", "claims_found",
-                        "claims_ok", "roles", "roles_ok", "affils", "affils_ok")}
+                        "claims_ok", "claims_extra", "roles", "roles_ok", "affils", "affils_ok")}
     distinct = gold.get("distinct", [])
     # Dates: each gold expression takes the unused extracted date overlapping it most.
     unused = list(report.dates)
@@ -200,6 +200,7 @@ def score_annotated(report, gold: dict) -> dict:
         s["claims_found"] += 1
         if _name_ok(match.claimant, g["claimant"], distinct):
             s["claims_ok"] += 1
+    s["claims_extra"] = len([c for c in report.claims if c.id not in taken])
     # Roles: the participant of that person (full name or its last word) with an accepted title.
     for g in gold["roles"]:
         s["roles"] += 1
@@ -410,7 +411,8 @@ def table(result: dict) -> str:
             ("... affiliation", "affils_ok", "affils"),
         ):
             lines.append(f"  {label:22} {_pct(dev.get(num, 0), dev.get(den, 0)):>22} {_pct(test.get(num, 0), test.get(den, 0)):>26}")
-        for label, key in (("dates not in gold", "dates_extra"), ("duplicate entities", "duplicates")):
+        for label, key in (("dates not in gold", "dates_extra"), ("claims not in gold", "claims_extra"),
+                           ("duplicate entities", "duplicates")):
             lines.append(f"  {label:22} {dev.get(key, 0):>22} {test.get(key, 0):>26}")
     return "\n".join(lines)
 

@@ -83,6 +83,50 @@ CUE_VERBS = frozenset(
     brief answer reply respond retort shout yell whisper mutter joke quip
     boast brag conclude speculate reckon surmise
     clarify elaborate specify outline summarize summarise recognize recognise
+    attribute associate credit contend charge allege assert hint signal acknowledge
+    point show find read
+    """.split()
+)
+
+# Cues that take a plain noun phrase as what is said: stance towards a thing
+# ("condemned the test", "welcomed the announcement", "expressed support").
+# Every other cue needs a clause, a quotation or an infinitive ("announced that
+# ...", "told customers to ..."): "announced the iPhone 3GS" and "added audio
+# recording" are events, not claims.
+STANCE_NP_VERBS = frozenset(
+    """
+    condemn criticize criticise denounce decry slam blast lambast accuse blame praise
+    welcome hail applaud commend laud thank congratulate endorse oppose reject dismiss
+    dispute doubt rebut refute deny pledge promise vow guarantee threaten predict
+    forecast expect estimate urge demand request express voice convey reiterate
+    repeat stress emphasize emphasise underline underscore confirm acknowledge admit
+    concede recommend propose advocate support back attribute associate credit point
+    describe characterize characterise label dub portray depict question challenge
+    """.split()
+)
+
+# Cues that speak only with a document or data subject ("the memo showed that").
+EVIDENTIAL_VERBS = frozenset("show read find".split())
+
+# A speech noun as object turns a light verb into a cue ("made this comment",
+# "left this farewell", "extended an invitation", "issued a statement").
+LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put".split())
+SPEECH_NOUNS = frozenset(
+    """
+    comment comments remark remarks statement statements farewell invitation warning
+    appeal message speech address note apology promise pledge threat ultimatum assurance
+    reply response answer plea call study report
+    """.split()
+)
+
+# Descriptions that stand for an organisation already named ("the company",
+# "the firm", "the young computer maker").
+ORG_DESCRIPTORS = frozenset(
+    """
+    company firm group maker giant retailer manufacturer corporation organization
+    organisation business carrier operator network studio label publisher newspaper
+    magazine website agency bank insurer airline chain developer provider vendor
+    supplier conglomerate startup rival leader
     """.split()
 )
 
@@ -176,7 +220,10 @@ GROUP_NOUNS = frozenset(
 # Documents whose author is the claimant ("the statement condemned").
 DOCUMENT_NOUNS = frozenset(
     "statement communique communiqué declaration report letter release resolution "
-    "announcement memo filing complaint".split()
+    "announcement memo filing complaint figure figures data statistic statistics study "
+    "survey poll projection projections review email e-mail invitation website site "
+    "record records document documents suit lawsuit blog post article recording message "
+    "notice sign tweet video".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
