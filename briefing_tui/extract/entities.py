@@ -308,6 +308,8 @@ def resolve_entities(doc) -> DocEntities:
             last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
         ):
             kind = "group"  # "the Beatles"
+        elif kind in ("person", "place", "organization") and end - start > 1 and _VERSION.match(last.text) and any(c.isdigit() for c in last.text) and not gaz.lookup(doc[start:end].text):
+            kind = "other"  # "Galaxy S2", "Windows 7": a name with a version is a product
         elif kind in ("person", "place") and _artifact_context(doc[start:end]):
             kind = "other"  # "Tiger, the newest version of ...", "the Safari web browser"
         if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):

@@ -203,6 +203,7 @@ WEAK_EVENT_VERBS = frozenset(
 # Words that mark an event as intended or scheduled, not yet happened.
 PLANNING_LEMMAS = frozenset(
     "plan schedule set expect intend aim propose prepare seek hope will shall upcoming "
+    "agree pledge promise vow decide commit want "
     "forthcoming future next coming later tentative due slate".split()
 )
 

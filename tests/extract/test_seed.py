@@ -74,7 +74,9 @@ def test_events_with_dates_places_and_plans(seed):
     n = names(ex)
     meeting = _event(ex, "meeting", "meeting")
     assert (meeting.date_value, meeting.precision, n[meeting.place_key]) == ("2024-11-01", "day", "Ottawa")
-    test = _event(ex, "test", "ballistic missile")
+    assert meeting.summary == "two plus two meeting of foreign and defense ministers"
+    test = _event(ex, "test", "Hwasong-19")
+    assert test.summary.startswith("test of Hwasong-19")
     assert (test.date_value, test.precision) == ("2024-10-31", "day")
     deployment = _event(ex, "deployment", "deployed")
     assert n[deployment.place_key] == "Kursk"
@@ -85,6 +87,18 @@ def test_events_with_dates_places_and_plans(seed):
     dialogue = _event(ex, "dialogue", "army dialogues")
     assert dialogue.planned and n[dialogue.place_key] == "Canada"
     assert not meeting.planned and not test.planned
+    pacific = _event(ex, "dialogue", "Indo-Pacific dialogue")
+    assert pacific.summary == "Korea-Canada Indo-Pacific dialogue" and pacific.planned
+
+
+def test_event_summaries_are_short_phrases_and_events_are_not_repeated(seed):
+    _, ex = seed
+    summaries = [e.summary for e in ex.events]
+    assert len(summaries) == len(set(summaries)), summaries
+    for s in summaries:
+        assert len(s.split()) <= 14 and not s.startswith(("the ", "a ", "an ")), s
+        assert s.count("“") == s.count("”") == 0, s
+    assert "withdrawal of North Korean troops" in summaries
 
 
 def test_date_expressions(seed):
