@@ -76,6 +76,8 @@ def _is_trigger(tok) -> str | None:
         return "lawsuit" if legal else None
     if tok.pos_ == "VERB" and lemma in ("hold", "host", "convene", "pass"):
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("xcomp", "acl", "relcl"):  # "talks are scheduled to be held", "a session held"
+            objects += [tok.head] + [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if lemma == "pass":
             if not objects or any(c.ent_type_ in ("ORG", "PERSON", "GPE") for c in objects):
                 return None  # "passed Wal-Mart", "passed through": not a vote
