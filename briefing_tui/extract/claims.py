@@ -86,7 +86,8 @@ class ClaimFinder:
         self.doc = doc
         self.ents = ents
         self.names = names  # entity key -> display name
-        self.quotes = quote_spans(doc.text)
+        self.text = doc.text  # computed on every access by spaCy: keep one copy
+        self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
         self.last_collective: Claimant | None = None
         self.last_plural: Claimant | None = None
@@ -399,7 +400,7 @@ class ClaimFinder:
         )
 
     def _span_text(self, start: int, end: int) -> str:
-        text = self.doc.text[start:end].strip().strip("“”\"' ,.:").strip()
+        text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
         return re.sub(r"\s+", " ", text)
 
     # -- the finder --------------------------------------------------------------
@@ -573,7 +574,7 @@ class ClaimFinder:
                     if rest is not None and rest.text.strip():
                         content = (rest.start_char, rest.end_char)
             quote = None
-            if content is not None and len(self.doc.text[content[0]:content[1]].split()) <= 1:
+            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1:
                 content = None  # "saying that, ..." followed by the quotation
             if content is not None:
                 around = self._quote_around(*content)

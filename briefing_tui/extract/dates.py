@@ -432,10 +432,17 @@ def _absolute(low: str, anchor: date | None, tense: str) -> Resolved | None:
     return None
 
 
+_NOT_FOR_DATEPARSER = re.compile(
+    r"\d+(?:\.\d+){2,}"  # a version, "1.1.1"
+    r"|\d{4}\s*[-–/]\s*\d{2,4}"  # a range of years, "1955-2011"
+    r"|(?:the )?(?:early |mid |late |mid-)?'?\d{1,3}0'?s"  # a decade, "the late 1980's"
+)
+
+
 def _with_dateparser(raw: str, low: str, anchor: date | None) -> Resolved:
     """Explicit dates in formats the rules above do not spell out."""
-    if not re.search(r"\d", low):
-        return NONE
+    if not re.search(r"\d", low) or _NOT_FOR_DATEPARSER.search(low):
+        return NONE  # also spares loading dateparser (about a second) in most workers
     try:
         import dateparser
     except ImportError:  # pragma: no cover - a declared dependency

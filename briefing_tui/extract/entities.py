@@ -475,7 +475,7 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             and m.kind in ("organization", "other")
             and doc[prev.tok_end - 1].whitespace_
         ):
-            text = doc.text[prev.start : m.end]
+            text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
             continue
         out.append(m)

@@ -111,7 +111,7 @@ def _spans(doc) -> list[tuple[int, int]]:
     # Join pieces the NER split: "Friday" + "morning", "June 9" + ", 2008".
     joined: list[tuple[int, int]] = []
     for a, b in spans:
-        if joined and joined[-1][1] == a and doc[a].sent == doc[joined[-1][0]].sent:
+        if joined and joined[-1][1] == a and not doc[a].is_sent_start:
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
