@@ -62,6 +62,16 @@ def _target_names(target: str) -> set[str]:
     return names
 
 
+def _contains_words(name: str, target: str) -> bool:
+    """Every word of the target, in order, in the name: "iTunes Music Store" is the
+    target "iTunes store", "Apple Corps" the target "Beatles Apple Corps" is not."""
+    words, wanted = _norm(name).split(), _norm(target).split()
+    if len(wanted) < 2 or len(words) <= len(wanted):
+        return False
+    it = iter(words)
+    return all(any(w == x for x in it) for w in wanted)
+
+
 def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[dict]:
     gold = json.loads((corpus / "gold-timelines.json").read_text())
     ingest([corpus], db, Defaults(), extract=extract)
@@ -86,8 +96,8 @@ def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[di
         ids = {
             r[0]
             for r in conn.execute("SELECT entity_id, alias FROM aliases")
-            if _norm(r[1]) in names
-        } | {r[0] for r in conn.execute("SELECT id, name FROM entities") if _norm(r[1]) in names}
+            if _norm(r[1]) in names or _contains_words(r[1], target)
+        } | {r[0] for r in conn.execute("SELECT id, name FROM entities") if _norm(r[1]) in names or _contains_words(r[1], target)}
         marks = ",".join("?" * len(ids)) or "NULL"
         found = {
             (doc_of_report.get(rid), value)

@@ -42,8 +42,8 @@ _BOUNDARY_DEPS = frozenset(("relcl", "ccomp", "advcl", "parataxis", "punct", "ma
 _PLACE_PREPS = frozenset(("in", "at", "to", "into", "near", "outside", "across", "inside", "from"))
 _PARTICIPANT_KINDS = ("person", "country", "organization", "group", "other", "weapon")
 _TRANSIENT = frozenset(("recent", "latest", "previous", "new", "upcoming", "planned", "former", "current",
-                         "last", "next", "first", "second", "third", "such", "same", "other", "further", "high-level",
-                         "continued", "proposed", "scheduled", "expected", "long", "awaited", "long-awaited"))
+                         "last", "next", "first", "second", "third", "such", "same", "other", "further",
+                         "continued", "proposed", "scheduled", "expected", "awaited", "long-awaited"))
 _NP_DEPS = frozenset(("compound", "amod", "nummod", "nmod", "quantmod", "poss", "case", "npadvmod", "hmod", "punct", "cc", "conj", "advmod"))
 _RECURRING = frozenset(("dialogue", "talks", "negotiation", "conference", "summit", "meeting", "exercise"))
 _SERIES_WORDS = frozenset(("session", "round", "meeting", "edition", "installment"))
@@ -61,6 +61,7 @@ class _Event:
     participants: list[str] = field(default_factory=list)
     planned: bool = False
     merged_into: "_Event | None" = None
+    statement: object = None  # for a statement: the clause it reports
 
 
 _LEGAL = frozenset("court legal criminal civil antitrust trademark patent copyright libel murder fraud corruption".split())
@@ -163,7 +164,12 @@ def _compact(tok, ents: DocEntities, names: dict[str, str], depth: int = 0) -> s
 def _summary(ev: _Event, ents: DocEntities, names: dict[str, str], triggers: set[int] = frozenset()) -> str:
     """A short phrase for the event, built from the parse (see the module docstring)."""
     trig = ev.trigger
-    if trig.pos_ == "NOUN":
+    if ev.statement is not None:
+        speaker = names.get(ev.participants[0], "") if ev.participants else ""
+        inner = _Event(ev.statement, "")
+        said = _summary(inner, ents, names, triggers) if ev.statement.pos_ in ("VERB", "AUX") else ev.statement.text
+        text = f"{speaker} {trig.text}: {said}"
+    elif trig.pos_ == "NOUN":
         text = _compact(trig, ents, names)
     else:
         subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -233,6 +239,17 @@ def find_events(
                 verb_dates.setdefault(node.i, dm)
                 break  # the date belongs to a clause that is no event
 
+    # "made an appearance in March to unveil the iPad 2", "opened and launched ... on
+    # Monday": a verb event with no date takes the date of the verb it hangs on.
+    for ev in events.values():
+        trig = ev.trigger
+        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig:
+            head = trig.head
+            if head.i in verb_dates:
+                ev.date = verb_dates[head.i]
+            elif head.i in events and events[head.i].date is not None and trig.dep_ == "conj":
+                ev.date = events[head.i].date
+
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
@@ -283,6 +300,10 @@ def find_events(
                 pool += [t for c in head.head.head.children if c.dep_ == "poss" for t in c.subtree]
             if trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
                 pool += [t for c in head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        if trig.pos_ == "VERB":
+            # What the event is done to, with the clauses that describe it
+            # ("released an application that limits the volume of its iPod").
+            pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
@@ -298,6 +319,28 @@ def find_events(
         if ev.date and ev.date.future and not ev.date.resolved.value:
             ev.planned = True
         del local_ids
+
+    # A dated statement is an event too ("Jobs said yesterday that ...", "Apple
+    # announced Friday that ..."): the speaker and what the statement names take part.
+    cue_verbs = {t.i: verb_dates.get(t.i) for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS}
+    for i, dm in cue_verbs.items():
+        tok = doc[i]
+        if i in events or dm is None and not (anchor is not None and _told_now(tok)):
+            continue
+        content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speaker = ents.at(subj.i) if subj is not None else None
+        if content is None or speaker is None:
+            continue
+        ev = _Event(tok, "statement", date=dm)
+        ev.participants.append(speaker.key)
+        for t in content.subtree:
+            m = ents.at(t.i)
+            if m is not None and m.kind in _PARTICIPANT_KINDS and m.key not in ev.participants:
+                ev.participants.append(m.key)
+        ev.planned = False
+        ev.statement = content
+        events[i] = ev
 
     ordered = [events[i] for i in sorted(events)]
     # An event with no date of its own happened during the dated event it names.

@@ -166,6 +166,9 @@ EVENT_NOUNS = {
     "election": "election", "hearing": "hearing", "investigation": "investigation",
     "probe": "investigation", "complaint": "lawsuit", "settlement": "settlement", "dispute": "dispute",
     "event": "event", "expo": "conference", "festival": "event", "leave": "leave",
+    "appearance": "appearance", "pre-order": "pre-order", "pre-orders": "pre-order",
+    "preorder": "pre-order", "keynote": "keynote", "transplant": "surgery", "surgery": "surgery",
+    "birth": "birth", "funeral": "funeral",
 }
 
 EVENT_VERBS = {
@@ -189,7 +192,8 @@ EVENT_VERBS = {
     "lose": "loss", "appoint": "appointment", "name": "appointment", "hire": "appointment",
     "sack": "dismissal", "dismiss": "dismissal", "leave": "departure",
     "join": "joining", "return": "return", "announce": "announcement",
-    "dissolve": "dissolution",
+    "dissolve": "dissolution", "bear": "birth", "oust": "dismissal",
+    "undergo": "surgery", "succeed": "succession", "rename": "renaming",
 }
 
 # Verbs that are events only when something shows they are (a date, a place or
