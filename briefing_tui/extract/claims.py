@@ -82,8 +82,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class ClaimFinder:
-    def __init__(self, doc, ents: DocEntities, names: dict[str, str]):
+    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
         self.doc = doc
+        self.titles = titles or {}  # person key -> title ("Foreign Minister")
         self.ents = ents
         self.names = names  # entity key -> display name
         self.text = doc.text  # computed on every access by spaCy: keep one copy
@@ -195,7 +196,13 @@ class ClaimFinder:
             return self.last_countries
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS:
             return None
-        return Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
+        claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
+        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
+            # "the ministers": the people named with that title earlier in the report.
+            keys = [k for k, title in self.titles.items() if title and title.lower().split()[-1].rstrip("s") == head]
+            if len(keys) >= 2:
+                claimant.keys = keys
+        return claimant
 
     def _document(self, tok, inner: list[Mention]) -> Claimant:
         """Who issued a statement, memo, set of figures or website."""
@@ -624,5 +631,5 @@ class ClaimFinder:
         )
 
 
-def find_claims(doc, ents: DocEntities, names: dict[str, str]) -> list[ClaimRecord]:
-    return ClaimFinder(doc, ents, names).find()
+def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None) -> list[ClaimRecord]:
+    return ClaimFinder(doc, ents, names, titles).find()

@@ -59,7 +59,14 @@ def test_claims_of_the_joint_statement_ministers_and_united_states(seed):
     assert any(c.text.startswith("North Korea’s increased military cooperation") for c in condemned)
     us = [c for c in ex.claims if c.claimant_key == "country:US"]
     assert us and us[0].cue == "said" and us[0].text.startswith("there were 10,000 North Korean troops")
-    assert any(c.claimant == "the ministers" and c.cue == "agreed" for c in ex.claims)
+    agreed = next(c for c in ex.claims if c.claimant == "the ministers" and c.cue == "agreed")
+    assert sorted(agreed.claimant_keys) == sorted(
+        ["person:cho tae-yul", "person:kim yong-hyun", "person:melanie joly", "person:bill blair"]
+    )
+    called = next(c for c in ex.claims if c.cue == "called for")
+    assert called.claimant_keys == ["country:KR", "country:CA"]
+    described = next(c for c in ex.claims if c.cue == "described")
+    assert described.text.startswith("Russia’s")
     assert next(c for c in ex.claims if c.cue == "expressed").claimant_key == "country:CA"
 
 
