@@ -44,6 +44,7 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
 
 
 @dataclass
@@ -194,6 +195,10 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            return Claimant(" ".join(t.text for t in words), kind="person")
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS:
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
@@ -270,6 +275,9 @@ class ClaimFinder:
                 continue
             words.append(t.text_with_ws)
         text = re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+        if drop is not None:
+            # "statement from the [White House]": no dangling preposition or article.
+            text = re.sub(r"(?:\s+(?:from|of|by|at|in|for|the|a|an|’s|'s))+$", "", text, flags=re.I)
         if not keep_det or drop is not None:
             for det in ("the ", "a ", "an ", "The ", "A ", "An "):
                 if text.startswith(det):
@@ -337,7 +345,11 @@ class ClaimFinder:
 
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
-        for child in cue.rights:
+        rights = list(cue.rights)
+        if cue.lemma_.lower() in RECIPIENT_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in rights):
+            # "told reporters that ...": the clause is what was said, not who heard it.
+            rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and (
                     child.lower_ in ("on", "in", "at", "during", "after", "before")
@@ -363,6 +375,7 @@ class ClaimFinder:
         tokens = [t for t in tokens if t.i not in cue_words]
         while tokens and (
             tokens[0].lower_ in ("that", ":") and tokens[0].dep_ in ("mark", "punct")
+            or tokens[0].dep_ == "prep" and tokens[0].head.i == cue.i and tokens[0].lower_ in ("of", "about", "against", "on", "to", "with")
             or tokens[0].lower_ == "as" and tokens[0].dep_ == "prep" and cue.lemma_ in ("describe", "characterize", "characterise", "portray", "depict", "label", "dub")
         ):
             tokens.pop(0)
@@ -452,6 +465,8 @@ class ClaimFinder:
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "cite"):
+                return child  # "the minister was quoted as saying"
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -304,6 +304,10 @@ def resolve_entities(doc) -> DocEntities:
             last.lemma_.lower() in EVENT_NAME_HEADS or nxt is not None and nxt.lemma_.lower() in EVENT_NAME_HEADS and nxt.pos_ == "NOUN"
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
+        elif kind in ("organization", "place", "other") and 2 <= end - start <= 3 and start > 0 and (
+            doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].text[:1].isupper()
+        ) and all(t.is_alpha or "-" in t.text for t in doc[start:end]) and not gaz.lookup(doc[start:end].text):
+            kind = "person"  # "German Chancellor Olaf Scholz" labelled an organisation
         elif kind == "person" and end - start == 1 and (
             last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
         ):

@@ -102,6 +102,7 @@ STANCE_NP_VERBS = frozenset(
     repeat stress emphasize emphasise underline underscore confirm acknowledge admit
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
+    warn caution
     """.split()
 )
 
