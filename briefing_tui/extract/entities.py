@@ -53,6 +53,9 @@ LOCATIVE = frozenset(
 )
 
 
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SA|GmbH|NV|BV)\.?$")
+
+
 @dataclass
 class Mention:
     start: int  # character span of the name itself (no article, no possessive)
@@ -83,6 +86,8 @@ class DocEntities:
         self.by_token: dict[int, Mention] = {}
 
     def add(self, mention: Mention, name: str) -> None:
+        if mention.kind == "organization":
+            name = _LEGAL_TAIL.sub("", name) or name  # "Acme Robotics Inc." shows as "Acme Robotics"
         entity = self.entities.get(mention.key)
         if entity is None:
             entity = self.entities[mention.key] = Entity(mention.key, name, mention.kind)
@@ -381,11 +386,14 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
+    org_cores_one = {_org_key(m.text) for m in raw if m.kind == "organization" and len(_org_key(m.text).split()) == 1}
     for m in raw:
         words = _slug(m.text).split()
         if len(words) != 1 or m.kind == "country":
             continue
-        if words[0] in surnames and m.kind != "person":
+        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "PRODUCT":
+            m.kind = "organization"  # "Globex" beside "Globex Corporation"
+        elif words[0] in surnames and m.kind != "person":
             m.kind = "person"
         elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1:
             m.kind = "organization"

@@ -299,5 +299,10 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     police court tribunal firm company corporation maker manufacturer bank regulator
     ministry office department embassy mission council committee commission board
     website site blog release announcement filing document lawsuit complaint
+    institute institution bureau center centre service observatory foundation university
+    school hospital association federation coalition alliance authority watchdog
+    embassy consulate broadcaster channel daily outlet economist campaigner resident
+    victim family protester rebel militant insurgent insider individual someone
+    representative spokesperson investor shareholder union prosecutor agency
     """.split()
 )
