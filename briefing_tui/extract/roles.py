@@ -22,6 +22,7 @@ from briefing_tui.extract.lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
+_ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
 
 
 @dataclass
@@ -113,7 +114,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return None
     affiliation = None
     title = []
-    started = False
+    started = False  # past the title, in "of/at/for ..." phrases
     for tok in tokens:
         found = ents.at(tok.i)
         if found is not None:
@@ -125,19 +126,26 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
-            if title:
+            if title and not started:
+                break
+            continue
+        if started:
+            # "a professor of economics at Harvard University": read on for the affiliation.
+            if tok.lower_ in ("and", "or") and affiliation is not None:
                 break
             continue
         if _is_title_token(tok):
-            if started:
-                break
             title.append(tok)
-        elif tok.lower_ in ("of", "at", "for") and title:
+        elif tok.lower_ in ("and", "&") and title:
+            title.append(tok)  # "founder and chief executive"
+        elif tok.lower_ in ("of", "at", "for", "with") and title:
             started = True
         elif title:
             break
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
+    while title and title[-1].lower_ in ("and", "&"):
+        title.pop()
     if not title or not any(_is_head(t) for t in title):
         return None
     while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
@@ -230,7 +238,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title_tokens and affiliation is None:
             # "South Korean Foreign Minister": the demonym may sit inside the title.
             pass
-        if title is None:
+        if title is None or _word(title_tokens[-1]) in _ADDRESS:
+            # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key
