@@ -9,14 +9,20 @@ from briefing_tui.store import Store, Writer
 from briefing_tui.store.connection import open_writable
 
 
+BODY = (
+    "South Korea and Canada have called for the withdrawal. "
+    "Canada expressed support for Seoul. Officials said talks went well."
+)
+
+
 def _extraction() -> Extraction:
     return Extraction(
         entities=[EntityRecord("country:KR", "South Korea", "country"), EntityRecord("country:CA", "Canada", "country")],
         participants=[ParticipantRecord("country:KR", mentions=[(0, 11)]), ParticipantRecord("country:CA", mentions=[(16, 22)])],
         claims=[
-            ClaimRecord("South Korea and Canada", "called for", "the withdrawal", 0, 60, None, ["country:KR", "country:CA"]),
-            ClaimRecord("Canada", "expressed", "support", 61, 90, "country:CA", ["country:CA"]),
-            ClaimRecord("officials", "said", "talks went well", 91, 120),
+            ClaimRecord("South Korea and Canada", "called for", "the withdrawal", 0, 50, None, ["country:KR", "country:CA"]),
+            ClaimRecord("Canada", "expressed", "support", 52, 77, "country:CA", ["country:CA"]),
+            ClaimRecord("officials", "said", "talks went well", 79, 104),
         ],
     )
 
@@ -24,7 +30,7 @@ def _extraction() -> Extraction:
 def test_group_claim_is_on_each_entity_page(tmp_path):
     db = tmp_path / "g.db"
     with Writer(db) as w:
-        w.add_report(ReportInput("t", "South Korea and Canada have called for the withdrawal ...", "2024-11-02"), _extraction())
+        w.add_report(ReportInput("t", BODY, "2024-11-02"), _extraction())
     store = Store(db)
     kr = store.find_entities("South Korea")[0]
     ca = store.find_entities("Canada")[0]
@@ -36,7 +42,7 @@ def test_group_claim_is_on_each_entity_page(tmp_path):
 def test_migration_from_schema_1_carries_single_claimants_over(tmp_path):
     db = tmp_path / "old.db"
     with Writer(db) as w:
-        w.add_report(ReportInput("t", "Canada expressed support.", "2024-11-02"), _extraction())
+        w.add_report(ReportInput("t", BODY, "2024-11-02"), _extraction())
     conn = sqlite3.connect(db)
     conn.execute("DROP TABLE claim_claimants")
     conn.execute("PRAGMA user_version = 1")
