@@ -2,9 +2,11 @@
 
 spaCy's own `nlp.pipe(n_process=N)` starts and stops its processes on every
 call, which costs seconds per ingest batch; here a pool is started once per
-ingest (lazily, only for batches big enough to pay for it) and each worker
-loads the pipeline once. BRIEFING_EXTRACT_PROCESSES sets the number of
-processes (default: the CPUs this process may use, at most 4; 1 = in-process).
+ingest (lazily, only for batches big enough to pay for it), forked from a
+fork server that has loaded the pipeline once (preload.py), and fed tasks of
+a few reports so the workers finish a batch together. BRIEFING_EXTRACT_PROCESSES
+sets the number of processes (default: the CPUs this process may use, at most
+4; 1 = in-process).
 """
 
 from __future__ import annotations
