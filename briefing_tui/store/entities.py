@@ -67,3 +67,29 @@ class EntityQueries(Reader):
             limit,
         )
 
+
+    def entity_claims_about(self, entity_id: int, limit: int = 200) -> list[Claim]:
+        """Claims by others whose reported content mentions the entity, newest reports first."""
+        return self._claims(
+            "c.id IN (SELECT c2.id FROM participants p JOIN claims c2 ON c2.report_id = p.report_id"
+            " WHERE p.entity_id = ? AND (c2.claimant_id IS NULL OR c2.claimant_id != ?)"
+            " AND EXISTS (SELECT 1 FROM json_each(p.mentions) m"
+            "   WHERE json_extract(m.value, '$[0]') >= c2.start"
+            "   AND json_extract(m.value, '$[1]') <= c2.end)"
+            " ORDER BY p.published DESC, p.report_id DESC LIMIT ?)",
+            (entity_id, entity_id, limit),
+            "(SELECT published FROM reports r WHERE r.id = c.report_id) DESC, c.report_id DESC, c.start",
+            limit,
+        )
+
+    def suggest_entities(self, text: str, limit: int = 5) -> list[Entity]:
+        """Entities whose name contains `text` (any case), most reported first: for 'did you mean'."""
+        needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if not needle:
+            return []
+        rows = self._rows(
+            "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'"
+            " ORDER BY report_count DESC, name LIMIT ?",
+            (f"%{needle}%", limit),
+        )
+        return [e for e in (self.entity(r[0]) for r in rows) if e]
