@@ -19,6 +19,8 @@ from briefing_tui.store.models import (
 
 # "Within a few days": the window around a day-precision event.
 RELATED_DAYS = 3
+# An undated telling in a report this many days after a dated one may be the same event.
+SAME_EVENT_DAYS = 14
 # Bounds that keep a query's cost flat on huge archives.
 SAME_EVENT_LIMIT = 200
 RELATED_SCAN_LIMIT = 5000
@@ -38,8 +40,13 @@ class EventQueries(Reader):
         return self._groups([ids])[0]
 
     def _same_event_ids(self, event: Event) -> list[int]:
-        if event.date is None:
-            return []
+        """Other reports' tellings of this event.
+
+        Same kind and a shared participant, and either the same resolved date, or
+        (when one side's date could not be resolved) a report published within
+        SAME_EVENT_DAYS after the dated telling: news often retells an event
+        days later without repeating its date ("was introduced last week").
+        """
         if event.participant_ids:
             marks = ",".join("?" * len(event.participant_ids))
             shared = (
@@ -51,14 +58,33 @@ class EventQueries(Reader):
             shared, params = "e2.place_id = ?", (event.place_id,)
         else:
             return []
-        rows = self._rows(
-            "SELECT e2.id FROM events e2 WHERE e2.date_value = ? AND e2.kind = ?"
-            " AND e2.planned = ? AND e2.id != ? AND e2.report_id != ?"
-            f" AND {shared} ORDER BY e2.id LIMIT ?",
-            (event.date, event.kind, int(event.planned), event.id, event.report_id, *params,
-             SAME_EVENT_LIMIT),
-        )
-        return [r[0] for r in rows]
+        base = (event.kind, int(event.planned), event.id, event.report_id)
+        same = " AND e2.kind = ? AND e2.planned = ? AND e2.id != ? AND e2.report_id != ?"
+        ids: list[int] = []
+        if event.date is not None:
+            ids += [r[0] for r in self._rows(
+                f"SELECT e2.id FROM events e2 WHERE e2.date_value = ?{same} AND {shared}"
+                " ORDER BY e2.id LIMIT ?",
+                (event.date, *base, *params, SAME_EVENT_LIMIT),
+            )]
+            window = _after(event.date, event.precision)
+            if window is not None:
+                ids += [r[0] for r in self._rows(
+                    "SELECT e2.id FROM reports r JOIN events e2 ON e2.report_id = r.id"
+                    f" WHERE r.published BETWEEN ? AND ? AND e2.date_value IS NULL{same}"
+                    f" AND {shared} ORDER BY r.published, e2.id LIMIT ?",
+                    (*window, *base, *params, SAME_EVENT_LIMIT),
+                )]
+        else:
+            published = self._rows("SELECT published FROM reports WHERE id = ?", (event.report_id,))
+            window = _before(published[0][0]) if published and published[0][0] else None
+            if window is not None:
+                ids += [r[0] for r in self._rows(
+                    "SELECT e2.id FROM events e2 WHERE e2.date_value BETWEEN ? AND ?"
+                    f" AND e2.precision = 'day'{same} AND {shared} ORDER BY e2.date_value DESC, e2.id LIMIT ?",
+                    (*window, *base, *params, SAME_EVENT_LIMIT),
+                )]
+        return ids
 
     def related_events(self, event_id: int, limit: int = 50) -> list[RelatedEvent]:
         """Events in other reports that share a participant and fall within a few days.
@@ -164,6 +190,26 @@ def _window(value: str, precision: str | None) -> tuple[str, str, tuple[str, ...
     except ValueError:
         return None
     return None
+
+
+def _after(value: str, precision: str | None) -> tuple[str, str] | None:
+    """Report dates that may retell a day-precision event without its date."""
+    if precision != "day":
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return day.isoformat(), (day + timedelta(days=SAME_EVENT_DAYS)).isoformat()
+
+
+def _before(published: str) -> tuple[str, str] | None:
+    """Event dates an undated telling in a report of this date may refer to."""
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    return (day - timedelta(days=SAME_EVENT_DAYS)).isoformat(), day.isoformat()
 
 
 def _days_apart(a: Event, b: Event) -> int | None:

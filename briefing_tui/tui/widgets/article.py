@@ -44,15 +44,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._current: int | None = None  # index into _spans
         self._strips: LRUCache[tuple, Strip] = LRUCache(512)
         self._version = 0
+        # A display offset to keep in view when the text is re-wrapped (the pane may
+        # not have its final width yet when a highlight asks to scroll).
+        self._anchor: int | None = None
 
     # -- content --
 
     def show(self, doc: ArticleDoc) -> None:
         self.doc = doc
+        self._anchor = None
         self._spans, self._current = [], None
         self._wrapped_width = -1
         self._relayout()
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def show_message(self, message: str) -> None:
         self.show(message_doc(message))
@@ -80,6 +84,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
+        if self._anchor is not None:
+            self._scroll_to_offset(self._anchor, force=True)
 
     def on_resize(self) -> None:
         self._relayout()
@@ -100,6 +106,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         if scroll and self._current is not None:
             self._scroll_to_offset(self._spans[self._current][0])
+        elif not self._spans:
+            self._anchor = None
 
     @property
     def highlight_count(self) -> int:
@@ -113,13 +121,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         plain = self.doc.text.plain
         return [plain[s:e] for s, e in self._spans]
 
-    def _scroll_to_offset(self, offset: int) -> None:
+    def _scroll_to_offset(self, offset: int, force: bool = False) -> None:
+        self._anchor = offset
         line = max(0, bisect_right(self._starts, offset) - 1)
-        height = self.scrollable_content_region.height or 1
+        height = self.scrollable_content_region.height
         top = int(self.scroll_y)
-        if top <= line < top + height - 1:
+        if not force and height and top <= line < top + height - 1:
             return
-        self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+        target = max(0, line - max(height, 1) // 3)
+        self.scroll_to(y=target, animate=False, immediate=True, force=True)
+        if target > self.max_scroll_y:
+            # The new text's height is not laid out yet: scroll again once it is.
+            self.call_after_refresh(self._reanchor, offset)
+
+    def _reanchor(self, offset: int) -> None:
+        if self._anchor != offset:
+            return  # the reader moved on
+        line = max(0, bisect_right(self._starts, offset) - 1)
+        height = max(self.scrollable_content_region.height, 1)
+        self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True, force=True)
 
     def action_next_highlight(self, step: int) -> None:
         if not self._spans:
@@ -134,20 +154,24 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     # -- scrolling --
 
     def action_scroll_line(self, step: int) -> None:
-        self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True)
+        self._anchor = None
+        self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True, force=True)
 
     def action_scroll_page(self, step: int) -> None:
+        self._anchor = None
         page = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=self.scroll_y + step * page, animate=False, immediate=True)
+        self.scroll_to(y=self.scroll_y + step * page, animate=False, immediate=True, force=True)
 
     def action_scroll_to_line(self, line: int) -> None:
-        self.scroll_to(y=self.max_scroll_y if line < 0 else line, animate=False, immediate=True)
+        self._anchor = None
+        self.scroll_to(y=self.max_scroll_y if line < 0 else line, animate=False, immediate=True, force=True)
 
     def save_state(self) -> dict:
         return {"scroll": self.scroll_y}
 
     def restore_scroll(self, y: float) -> None:
-        self.scroll_to(y=y, animate=False, immediate=True)
+        self._anchor = None
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     # -- painting --
 

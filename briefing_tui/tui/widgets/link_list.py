@@ -84,7 +84,7 @@ class LinkList(OptionList, inherit_bindings=False):
         first = next((i for i, link in enumerate(self._links) if link is not None), None)
         self.highlighted = first
         if first is None:
-            self.scroll_to(y=0, animate=False, immediate=True)
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._apply_pending_state()
 
     def show_loading(self, message: str = "Loading\u2026") -> None:
@@ -144,4 +144,4 @@ class LinkList(OptionList, inherit_bindings=False):
         index = state.get("index")
         if index is not None and index < len(self._links) and self._links[index] is not None:
             self.highlighted = index
-        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True)
+        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)

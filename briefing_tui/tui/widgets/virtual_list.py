@@ -115,7 +115,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self._announced = None
         self.virtual_size = Size(self.size.width, 1)
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._fetch_first(self._generation, loader, counter)
         self.refresh()
 
@@ -222,7 +222,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         if state is None or self._count is None:
             return
         self._pending_state = None
-        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True)
+        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)
         self.move_to(state.get("cursor", 0), announce=True)
 
     # -- cursor --
@@ -257,9 +257,9 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         height = self.scrollable_content_region.height or 1
         top = int(self.scroll_y)
         if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor, animate=False, immediate=True, force=True)
         elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor_down(self) -> None:
         self.move_to(self.cursor + 1)
