@@ -155,12 +155,20 @@ class EventQueries(Reader):
                 out[r[0]] = ReportSummary(*r)
         return out
 
-    def _groups(self, id_lists: list[list[int]]) -> list[EventGroup]:
-        """EventGroups for lists of event ids, in the order given; sources oldest report first."""
+    def _groups(self, id_lists: list[list[int]], max_sources: int | None = None) -> list[EventGroup]:
+        """EventGroups for lists of event ids, in the order given; sources oldest report first.
+
+        With max_sources, only that many tellings per group are read (the rest counted).
+        """
+        if max_sources is not None:
+            more = [max(0, len(ids) - max_sources) for ids in id_lists]
+            id_lists = [ids[:max_sources] for ids in id_lists]
+        else:
+            more = [0] * len(id_lists)
         events = {e.id: e for e in self._events_by_ids([i for ids in id_lists for i in ids])}
         reports = self.report_summaries({e.report_id for e in events.values()})
         groups = []
-        for ids in id_lists:
+        for ids, extra in zip(id_lists, more):
             sources = [
                 EventSource(events[i], reports[events[i].report_id])
                 for i in ids
@@ -169,7 +177,7 @@ class EventQueries(Reader):
             if not sources:
                 continue
             sources.sort(key=lambda s: (s.report.published is None, s.report.published or "", s.report.id))
-            groups.append(EventGroup(tuple(sources)))
+            groups.append(EventGroup(tuple(sources), extra))
         return groups
 
 

@@ -133,6 +133,12 @@ class EventGroup:
     """
 
     sources: tuple[EventSource, ...]  # oldest report first
+    more: int = 0  # further tellings not loaded (timeline rows load only a few)
+
+    @property
+    def count(self) -> int:
+        """How many reports tell it (loaded or not)."""
+        return len(self.sources) + self.more
 
     @property
     def event(self) -> Event:

@@ -50,7 +50,13 @@ class BriefingApp(App):
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animations unless asked for
         self.history = History(Location("browser", (), "All reports"))
-        self._browser = None
+        from briefing_tui.tui.screens.browser import BrowserScreen
+
+        self._browser = BrowserScreen(self.history.current)
+
+    def get_default_screen(self) -> Screen:
+        """The report list is the bottom of the stack: composed in the very first pass."""
+        return self._browser
 
     # -- start --
 
@@ -60,10 +66,6 @@ class BriefingApp(App):
         elif self.console.color_system in ("standard", "windows"):
             # 16 colours (TERM=linux, old xterms): a theme made of the terminal's own colours.
             self.theme = "ansi-dark"
-        from briefing_tui.tui.screens.browser import BrowserScreen
-
-        self._browser = BrowserScreen(self.history.current)
-        self.push_screen(self._browser)
         self._update_location()
         self._check_size(self.size.width, self.size.height)
 
@@ -135,14 +137,14 @@ class BriefingApp(App):
             page.location = location
             page.restore_state(location.state)
         elif location.kind == "browser":
-            while self.screen is not self._browser and len(self.screen_stack) > 2:
+            while self.screen is not self._browser and len(self.screen_stack) > 1:
                 self.pop_screen()
             assert self._browser is not None
             self._browser.location = location
             self._browser.restore_state(location.state)
         else:
             screen = self._make_screen(location)
-            while self.screen is not page and len(self.screen_stack) > 2:
+            while self.screen is not page and len(self.screen_stack) > 1:
                 self.pop_screen()  # a modal or the size warning above the page
             if page is self._browser:
                 self.push_screen(screen)

@@ -110,3 +110,24 @@ def test_suggest_entities_escapes_like_wildcards(store):
     assert [e.name for e in store.suggest_entities("kore")] == ["North Korea", "South Korea"]  # 3 reports each
     assert store.suggest_entities("%") == []
     assert store.suggest_entities("_") == []
+
+
+def test_entity_timeline_pages_agree_with_the_whole(store):
+    jobs = entity(store, "Steve Jobs")
+    flt = TimelineFilter(entity_id=jobs.id)
+    whole = [(g.event.kind, g.event.date, g.count) for g in store.timeline(flt, "dated", 0, 100)]
+    paged = [(g.event.kind, g.event.date, g.count)
+             for i in range(store.count_timeline(flt, "dated")) for g in store.timeline(flt, "dated", i, 1)]
+    assert paged == whole
+    assert store.timeline(flt, "dated", 5, 10) == []
+
+
+def test_capped_counts_and_the_bounded_entity_page(store):
+    assert store.count_timeline(TimelineFilter(), "dated") == 9
+    assert store.count_timeline(TimelineFilter(), "dated", cap=4) == 4
+    jobs = entity(store, "Steve Jobs")
+    sections, complete = store.recent_entity_timeline(jobs.id)
+    assert complete
+    assert [(g.event.kind, g.count) for g in sections["dated"]] == [("unveiling", 1), ("launch", 2)]
+    _, complete = store.recent_entity_timeline(jobs.id, max_events=2)
+    assert not complete

@@ -74,7 +74,7 @@ def test_briefing_in_a_real_terminal(tmux, handmade_db):
                {"TERM": "xterm-256color", "TEXTUAL_FPS": "30", "BRIEFING_EXPORT_DIR": str(tmux.tmp)})
     screen = tmux.wait_for("1 Reports")
     assert "2 Article" in screen and "3 Participants" in screen
-    assert "? Help" in screen
+    tmux.wait_for("? Help")  # the footer fills in just after the first paint
     # Down to the seed report; its participants; Enter opens an entity.
     tmux.keys("j")
     tmux.wait_for("South Korea and Canada call for withdrawal")

@@ -72,9 +72,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
             return
         message.stop()
         self.load_report(message.item.id)
-        count = message.virtual_list.count
-        if count is not None:
-            message.virtual_list.border_subtitle = f"{message.index + 1} of {count:,}"
+        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         if message.virtual_list.id != "reports":

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Footer, Static
 
 from briefing_tui import export
-from briefing_tui.store.models import Claim, Entity, EventGroup, TimelineFilter
+from briefing_tui.store.models import Claim, Entity, EventGroup
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
@@ -30,8 +30,9 @@ TIMELINE_LIMIT = 300
 class EntityLoaded(Message):
     def __init__(self, entity: Entity | None, claims_by: list[Claim], claims_about: list[Claim],
                  dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup],
-                 titles: dict[int, str], error: str | None = None) -> None:
+                 titles: dict[int, str], error: str | None = None, complete: bool = True) -> None:
         super().__init__()
+        self.complete = complete
         self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
         self.dated, self.planned, self.undated = dated, planned, undated
         self.titles, self.error = titles, error
@@ -46,7 +47,7 @@ def claim_prompt(c: Claim, title: str | None) -> Content:
 
 
 def group_prompt(group: EventGroup) -> Content:
-    n = len(group.sources)
+    n = group.count
     tail = f"{n} sources" if n > 1 else group.sources[0].report.title
     return event_prompt(group.event, with_report=tail)
 
@@ -114,15 +115,13 @@ class EntityScreen(BriefingScreen):
                 return
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
-            flt = TimelineFilter(entity_id=entity_id)
-            dated = store.timeline(flt, "dated", 0, TIMELINE_LIMIT)
-            planned = store.timeline(flt, "planned", 0, TIMELINE_LIMIT)
-            undated = store.timeline(flt, "undated", 0, TIMELINE_LIMIT)
+            sections, complete = store.recent_entity_timeline(entity_id)
+            dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
             titles = {r.id: r.title for r in store.report_summaries({c.report_id for c in (*by, *about)}).values()}
         except Exception as exc:
             self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
             return
-        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, titles))
+        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, titles, complete=complete))
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
@@ -154,8 +153,10 @@ class EntityScreen(BriefingScreen):
             entries.append(Entry(Content(f"About {name} ({len(message.claims_about)})")))
             entries += [Entry(claim_prompt(c, message.titles.get(c.report_id)), ("claim", c)) for c in message.claims_about]
         claims.set_entries(entries)
-        timeline.set_entries(timeline_entries(message.dated, message.planned, message.undated))
-        self.query_one("#entity-reports", VirtualList).border_subtitle = f"{entity.report_count:,}"
+        entries = timeline_entries(message.dated, message.planned, message.undated)
+        if entries and not message.complete:
+            entries.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
+        timeline.set_entries(entries)
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         message.stop()
@@ -163,6 +164,7 @@ class EntityScreen(BriefingScreen):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
+        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
         message.stop()

@@ -127,7 +127,7 @@ class EventScreen(BriefingScreen):
             parts.append(("  planned", "bold reverse"))
         if e.place:
             parts += ["  @ ", clip(e.place, 60)]
-        n = len(group.sources)
+        n = group.count
         parts += [(f"  \u00b7  told by {n} report{'s' if n != 1 else ''}", "dim"), "\n", clip(e.summary, 300)]
         header.update(Content.assemble(*parts))
         sources.set_entries(source_entries(group))

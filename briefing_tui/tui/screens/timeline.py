@@ -25,6 +25,8 @@ from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 
+# Counting stops here: a longer timeline grows as the reader scrolls to its end.
+COUNT_CAP = 5000
 SECTIONS = (("tl-dated", "dated"), ("tl-planned", "planned"), ("tl-undated", "undated"))
 
 
@@ -39,7 +41,7 @@ def timeline_row(group: EventGroup, width: int) -> Text:
     text.append(clip(e.kind, 14).ljust(12), style="italic")
     text.append(" ")
     text.append(clip(e.summary, 200))
-    n = len(group.sources)
+    n = group.count
     if n > 1:
         text.append(f"  \u00b7 {n} sources", style="bold")
     else:
@@ -113,7 +115,8 @@ class TimelineScreen(BriefingScreen):
             pane = self.query_one(f"#{wid}", VirtualList)
             pane.load(
                 lambda offset, limit, s=section: store.timeline(flt, s, offset, limit),
-                lambda s=section: store.count_timeline(flt, s),
+                lambda s=section: store.count_timeline(flt, s, cap=COUNT_CAP),
+                cap=COUNT_CAP,
             )
         if flt.entity_id is not None:
             self._name_entity(store, flt.entity_id)
@@ -153,9 +156,7 @@ class TimelineScreen(BriefingScreen):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
-        count = message.virtual_list.count
-        if count is not None:
-            message.virtual_list.border_subtitle = f"{message.index + 1} of {count:,}"
+        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         message.stop()

@@ -100,12 +100,20 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self._announced: int | None = None
         self._pending_state: dict | None = None
+        self._cap: int | None = None
+        self._more = False  # the count is a lower bound (capped)
 
     # -- data --
 
-    def load(self, loader: Loader, counter: Counter) -> None:
-        """Show a new source: the first page and the count are fetched in the background."""
+    def load(self, loader: Loader, counter: Counter, cap: int | None = None) -> None:
+        """Show a new source: the first page and the count are fetched in the background.
+
+        With `cap`, the counter may stop counting at cap; the list then grows page by
+        page as the reader reaches its end (counting a huge list costs too much).
+        """
         self._loader, self._counter = loader, counter
+        self._cap = cap
+        self._more = False
         self._generation += 1
         self._count = None
         self._pages.clear()
@@ -121,8 +129,18 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def count(self) -> int | None:
-        """Number of rows, or None while it is being counted."""
+        """Number of rows, or None while it is being counted (a lower bound while `more`)."""
         return self._count
+
+    @property
+    def count_label(self) -> str:
+        if self._count is None:
+            return "\u2026"
+        return f"{self._count:,}+" if self._more else f"{self._count:,}"
+
+    def position_label(self) -> str:
+        """'12 of 3,456' for a border subtitle."""
+        return f"{self.cursor + 1:,} of {self.count_label}" if self._count else ""
 
     @property
     def is_loading(self) -> bool:
@@ -179,6 +197,14 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._pages[message.page] = message.items
         if self._count is None:
             self._set_height(max(len(message.items), 1))
+        elif self._more:
+            end = message.page * PAGE_SIZE + len(message.items)
+            if len(message.items) < PAGE_SIZE:
+                self._count, self._more = end, False
+                self._set_height(max(end, 1))
+            elif end >= self._count:
+                self._count = end + 1  # one more row, so reaching it asks for the next page
+                self._set_height(self._count)
         self._lines.clear()
         self.refresh()
         self._apply_pending_state()
@@ -189,6 +215,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         if message.generation != self._generation:
             return
         self._count = message.count
+        self._more = bool(self._cap) and message.count >= (self._cap or 0)
         self._set_height(max(message.count, 1))
         self._lines.clear()
         self.refresh()
