@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -27,7 +27,8 @@ MAX_DISPLAY_CHARS = 1_000_000
 
 # Characters text_safety may drop or expand: anything else is copied as is.
 _SUSPECT = re.compile(
-    r"[\x00-\x08\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+    "\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f]"
 )
 # Escape sequences are dropped whole, as text_safety does.
 _SEQUENCE = re.compile(
@@ -59,11 +60,21 @@ _INLINE = (
 def safe_with_map(text: str) -> tuple[str, array | None]:
     """for_terminal(text), plus where each original offset lands (None: unchanged).
 
-    Every piece written out has passed through for_terminal, so the result is
-    as safe as for_terminal itself even if it learns to drop more characters.
+    The display text is always exactly for_terminal(text). The map is built unit
+    by unit (escape sequences whole); should for_terminal learn to drop something
+    else, the map falls back to aligning the two texts, since for_terminal only
+    drops characters and widens tabs.
     """
-    if not _SUSPECT.search(text) and for_terminal(text) == text:
+    shown = for_terminal(text)
+    if shown == text:
         return text, None
+    candidate, mapping = _unit_map(text)
+    if candidate == shown:
+        return shown, mapping
+    return shown, _align(text, shown)
+
+
+def _unit_map(text: str) -> tuple[str, array]:
     out: list[str] = []
     mapping = array("l", [0]) * (len(text) + 1)
     pos = 0  # in text
@@ -74,18 +85,10 @@ def safe_with_map(text: str) -> tuple[str, array | None]:
         stop = m.start() if m else n
         if stop > pos:
             chunk = text[pos:stop]
-            safe = for_terminal(chunk)
-            if len(safe) == len(chunk):
-                for i in range(len(chunk)):
-                    mapping[pos + i] = shown + i
-                out.append(safe)
-                shown += len(safe)
-            else:  # for_terminal dropped something we did not expect: go char by char
-                for i, ch in enumerate(chunk):
-                    mapping[pos + i] = shown
-                    piece = for_terminal(ch)
-                    out.append(piece)
-                    shown += len(piece)
+            for i in range(len(chunk)):
+                mapping[pos + i] = shown + i
+            out.append(chunk)
+            shown += len(chunk)
             pos = stop
             continue
         seq = _SEQUENCE.match(text, pos)
@@ -100,6 +103,22 @@ def safe_with_map(text: str) -> tuple[str, array | None]:
     return "".join(out), mapping
 
 
+def _align(text: str, shown: str) -> array:
+    """Map offsets of text onto shown, where shown is text with characters dropped and tabs widened."""
+    mapping = array("l", [0]) * (len(text) + 1)
+    j = 0
+    for i, ch in enumerate(text):
+        mapping[i] = j
+        if j < len(shown) and (ch == shown[j] or for_terminal(ch) == shown[j]):
+            j += 1  # kept, or replaced one for one (a lone CR becomes a newline)
+        elif ch == "\t" and shown.startswith("    ", j):
+            j += 4
+    mapping[len(text)] = len(shown)
+    for i in range(len(text) - 1, -1, -1):  # keep it monotonic and in range
+        mapping[i] = min(mapping[i], mapping[i + 1])
+    return mapping
+
+
 @dataclass
 class ArticleDoc:
     """What the article pane paints: styled display text and the way back to body offsets."""
@@ -110,7 +129,6 @@ class ArticleDoc:
     body_map: array | None = None
     truncated: bool = False
     body_length: int = 0
-    _starts: list[int] = field(default_factory=list, repr=False)
 
     def display_offset(self, offset: int) -> int:
         """A body offset as an offset into text (clamped to the shown body)."""
@@ -250,9 +268,3 @@ def _wrap_paragraph(para: str, base: int, width: int, lines: list[tuple[int, int
         else:
             used += _cells(word)
     lines.append((base + start, base + len(para)))
-
-
-def line_of(lines: list[tuple[int, int]], offset: int) -> int:
-    """The visual line holding a display offset."""
-    starts = [s for s, _ in lines]
-    return max(0, bisect_right(starts, offset) - 1)

@@ -29,8 +29,8 @@ def literal(text: str | None, style: str = "", limit: int = 400) -> Content:
     return Content.assemble((clip(text, limit), style))
 
 
-def date_label(value: str | None, precision: str | None = None, width: int = 10) -> str:
-    """An ISO date at its precision, padded so columns line up; '?' when unresolved."""
+def date_label(value: str | None, width: int = 10) -> str:
+    """An ISO date (at any precision), padded so columns line up; '?' when unresolved."""
     return (value or "?").ljust(width)
 
 

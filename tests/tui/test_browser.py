@@ -94,6 +94,34 @@ async def test_cursor_highlights_and_enter_on_claim_scrolls_article(handmade_db,
         assert article.highlighted_texts() == ["there were 10,000 North Korean troops in Russia"]
 
 
+async def test_a_shows_a_participant_in_the_article(handmade_db, make_app):
+    app = make_app(handmade_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_seed(pilot)
+        await press(pilot, "3", "j", "j", "a")  # Melanie Joly
+        article = app.screen.query_one(ArticleView)
+        assert app.focused is article
+        assert article.highlighted_texts() == ["Melanie Joly"]
+        assert "Melanie Joly" in screen_text(app)
+        await press(pilot, "escape")
+        assert app.focused.id == "participants" and app.focused.current.item.name == "Melanie Joly"
+
+
+async def test_command_palette_runs_the_same_actions(handmade_db, make_app):
+    app = make_app(handmade_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        for ch in "Timeline":
+            await pilot.press(ch)
+        await settle(pilot)
+        assert "Events across reports, by date" in screen_text(app)  # the binding's tooltip
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+
+
 async def test_participant_mentions_cycle_with_n(handmade_db, make_app):
     app = make_app(handmade_db)
     async with app.run_test(size=SIZE) as pilot:

@@ -22,6 +22,8 @@ from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 
 EXPORT_BINDING = Binding("e", "export", "Export", tooltip="Save this report's briefing as Markdown")
+ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
+                          tooltip="Jump to the selected participant, claim or event in the article")
 
 
 def report_row(report: ReportSummary, width: int) -> Text:
@@ -45,7 +47,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         ("4", "claims", "Claims"),
         ("5", "related", "Events & related"),
     ]
-    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING]
+    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING, ARTICLE_BINDING]
 
     def compose(self) -> ComposeResult:
         yield LocationBar(id="location")

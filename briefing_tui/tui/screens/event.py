@@ -119,6 +119,7 @@ class EventScreen(BriefingScreen):
             return
         self.group = group
         e = group.event
+        self.browser.retitle(self.location, "Event: " + clip(e.summary, 110))
         when = e.date if e.date else f"date not resolved ({clip(e.date_text or 'no date', 40)})"
         parts: list = [(clip(e.kind, 30).capitalize(), "bold"), "  ", (when, "bold")]
         if e.precision and e.date:

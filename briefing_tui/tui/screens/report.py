@@ -7,7 +7,7 @@ from textual.widgets import Footer
 
 from briefing_tui.store.models import Report
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
-from briefing_tui.tui.screens.browser import EXPORT_BINDING
+from briefing_tui.tui.screens.browser import ARTICLE_BINDING, EXPORT_BINDING
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.widgets.article import ArticleView
 from briefing_tui.tui.widgets.location_bar import LocationBar
@@ -21,7 +21,7 @@ class ReportScreen(ReportPanes, BriefingScreen):
         ("4", "claims", "Claims"),
         ("5", "related", "Events & related"),
     ]
-    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING]
+    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING, ARTICLE_BINDING]
 
     @property
     def report_id(self) -> int:

@@ -301,8 +301,15 @@ class ReportPanes:
         elif link.kind == "report":
             app.open_report(link.item.report.id, link.item.report.title)
 
+    def action_show_in_article(self) -> None:
+        """The focused row's words in the article (Enter does this for a claim)."""
+        focused = self.focused  # type: ignore[attr-defined]
+        link = focused.current if isinstance(focused, LinkList) else None
+        if isinstance(link, Link) and link.kind in ("participant", "claim", "event"):
+            self.visit_article_at(link)
+
     def visit_article_at(self, link: Link) -> None:
-        """Enter on a claim: a new location, the same view with the article at the claim."""
+        """A new location: the same view with the article at the row's words."""
         state = self.capture_state()  # type: ignore[attr-defined]
         state["focus"] = "article"
         state["highlight"] = link.key

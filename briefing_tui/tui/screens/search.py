@@ -23,7 +23,8 @@ from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 RESULT_LIMIT = 50
-KIND_TITLES = (("report", "Reports"), ("participant", "Participants"), ("claim", "Claims"), ("event", "Events"))
+# People and organisations first: typing a name most often means "take me to them".
+KIND_TITLES = (("participant", "Participants"), ("report", "Reports"), ("claim", "Claims"), ("event", "Events"))
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
