@@ -43,8 +43,13 @@ async def test_a_million_rows_paged_and_bounded():
         await press(pilot, "end")
         assert lst.cursor == 999_999 and lst.current == 999_999
         assert lst.virtual_size.height == 1_000_000
-        for _ in range(60):
-            await press(pilot, "pageup")
+        await press(pilot, "pageup", "pageup")
+        assert lst.cursor == 999_999 - 2 * (lst.scrollable_content_region.height - 1)
+        for k in range(CACHED_PAGES + 10):  # visit more pages than the cache keeps
+            lst.move_to(k * 19_999)
+            await settle(pilot)
+            assert lst.current == k * 19_999
+        assert len(app.loaded_offsets) > CACHED_PAGES
         assert len(lst._pages) <= CACHED_PAGES  # no widget holds all rows
         assert all(offset % PAGE_SIZE == 0 for offset in app.loaded_offsets)
         await press(pilot, "home")
