@@ -168,7 +168,7 @@ class EventQueries(Reader):
         events = {e.id: e for e in self._events_by_ids([i for ids in id_lists for i in ids])}
         reports = self.report_summaries({e.report_id for e in events.values()})
         groups = []
-        for ids, extra in zip(id_lists, more):
+        for ids, extra in zip(id_lists, more, strict=True):
             sources = [
                 EventSource(events[i], reports[events[i].report_id])
                 for i in ids

@@ -11,7 +11,6 @@ from briefing_tui.tui.screens.search import SearchScreen
 from briefing_tui.tui.screens.timeline import TimelineScreen
 from briefing_tui.tui.screens.too_small import TooSmallScreen
 from briefing_tui.tui.widgets.article import ArticleView
-from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 from tui.screen import press, screen_text, settle
 

@@ -100,7 +100,7 @@ class EventScreen(BriefingScreen):
             related = store.related_events(event_id)
             people: dict[int, str] = {}
             for s in group.sources:
-                for pid, name in zip(s.event.participant_ids, s.event.participants):
+                for pid, name in zip(s.event.participant_ids, s.event.participants, strict=False):
                     people.setdefault(pid, name)
         except Exception as exc:
             self.post_message(EventLoaded(None, [], [], f"Cannot read event: {exc}"))

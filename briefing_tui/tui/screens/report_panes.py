@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from briefing_tui import export
-from briefing_tui.store.models import Claim, Event, Participant, RelatedReport, Report
+from briefing_tui.store.models import Event, RelatedReport, Report
 from briefing_tui.tui import article_doc
 from briefing_tui.tui.text import clip, date_label
 from briefing_tui.tui.widgets.article import ArticleView

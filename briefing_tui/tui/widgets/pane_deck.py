@@ -68,7 +68,7 @@ class PaneDeck(Vertical):
         self.labels = labels
         self.wide_at = wide_at
         self.active = 0
-        for pane, label in zip(panes, labels):
+        for pane, label in zip(panes, labels, strict=True):
             pane.border_title = label
             pane.add_class("pane")
 
