@@ -151,6 +151,9 @@ async def test_enter_on_participant_opens_entity_and_back_restores(handmade_db, 
         assert "Roles: Defense Minister" in text
         await press(pilot, "2")
         assert "told" in screen_text(app)
+        await press(pilot, "y")  # a claim from the entity page, cited without a database call
+        assert app.clipboard.startswith("Kim Yong-hyun told: \u201cabout 10,000 soldiers** were now in Russia\u201d. Source:")
+        assert app.clipboard.endswith("2024-11-05 (briefing report 3)")
         await press(pilot, "backspace")
         assert isinstance(app.screen, BrowserScreen)
         assert app.focused.id == "participants"

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Footer, Static
 
 from briefing_tui import export
-from briefing_tui.store.models import Claim, Entity, EventGroup
+from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
@@ -30,12 +30,12 @@ TIMELINE_LIMIT = 300
 class EntityLoaded(Message):
     def __init__(self, entity: Entity | None, claims_by: list[Claim], claims_about: list[Claim],
                  dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup],
-                 titles: dict[int, str], error: str | None = None, complete: bool = True) -> None:
+                 reports: dict[int, ReportSummary], error: str | None = None, complete: bool = True) -> None:
         super().__init__()
         self.complete = complete
         self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
         self.dated, self.planned, self.undated = dated, planned, undated
-        self.titles, self.error = titles, error
+        self.reports, self.error = reports, error
 
 
 def claim_prompt(c: Claim, title: str | None) -> Content:
@@ -72,7 +72,7 @@ class EntityScreen(BriefingScreen):
     def __init__(self, location) -> None:
         super().__init__(location)
         self.entity: Entity | None = None
-        self._titles: dict[int, str] = {}
+        self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
 
     @property
     def entity_id(self) -> int:
@@ -117,11 +117,11 @@ class EntityScreen(BriefingScreen):
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
             sections, complete = store.recent_entity_timeline(entity_id)
             dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
-            titles = {r.id: r.title for r in store.report_summaries({c.report_id for c in (*by, *about)}).values()}
+            reports = store.report_summaries({c.report_id for c in (*by, *about)})
         except Exception as exc:
             self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
             return
-        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, titles, complete=complete))
+        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete))
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
@@ -135,7 +135,7 @@ class EntityScreen(BriefingScreen):
             timeline.set_entries([])
             return
         self.entity = entity
-        self._titles = message.titles
+        self._reports = message.reports
         self.browser.retitle(self.location, entity.name)
         lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
                        f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
@@ -148,15 +148,19 @@ class EntityScreen(BriefingScreen):
         name = clip(entity.name, 60)
         if message.claims_by:
             entries.append(Entry(Content(f"By {name} ({len(message.claims_by)})")))
-            entries += [Entry(claim_prompt(c, message.titles.get(c.report_id)), ("claim", c)) for c in message.claims_by]
+            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_by]
         if message.claims_about:
             entries.append(Entry(Content(f"About {name} ({len(message.claims_about)})")))
-            entries += [Entry(claim_prompt(c, message.titles.get(c.report_id)), ("claim", c)) for c in message.claims_about]
+            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_about]
         claims.set_entries(entries)
         entries = timeline_entries(message.dated, message.planned, message.undated)
         if entries and not message.complete:
             entries.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
         timeline.set_entries(entries)
+
+    def _title(self, report_id: int) -> str | None:
+        summary = self._reports.get(report_id)
+        return summary.title if summary else None
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         message.stop()
@@ -170,7 +174,7 @@ class EntityScreen(BriefingScreen):
         message.stop()
         kind, item = message.link
         if kind == "claim":
-            self.browser.open_report(item.report_id, self._titles.get(item.report_id, f"report {item.report_id}"),
+            self.browser.open_report(item.report_id, self._title(item.report_id) or f"report {item.report_id}",
                                      {"focus": "article", "highlight": ("claim", item.id), "highlight_index": 0})
         elif kind == "event":
             self.browser.open_event(item.event.id, item.event.summary)
@@ -191,7 +195,7 @@ class EntityScreen(BriefingScreen):
         if isinstance(pane, LinkList) and pane.current is not None:
             kind, item = pane.current
             if kind == "claim":
-                summary = self.store.report_summary(item.report_id)
+                summary = self._reports.get(item.report_id)
                 return export.cite_claim(item, summary) if summary else export.claim_line(item)
             if kind == "event":
                 return export.cite_group(item)
