@@ -99,15 +99,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def set_highlights(self, spans: list[Span], current: int | None = 0, scroll: bool = True) -> None:
         """Highlight body spans; the current one is marked more strongly and scrolled into view."""
         shown = sorted({self.doc.display_span(s, e) for s, e in spans if e > s})
+        before = self._spans
         self._spans = [s for s in shown if s[1] > s[0]]
         self._current = (min(current, len(self._spans) - 1) if current is not None else None) if self._spans else None
         self._version += 1
         self._strips.clear()
-        self.refresh()
+        top = int(self.scroll_y)
         if scroll and self._current is not None:
             self._scroll_to_offset(self._spans[self._current][0])
         elif not self._spans:
             self._anchor = None
+        if int(self.scroll_y) != top:
+            self.refresh()
+        else:
+            self._refresh_spans(before + self._spans)
+
+    def _refresh_spans(self, spans: list[Span]) -> None:
+        """Repaint only the visible lines the old and new highlights touch."""
+        top = int(self.scroll_y)
+        height = self.scrollable_content_region.height
+        for start, end in spans:
+            first = max(0, bisect_right(self._starts, start) - 1)
+            last = max(0, bisect_right(self._starts, max(start, end - 1)) - 1)
+            low, high = max(first, top), min(last, top + height - 1)
+            if low <= high:
+                self.refresh_lines(low, high - low + 1)
 
     @property
     def highlight_count(self) -> int:
@@ -144,12 +160,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def action_next_highlight(self, step: int) -> None:
         if not self._spans:
             return
-        current = 0 if self._current is None else (self._current + step) % len(self._spans)
+        previous = self._current
+        current = 0 if previous is None else (previous + step) % len(self._spans)
         self._current = current
         self._version += 1
         self._strips.clear()
-        self.refresh()
+        top = int(self.scroll_y)
         self._scroll_to_offset(self._spans[current][0])
+        if int(self.scroll_y) != top:
+            self.refresh()
+        else:
+            self._refresh_spans([self._spans[current]] + ([self._spans[previous]] if previous is not None else []))
 
     # -- scrolling --
 

@@ -13,6 +13,7 @@ from typing import Any
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -46,6 +47,26 @@ class LinkList(OptionList, inherit_bindings=False):
 
     class LinkSelected(LinkHighlighted):
         pass
+
+    # Moving the cursor repaints the two rows that changed, not the whole list:
+    # over a slow SSH link every cursor move costs only those bytes.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        super().watch_highlighted(new)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is None:
+            return
+        cache = getattr(self, "_line_cache", None)
+        line = cache.index_to_line.get(index) if cache is not None else None
+        if line is None:
+            self.refresh()
+            return
+        self._option_render_cache.clear()
+        self.refresh_lines(line, cache.heights.get(index, 1))
 
     def __init__(self, *, empty: str = "Nothing here.", id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
