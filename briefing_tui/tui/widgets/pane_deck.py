@@ -78,6 +78,9 @@ class PaneDeck(Vertical):
             yield from self.panes
 
     def on_mount(self) -> None:
+        # Decks span the screen: decide from the terminal width now, so the first
+        # layout is already the right one (no restyle after the first paint).
+        self.set_reactive(PaneDeck.narrow, self.app.size.width < self.wide_at)
         self._apply()
 
     def on_resize(self, event: events.Resize) -> None:
