@@ -68,3 +68,20 @@ async def test_capped_count_grows_to_the_real_end():
         assert lst.count_label == "1,234"
         assert lst.current == 1233
         assert app.counted == 1
+
+
+async def test_state_round_trip_restores_cursor_and_scroll():
+    app = ListApp(100_000)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(VirtualList)
+        lst.move_to(54_321)
+        await settle(pilot)
+        await press(pilot, "k", "k")
+        state = lst.save_state()
+        assert state["cursor"] == 54_319
+        lst.load(lambda o, n: list(range(o, min(o + n, 100_000))), lambda: 100_000)  # as when rebuilt
+        lst.restore_state(state)  # applied once the count arrives
+        await settle(pilot)
+        assert (lst.cursor, lst.scroll_y) == (state["cursor"], state["scroll"])
+        assert lst.current == 54_319
