@@ -57,7 +57,10 @@ class EntityQueries(Reader):
 
 
     def entity_claims(self, entity_id: int, limit: int = 200) -> list[Claim]:
-        return self._claims("c.claimant_id = ?", (entity_id,), "c.id DESC", limit)
+        """Claims the entity made, alone or with others ("South Korea and Canada")."""
+        return self._claims(
+            "c.id IN (SELECT claim_id FROM claim_claimants WHERE entity_id = ?)", (entity_id,), "c.id DESC", limit
+        )
 
 
     def entity_events(self, entity_id: int, limit: int = 500) -> list[Event]:
