@@ -42,7 +42,8 @@ class EventQueries(Reader):
     def _same_event_ids(self, event: Event) -> list[int]:
         """Other reports' tellings of this event.
 
-        Same kind and a shared participant, and either the same resolved date, or
+        Same kind and a shared participant, and either compatible resolved dates
+        (equal, or a day within the month the other gives), or
         (when one side's date could not be resolved) a report published within
         SAME_EVENT_DAYS after the dated telling: news often retells an event
         days later without repeating its date ("was introduced last week").
@@ -62,10 +63,11 @@ class EventQueries(Reader):
         same = " AND e2.kind = ? AND e2.planned = ? AND e2.id != ? AND e2.report_id != ?"
         ids: list[int] = []
         if event.date is not None:
+            dates, date_params = _compatible_dates(event.date, event.precision)
             ids += [r[0] for r in self._rows(
-                f"SELECT e2.id FROM events e2 WHERE e2.date_value = ?{same} AND {shared}"
+                f"SELECT e2.id FROM events e2 WHERE {dates}{same} AND {shared}"
                 " ORDER BY e2.id LIMIT ?",
-                (event.date, *base, *params, SAME_EVENT_LIMIT),
+                (*date_params, *base, *params, SAME_EVENT_LIMIT),
             )]
             window = _after(event.date, event.precision)
             if window is not None:
@@ -198,6 +200,17 @@ def _window(value: str, precision: str | None) -> tuple[str, str, tuple[str, ...
     except ValueError:
         return None
     return None
+
+
+def _compatible_dates(value: str, precision: str | None) -> tuple[str, tuple]:
+    """SQL for dates that may be this one told at another precision (a day and its month)."""
+    if precision == "day":
+        return ("(e2.date_value = ? OR (e2.precision = 'month' AND e2.date_value = ?))",
+                (value, value[:7]))
+    if precision == "month":
+        return ("e2.date_value BETWEEN ? AND ? AND e2.precision IN ('day', 'month')",
+                (value[:7], value[:7] + "-99"))
+    return "e2.date_value = ?", (value,)
 
 
 def _after(value: str, precision: str | None) -> tuple[str, str] | None:

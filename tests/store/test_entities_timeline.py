@@ -131,3 +131,30 @@ def test_capped_counts_and_the_bounded_entity_page(store):
     assert [(g.event.kind, g.count) for g in sections["dated"]] == [("unveiling", 1), ("launch", 2)]
     _, complete = store.recent_entity_timeline(jobs.id, max_events=2)
     assert not complete
+
+
+def test_same_event_told_at_another_precision(tmp_path):
+    from briefing_tui.records import EntityRecord, EventRecord, Extraction, ParticipantRecord, ReportInput
+    from briefing_tui.store import Writer
+
+    def report(title, day, value, precision):
+        body = f"{title}: the phone was introduced."
+        ex = Extraction(
+            entities=[EntityRecord("org:acme", "Acme", "organization")],
+            participants=[ParticipantRecord("org:acme", mentions=[(0, 4)])],
+            events=[EventRecord("release", "phone introduced", 0, len(body), "then", value, precision,
+                                participant_keys=["org:acme"])],
+        )
+        return ReportInput(title, body, day, "T"), ex
+
+    path = tmp_path / "p.db"
+    with Writer(path) as w:
+        for args in (("A", "2010-06-08", "2010-06-07", "day"), ("B", "2010-06-16", "2010-06", "month"),
+                     ("C", "2010-07-20", "2010-07", "month"), ("D", "2010-06-09", "2010", "year")):
+            w.add_report(*report(*args))
+    s = Store(path)
+    day = next(e for e in s.report(1).events)
+    assert [src.report.title for src in s.event_group(day.id).sources] == ["A", "B"]
+    month = next(e for e in s.report(2).events)
+    assert [src.report.title for src in s.event_group(month.id).sources] == ["A", "B"]
+    s.close()

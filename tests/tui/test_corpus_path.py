@@ -54,20 +54,22 @@ async def test_steve_jobs_path_by_keys(corpus_db, make_app):
         assert isinstance(app.screen, TimelineScreen)
         assert "Timeline: Steve Jobs" in screen_text(app)
         dated = app.screen.query_one("#tl-dated", VirtualList)
+        store = app.store  # only to decide where to stop: the walk itself is keys
         for _ in range(dated.count):
             group = dated.current
-            if "iPhone" in group.event.summary and group.event.kind in LAUNCH_KINDS:
+            if ("iPhone" in group.event.summary and group.event.kind in LAUNCH_KINDS
+                    and store.event_group(group.event.id).count >= 2):
                 break
             await press(pilot, "j")
         else:
-            raise AssertionError("no iPhone launch in Steve Jobs' timeline")
+            raise AssertionError("no iPhone launch told by several reports in Steve Jobs' timeline")
         assert "iPhone" in screen_text(app)
         from_report = group.sources[0].report.id
         # 4. The launch event: every report telling it.
         await press(pilot, "enter")
         assert isinstance(app.screen, EventScreen)
         text = screen_text(app)
-        assert "iPhone" in text and f"{group.event.date} (day)" in text
+        assert "iPhone" in text and group.event.date[:7] in text
         sources = app.screen.query_one("#event-sources", LinkList)
         assert len(sources.links) >= 2, "the launch is told by one report only"
         assert f"told by {len(sources.links)} reports" in text
