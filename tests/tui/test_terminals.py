@@ -24,11 +24,12 @@ async def test_no_color_selection_is_visible_without_colour(handmade_db, make_ap
         other_styles = _styles(reports.render_line(1))
         assert cursor_styles and all(s.reverse for s in cursor_styles)
         assert not any(s.reverse for s in other_styles)
-        # In a short list the highlighted row is reversed when focused.
+        # In a short list the highlighted row is underlined and bold when focused
+        # (attributes that survive NO_COLOR; Textual's reverse is a colour swap).
         await press(pilot, "j", "3")
         participants = app.screen.query_one("#participants", LinkList)
         style = participants.get_component_rich_style("option-list--option-highlighted")
-        assert style.reverse
+        assert style.underline and style.bold
         # The article marks highlights with underline and the current one reversed.
         article = app.screen.query_one(ArticleView)
         assert article.get_component_rich_style("article--current").reverse

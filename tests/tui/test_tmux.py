@@ -113,3 +113,21 @@ def test_too_small_pane_shows_a_message_then_recovers(tmux, handmade_db):
     tmux.wait_for("1 Reports")
     tmux.keys("q")
     assert "EXITED:0" in tmux.wait_for("EXITED:")
+
+
+def test_no_color_on_a_linux_console_keeps_the_selection_visible(tmux, handmade_db):
+    """NO_COLOR=1 TERM=linux: the selection is marked by attributes (underline, bold), not colour."""
+    tmux.start([str(BRIEFING), "--db", str(handmade_db)], {"TERM": "linux", "NO_COLOR": "1"})
+    tmux.wait_for("? Help")
+    tmux.keys("j", "3")
+    tmux.wait_for("Cho Tae-yul — Foreign Minister")
+    time.sleep(0.3)
+    raw = tmux.run("capture-pane", "-e", "-p", "-t", tmux.session).stdout
+    cho = next(line for line in raw.splitlines() if "Cho Tae-yul" in line and "Foreign Minister" in line)
+    kim = next(line for line in raw.splitlines() if "Kim Yong-hyun" in line and "Defense Minister" in line)
+    assert "\x1b[1;4m" in cho.split("Cho Tae-yul")[0]  # focused row: bold and underlined
+    assert "4" not in "".join(kim.split("Kim Yong-hyun")[0].split("\x1b[")[1:])  # other rows are not
+    seed_row = next(line for line in raw.splitlines() if "2024-11-02" in line and "South Korea and" in line)
+    assert ";4m" in seed_row or "[4m" in seed_row  # the list's cursor, unfocused: underlined
+    tmux.keys("q")
+    assert "EXITED:0" in tmux.wait_for("EXITED:")

@@ -46,7 +46,7 @@ class TabBar(Static):
             if i:
                 parts.append("\u2502")
                 x += 1
-            parts.append((text, "reverse bold" if i == self.active else ""))
+            parts.append((text, "reverse bold underline" if i == self.active else ""))
             self._extents.append((x, x + len(text)))
             x += len(text)
         return Content.assemble(*parts)
