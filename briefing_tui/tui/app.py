@@ -43,7 +43,10 @@ class BriefingApp(App):
     ]
 
     def __init__(self, store: Store, *, export_dir: Path | None = None, theme: str | None = None) -> None:
-        super().__init__()
+        # NO_COLOR: with ansi_color Textual strips colours (NoColor filter). Its default,
+        # greyscale (Monochrome), maps the theme's dark greys to black on black on a
+        # 16-colour terminal such as TERM=linux, so frames and titles vanish.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.store = store
         self.export_dir = export_dir
         self._fixed_theme = theme
