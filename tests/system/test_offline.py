@@ -129,7 +129,7 @@ def test_offline_install_then_ingest_with_no_network(wheelhouse, tmp_path, make_
     keep = {k: env[k] for k in ("PATH", "HOME", "XDG_DATA_HOME", "PYTHONPATH") if k in env}
     tmux.start(["env", "-i", *(f"{k}={v}" for k, v in keep.items()), "TERM=xterm-256color",
                 *guard.wrap([str(briefing), "--db", str(db)])])
-    screen = tmux.wait_for(lambda s: "1 of 1" in s and "Cho Tae-yul" in s, timeout=30)
+    screen = tmux.wait_for(lambda s: "1 Reports" in s and "Cho Tae-yul" in s, timeout=30)
     assert "2 Article" in screen and "3 Participants" in screen
     tmux.send("q")
     assert tmux.exit_status() == 0

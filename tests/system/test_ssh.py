@@ -54,7 +54,7 @@ def test_ssh_browse_by_keys(sshd, make_tmux, briefing_exe, samples_db, tmp_path)
     """Search, open a report, go to a participant, back, quit: all by keys, over SSH, at 80x24."""
     tmux = make_tmux(term="xterm-256color", width=80, height=24)
     tmux.start(sshd.ssh([str(briefing_exe), "--db", str(samples_db)], cwd=str(tmp_path)))
-    tmux.wait_for(lambda s: "1 Reports" in s and "1 of 5" in s and _location(s).endswith("All reports"), timeout=30)
+    tmux.wait_for(lambda s: "1 Reports" in s and "2024-12-03 \u00b7" in s and _location(s).endswith("All reports"), timeout=30)
 
     tmux.send("/")
     tmux.wait_for("Type to search")
