@@ -29,12 +29,16 @@ from briefing_tui.extract.entities import DocEntities, Mention
 from briefing_tui.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    EVENT_NOUNS,
     EVIDENTIAL_VERBS,
     LIGHT_VERBS,
     ORG_DESCRIPTORS,
+    REQUEST_VERBS,
+    SAY_VERBS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
     STANCE_NP_VERBS,
+    TITLE_HEADS,
 )
 from briefing_tui.records import ClaimRecord
 
@@ -45,6 +49,9 @@ _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
+_NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label".split())
 
 
 @dataclass
@@ -99,6 +106,8 @@ class ClaimFinder:
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
         self.orgs_seen: list[Mention] = []  # organisation mentions in text order, up to here
         self.org_subjects: list[Mention] = []  # those that were the subject of their clause
+        self._when: dict[int, int] = {}  # id(claimant) -> when it was last remembered
+        self._clock = 0
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -148,14 +157,22 @@ class ClaimFinder:
                 return self._join(before[-1:])
         return self.last_org
 
-    def claimant_of(self, tok) -> Claimant | None:
-        """Resolve the subject token of a cue to a claimant."""
+    def claimant_of(self, tok, loose: bool = False) -> Claimant | None:
+        """Resolve the subject token of a cue to a claimant.
+
+        `loose`: the cue is plain speech ("said", "according to"), so any noun
+        phrase is its source; other cues need a known speaker noun.
+        """
         low = tok.lower_
         if low in _PERSONAL:
             return self.last_person
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
-                return self.last_plural or self.last_collective
+                # The most recent group, or an organisation ("the ministry ...; they invited").
+                options = [c for c in (self.last_plural, self.last_org) if c is not None]
+                if options:
+                    return max(options, key=lambda c: self._when.get(id(c), -1))
+                return self.last_collective
             return self.last_collective or self.last_org
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
@@ -167,10 +184,11 @@ class ClaimFinder:
                         return self._join([person])
             tok = antecedent
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or child.dep_ in ("compound", "nmod") and tok.lemma_.lower() in TITLE_HEADS:
                 m = self.ents.at(child.i)
                 if m is not None and m.kind == "person":
-                    return self._join([m])  # "the Vice President ..., Mark Chandler,"
+                    # "the Vice President ..., Mark Chandler,"; "Martin Winterkorn chairman of ..."
+                    return self._join([m])
         direct = self._entities_in(tok)
         if direct:
             return self._join(direct)
@@ -199,7 +217,7 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
-        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS:
+        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and not loose:
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
@@ -287,7 +305,11 @@ class ClaimFinder:
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
             return
-        if claimant.kind == "person":
+        self._clock += 1
+        self._when[id(claimant)] = self._clock
+        if claimant.kind == "person" and claimant.plural:
+            self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
+        elif claimant.kind == "person":
             self.last_person = claimant
         elif claimant.owner is not None:
             self.last_collective = claimant
@@ -306,7 +328,10 @@ class ClaimFinder:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)
                 if found:
-                    self.remember(self._join(found))
+                    joined = self._join(found)
+                    if self._conjuncts(tok):
+                        joined.plural = True  # "X and his counterparts": a group, whoever is named
+                    self.remember(joined)
             m = self.ents.at(tok.i)
             if m is not None and m.kind == "organization" and tok.i == m.tok_end - 1:
                 self.orgs_seen.append(m)
@@ -326,10 +351,15 @@ class ClaimFinder:
         for tok in sent:
             # "a joint statement": a document introduced now belongs to who speaks now.
             lemma = tok.lemma_.lower()
-            if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and lemma not in self.documents:
+            if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
                 if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                     inner = [m for m in self._inner(tok) if m.kind != "place"]
-                    owner = self._join(inner[:1]) if inner else (self.last_collective.owner or self.last_collective if self.last_collective else None)
+                    issuer = self._issuer(tok) if tok.dep_ == "dobj" else None
+                    found = self.claimant_of(issuer) if issuer is not None and issuer.lower_ not in _PERSONAL and issuer.lower_ not in _COLLECTIVE else None
+                    if found is not None and found.owner is None and (found.key or found.keys):
+                        owner = found  # "Malaysia's foreign ministry released a statement"
+                    else:
+                        owner = self._join(inner[:1]) if inner else (self.last_collective.owner or self.last_collective if self.last_collective else None)
                     if owner is not None:
                         self.documents[lemma] = _wrap(owner, self._phrase(tok, drop=inner[0] if inner else None).split(" by ")[0].split(" of ")[0])
 
@@ -345,6 +375,15 @@ class ClaimFinder:
 
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
+        head = cue.head
+        if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
+            c.dep_ in CLAUSE_DEPS for c in cue.children
+        ):
+            # "The Telegraph reported from interviews, there is ...": the main clause is what was reported.
+            skip = {t.i for t in cue.subtree} | exclude
+            tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         rights = list(cue.rights)
         if cue.lemma_.lower() in RECIPIENT_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in rights):
             # "told reporters that ...": the clause is what was said, not who heard it.
@@ -352,7 +391,7 @@ class ClaimFinder:
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and (
-                    child.lower_ in ("on", "in", "at", "during", "after", "before")
+                    child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
                     continue  # "said on Thursday": a time, not what was said
@@ -391,24 +430,61 @@ class ClaimFinder:
         kids = list(cue.children)
         if any(d.dep_ == "det" and d.lower_ == "no" for o in kids if o.dep_ == "dobj" for d in o.children):
             return False  # "announced no new hardware"
-        if lemma == "call":
+        objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+        if lemma in ("confirm", "announce", "reveal", "disclose") and any(
+            o.lemma_.lower() in EVENT_NOUNS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objects
+        ):
+            return False  # "confirmed his resignation": the speaker's own act, an event
+        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
+            return False  # "associating himself with": no content
+        if lemma == "continue":
+            # "..., the WGA continued": speech only beside a quotation.
+            return cue.dep_ == "parataxis" or self._quote_near(cue) or any(
+                0 <= cue.idx - q[1] < 30 and not self.text[q[1]:cue.idx].strip(" ,.\n").count(".") for q in self.quotes
+            )
+        if lemma in REQUEST_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
+        ) and any(c.dep_ == "xcomp" for c in kids):
+            return True  # "called on Turkey to halt"
+        if lemma in ("invite", "press", "ask", "urge") and objects and any(c.dep_ == "xcomp" for c in kids):
+            return True  # "invited the countries to open dialogue"
+        if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return True  # "appealed for an international response", "asked the DoJ for an inquiry"
+        if lemma in _NAMING and objects and (
+            any(c.dep_ == "oprd" or c.dep_ == "xcomp" and (c.pos_ != "VERB" or c.lemma_ == "be") for c in kids)
+            or any(self._quote_in(o) for o in objects)
+        ):
+            return True  # "called the agreements \"legitimate\"", "deemed them \"false information\""
+        if lemma in ("call", "invite", "press", "ask"):
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
+        if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
+            return False
         if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis":
             return True
+        if lemma in SAY_VERBS and any(
+            c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
+            for o in objects for c in o.children
+        ):
+            return True  # "The WGA claimed the AMPTP planned to ...": a clause parsed as an object
+        if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.text == "," for t in cue.doc[cue.i : cue.head.i]
+        ) and lemma in SAY_VERBS:
+            return True  # "The Telegraph reported from interviews, there is ...": the main clause is the report
         if any(c.dep_ == "ccomp" for c in cue.lefts):
             return True
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
-        if lemma in ("describe", "characterize", "characterise", "portray", "depict") and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in kids
+        if (lemma in _NAMING or lemma in SAY_VERBS) and objects and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children) for c in kids
         ):
-            return True
+            return True  # "Israel claims the entire city to be its capital"
+        if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return True  # "described X as", "claims part ... as its own territory"
         if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
             return True
         nearby = [q for q in self.quotes if 0 <= q[0] - (cue.idx + len(cue.text)) < 6 or 0 <= cue.idx - q[1] < 6]
         if nearby:
             return True
-        objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
             return False  # "announced no new hardware"
         if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ == "prep" for c in kids)):
@@ -437,6 +513,12 @@ class ClaimFinder:
             lemma = tok.lemma_.lower()
             if lemma in LIGHT_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+                if obj is not None and any(
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in CUE_VERBS for c in obj.children
+                ) or obj is not None and any(
+                    c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS for c in tok.children
+                ):
+                    continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
                 continue
@@ -444,8 +526,14 @@ class ClaimFinder:
                 continue
             if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok):
                 continue
+            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
+                c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
+            ):
+                continue  # "people reported to have been killed": a passive participle, no one speaking
             if lemma in EVIDENTIAL_VERBS:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    subj = tok.head  # "a statement which read"
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
@@ -458,10 +546,22 @@ class ClaimFinder:
                     break
             yield tok, cue
 
+    def _quote_in(self, tok) -> bool:
+        """A quotation opens inside the phrase of tok or right after it."""
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        return any(start <= q[0] <= end + 3 for q in self.quotes)
+
     def _quote_near(self, tok) -> bool:
         return any(0 <= q[0] - (tok.idx + len(tok.text)) < 6 for q in self.quotes)
 
     def _own_subject(self, tok):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:
+            # "Director-General of WHO Dr Margaret Chan appealed": the parser made two
+            # subjects of one name and its title; the person is the speaker.
+            people = [c for c in subjects if (m := self.ents.at(c.i)) is not None and m.kind == "person"]
+            if people:
+                return people[0]
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
@@ -482,6 +582,9 @@ class ClaimFinder:
             own = self._own_subject(cue)
             if m is not None and m.kind == "person" and (own is None or self.ents.at(own.i) is None):
                 return doc[m.tok_end - 1]
+        outer = self._outer_cue(cue)
+        if outer is not None:
+            return self.subject(outer)
         tok = cue
         first = None
         for _ in range(8):
@@ -496,6 +599,18 @@ class ClaimFinder:
                     return first
                 tok = tok.head
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head is not tok:
+                # "Mitsotakis speaking to the think tank called ...": a finite verb
+                # parsed as a modifier of a noun; its subject is the clause's.
+                node = tok.head
+                for _ in range(6):
+                    if node.head is node:
+                        break
+                    node = node.head
+                    if node.pos_ in ("VERB", "AUX"):
+                        found = self._own_subject(node)
+                        if found is not None and self._speaker_like(found):
+                            return found
             if tok.dep_ == "acl" and tok.head is not tok:
                 head = tok.head
                 doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else (
@@ -505,11 +620,29 @@ class ClaimFinder:
                     owner = self._issuer(doc_tok)
                     return owner if owner is not None else doc_tok
                 return head  # "critics saying that ...", "a spokesman ... warning that ..."
+            if tok.dep_ == "xcomp" and tok.head is not tok:
+                obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
+                    return obj  # "prompting NARA to ask ...": the object does what it is prompted to
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
             break
         return first
+
+    def _outer_cue(self, cue):
+        """ "Jiang said China had an interest ..., saying ...": a participle cue the
+        parser hung on a reported clause belongs to the cue that reports it."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.lemma_.lower() in CUE_VERBS:
+            return None
+        node = cue.head
+        for _ in range(6):
+            if node.head is node:
+                return None
+            if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in CUE_VERBS:
+                return node.head
+            node = node.head
+        return None
 
     def _speaker_like(self, tok):
         if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE:
@@ -562,7 +695,7 @@ class ClaimFinder:
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if not objs:
                 return None
-            claimant = self.claimant_of(objs[0])
+            claimant = self.claimant_of(objs[0], loose=True)
             exclude = {t.i for t in cue.subtree} | {t.i for t in to.subtree}
             clause = cue.head if cue.head is not cue else cue
             while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
@@ -575,7 +708,7 @@ class ClaimFinder:
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         else:
             subj = self.subject(cue)
-            claimant = self.claimant_of(subj) if subj is not None else None
+            claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
@@ -607,6 +740,8 @@ class ClaimFinder:
                 # "He said:" followed by a quotation.
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 60]
                 before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
+                if after and any(t.text == ":" for t in doc[cue.i + 1 : cue.i + 3]):
+                    before = []  # "It went on to say: \"...\"": the quotation that follows
                 quote = (before or after or [None])[-1 if before else 0]
             if quote is not None and quote[1] <= cue.idx:
                 # '"A," he said. "B."': the quotation goes on after the attribution.
@@ -629,6 +764,8 @@ class ClaimFinder:
             span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None
+        if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:
+            return None  # "sent comments": with no one named, no claim
         self.remember(claimant)
         if claimant is None:
             display, key, keys = "unattributed", None, []

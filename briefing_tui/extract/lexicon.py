@@ -85,6 +85,7 @@ CUE_VERBS = frozenset(
     clarify elaborate specify outline summarize summarise recognize recognise
     attribute associate credit contend charge allege assert hint signal acknowledge
     point show find read
+    deem consider regard disparage reaffirm invite press continue insist
     """.split()
 )
 
@@ -102,9 +103,20 @@ STANCE_NP_VERBS = frozenset(
     repeat stress emphasize emphasise underline underscore confirm acknowledge admit
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
-    warn caution
+    warn caution reaffirm disparage
     """.split()
 )
+
+# Cues of plain speech: their subject is a speaker whatever noun it is ("the
+# indictment said", "the ruling states"); other cues need a known speaker noun.
+SAY_VERBS = frozenset(
+    "say tell state claim allege assert add note write report insist argue explain "
+    "announce declare conclude contend maintain accuse deny reiterate".split()
+)
+
+# Verbs of asking: with "for" or "on ... to" they report a request ("appealed
+# for help", "called on Turkey to halt", "pressed her to go forward").
+REQUEST_VERBS = frozenset("call appeal ask press plead urge push lobby beg invite petition".split())
 
 # Cues that speak only with a document or data subject ("the memo showed that").
 EVIDENTIAL_VERBS = frozenset("show read find".split())
@@ -225,6 +237,8 @@ GROUP_NOUNS = frozenset(
 
 # Documents whose author is the claimant ("the statement condemned").
 DOCUMENT_NOUNS = frozenset(
+    "indictment ruling judgment judgement decree constitution charter plan "
+    "proposal memorandum transcript affidavit bill law "
     "statement communique communiqué declaration report letter release resolution "
     "announcement memo filing complaint figure figures data statistic statistics study "
     "survey poll projection projections review email e-mail invitation website site "
