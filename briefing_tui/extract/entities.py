@@ -28,6 +28,7 @@ from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
     HONORIFICS,
+    ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
@@ -124,9 +125,16 @@ def _trim(span):
         or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
         end -= 1
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[", "|"):
+            end = i  # "World Health Organisation (WHO": the bracket starts an alias
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     if span.label_ == "PERSON":
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
+            or end - start > 2 and doc[start].tag_ in ("NNS", "NNPS")  # "(Human) Rights Volker Türk"
         ):
             start += 1
     return start, end
@@ -233,6 +241,32 @@ def _artifact_context(span) -> bool:
     return nxt is not None and nxt.lemma_.lower() in ARTIFACT_NOUNS and nxt.pos_ == "NOUN" and root.dep_ == "compound"
 
 
+def _name_words(tokens) -> bool:
+    """Tokens that could be a person's name: capitalised words, hyphenated or not,
+    with no word that names an organisation ("Center", "Party")."""
+    words = [t for t in tokens if t.text not in ("-", "‐")]
+    return 2 <= len(words) <= 4 and all(
+        (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".") and len(t.text) == 2))
+        and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in ORG_SUFFIXES
+        and not _is_title_word(t.text)
+        for t in words
+    )
+
+
+def _titled_after(doc, start: int, end: int) -> bool:
+    """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1 : end + 9]:
+        if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
+            return False
+    return False
+
+
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
     """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
     found = []
@@ -242,22 +276,38 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in taken:
             continue  # not the first word of a run
         end = tok.i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].i not in taken and end - tok.i < 6:
+        while end < len(doc) and doc[end].i not in taken and end - tok.i < 8 and (
+            doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+            or doc[end].text == "-" and end > tok.i and doc[end - 1].whitespace_ == "" and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()  # "Jean-Marie", "Marie-Paule"
+        ):
             end += 1
         run = doc[tok.i : end]
+        names = list(run)
+        if _name_words(run) and _titled_after(doc, tok.i, end) and not any(
+            t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
+        ) and not gazetteer().lookup(run.text):
+            # "Ricardo Rosselló Nevares, Puerto Rico's governor, ...": the NER missed the name.
+            found.append(Mention(run.start_char, run.end_char, run.start, run.end, run.text, "person", label="TITLED"))
+            taken.update(range(run.start, run.end))
+            continue
         # The run starts right after a title word ("Minister", "for Competition").
         j = tok.i - 1
         if j < 0:
             continue
         prev = doc[j]
         titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS
-        names = list(run)
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
-        if not titled or not 2 <= len(names) <= 3:
+            while len(names) > 2 and names[0].tag_ in ("NNS", "NNPS"):
+                names = names[1:]  # "Human Rights Volker Türk"
+        words = [t for t in names if t.text != "-"]
+        if not titled or not 2 <= len(words) <= 4:
             continue
-        if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "ORG", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in names):
+        if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in words):
+            continue
+        if any(t.lower_ in ORG_NAME_WORDS or t.lower_ in ORG_SUFFIXES for t in words):
             continue
         span = doc[names[0].i : names[-1].i + 1]
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, "person", label="TITLED"))
@@ -309,10 +359,12 @@ def resolve_entities(doc) -> DocEntities:
             last.lemma_.lower() in EVENT_NAME_HEADS or nxt is not None and nxt.lemma_.lower() in EVENT_NAME_HEADS and nxt.pos_ == "NOUN"
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
-        elif kind in ("organization", "place", "other") and 2 <= end - start <= 3 and start > 0 and (
-            doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].text[:1].isupper()
-        ) and all(t.is_alpha or "-" in t.text for t in doc[start:end]) and not gaz.lookup(doc[start:end].text):
-            kind = "person"  # "German Chancellor Olaf Scholz" labelled an organisation
+        elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
+            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _titled_after(doc, start, end)
+        ) and not gaz.lookup(doc[start:end].text):
+            # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
+            # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
+            kind = "person"
         elif kind == "person" and end - start == 1 and (
             last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
         ):
@@ -330,6 +382,7 @@ def resolve_entities(doc) -> DocEntities:
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
     raw.extend(_surname_mentions(doc, raw, taken))
+    raw.extend(_acronym_mentions(doc, raw, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)
 
@@ -338,6 +391,12 @@ def resolve_entities(doc) -> DocEntities:
     for m in raw:
         if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
             m.kind = "organization"  # "Cisco" beside "Cisco System"
+        root = doc[m.tok_end - 1]
+        if m.kind == "person" and len(m.text.split()) == 1 and any(
+            c.dep_ == "amod" and c.is_lower and c.pos_ == "ADJ" and c.lower_ not in TITLE_MODIFIERS for c in root.children
+        ):
+            m.kind = "other"  # "hard Brexit": people are not qualified like things
+            continue
         if m.kind == "person" and len(m.text.split()) == 1 and m.label == "PERSON":
             word = m.text
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
@@ -363,6 +422,10 @@ def resolve_entities(doc) -> DocEntities:
             parts = _slug(m.text).split()
             if key not in surnames[parts[-1]]:
                 surnames[parts[-1]].append(key)
+            if len(parts) >= 3 and parts[-2] not in _NAME_PARTICLES and parts[-2] != parts[0]:
+                # "Ricardo Rosselló Nevares" is "Rosselló" too (a paternal surname first).
+                if key not in surnames[parts[-2]]:
+                    surnames[parts[-2]].append(key)
             if key not in forenames[parts[0]]:
                 forenames[parts[0]].append(key)
         if m.kind == "organization" and len(_org_key(m.text).split()) > 1:
@@ -386,6 +449,10 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
+            paren = _parenthesised(doc, m.tok_end)
+            if paren and paren[0] == m.text[0]:
+                # "World Health Organisation (WHO)", "Médecins sans Frontières (MSF)"
+                acronyms[paren.lower()] = {"org:" + _org_key(m.text)}
     org_cores_one = {_org_key(m.text) for m in raw if m.kind == "organization" and len(_org_key(m.text).split()) == 1}
     for m in raw:
         words = _slug(m.text).split()
@@ -395,8 +462,10 @@ def resolve_entities(doc) -> DocEntities:
             m.kind = "organization"  # "Globex" beside "Globex Corporation"
         elif words[0] in surnames and m.kind != "person":
             m.kind = "person"
-        elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1:
-            m.kind = "organization"
+        elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1 and not (
+            m.kind in ("place", "group") and gaz.lookup(m.text)
+        ):
+            m.kind = "organization"  # not "Turkish" beside "Turkish Ministry of Foreign Affairs"
 
     org_keys = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
     product_forms = {m.text for m in raw if m.label == "PRODUCT"}
@@ -405,6 +474,9 @@ def resolve_entities(doc) -> DocEntities:
         country = None
         if m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
             country = gaz.lookup(m.text)
+        elif m.kind == "organization" and m.label != "PRODUCT":
+            found = gaz.lookup(m.text)
+            country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
@@ -447,7 +519,7 @@ def resolve_entities(doc) -> DocEntities:
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()
             elif len(expanded) == 1:
-                m.key = expanded.pop()
+                m.key = next(iter(expanded))
             else:
                 m.key = "org:" + " ".join(key_words)
                 names.setdefault(m.key, m.text)
@@ -473,6 +545,33 @@ def resolve_entities(doc) -> DocEntities:
         if entity.kind == "country":
             entity.name = names[entity.key]
     return out
+
+
+def _parenthesised(doc, i: int) -> str | None:
+    """The acronym in "(WHO)" at token i, if there is one."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        text = doc[i + 1].text
+        if 2 <= len(text) <= 8 and text.replace(".", "").isupper() and text.replace(".", "").isalpha():
+            return text
+    return None
+
+
+def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
+    """Every occurrence of an organisation's acronym, once the report has used it:
+    the NER tags "WHO" in one sentence and reads it as the pronoun in the next."""
+    forms = {m.text for m in raw if m.kind == "organization" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 2}
+    for m in raw:
+        if m.kind == "organization":
+            paren = _parenthesised(doc, m.tok_end)
+            if paren:
+                forms.add(paren)
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in forms:
+            continue
+        found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "organization", label="ACRONYM"))
+        taken.add(tok.i)
+    return found
 
 
 def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
@@ -502,9 +601,16 @@ def _speaks(doc, m: Mention) -> bool:
     return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
 
 
+_NAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den al el bin bint ibn".split())
+
+
 def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
     """Later bare surnames ("Jobs") of a person named in full, where the NER missed them."""
     surnames = {m.text.split()[-1] for m in raw if m.kind == "person" and len(m.text.split()) > 1}
+    surnames |= {
+        m.text.split()[-2] for m in raw
+        if m.kind == "person" and len(m.text.split()) >= 3 and m.text.split()[-2].lower() not in _NAME_PARTICLES
+    }
     surnames = {s for s in surnames if s[:1].isupper() and s.isalpha()}
     found = []
     for tok in doc:

@@ -28,6 +28,8 @@ TITLE_HEADS = frozenset(
     teacher student researcher consultant strategist commentator columnist blogger
     activist campaigner lobbyist investor banker trader broker entrepreneur
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
+    official officer lecturer taoiseach tanaiste chancellor premier president-elect
+    magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )
 
@@ -47,7 +49,7 @@ TITLE_MODIFIERS = frozenset(
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
-    administrative communications human resources
+    administrative communications human resources special
     """.split()
 )
 
@@ -251,6 +253,20 @@ PLACE_NOUNS = frozenset(
     "region province state county city town village district oblast prefecture territory "
     "island islands peninsula valley river sea ocean strait gulf bay border area zone "
     "airport port base capital".split()
+)
+
+# Words that make a name an organisation's, not a person's ("Puerto Rico Center",
+# "Labor Party"): a name holding one is never re-read as a person.
+ORG_NAME_WORDS = frozenset(
+    """
+    party center centre council committee commission ministry department office agency
+    institute institution university college school hospital association federation union
+    league alliance coalition front movement army force forces navy bank fund foundation
+    trust society club court assembly parliament congress senate government authority
+    board bureau service services organisation organization group company corporation
+    network news press times post journal daily herald tribune guardian telegraph
+    airlines airways motors international
+    """.split()
 )
 
 # Legal forms and generic descriptors dropped from organisation keys, so that

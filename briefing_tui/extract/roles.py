@@ -61,6 +61,7 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
     i = m.tok_start - 1
     sent_start = doc[m.tok_start].sent.start
     title = []
+    field = None
     while i >= sent_start:
         tok = doc[i]
         if ents.at(i) is not None:
@@ -69,6 +70,19 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             title.insert(0, tok)
             i -= 1
             continue
+        if title and tok.text == "-" and tok.whitespace_ == "" and i - 1 >= sent_start and doc[i - 1].whitespace_ == "" and (
+            _is_title_token(doc[i - 1]) or doc[i - 1].lower_ == "then"
+        ):
+            title.insert(0, tok)  # "director-general", "then-new President"
+            i -= 1
+            continue
+        if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") and i - 1 >= sent_start and (
+            (found := ents.at(i - 1)) is not None and found.kind in AFFILIATION_KINDS
+        ):
+            title.insert(0, tok)  # "WHO vaccine chief": a field between the body and the title
+            field = tok
+            i -= 1
+            break
         # "Commissioner for Competition": capitalised domain words after for/of.
         if not title and tok.text[:1].isupper() and tok.is_alpha:
             j = i
@@ -79,11 +93,45 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 i = j - 1
                 continue
         break
-    while title and (title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"):
+    while title and title[0] is not field and (
+        title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"
+    ):
         title.pop(0)
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
     return title, (title[0].i if title else m.tok_start)
+
+
+def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
+    """ "Director-General of WHO Dr Margaret Chan": a title, 'of' a body, then the name
+    (perhaps after a form of address)."""
+    i = m.tok_start - 1
+    sent_start = doc[m.tok_start].sent.start
+    while i >= sent_start and _word(doc[i]) in _ADDRESS:
+        i -= 1
+    body = ents.at(i) if i >= sent_start else None
+    if body is None or body.kind not in AFFILIATION_KINDS:
+        return None
+    of = body.tok_start - 1
+    if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
+        return None
+    shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
+    title, _start = _title_before(doc, ents, shifted)
+    return Role(_title_text(title), body.key) if title else None
+
+
+def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Senator Penny Wong of the opposition Labor Party": the body named after the name."""
+    i = m.tok_end
+    if i >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        found = ents.at(tok.i)
+        if found is not None:
+            return found.key if found.kind in AFFILIATION_KINDS else None
+        if tok.pos_ not in ("DET", "ADJ", "NOUN") or tok.text in (",", "."):
+            return None
+    return None
 
 
 def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
@@ -103,8 +151,13 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "Name, [the] [Org] title [of Org]," after the name."""
     i = m.tok_end
     sent_end = doc[m.tok_start].sent.end
-    if i >= sent_end or doc[i].text != ",":
+    if i >= sent_end:
         return None
+    if doc[i].text != ",":
+        # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
+        if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
+            return None
+        i -= 1
     i += 1
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
@@ -114,16 +167,33 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return None
     affiliation = None
     title = []
+    domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
+            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an")
+        ) and not domain:
+            title.append(tok)  # "Secretary of Justice for Puerto Rico", "chief of staff"
+            domain = 1
+            continue
+        if domain and not started:
+            if ents.at(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
+                title.append(tok)
+                domain += 1
+                continue
+            if tok.lower_ in ("of", "at", "for", "in", "with"):
+                started = True
+                continue
         found = ents.at(tok.i)
         if found is not None:
-            if found.kind == "person":
-                return None
+            if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+                return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
-            if title:
-                started = True
+            after = doc[found.tok_end] if found.tok_end < len(doc) else None
+            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or after.tag_ == "POS")):
+                started = True  # "a senior Palestinian official": the body sits inside the title
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
             if title and not started:
@@ -148,8 +218,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         title.pop()
     if not title or not any(_is_head(t) for t in title):
         return None
-    while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
-        title.pop()
+    if not domain:
+        while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
+            title.pop()
     return Role(_title_text(title), affiliation)
 
 
@@ -240,11 +311,11 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             pass
         if title is None or _word(title_tokens[-1]) in _ADDRESS:
             # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
-            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m)
+            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key
         if title is not None and affiliation is None:
-            affiliation = _representation(doc, ents, m)
+            affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
