@@ -243,11 +243,26 @@ def resolve(
         rank = {"day": 0, "week": 0, "month": 1, "year": 2}
         if reference is None or n is None or rank[unit] < rank[reference_precision or "day"]:
             return NONE
+        if unit == "week" and reference_precision == "day":
+            return _ymd(reference + timedelta(weeks=n * sign))  # "one week later" than a day is a day
         return _shift(reference, n * sign, unit)
 
     found = _absolute(low, anchor, tense)
     if found is not None:
         return found
+    if "," in low and anchor is not None:
+        # "next Wednesday, July 31": the explicit part decides.
+        tail = low.rsplit(",", 1)[1].strip()
+        if re.search(r"\d", tail) and any(w in MONTHS for w in re.findall(r"[a-z]+", tail)):
+            found = _absolute(tail, anchor, tense) or _relative(tail, anchor, tense)
+            if found is not None:
+                return found
+    if anchor is not None and not re.search(r"\d", low) and not any(w in MONTHS for w in re.findall(r"[a-z]+", low)):
+        # "shortly before midnight Wednesday night": the one day the time words name.
+        days = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS and len(w) > 3]
+        if len(days) == 1 and len(low.split()) <= 7:
+            mode = "last" if re.search(r"\blast\b", low) else "next" if re.search(r"\bnext\b", low) else None
+            return _ymd(_weekday(anchor, WEEKDAYS[days[0]], tense, mode))
     if re.search(r"\d", low) or any(w in MONTHS for w in re.findall(r"[a-z]+", low)):
         return _with_dateparser(raw, low, anchor)
     return NONE

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefing_tui.extract.dates import FUTURE, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
+from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
 
 _EXTRA = re.compile(
@@ -33,9 +33,11 @@ _BARE_UNIT = re.compile(r"^(?:the|a) (?:day|week|month|year|time)$", re.I)
 _GENERIC = re.compile(r"^(?:spring|summer|autumn|fall|winter|christmas|easter|new year|holiday|weekend)s?$", re.I)
 _NOT_A_DATE = re.compile(
     r"^(?:the )?(?:daily|weekly|monthly|annual|yearly|quarterly|annually|each year|every \w+)$"
-    r"|\bage of\b|\baged\b|\byears? old\b",
+    r"|\bage of\b|\baged\b|\byears? old\b|\w[- ](?:year|month|week|day)s?[- ]old\b",
     re.I,
 )
+_CLOCK_ZONES = frozenset("utc gmt cet cest est edt pst pdt bst ist jst msk hrs hours".split())
+_UNIT_WORDS = frozenset("year month week weekend day morning afternoon evening night".split())
 
 
 @dataclass
@@ -95,12 +97,23 @@ def clause_tense(tok) -> str:
     return PAST
 
 
+_MONTH_WORDS = frozenset(m for m in MONTHS)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
 def _spans(doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _TIME_WORDS.search(ent.text)):
             spans.append((ent.start, ent.end))
     covered = {i for a, b in spans for i in range(a, b)}
+    for tok in doc:
+        # "the 1967 Arab-Israeli War": a year inside a name or modifying a noun, missed as a date.
+        if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "in", "of", "since", "until", "from", "by") and (
+            tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NNS"
+        ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+            spans.append((tok.i, tok.i + 1))
+            covered.add(tok.i)
     for m in _EXTRA.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(i in covered for i in range(span.start, span.end)):
@@ -137,6 +150,18 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             b -= 1
         if a >= b:
             continue
+        if doc[a].lower_ in _UNIT_WORDS and a > 0 and doc[a - 1].lower_ in ("this", "last", "next", "that", "previous", "following"):
+            a -= 1  # "this year's": the NER left the determiner out
+            if a > 0 and doc[a].lower_ in ("previous", "following") and doc[a - 1].lower_ == "the":
+                a -= 1
+        if b < len(doc) and doc[b].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
+            continue  # "2100 UTC": a clock time, not a year
+        if re.fullmatch(r"\d{4}", doc[a:b].text) and a > 0 and doc[a - 1].pos_ in ("NOUN", "PROPN") and doc[a - 1].lower_ not in _MONTH_WORDS:
+            continue  # "resolution 2259", "Flight 2100": a number that names a thing
+        if a > 0 and doc[a - 1].lower_ in ("over", "for", "within") and re.fullmatch(
+            r"(?i)the (?:next|past|last|coming|following) (?:week|month|year)", doc[a:b].text
+        ):
+            continue  # "over the next month": a stretch of time, not a date
         span = doc[a:b]
         text = span.text
         if is_duration(text) or _NOT_A_DATE.search(text) or not re.search(r"[A-Za-z0-9]", text):
