@@ -566,9 +566,14 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
             if paren:
                 forms.add(paren)
     found = []
-    for tok in doc:
-        if tok.i in taken or tok.text not in forms:
+    if not forms:
+        return found
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+    for hit in pattern.finditer(doc.text):  # the text, not every token: this runs on each report
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or len(span) != 1 or span.start in taken:
             continue
+        tok = span[0]
         found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "organization", label="ACRONYM"))
         taken.add(tok.i)
     return found

@@ -15,6 +15,7 @@ class ModelError(Exception):
 
 
 PARAGRAPHS = "briefing_paragraphs"
+ATTRIBUTES = "briefing_attributes"
 
 
 def _register() -> None:
@@ -27,6 +28,12 @@ def _register() -> None:
 
     if PARAGRAPHS in Language.factories:
         return
+
+    @Language.factory(ATTRIBUTES)
+    def attributes(nlp, name):
+        from briefing_tui.extract.attributes import FastAttributes
+
+        return FastAttributes(nlp.get_pipe("attribute_ruler"))
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):
@@ -45,6 +52,13 @@ def load(name: str | None = None):
     _register()
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "attribute_ruler" in nlp.pipe_names and ATTRIBUTES not in nlp.component_names:
+        # The same attributes as spaCy's ruler, at a quarter of its cost (attributes.py).
+        fast = nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+        if fast.ok:
+            nlp.disable_pipe("attribute_ruler")
+        else:
+            nlp.remove_pipe(ATTRIBUTES)
     return nlp
 
 

@@ -99,6 +99,7 @@ def clause_tense(tok) -> str:
 
 _MONTH_WORDS = frozenset(m for m in MONTHS)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,]\d)")
 
 
 def _spans(doc) -> list[tuple[int, int]]:
@@ -107,8 +108,12 @@ def _spans(doc) -> list[tuple[int, int]]:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _TIME_WORDS.search(ent.text)):
             spans.append((ent.start, ent.end))
     covered = {i for a, b in spans for i in range(a, b)}
-    for tok in doc:
+    for hit in _YEAR_IN_TEXT.finditer(doc.text):
         # "the 1967 Arab-Israeli War": a year inside a name or modifying a noun, missed as a date.
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
         if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "in", "of", "since", "until", "from", "by") and (
             tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NNS"
         ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
