@@ -16,6 +16,7 @@ class ModelError(Exception):
 
 PARAGRAPHS = "briefing_paragraphs"
 ATTRIBUTES = "briefing_attributes"
+LEMMAS = "briefing_lemmas"
 
 
 def _register() -> None:
@@ -34,6 +35,12 @@ def _register() -> None:
         from briefing_tui.extract.attributes import FastAttributes
 
         return FastAttributes(nlp.get_pipe("attribute_ruler"))
+
+    @Language.factory(LEMMAS)
+    def lemmas(nlp, name):
+        from briefing_tui.extract.attributes import FastLemmas
+
+        return FastLemmas(nlp.get_pipe("lemmatizer"))
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):
@@ -59,6 +66,12 @@ def load(name: str | None = None):
             nlp.disable_pipe("attribute_ruler")
         else:
             nlp.remove_pipe(ATTRIBUTES)
+    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.component_names:
+        fast = nlp.add_pipe(LEMMAS, after="lemmatizer")
+        if fast.ok:
+            nlp.disable_pipe("lemmatizer")
+        else:
+            nlp.remove_pipe(LEMMAS)
     return nlp
 
 

@@ -1,4 +1,4 @@
-"""The array-based attribute ruler sets exactly what spaCy's AttributeRuler sets."""
+"""The array-based attribute ruler and lemmatizer set exactly what spaCy's own do."""
 
 from __future__ import annotations
 
@@ -18,20 +18,24 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_fast_attributes_match_spacys_ruler():
+def test_fast_attributes_and_lemmas_match_spacys_components():
     from briefing_tui.extract import nlp as nlp_loader
 
     nlp = nlp_loader.load()
     assert nlp_loader.ATTRIBUTES in nlp.pipe_names and "attribute_ruler" in nlp.disabled
+    assert nlp_loader.LEMMAS in nlp.pipe_names and "lemmatizer" in nlp.disabled
+    ours, stock = (nlp_loader.ATTRIBUTES, nlp_loader.LEMMAS), ("attribute_ruler", "lemmatizer")
     texts = _texts()
     ours_all = [nlp(text) for text in texts]
-    nlp.disable_pipe(nlp_loader.ATTRIBUTES)
-    nlp.enable_pipe("attribute_ruler")
+    for a, b in zip(ours, stock):
+        nlp.disable_pipe(a)
+        nlp.enable_pipe(b)
     try:
         theirs_all = [nlp(text) for text in texts]
     finally:
-        nlp.disable_pipe("attribute_ruler")
-        nlp.enable_pipe(nlp_loader.ATTRIBUTES)
+        for a, b in zip(ours, stock):
+            nlp.disable_pipe(b)
+            nlp.enable_pipe(a)
     compared = 0
     for text, ours, theirs in zip(texts, ours_all, theirs_all):
         assert len(ours) == len(theirs)
