@@ -40,6 +40,7 @@ from briefing_tui.extract.lexicon import (
     STANCE_NP_VERBS,
     TITLE_HEADS,
 )
+from briefing_tui.extract.nlp import text_of, tokens
 from briefing_tui.records import ClaimRecord
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "prep", "dative", "acomp", "parataxis", "npadvmod", "prt")
@@ -95,7 +96,7 @@ class ClaimFinder:
         self.titles = titles or {}  # person key -> title ("Foreign Minister")
         self.ents = ents
         self.names = names  # entity key -> display name
-        self.text = doc.text  # computed on every access by spaCy: keep one copy
+        self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
         self.last_collective: Claimant | None = None
@@ -324,7 +325,7 @@ class ClaimFinder:
 
     def note_sentence(self, sent) -> None:
         """Track what pronouns and descriptions may refer to, from every sentence."""
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)
                 if found:
@@ -348,7 +349,7 @@ class ClaimFinder:
 
     def note_documents(self, sent) -> None:
         """Bind documents introduced here to who was speaking before this sentence."""
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             # "a joint statement": a document introduced now belongs to who speaks now.
             lemma = tok.lemma_.lower()
             if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
@@ -502,7 +503,7 @@ class ClaimFinder:
     # -- the finder --------------------------------------------------------------
     def cues(self, sent):
         doc = self.doc
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             if self._in_quote(tok):
                 continue  # the speaker's own words, not a report of them
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":

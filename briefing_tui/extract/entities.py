@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.gazetteer import gazetteer, normalize
+from briefing_tui.extract.nlp import named_entities, text_of, tokens
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
@@ -182,10 +183,11 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
     """Brand-case product names with their versions, and weapon designations."""
     found: list[Mention] = []
     taken: set[int] = set()
+    toks = tokens(doc)
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         weapon = bool(_DESIGNATION.match(tok.text)) and _near_weapon_noun(tok)
         if not (_BRAND.match(tok.text) or weapon):
             i += 1
@@ -270,16 +272,18 @@ def _titled_after(doc, start: int, end: int) -> bool:
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
     """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
     found = []
-    for tok in doc:
+    toks = tokens(doc)
+    n = len(toks)
+    for tok in toks:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in taken:
+        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken:
             continue  # not the first word of a run
         end = tok.i
-        while end < len(doc) and doc[end].i not in taken and end - tok.i < 8 and (
-            doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-            or doc[end].text == "-" and end > tok.i and doc[end - 1].whitespace_ == "" and end + 1 < len(doc)
-            and doc[end + 1].text[:1].isupper()  # "Jean-Marie", "Marie-Paule"
+        while end < n and end not in taken and end - tok.i < 8 and (
+            toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
+            or toks[end].text == "-" and end > tok.i and toks[end - 1].whitespace_ == "" and end + 1 < n
+            and toks[end + 1].text[:1].isupper()  # "Jean-Marie", "Marie-Paule"
         ):
             end += 1
         run = doc[tok.i : end]
@@ -322,7 +326,7 @@ def _slug(text: str) -> str:
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None:
             continue
@@ -569,7 +573,7 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     if not forms:
         return found
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
-    for hit in pattern.finditer(doc.text):  # the text, not every token: this runs on each report
+    for hit in pattern.finditer(text_of(doc)):  # the text, not every token: this runs on each report
         span = doc.char_span(hit.start(), hit.end())
         if span is None or len(span) != 1 or span.start in taken:
             continue
@@ -618,10 +622,11 @@ def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     }
     surnames = {s for s in surnames if s[:1].isupper() and s.isalpha()}
     found = []
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in toks:
         if tok.i in taken or tok.text not in surnames or tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].pos_ == "PROPN" and toks[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
         found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "person", label="SURNAME"))
         taken.add(tok.i)
@@ -632,19 +637,21 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
     """Country names and demonyms the NER missed ("Korean-American", "Canadian officials")."""
     gaz = gazetteer()
     found = []
+    toks = tokens(doc)
     i = 0
     n = len(doc)
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         if i in taken or not tok.text[:1].isupper() or tok.is_sent_start and tok.lower_ in ("the",):
             i += 1
             continue
         for width in (3, 2, 1):
             if i + width > n or any(j in taken for j in range(i, i + width)):
                 continue
-            span = doc[i : i + width]
-            if not all(t.text[:1].isupper() or t.text in ("-", "of") for t in span):
+            words = toks[i : i + width]
+            if not all(t.text[:1].isupper() or t.text in ("-", "of") for t in words):
                 continue
+            span = doc[i : i + width]
             match = gaz.lookup(span.text)
             if match and match.how in ("name", "demonym", "code"):
                 found.append(

