@@ -113,6 +113,9 @@ def _is_title_word(text: str) -> bool:
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
 
 
+_ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
+
+
 def _trim(span):
     """Drop articles, possessive endings, punctuation and titles from an entity span."""
     doc = span.doc
@@ -132,6 +135,8 @@ def _trim(span):
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while end - start > 1 and doc[end - 1].lower_.strip(".") in _ADDRESS_FORMS:
+        end -= 1  # "World Trade Organization Dr": the next person's form of address
     if span.label_ == "PERSON":
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
@@ -385,6 +390,8 @@ def resolve_entities(doc) -> DocEntities:
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
+    raw.sort(key=lambda m: m.tok_start)
+    raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
     raw.extend(_acronym_mentions(doc, raw, taken))
     raw.sort(key=lambda m: m.tok_start)
@@ -597,6 +604,17 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
         ):
             text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
+            continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == m.kind == "person"
+            and doc[prev.tok_end - 1].whitespace_
+            and len(prev.text.split()) + len(m.text.split()) <= 5
+        ):
+            # "Maria Fernanda" + "Ruiz Calderon": the NER cut one name in two.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
             continue
         out.append(m)
     return out

@@ -113,6 +113,8 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1
+    if of > sent_start and doc[of].lower_ == "the":
+        of -= 1  # "Director-General of the IAEA Dr ..."
     if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
         return None
     shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
@@ -194,6 +196,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
             if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or after.tag_ == "POS")):
                 started = True  # "a senior Palestinian official": the body sits inside the title
+            continue
+        if tok.tag_ == "POS" and title and not started:
+            title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
             if title and not started:
