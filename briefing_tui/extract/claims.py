@@ -406,7 +406,7 @@ class ClaimFinder:
             for child in cue.lefts:
                 if child.dep_ in ("ccomp", "parataxis"):
                     tokens.extend(t for t in child.subtree if t.i not in exclude)
-        if not tokens and cue.dep_ == "parataxis":
+        if not tokens and (cue.dep_ == "parataxis" or self._trailing(cue)):
             # "..., they point out, Microsoft Longhorn is expected ...": the clause around.
             skip = {t.i for t in cue.subtree} | exclude
             tokens = [t for t in cue.head.subtree if t.i not in skip]
@@ -460,7 +460,7 @@ class ClaimFinder:
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
         if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
             return False
-        if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis":
+        if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis" or self._trailing(cue):
             return True
         if lemma in SAY_VERBS and any(
             c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
@@ -546,6 +546,20 @@ class ClaimFinder:
                     cue = f"{tok.text} {child.text}"
                     break
             yield tok, cue
+
+    def _trailing(self, cue) -> bool:
+        """ "..., the electoral commission announced yesterday.": a report after the
+        clause it reports, parsed as joined to that clause."""
+        head = cue.head
+        if cue.lemma_.lower() not in SAY_VERBS or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
+            return False
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") and c.i > cue.i for c in cue.children):
+            return False
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or subj.left_edge.i == 0:
+            return False
+        before = cue.doc[subj.left_edge.i - 1]
+        return before.text == "," and not any(c.dep_ == "cc" and c.i > head.i and c.i < cue.i for c in head.children)
 
     def _quote_in(self, tok) -> bool:
         """A quotation opens inside the phrase of tok or right after it."""

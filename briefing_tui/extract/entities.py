@@ -220,7 +220,7 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
                 end += 1
         span = doc[start:end]
         kind = "weapon" if weapon else "other"
-        found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="PRODUCT"))
+        found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="BRAND"))
         taken.update(range(start, end))
         i = end
     return found, taken
@@ -469,7 +469,7 @@ def resolve_entities(doc) -> DocEntities:
         words = _slug(m.text).split()
         if len(words) != 1 or m.kind == "country":
             continue
-        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "PRODUCT":
+        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "BRAND":
             m.kind = "organization"  # "Globex" beside "Globex Corporation"
         elif words[0] in surnames and m.kind != "person":
             m.kind = "person"
@@ -479,13 +479,13 @@ def resolve_entities(doc) -> DocEntities:
             m.kind = "organization"  # not "Turkish" beside "Turkish Ministry of Foreign Affairs"
 
     org_keys = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
-    product_forms = {m.text for m in raw if m.label == "PRODUCT"}
+    product_forms = {m.text for m in raw if m.label in ("PRODUCT", "BRAND")}
     names: dict[str, str] = {}
     for m in raw:
         country = None
         if m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
             country = gaz.lookup(m.text)
-        elif m.kind == "organization" and m.label != "PRODUCT":
+        elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
             country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
         if country is not None:
@@ -540,7 +540,7 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "place":
             m.key = "place:" + _slug(m.text)
             names.setdefault(m.key, m.text)
-        elif m.kind == "other" and m.label == "PRODUCT" and m.text.endswith("s") and m.text[:-1] in product_forms:
+        elif m.kind == "other" and m.label in ("PRODUCT", "BRAND") and m.text.endswith("s") and m.text[:-1] in product_forms:
             m.key = "other:" + _product_key(m.text[:-1])  # "iPhones" with "iPhone"
             names.setdefault(m.key, m.text[:-1])
         elif m.kind == "weapon":

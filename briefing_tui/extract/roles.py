@@ -146,6 +146,12 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     m = ents.at(j)
     if m is not None and m.kind in AFFILIATION_KINDS:
         return m.key
+    tok = doc[j]
+    if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
+        # "Acme chief executive ...": the first word of an organisation named in full.
+        keys = {e.key for e in ents.entities.values() if e.kind == "organization" and e.name.split()[0] == tok.text}
+        if len(keys) == 1:
+            return keys.pop()
     return None
 
 
