@@ -139,7 +139,9 @@ def submit(reports: list[ReportInput]) -> Pending:
     """Start extracting `reports` and return at once: the caller can read and
     write other batches while the workers parse this one."""
     n = processes()
-    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH:
+    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH and (_pool is None or _pool_size != n):
+        # A small batch is not worth starting a pool for; once one runs, even the
+        # last few reports of an ingest go to it (this process never loads spaCy).
         return Pending(reports)
     pool = _get_pool(n)
     size = max(1, min(CHUNK, -(-len(reports) // n)))

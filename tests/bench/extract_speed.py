@@ -4,13 +4,13 @@
 
 Texts: the Wikinews corpus and the seed report, cycled to N reports and each
 padded to about 500 words with other corpus paragraphs (each text is unique, so
-the content-hash dedupe never skips one). Measured in one run, in this order:
+the content-hash dedupe never skips one). Measured in one run:
 1. the baseline: spaCy's English pipeline exactly as installed (spacy.load),
    nlp.pipe over the texts in one process, and with n_process=P (spaCy's own
    multiprocessing);
 2. the pipeline as briefing loads it (extract/nlp.py: paragraph breaks, the
-   array-based attribute ruler) with nlp.pipe in one process: spaCy's part of
-   extraction;
+   array-based attribute ruler and lemmatizer) with nlp.pipe in one process:
+   spaCy's part of extraction;
 3. full ingest: briefing_tui.ingest.pipeline.ingest of the texts as .txt files
    into a new SQLite database (reading, dedupe, extraction in the worker pool,
    writing, batches overlapped), including the start of the pool's fork
@@ -18,7 +18,9 @@ the content-hash dedupe never skips one). Measured in one run, in this order:
 4. the same ingest into another new database with the fork server already
    running: "warm", what a long ingest runs at once started;
 5. extraction alone: briefing_tui.extract.extract_reports in batches of 64.
-Reports per second for each (wall clock), and ingest / baseline ratios. The
+Phases 1 (one process), 2, 4 and 5 are repeated --rounds times, back to back,
+and their medians reported, since the load of a shared machine moves during a
+run. Reports per second for each (wall clock), and ingest / baseline ratios. The
 machine is shared, so each phase also reports CPU seconds per report (this
 process and its worker processes): a figure other processes' load barely
 moves, and 2 / (CPU s per report) is what 2 free cores would reach.
@@ -96,6 +98,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the baseline and warm phases; medians are reported")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     os.environ["BRIEFING_EXTRACT_PROCESSES"] = str(args.processes)
@@ -112,52 +115,59 @@ def main() -> int:
     stock(corpus[0])  # warm up
     nlp(corpus[0])
 
-    t, c = time.perf_counter(), cpu()
-    for _ in stock.pipe(corpus, batch_size=16):
-        pass
-    spacy_1, spacy_1_cpu = time.perf_counter() - t, cpu() - c
+    def measure(run) -> tuple[float, float]:
+        t, c = time.perf_counter(), cpu()
+        run()
+        return time.perf_counter() - t, cpu() - c
 
-    t, c = time.perf_counter(), cpu()
-    for _ in stock.pipe(corpus, batch_size=16, n_process=args.processes):
-        pass
-    spacy_n, spacy_n_cpu = time.perf_counter() - t, cpu() - c
-
-    t, c = time.perf_counter(), cpu()
-    for _ in nlp.pipe(corpus, batch_size=16):
-        pass
-    tuned_1, tuned_1_cpu = time.perf_counter() - t, cpu() - c
+    def drain(docs) -> None:
+        for _ in docs:
+            pass
 
     reports = [ReportInput(f"r{i}", body, "2024-11-02") for i, body in enumerate(corpus)]
+    spacy_n, spacy_n_cpu = measure(lambda: drain(stock.pipe(corpus, batch_size=16, n_process=args.processes)))
     workers.shutdown()
+    rounds: dict[str, list[tuple[float, float]]] = {k: [] for k in ("stock", "tuned", "warm", "extract")}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "reports"
         folder.mkdir()
         for i, body in enumerate(corpus):
             (folder / f"{i:05d}.txt").write_text(body, encoding="utf-8")
         db = Path(tmp) / "bench.db"
-        t, c = time.perf_counter(), cpu()
-        result = ingest([folder], db, Defaults(published="2024-11-02"))
-        ingest_s, ingest_cpu = time.perf_counter() - t, cpu() - c
+        results = []
+        ingest_s, ingest_cpu = measure(lambda: results.append(ingest([folder], db, Defaults(published="2024-11-02"))))
         workers.shutdown()
         size = db.stat().st_size
-        assert result.added == len(corpus), (result.added, result.problems[:3])
-        t, c = time.perf_counter(), cpu()
-        result = ingest([folder], Path(tmp) / "bench2.db", Defaults(published="2024-11-02"))
-        warm_s, warm_cpu = time.perf_counter() - t, cpu() - c
-        workers.shutdown()
-        assert result.added == len(corpus), (result.added, result.problems[:3])
+        assert results[-1].added == len(corpus), (results[-1].added, results[-1].problems[:3])
+        # The load of a shared machine changes during a run: each round measures the
+        # baseline and the pipeline back to back, and the medians are reported.
+        for r in range(args.rounds):
+            rounds["stock"].append(measure(lambda: drain(stock.pipe(corpus, batch_size=16))))
+            rounds["tuned"].append(measure(lambda: drain(nlp.pipe(corpus, batch_size=16))))
+            target = Path(tmp) / f"warm{r}.db"
+            rounds["warm"].append(measure(lambda: results.append(ingest([folder], target, Defaults(published="2024-11-02")))))
+            assert results[-1].added == len(corpus), (results[-1].added, results[-1].problems[:3])
+            rounds["extract"].append(
+                measure(lambda: [extract_reports(reports[i : i + BATCH]) for i in range(0, len(reports), BATCH)])
+            )
+            workers.shutdown()
 
-    t, c = time.perf_counter(), cpu()
-    for i in range(0, len(reports), BATCH):
-        extract_reports(reports[i : i + BATCH])
-    extract_s, extract_cpu = time.perf_counter() - t, cpu() - c
-    workers.shutdown()
+    def median(key: str) -> tuple[float, float]:
+        walls = sorted(w for w, _ in rounds[key])
+        cpus = sorted(c for _, c in rounds[key])
+        return walls[len(walls) // 2], cpus[len(cpus) // 2]
+
+    spacy_1, spacy_1_cpu = median("stock")
+    tuned_1, tuned_1_cpu = median("tuned")
+    warm_s, warm_cpu = median("warm")
+    extract_s, extract_cpu = median("extract")
 
     n = len(corpus)
     figures = {
         "reports": n,
         "words_per_report": round(words / n),
         "processes": args.processes,
+        "rounds": args.rounds,
         "cpus": os.cpu_count(),
         "spacy_pipe_1proc_reports_per_s": round(n / spacy_1, 2),
         f"spacy_pipe_{args.processes}proc_reports_per_s": round(n / spacy_n, 2),
