@@ -76,12 +76,21 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             title.insert(0, tok)  # "director-general", "then-new President"
             i -= 1
             continue
-        if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART") and i - 1 >= sent_start and (
-            (found := ents.at(i - 1)) is not None and found.kind in AFFILIATION_KINDS
-        ):
-            title.insert(0, tok)  # "WHO vaccine chief": a field between the body and the title
-            field = tok
-            i -= 1
+        if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
+            # "WHO vaccine chief", "the country's foreign ministry spokesperson": a field
+            # between the body (or its possessive) and the title.
+            k = i
+            while k > sent_start and i - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and ents.at(k - 1) is None and (
+                doc[k - 1].pos_ in ("NOUN", "ADJ") or _is_title_token(doc[k - 1])
+            ):
+                k -= 1
+            anchor = doc[k - 1] if k > sent_start else None
+            if anchor is not None and (
+                (found := ents.at(anchor.i)) is not None and found.kind in AFFILIATION_KINDS or anchor.tag_ == "POS"
+            ):
+                title[:0] = list(doc[k : i + 1])
+                field = title[0]
+                i = k - 1
             break
         # "Commissioner for Competition": capitalised domain words after for/of.
         if not title and tok.text[:1].isupper() and tok.is_alpha:
@@ -152,7 +161,21 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         keys = {e.key for e in ents.entities.values() if e.kind == "organization" and e.name.split()[0] == tok.text}
         if len(keys) == 1:
             return keys.pop()
+    if m is None and j + 1 < i and doc[j + 1].tag_ == "POS" and j > 0 and doc[j - 1].lower_ == "the":
+        # "The country's foreign ministry spokesperson": the country last named.
+        kinds = _DESCRIBED.get(tok.lemma_.lower())
+        if kinds:
+            before = [x for x in ents.mentions if x.tok_end <= j and x.kind in kinds]
+            if before:
+                return before[-1].key
     return None
+
+
+_DESCRIBED = {
+    "country": ("country",), "nation": ("country",),
+    "company": ("organization",), "firm": ("organization",), "group": ("organization",),
+    "organisation": ("organization",), "organization": ("organization",), "party": ("organization",),
+}
 
 
 def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:

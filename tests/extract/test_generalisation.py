@@ -122,3 +122,15 @@ def test_dates_that_are_not_dates_and_anaphora(extract_one):
     assert got["One week later"] == ("2019-06-09", "day")
     assert any(v == ("2019-07-24", "day") for t, v in got.items() if "Wednesday night" in t)
     assert got["next Wednesday, July 31"] == ("2019-07-31", "day")
+
+
+def test_field_and_described_body_before_a_title(extract_one):
+    ex = extract_one(
+        "Norway has said it will send aid. The country's foreign ministry spokesperson Ida Lund said "
+        "the first ships leave on Monday. Apple's marketing chief Phil Reed said sales were strong.",
+        "2020-03-03",
+    )
+    lund = participant(ex, "Ida Lund")
+    assert lund.role == "foreign ministry spokesperson" and names(ex)[lund.affiliation_key] == "Norway"
+    reed = participant(ex, "Phil Reed")
+    assert reed.role == "marketing chief" and names(ex)[reed.affiliation_key] == "Apple"
