@@ -71,22 +71,38 @@ def _wrap(owner: "Claimant", what: str) -> "Claimant":
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations as [start, end) inside the quote marks; straight quotes pair up by order."""
+    """Quotations as [start, end) inside the quote marks; straight quotes pair up by order.
+
+    A quotation that runs on into the next paragraph is left unclosed there in
+    news style and opened again at the next paragraph's start; a quote mark left
+    open thus ends at its paragraph's end, and pairing starts afresh in the next
+    paragraph if that opens with a quote mark, instead of turning every later
+    quote inside out. If the next paragraph does not open with one, the
+    quotation goes on into it until its closing mark.
+    """
     spans = []
-    stack: int | None = None
-    for m in re.finditer(r"[“”\"]", text):
-        ch = m.group()
-        if ch == "“":
-            stack = m.end()
-        elif ch == "”":
-            if stack is not None:
-                spans.append((stack, m.start()))
-            stack = None
-        elif stack is None:
-            stack = m.end()
-        else:
-            spans.append((stack, m.start()))
-            stack = None
+    carried = False  # the previous paragraph ended inside a quotation
+    for para in re.finditer(r"[^\n]+", text):
+        body = para.group()
+        stack: int | None = None
+        if carried and not body.lstrip()[:1] in ("\"", "“"):
+            stack = para.start() + (len(body) - len(body.lstrip()))
+        for m in re.finditer(r"[“”\"]", body):
+            ch, at, end = m.group(), para.start() + m.start(), para.start() + m.end()
+            if ch == "“":
+                stack = end
+            elif ch == "”":
+                if stack is not None:
+                    spans.append((stack, at))
+                stack = None
+            elif stack is None:
+                stack = end
+            else:
+                spans.append((stack, at))
+                stack = None
+        carried = stack is not None
+        if stack is not None:
+            spans.append((stack, para.end()))
     return [(a, b) for a, b in spans if b - a > 1]
 
 

@@ -134,3 +134,24 @@ def test_field_and_described_body_before_a_title(extract_one):
     assert lund.role == "foreign ministry spokesperson" and names(ex)[lund.affiliation_key] == "Norway"
     reed = participant(ex, "Phil Reed")
     assert reed.role == "marketing chief" and names(ex)[reed.affiliation_key] == "Apple"
+
+
+def test_quotations_over_paragraphs_keep_later_cues_outside():
+    from briefing_tui.extract.claims import quote_spans
+
+    text = 'Her letter read: "First part […]\n\n"Second part", to be published soon.\n\nThe minister said "no".'
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ["First part […]", "Second part", "no"]
+    text = '" We will go on.\n\nWe will win, " said the mayor.'
+    assert [text[a:b] for a, b in quote_spans(text)] == [" We will go on.", "We will win, "]
+
+
+def test_cues_after_a_paragraph_left_open(extract_one):
+    ex = extract_one(
+        'The ministry wrote: "We will extend the controls […]\n\n'
+        '"The list will be published before the summer."\n\n'
+        "Officials conceded the measures would be weaker alone. The firm said sales would fall.",
+        "2023-03-09",
+    )
+    cues = [c.cue for c in ex.claims]
+    assert "conceded" in cues and "said" in cues
