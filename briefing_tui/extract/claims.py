@@ -52,7 +52,7 @@ _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret".split())
 
 
 @dataclass
@@ -499,13 +499,12 @@ class ClaimFinder:
             return True  # "described X as", "claims part ... as its own territory"
         if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
             return True
-        nearby = [q for q in self.quotes if 0 <= q[0] - (cue.idx + len(cue.text)) < 6 or 0 <= cue.idx - q[1] < 6]
-        if nearby:
+        if self._quote_near(cue) or self._quote_before(cue):
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
             return False  # "announced no new hardware"
-        if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ == "prep" for c in kids)):
-            return True
+        if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ in ("prep", "agent") for c in kids)):
+            return True  # "condemned the test", "was rejected by two parties"
         # "announced plans to establish ...": a content noun with a clause of its own.
         return any(
             any(g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in o.children)
@@ -525,7 +524,7 @@ class ClaimFinder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 yield tok, "according to"
                 continue
-            if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in LIGHT_VERBS:
@@ -577,13 +576,43 @@ class ClaimFinder:
         before = cue.doc[subj.left_edge.i - 1]
         return before.text == "," and not any(c.dep_ == "cc" and c.i > head.i and c.i < cue.i for c in head.children)
 
+    @staticmethod
+    def _content_negation(neg) -> bool:
+        """ "clarifies not all tools are affected": the 'not' of what is said."""
+        nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+        return neg.i > neg.head.i and nxt is not None and nxt.lower_ in ("all", "every", "everyone", "everything", "only", "many", "much", "just")
+
     def _quote_in(self, tok) -> bool:
         """A quotation opens inside the phrase of tok or right after it."""
         start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         return any(start <= q[0] <= end + 3 for q in self.quotes)
 
     def _quote_near(self, tok) -> bool:
-        return any(0 <= q[0] - (tok.idx + len(tok.text)) < 6 for q in self.quotes)
+        """A quotation opens right after the cue, or after adjuncts and a colon or
+        comma ("tweeted on Monday, \"...", "read in part: \"...")."""
+        end = tok.idx + len(tok.text)
+        for q in self.quotes:
+            gap = q[0] - end
+            if 0 <= gap < 6:
+                return True
+            if 0 <= gap <= 40 and re.fullmatch(r"[^.;!?\"“”]*[,:]\s*[\"“]?", self.text[end:q[0]]) and not self._verb_between(end, q[0]):
+                return True
+        return False
+
+    def _quote_before(self, tok) -> bool:
+        """A quotation closes right before the cue, or before a comma and the cue's
+        subject ("...\", the press release read")."""
+        for q in self.quotes:
+            gap = tok.idx - q[1]
+            if 0 <= gap < 6:
+                return True
+            if 0 <= gap <= 60 and re.fullmatch(r"[\"”]?\s*,[^.;!?\"“”]*", self.text[q[1]:tok.idx]) and not self._verb_between(q[1], tok.idx):
+                return True
+        return False
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _own_subject(self, tok):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -610,6 +639,8 @@ class ClaimFinder:
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)
+            if m is None and cue.i > 1 and doc[cue.i - 1].text == ",":
+                m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
             if m is not None and m.kind == "person" and (own is None or self.ents.at(own.i) is None):
                 return doc[m.tok_end - 1]
