@@ -417,6 +417,11 @@ class ClaimFinder:
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
                 break
+        if not tokens and any(c.dep_ == "agent" for c in cue.children):
+            # "The proposal was rejected by two parties": the passive subject is what they rejected.
+            for child in cue.lefts:
+                if child.dep_ == "nsubjpass":
+                    tokens.extend(child.subtree)
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
@@ -463,7 +468,9 @@ class ClaimFinder:
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
         ) and any(c.dep_ == "xcomp" for c in kids):
             return True  # "called on Turkey to halt"
-        if lemma in ("invite", "press", "ask", "urge") and objects and any(c.dep_ == "xcomp" for c in kids):
+        if lemma in ("invite", "press", "ask", "urge") and objects and any(
+            c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids
+        ):
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True  # "appealed for an international response", "asked the DoJ for an inquiry"
@@ -544,6 +551,9 @@ class ClaimFinder:
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
+            ) and (
+                not any(c.dep_ == "nsubj" for c in tok.children)
+                or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
             ):
                 continue  # "people reported to have been killed": a passive participle, no one speaking
             if lemma in EVIDENTIAL_VERBS:
@@ -642,8 +652,9 @@ class ClaimFinder:
             if m is None and cue.i > 1 and doc[cue.i - 1].text == ",":
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
-            if m is not None and m.kind == "person" and (own is None or self.ents.at(own.i) is None):
-                return doc[m.tok_end - 1]
+            owner = self.ents.at(own.i) if own is not None else None
+            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
+                return doc[m.tok_end - 1]  # "MEP and chair of ... Pascal Canfin said": the person
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
@@ -754,7 +765,7 @@ class ClaimFinder:
         extra = None
         if cue_text == "according to":
             to = doc[cue.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            objs = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
             if not objs:
                 return None
             claimant = self.claimant_of(objs[0], loose=True)

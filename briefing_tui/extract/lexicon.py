@@ -88,7 +88,7 @@ CUE_VERBS = frozenset(
     attribute associate credit contend charge allege assert hint signal acknowledge
     point show find read
     deem consider regard disparage reaffirm invite press continue insist
-    rebuke reprimand censure chastise berate scold interpret detail
+    rebuke reprimand censure chastise berate scold interpret
     """.split()
 )
 
@@ -106,7 +106,7 @@ STANCE_NP_VERBS = frozenset(
     repeat stress emphasize emphasise underline underscore confirm acknowledge admit
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
-    warn caution reaffirm disparage rebuke reprimand censure chastise berate scold detail
+    warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
     """.split()
 )
 
