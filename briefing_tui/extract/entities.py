@@ -194,8 +194,8 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
     while i < n:
         tok = toks[i]
         weapon = bool(_DESIGNATION.match(tok.text)) and _near_weapon_noun(tok)
-        if not (_BRAND.match(tok.text) or weapon):
-            i += 1
+        if not (_BRAND.match(tok.text) or weapon) or tok.ent_type_ == "PERSON":
+            i += 1  # "McGregor Scott": a surname in brand case is no product
             continue
         if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[tok.i : tok.i + 1].text == tok.text and not weapon:
             # An organisation in brand case ("AppleInsider", "BlackBerry maker")
@@ -287,6 +287,9 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         end = tok.i
         while end < n and end not in taken and end - tok.i < 8 and (
             toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
+            or toks[end].lower_ in _NAME_PARTICLES and end > tok.i and end + 1 < n and toks[end + 1].text[:1].isupper()
+            and end + 1 not in taken or toks[end].lower_ in _NAME_PARTICLES and end > tok.i and end + 1 < n
+            and toks[end + 1].lower_ in _NAME_PARTICLES  # "Ursula von der Leyen"
             or toks[end].text == "-" and end > tok.i and toks[end - 1].whitespace_ == "" and end + 1 < n
             and toks[end + 1].text[:1].isupper()  # "Jean-Marie", "Marie-Paule"
         ):
@@ -336,8 +339,21 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None:
             continue
         start, end = _trim(ent)
+        while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
+            doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+        ):
+            end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
+        if kind in ("place", "organization") and end - start == 1 and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES:
+            # "Ursula von der Leyen": the NER took the last name for a place.
+            j = start - 1
+            while j > 0 and doc[j].lower_ in _NAME_PARTICLES:
+                j -= 1
+            if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+                while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and j - 1 not in taken and start - j < 4:
+                    j -= 1
+                start, kind = j, "person"
         tokens = doc[start:end]
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens):
             continue  # "Defense" in "Defense Minister" tagged ORG
@@ -460,7 +476,7 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
-            paren = _parenthesised(doc, m.tok_end)
+            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
             if paren and paren[0] == m.text[0]:
                 # "World Health Organisation (WHO)", "Médecins sans Frontières (MSF)"
                 acronyms[paren.lower()] = {"org:" + _org_key(m.text)}
@@ -479,12 +495,22 @@ def resolve_entities(doc) -> DocEntities:
             m.kind = "organization"  # not "Turkish" beside "Turkish Ministry of Foreign Affairs"
 
     org_keys = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
+    named_countries = {
+        found.code for m in raw if m.kind in ("place", "group")
+        and (found := gaz.lookup(m.text)) is not None and found.how != "code"
+    }
     product_forms = {m.text for m in raw if m.label in ("PRODUCT", "BRAND")}
     names: dict[str, str] = {}
     for m in raw:
         country = None
-        if m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
+        if m.kind == "organization" and m.text.replace(".", "").lower() in acronyms:
+            country = None  # "ATF" defined as an acronym here, not the code of a territory
+        elif m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
             country = gaz.lookup(m.text)
+            if country is not None and country.how == "code" and m.kind == "organization" and len(m.text.replace(".", "")) == 3 and (
+                country.code not in named_countries
+            ):
+                country = None  # "ATF" the NER calls an organisation is one, unless its country is named too
         elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
             country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
@@ -558,6 +584,15 @@ def resolve_entities(doc) -> DocEntities:
     return out
 
 
+def _or_acronym(doc, i: int) -> str | None:
+    """The acronym in ", or ATF" after a name at token i."""
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "or":
+        text = doc[i + 2].text
+        if 2 <= len(text) <= 8 and text.isupper() and text.isalpha():
+            return text
+    return None
+
+
 def _parenthesised(doc, i: int) -> str | None:
     """The acronym in "(WHO)" at token i, if there is one."""
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
@@ -573,7 +608,7 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     forms = {m.text for m in raw if m.kind == "organization" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 2}
     for m in raw:
         if m.kind == "organization":
-            paren = _parenthesised(doc, m.tok_end)
+            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
             if paren:
                 forms.add(paren)
     found = []
@@ -604,6 +639,18 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
         ):
             text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
+            continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == "person"
+            and m.kind in ("place", "organization", "other")
+            and prev.text.split()[-1] in _NAME_PARTICLES
+            and len(m.text.split()) == 1
+        ):
+            # "Ursula von der" + "Leyen" (a place to the NER): one name.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
             continue
         if (
             prev is not None

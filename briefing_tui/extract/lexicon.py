@@ -28,7 +28,8 @@ TITLE_HEADS = frozenset(
     teacher student researcher consultant strategist commentator columnist blogger
     activist campaigner lobbyist investor banker trader broker entrepreneur
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
-    official officer lecturer taoiseach tanaiste chancellor premier president-elect
+    official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
+    newsreader journalist anchor
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )

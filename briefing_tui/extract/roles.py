@@ -36,12 +36,16 @@ def _word(tok) -> str:
 
 
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS
+    )
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS  # "presenters", "ministers"
+    )
 
 
 def _title_text(tokens) -> str | None:
@@ -52,6 +56,8 @@ def _title_text(tokens) -> str | None:
             words.append(TITLE_ABBREVIATIONS[w])
         else:
             words.append(tok.text)
+    if words and tokens and tokens[-1].tag_ == "NNS" and tokens[-1].lemma_.lower() in TITLE_HEADS and words[-1] == tokens[-1].text:
+        words[-1] = tokens[-1].lemma_  # "presenters Chris Moyles, ...": each one is a presenter
     text = " ".join(words).replace(" - ", "-").strip()
     return text or None
 
@@ -64,7 +70,12 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
     field = None
     while i >= sent_start:
         tok = doc[i]
-        if ents.at(i) is not None:
+        found = ents.at(i)
+        if found is not None and found.kind == "organization" and found.tok_end - found.tok_start == 1 and _is_head(tok) and not title:
+            title.insert(0, tok)  # "MEP Michael Bloss": an acronym that is also a title
+            i -= 1
+            continue
+        if found is not None:
             break
         if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
@@ -92,8 +103,8 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 field = title[0]
                 i = k - 1
             break
-        # "Commissioner for Competition": capitalised domain words after for/of.
-        if not title and tok.text[:1].isupper() and tok.is_alpha:
+        # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
+        if not title and tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower):
             j = i
             while j > sent_start and doc[j].text[:1].isupper() and doc[j].is_alpha and ents.at(j) is None and j > i - 3:
                 j -= 1
@@ -129,6 +140,12 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
     title, _start = _title_before(doc, ents, shifted)
     return Role(_title_text(title), body.key) if title else None
+
+
+def _last_body(ents: DocEntities, before: int) -> str | None:
+    """The organisation last named before token `before` ("its" in "its general secretary")."""
+    found = [x for x in ents.mentions if x.tok_end <= before and x.kind == "organization"]
+    return found[-1].key if found else None
 
 
 def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
@@ -272,6 +289,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
             return None
         affiliation = _affiliation_before(doc, ents, start)
+        if affiliation is None and before is not None and before.lower_ in ("its", "their"):
+            affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
         return Role(_title_text(title), affiliation)
     head = root.head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
@@ -293,6 +312,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif c.lower_ in ("its", "their"):
+                    affiliation = affiliation or _last_body(ents, c.i)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)
@@ -331,6 +352,26 @@ def _representation(doc, ents: DocEntities, m: Mention) -> str | None:
     return None
 
 
+def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) -> Role | None:
+    """ "presenters Chris Moyles of BBC Radio 1, Terry Wogan of BBC Radio 2, and ...":
+    a plural title before the first name of a list is each one's."""
+    root = doc[m.tok_end - 1]
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is root:
+        return None
+    head = ents.at(first.i)
+    if head is None or head.kind != "person":
+        return None
+    tokens, _start = _title_before(doc, ents, head)
+    if not tokens or tokens[-1].tag_ not in ("NNS", "NNPS"):
+        return None
+    known = roles.get(head.key)
+    return Role(_title_text(tokens[:-1]) + " " + tokens[-1].lemma_ if len(tokens) > 1 else tokens[-1].lemma_,
+                known.affiliation_key if known else None) if tokens else None
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -350,6 +391,10 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
                 title, affiliation = appos.title, appos.affiliation_key
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
+        if title is None:
+            listed = _listed_title(doc, ents, m, roles)
+            if listed is not None:
+                title, affiliation = listed.title, affiliation or listed.affiliation_key
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
