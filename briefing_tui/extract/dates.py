@@ -212,11 +212,13 @@ def resolve(
     # Relative to the report date.
     if anchor is not None and whole in _RELATIVE_DAYS:
         return _ymd(anchor + timedelta(days=_RELATIVE_DAYS[whole]))
-    m2 = re.fullmatch(r"the (following|next|previous|preceding|same) (month|year)", low)
+    m2 = re.fullmatch(r"(?:the|that) (following|next|previous|preceding|same|month|year)(?: (month|year))?", low)
+    if m2 and m2.group(2) is None and m2.group(1) in ("month", "year"):
+        m2 = re.fullmatch(r"(?:that) ()(month|year)", low)  # "that month": the one talked about
     if m2 and reference is not None and reference_precision in ("day", "month", "year"):
         rank = {"day": 0, "month": 1, "year": 2}
         if rank[m2.group(2)] >= rank[reference_precision]:
-            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[m2.group(1)]
+            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "": 0}[m2.group(1)]
             return _shift(reference, sign, m2.group(2))
     if anchor is not None:
         stripped = _LEAD.sub("", low).strip() if not low.startswith(("the day", "the following", "the next", "the previous", "the same")) else low
@@ -380,6 +382,8 @@ def _period_part(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(_MONTH + r",? (?:of )?(?P<which>this|last|next) year", low)
     if m:
         return _ym(anchor.year + _STEP[m.group("which")], MONTHS[m.group("month")])
+    if re.fullmatch(r"the (?:spring|summer|autumn|fall)", low):
+        return _y(anchor.year)  # "before the summer": this year's
     m = re.fullmatch(
         r"(?:the )?(?:(?:early|late|mid|middle of|end of|beginning of)[\s-]+)?(?:the )?"
         r"(last|this|next|past|previous|coming|current|following)? ?(spring|summer|autumn|fall|winter)",

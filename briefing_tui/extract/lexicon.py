@@ -223,7 +223,7 @@ WEAK_EVENT_VERBS = frozenset(
 
 # Words that mark an event as intended or scheduled, not yet happened.
 PLANNING_LEMMAS = frozenset(
-    "plan schedule set expect intend aim propose prepare seek hope will shall upcoming "
+    "plan schedule set expect intend aim propose prepare seek hope will shall upcoming determine threaten "
     "agree pledge promise vow decide commit want "
     "forthcoming future next coming later tentative due slate".split()
 )

@@ -155,3 +155,17 @@ def test_cues_after_a_paragraph_left_open(extract_one):
     )
     cues = [c.cue for c in ex.claims]
     assert "conceded" in cues and "said" in cues
+
+
+def test_ranges_counts_names_and_anaphoric_months(extract_one):
+    ex = extract_one(
+        "Emissions fell between 1990 and 2019, from 1990 levels. Its 2023 sales rose. 1018 people were held. "
+        "The strike is set for May 31 and June 1. Radio 4's Today was cut after an early morning raid. "
+        "Talks began in January. Officials met twice that month. The list comes before the summer.",
+        "2023-05-23",
+    )
+    got = [(d.text, d.value) for d in ex.dates]
+    assert ("1990", "1990") in got and ("2019", "2019") in got and ("2023", "2023") in got
+    assert ("May 31", "2023-05-31") in got and ("June 1", "2023-06-01") in got
+    assert not any(t in ("1018", "Today", "early morning") for t, _ in got)
+    assert ("that month", "2023-01") in got and ("the summer", "2023") in got
