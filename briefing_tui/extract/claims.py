@@ -50,6 +50,7 @@ _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
+_BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret".split())
@@ -166,6 +167,9 @@ class ClaimFinder:
         """ "the company", "the firm", "the young computer maker": the organisation meant."""
         head = tok.lemma_.lower()
         bound = self.descriptors.get(head)
+        if bound is None and head in _BUSINESS:
+            # "Europe's largest technology company ... The firm": one business, two words.
+            bound = next((self.descriptors[w] for w in reversed(self.descriptors) if w in _BUSINESS), None)
         if bound is not None:
             return bound
         for seen in (self.org_subjects, self.orgs_seen):
@@ -209,6 +213,18 @@ class ClaimFinder:
         direct = self._entities_in(tok)
         if direct:
             return self._join(direct)
+        if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ == "NOUN":
+            # "disputed by senior policy officer for climate and energy at the European
+            # Environmental Bureau Barbara Mariani": the name closes the titled phrase.
+            for nxt in self.doc[tok.i + 1 : tok.i + 14]:
+                if nxt.pos_ in ("VERB", "AUX") or nxt.is_punct and nxt.text != "-":
+                    break
+                m = self.ents.at(nxt.i)
+                if m is not None and m.kind == "person":
+                    after = self.doc[m.tok_end] if m.tok_end < len(self.doc) else None
+                    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX"):
+                        return self._join([m])
+                    break
         # A noun phrase holding an entity: "Seoul's foreign ministry", "officials of Apple".
         inner = self._inner(tok)
         head = tok.lemma_.lower()
@@ -358,9 +374,11 @@ class ClaimFinder:
                 for c in [*tok.children, tok.head]:
                     lemma = c.lemma_.lower()
                     if lemma in ORG_DESCRIPTORS and c.pos_ == "NOUN" and (c.dep_ == "appos" or c.head.i == tok.i or tok.dep_ == "appos"):
+                        self.descriptors.pop(lemma, None)
                         self.descriptors[lemma] = self._join([m])
                 for c in tok.lefts:
                     if c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"):
+                        self.descriptors.pop(c.lemma_.lower(), None)
                         self.descriptors[c.lemma_.lower()] = self._join([m])
 
     def note_documents(self, sent) -> None:

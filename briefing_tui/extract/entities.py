@@ -345,6 +345,19 @@ def resolve_entities(doc) -> DocEntities:
             end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
+        if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
+            doc[start - 2].lower_.strip(".") in TITLE_HEADS
+        ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+            # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
+            # name together; the name is the subject that speaks.
+            body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
+                           doc[start : end - 2].text, kind, label=ent.label_)
+            raw.append(body)
+            taken.update(range(start, end - 2))
+            person = doc[end - 2 : end]
+            raw.append(Mention(person.start_char, person.end_char, end - 2, end, person.text, "person", label="TITLED"))
+            taken.update(range(end - 2, end))
+            continue
         if kind in ("place", "organization") and end - start == 1 and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES:
             # "Ursula von der Leyen": the NER took the last name for a place.
             j = start - 1

@@ -104,12 +104,15 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 i = k - 1
             break
         # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
-        if not title and tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower):
+        if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
-            while j > sent_start and doc[j].text[:1].isupper() and doc[j].is_alpha and ents.at(j) is None and j > i - 3:
+            lower = tok.is_lower
+            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 3) and (
+                doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
+            ):
                 j -= 1
             if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
-                title = list(doc[j : i + 1])
+                title = list(doc[j : i + 1]) + title
                 i = j - 1
                 continue
         break

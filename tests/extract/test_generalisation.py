@@ -169,3 +169,30 @@ def test_ranges_counts_names_and_anaphoric_months(extract_one):
     assert ("May 31", "2023-05-31") in got and ("June 1", "2023-06-01") in got
     assert not any(t in ("1018", "Today", "early morning") for t, _ in got)
     assert ("that month", "2023-01") in got and ("the summer", "2023") in got
+
+
+def test_names_run_into_bodies_and_lists_under_one_title(extract_one):
+    ex = extract_one(
+        "President of Ukraine Volodymyr Zelenskyy said, \"We expect an inquiry.\" "
+        "The EC president Ursula von der Leyen said the plan was sound. "
+        "These include radio presenters Ann Lee of Capital FM, Bob Dunn of Radio City, and Cy Ward.",
+        "2020-01-13",
+    )
+    zel = participant(ex, "Volodymyr Zelenskyy")
+    assert zel.role == "President" and names(ex)[zel.affiliation_key] == "Ukraine"
+    assert _claim(ex, "said").claimant == "Volodymyr Zelenskyy"
+    assert participant(ex, "Ursula von der Leyen").role == "president"
+    assert participant(ex, "Ann Lee").role == "presenter" and participant(ex, "Bob Dunn").role == "presenter"
+
+
+def test_its_title_and_the_firm(extract_one):
+    ex = extract_one(
+        "The NUJ called the action a success and its general secretary, Jeremy Dear, describes the union as delighted. "
+        "Veldhoven-based ASML Holding, Europe's largest technology company, makes the machines. "
+        "The firm has reported that sales to China fell.",
+        "2023-03-09",
+    )
+    dear = participant(ex, "Jeremy Dear")
+    assert dear.role == "general secretary" and names(ex)[dear.affiliation_key] == "NUJ"
+    assert _claim(ex, "describes").claimant == "Jeremy Dear"
+    assert "ASML" in _claim(ex, "reported").claimant
