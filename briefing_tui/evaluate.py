@@ -19,6 +19,14 @@ is read back with the store's read API, so the figures are what a user sees.
   right claimant, titled persons with their role and affiliation, and entities
   that look like duplicates (a name and its own prefix, possessive or legal form
   as two entities of one report).
+- Real Wikinews articles on other topics (politics, diplomacy, conflict,
+  business; tests/fixtures/unseen-news, from the TimeSET data set), scored the
+  same way against unseen-news-gold-dev.json (material rules may be tuned on)
+  and unseen-news-gold-test.json (a pure test set: never tuned on, its totals
+  reported before and after a round of changes).
+
+`--errors` lists each miss of the development documents; held-out documents
+never show theirs, so that nobody tunes on them by accident.
 """
 
 from __future__ import annotations
@@ -173,8 +181,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def score_annotated(report, gold: dict) -> dict:
-    """Counts for one report against its hand annotation."""
+def score_annotated(report, gold: dict, errors: list[str] | None = None) -> dict:
+    """Counts for one report against its hand annotation; misses go to `errors` if given."""
+    note = errors.append if errors is not None else (lambda _msg: None)
     s = {k: 0 for k in ("dates", "dates_found", "dates_ok", "dates_extra", "claims", "claims_found",
                         "claims_ok", "claims_extra", "roles", "roles_ok", "affils", "affils_ok")}
     distinct = gold.get("distinct", [])
@@ -185,12 +194,17 @@ def score_annotated(report, gold: dict) -> dict:
         span = (g["start"], g["end"])
         best = max(unused, key=lambda d: _overlap(span, (d.start, d.end)), default=None)
         if best is None or _overlap(span, (best.start, best.end)) == 0:
+            note(f"date missed: {g['text']!r} @{g['start']} (gold {g['value']})")
             continue
         unused.remove(best)
         s["dates_found"] += 1
         if best.value == g["value"] and best.precision == g["precision"]:
             s["dates_ok"] += 1
+        else:
+            note(f"date wrong: {best.text!r} -> {best.value} {best.precision} (gold {g['value']} {g['precision']})")
     s["dates_extra"] = len(unused)
+    for d in unused:
+        note(f"date extra: {d.text!r} -> {d.value}")
     # Claims: an extracted claim whose span holds the cue and whose cue starts with the same word.
     taken: set[int] = set()
     for g in gold["claims"]:
@@ -205,12 +219,18 @@ def score_annotated(report, gold: dict) -> dict:
                 if _name_ok(c.claimant, g["claimant"], distinct):
                     break
         if match is None:
+            note(f"claim missed: {g['cue']!r} @{g['start']} ({g['claimant'][0]}): {report.body[max(0, g['start'] - 60):g['end'] + 40]!r}")
             continue
         taken.add(match.id)
         s["claims_found"] += 1
         if _name_ok(match.claimant, g["claimant"], distinct):
             s["claims_ok"] += 1
+        else:
+            note(f"claimant wrong: {match.cue!r} @{g['start']}: {match.claimant!r} (gold {g['claimant']})")
     s["claims_extra"] = len([c for c in report.claims if c.id not in taken])
+    for c in report.claims:
+        if c.id not in taken:
+            note(f"claim extra: {c.cue!r} by {c.claimant!r}: {c.text[:70]!r}")
     # Roles: the participant of that person (full name or its last word) with an accepted title.
     for g in gold["roles"]:
         s["roles"] += 1
@@ -220,12 +240,18 @@ def score_annotated(report, gold: dict) -> dict:
             last = person.split()[-1]
             candidates = [p for p in report.participants if p.kind == "person" and _norm(p.name).split()[-1:] == [last]]
         role = candidates[0].role if candidates else None
+        shown = f"{candidates[0].name!r}: {role!r} / {candidates[0].affiliation!r}" if candidates else "no such person"
         if role and any(_norm(role) == _norm(t) for t in g["titles"]):
             s["roles_ok"] += 1
+        else:
+            note(f"role wrong: {g['person']} -> {shown} (gold {g['titles'][0]!r})")
         if g["affiliation"]:
             s["affils"] += 1
-            if candidates and _name_ok(candidates[0].affiliation, [g["affiliation"]], distinct):
+            accepted = g["affiliation"] if isinstance(g["affiliation"], list) else [g["affiliation"]]
+            if candidates and _name_ok(candidates[0].affiliation, accepted, distinct):
                 s["affils_ok"] += 1
+            else:
+                note(f"affiliation wrong: {g['person']} -> {shown} (gold {accepted[0]!r})")
     return s
 
 
@@ -250,8 +276,10 @@ def duplicate_entities(report) -> int:
     return n
 
 
-def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path) -> dict:
-    """Scores per set ('dev', 'test') of the reports already ingested into `db`."""
+def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path, errors: dict | None = None) -> dict:
+    """Scores per set ('dev', 'test') of the reports already ingested into `db`
+    (matched to the gold by file name). Misses of 'dev' documents go to
+    `errors` (file -> lines) if given; held-out documents never show theirs."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     import sqlite3
 
@@ -265,7 +293,10 @@ def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path) -> dict:
         if rid is None:
             continue
         report = store.report(rid)
-        counts = score_annotated(report, info)
+        mine = [] if errors is not None and info["set"] == "dev" else None
+        counts = score_annotated(report, info, mine)
+        if mine:
+            errors[info["file"]] = mine
         counts["duplicates"] = duplicate_entities(report)
         bucket = totals.setdefault(info["set"], {})
         for k, v in counts.items():
@@ -364,10 +395,30 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f}% ({num}/{den})" if den else "   n/a"
 
 
-def run(corpus: Path, extract: Callable | None = None) -> dict:
+UNSEEN = FIXTURES / "unseen-news"
+
+
+def score_unseen_news(db: Path, extract: Callable | None, errors: dict | None = None) -> dict:
+    """The real Wikinews articles on other topics (tests/fixtures/unseen-news):
+    'test' is the pure held-out set, 'dev' the material rules may be tuned on."""
+    totals: dict[str, dict[str, int]] = {}
+    for name in ("dev", "test"):
+        gold = FIXTURES / f"unseen-news-gold-{name}.json"
+        if not gold.is_file() or not (UNSEEN / name).is_dir():
+            continue
+        path = db.with_name(f"unseen-{name}.db")
+        ingest([UNSEEN / name], path, Defaults(), extract=extract)
+        totals.update(score_wikinews_gold(UNSEEN / name, path, gold, errors))
+    return totals
+
+
+def run(corpus: Path, extract: Callable | None = None, errors: dict | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         timelines = score_timelines(corpus, Path(tmp) / "corpus.db", extract)
-        annotated = score_wikinews_gold(corpus, Path(tmp) / "corpus.db", FIXTURES / "wikinews-gold-dates-claims.json")
+        annotated = score_wikinews_gold(
+            corpus, Path(tmp) / "corpus.db", FIXTURES / "wikinews-gold-dates-claims.json", errors
+        )
+        unseen_news = score_unseen_news(Path(tmp) / "unseen.db", extract, errors)
         seed_gold = json.loads((FIXTURES / "seed-gold.json").read_text())
         seed = score_gold_reports(
             [((FIXTURES / "seed-report.txt").read_text(encoding="utf-8"), seed_gold)],
@@ -378,7 +429,7 @@ def run(corpus: Path, extract: Callable | None = None) -> dict:
         unseen = score_gold_reports(
             [(d["body"], d) for d in unseen_gold["documents"]], Path(tmp) / "unseen.db", extract
         )
-    return {"timelines": timelines, "annotated": annotated, "seed": seed, "unseen": unseen}
+    return {"timelines": timelines, "annotated": annotated, "unseen_news": unseen_news, "seed": seed, "unseen": unseen}
 
 
 def table(result: dict) -> str:
@@ -406,11 +457,19 @@ def table(result: dict) -> str:
     lines.append(
         f"  {'duplicate entities':22} {result['seed']['duplicates']:>22} {result['unseen']['duplicates']:>26}"
     )
-    ann = result.get("annotated") or {}
+    for key, heading in (("annotated", "Wikinews Apple, hand gold"), ("unseen_news", "Wikinews other topics")):
+        ann = result.get(key) or {}
+        if ann:
+            lines.extend(_hand_gold_rows(heading, ann))
+    return "\n".join(lines)
+
+
+def _hand_gold_rows(heading: str, ann: dict) -> list[str]:
+    lines = []
     if ann:
         dev, test = ann.get("dev", {}), ann.get("test", {})
         lines.append("")
-        lines.append(f"  {'Wikinews hand gold':22} {'dev (tuned on)':>22} {'test (held out)':>26}")
+        lines.append(f"  {heading:26} {'dev (tuned on)':>18} {'test (held out)':>26}")
         for label, num, den in (
             ("dates right value+prec", "dates_ok", "dates"),
             ("dates found (span)", "dates_found", "dates"),
@@ -420,11 +479,11 @@ def table(result: dict) -> str:
             ("titled persons: role", "roles_ok", "roles"),
             ("... affiliation", "affils_ok", "affils"),
         ):
-            lines.append(f"  {label:22} {_pct(dev.get(num, 0), dev.get(den, 0)):>22} {_pct(test.get(num, 0), test.get(den, 0)):>26}")
+            lines.append(f"  {label:26} {_pct(dev.get(num, 0), dev.get(den, 0)):>18} {_pct(test.get(num, 0), test.get(den, 0)):>26}")
         for label, key in (("dates not in gold", "dates_extra"), ("claims not in gold", "claims_extra"),
                            ("duplicate entities", "duplicates")):
-            lines.append(f"  {label:22} {dev.get(key, 0):>22} {test.get(key, 0):>26}")
-    return "\n".join(lines)
+            lines.append(f"  {label:26} {dev.get(key, 0):>18} {test.get(key, 0):>26}")
+    return lines
 
 
 def _load_extractor(spec: str | None) -> Callable | None:
@@ -452,12 +511,23 @@ def main(argv: list[str] | None = None) -> int:
         help="MODULE:FUNC or FILE.py:FUNC to score instead of briefing_tui.extract.extract_reports "
         "(e.g. an earlier version, for a before/after table)",
     )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="also list each miss of the development documents (held-out test documents never show theirs)",
+    )
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not (corpus / "gold-timelines.json").is_file():
         print(f"error: {corpus}/gold-timelines.json not found", file=sys.stderr)
         return 2
-    result = run(corpus, _load_extractor(args.extractor))
+    errors: dict[str, list[str]] | None = {} if args.errors else None
+    result = run(corpus, _load_extractor(args.extractor), errors)
+    if errors:
+        for name, lines in errors.items():
+            print(f"== {name}")
+            print("\n".join(f"  {line}" for line in lines))
+        print()
     print(json.dumps(result, indent=2) if args.json else table(result))
     return 0
 

@@ -14,3 +14,11 @@ def extract_reports(reports: list[ReportInput]) -> list[Extraction]:
     from briefing_tui.extract import workers
 
     return workers.extract(reports)
+
+
+def submit_reports(reports: list[ReportInput]):
+    """Start extracting `reports`; `.result()` of the returned handle gives the
+    Extractions in order (workers.Pending). Ingest overlaps this with its writes."""
+    from briefing_tui.extract import workers
+
+    return workers.submit(reports)

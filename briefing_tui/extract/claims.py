@@ -29,13 +29,18 @@ from briefing_tui.extract.entities import DocEntities, Mention
 from briefing_tui.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    EVENT_NOUNS,
     EVIDENTIAL_VERBS,
     LIGHT_VERBS,
     ORG_DESCRIPTORS,
+    REQUEST_VERBS,
+    SAY_VERBS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
     STANCE_NP_VERBS,
+    TITLE_HEADS,
 )
+from briefing_tui.extract.nlp import text_of, tokens
 from briefing_tui.records import ClaimRecord
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "prep", "dative", "acomp", "parataxis", "npadvmod", "prt")
@@ -45,6 +50,10 @@ _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
+_BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
+_REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
+_NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret".split())
 
 
 @dataclass
@@ -63,22 +72,38 @@ def _wrap(owner: "Claimant", what: str) -> "Claimant":
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations as [start, end) inside the quote marks; straight quotes pair up by order."""
+    """Quotations as [start, end) inside the quote marks; straight quotes pair up by order.
+
+    A quotation that runs on into the next paragraph is left unclosed there in
+    news style and opened again at the next paragraph's start; a quote mark left
+    open thus ends at its paragraph's end, and pairing starts afresh in the next
+    paragraph if that opens with a quote mark, instead of turning every later
+    quote inside out. If the next paragraph does not open with one, the
+    quotation goes on into it until its closing mark.
+    """
     spans = []
-    stack: int | None = None
-    for m in re.finditer(r"[“”\"]", text):
-        ch = m.group()
-        if ch == "“":
-            stack = m.end()
-        elif ch == "”":
-            if stack is not None:
-                spans.append((stack, m.start()))
-            stack = None
-        elif stack is None:
-            stack = m.end()
-        else:
-            spans.append((stack, m.start()))
-            stack = None
+    carried = False  # the previous paragraph ended inside a quotation
+    for para in re.finditer(r"[^\n]+", text):
+        body = para.group()
+        stack: int | None = None
+        if carried and not body.lstrip()[:1] in ("\"", "“"):
+            stack = para.start() + (len(body) - len(body.lstrip()))
+        for m in re.finditer(r"[“”\"]", body):
+            ch, at, end = m.group(), para.start() + m.start(), para.start() + m.end()
+            if ch == "“":
+                stack = end
+            elif ch == "”":
+                if stack is not None:
+                    spans.append((stack, at))
+                stack = None
+            elif stack is None:
+                stack = end
+            else:
+                spans.append((stack, at))
+                stack = None
+        carried = stack is not None
+        if stack is not None:
+            spans.append((stack, para.end()))
     return [(a, b) for a, b in spans if b - a > 1]
 
 
@@ -88,7 +113,7 @@ class ClaimFinder:
         self.titles = titles or {}  # person key -> title ("Foreign Minister")
         self.ents = ents
         self.names = names  # entity key -> display name
-        self.text = doc.text  # computed on every access by spaCy: keep one copy
+        self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
         self.last_collective: Claimant | None = None
@@ -99,6 +124,8 @@ class ClaimFinder:
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
         self.orgs_seen: list[Mention] = []  # organisation mentions in text order, up to here
         self.org_subjects: list[Mention] = []  # those that were the subject of their clause
+        self._when: dict[int, int] = {}  # id(claimant) -> when it was last remembered
+        self._clock = 0
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -140,6 +167,9 @@ class ClaimFinder:
         """ "the company", "the firm", "the young computer maker": the organisation meant."""
         head = tok.lemma_.lower()
         bound = self.descriptors.get(head)
+        if bound is None and head in _BUSINESS:
+            # "Europe's largest technology company ... The firm": one business, two words.
+            bound = next((self.descriptors[w] for w in reversed(self.descriptors) if w in _BUSINESS), None)
         if bound is not None:
             return bound
         for seen in (self.org_subjects, self.orgs_seen):
@@ -148,14 +178,22 @@ class ClaimFinder:
                 return self._join(before[-1:])
         return self.last_org
 
-    def claimant_of(self, tok) -> Claimant | None:
-        """Resolve the subject token of a cue to a claimant."""
+    def claimant_of(self, tok, loose: bool = False) -> Claimant | None:
+        """Resolve the subject token of a cue to a claimant.
+
+        `loose`: the cue is plain speech ("said", "according to"), so any noun
+        phrase is its source; other cues need a known speaker noun.
+        """
         low = tok.lower_
         if low in _PERSONAL:
             return self.last_person
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
-                return self.last_plural or self.last_collective
+                # The most recent group, or an organisation ("the ministry ...; they invited").
+                options = [c for c in (self.last_plural, self.last_org) if c is not None]
+                if options:
+                    return max(options, key=lambda c: self._when.get(id(c), -1))
+                return self.last_collective
             return self.last_collective or self.last_org
         if low in _RELATIVE and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
@@ -167,13 +205,26 @@ class ClaimFinder:
                         return self._join([person])
             tok = antecedent
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or child.dep_ in ("compound", "nmod") and tok.lemma_.lower() in TITLE_HEADS:
                 m = self.ents.at(child.i)
                 if m is not None and m.kind == "person":
-                    return self._join([m])  # "the Vice President ..., Mark Chandler,"
+                    # "the Vice President ..., Mark Chandler,"; "Martin Winterkorn chairman of ..."
+                    return self._join([m])
         direct = self._entities_in(tok)
         if direct:
             return self._join(direct)
+        if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ == "NOUN":
+            # "disputed by senior policy officer for climate and energy at the European
+            # Environmental Bureau Barbara Mariani": the name closes the titled phrase.
+            for nxt in self.doc[tok.i + 1 : tok.i + 14]:
+                if nxt.pos_ in ("VERB", "AUX") or nxt.is_punct and nxt.text != "-":
+                    break
+                m = self.ents.at(nxt.i)
+                if m is not None and m.kind == "person":
+                    after = self.doc[m.tok_end] if m.tok_end < len(self.doc) else None
+                    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX"):
+                        return self._join([m])
+                    break
         # A noun phrase holding an entity: "Seoul's foreign ministry", "officials of Apple".
         inner = self._inner(tok)
         head = tok.lemma_.lower()
@@ -199,7 +250,7 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
-        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS:
+        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and not loose:
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
@@ -287,7 +338,11 @@ class ClaimFinder:
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
             return
-        if claimant.kind == "person":
+        self._clock += 1
+        self._when[id(claimant)] = self._clock
+        if claimant.kind == "person" and claimant.plural:
+            self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
+        elif claimant.kind == "person":
             self.last_person = claimant
         elif claimant.owner is not None:
             self.last_collective = claimant
@@ -302,11 +357,14 @@ class ClaimFinder:
 
     def note_sentence(self, sent) -> None:
         """Track what pronouns and descriptions may refer to, from every sentence."""
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)
                 if found:
-                    self.remember(self._join(found))
+                    joined = self._join(found)
+                    if self._conjuncts(tok):
+                        joined.plural = True  # "X and his counterparts": a group, whoever is named
+                    self.remember(joined)
             m = self.ents.at(tok.i)
             if m is not None and m.kind == "organization" and tok.i == m.tok_end - 1:
                 self.orgs_seen.append(m)
@@ -316,20 +374,27 @@ class ClaimFinder:
                 for c in [*tok.children, tok.head]:
                     lemma = c.lemma_.lower()
                     if lemma in ORG_DESCRIPTORS and c.pos_ == "NOUN" and (c.dep_ == "appos" or c.head.i == tok.i or tok.dep_ == "appos"):
+                        self.descriptors.pop(lemma, None)
                         self.descriptors[lemma] = self._join([m])
                 for c in tok.lefts:
                     if c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"):
+                        self.descriptors.pop(c.lemma_.lower(), None)
                         self.descriptors[c.lemma_.lower()] = self._join([m])
 
     def note_documents(self, sent) -> None:
         """Bind documents introduced here to who was speaking before this sentence."""
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             # "a joint statement": a document introduced now belongs to who speaks now.
             lemma = tok.lemma_.lower()
-            if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and lemma not in self.documents:
+            if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
                 if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
                     inner = [m for m in self._inner(tok) if m.kind != "place"]
-                    owner = self._join(inner[:1]) if inner else (self.last_collective.owner or self.last_collective if self.last_collective else None)
+                    issuer = self._issuer(tok) if tok.dep_ == "dobj" else None
+                    found = self.claimant_of(issuer) if issuer is not None and issuer.lower_ not in _PERSONAL and issuer.lower_ not in _COLLECTIVE else None
+                    if found is not None and found.owner is None and (found.key or found.keys):
+                        owner = found  # "Malaysia's foreign ministry released a statement"
+                    else:
+                        owner = self._join(inner[:1]) if inner else (self.last_collective.owner or self.last_collective if self.last_collective else None)
                     if owner is not None:
                         self.documents[lemma] = _wrap(owner, self._phrase(tok, drop=inner[0] if inner else None).split(" by ")[0].split(" of ")[0])
 
@@ -345,6 +410,15 @@ class ClaimFinder:
 
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
+        head = cue.head
+        if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
+            c.dep_ in CLAUSE_DEPS for c in cue.children
+        ):
+            # "The Telegraph reported from interviews, there is ...": the main clause is what was reported.
+            skip = {t.i for t in cue.subtree} | exclude
+            tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         rights = list(cue.rights)
         if cue.lemma_.lower() in RECIPIENT_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in rights):
             # "told reporters that ...": the clause is what was said, not who heard it.
@@ -352,7 +426,7 @@ class ClaimFinder:
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and (
-                    child.lower_ in ("on", "in", "at", "during", "after", "before")
+                    child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
                     continue  # "said on Thursday": a time, not what was said
@@ -361,12 +435,17 @@ class ClaimFinder:
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
                 break
+        if not tokens and any(c.dep_ == "agent" for c in cue.children):
+            # "The proposal was rejected by two parties": the passive subject is what they rejected.
+            for child in cue.lefts:
+                if child.dep_ == "nsubjpass":
+                    tokens.extend(child.subtree)
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
                 if child.dep_ in ("ccomp", "parataxis"):
                     tokens.extend(t for t in child.subtree if t.i not in exclude)
-        if not tokens and cue.dep_ == "parataxis":
+        if not tokens and (cue.dep_ == "parataxis" or self._trailing(cue)):
             # "..., they point out, Microsoft Longhorn is expected ...": the clause around.
             skip = {t.i for t in cue.subtree} | exclude
             tokens = [t for t in cue.head.subtree if t.i not in skip]
@@ -391,28 +470,66 @@ class ClaimFinder:
         kids = list(cue.children)
         if any(d.dep_ == "det" and d.lower_ == "no" for o in kids if o.dep_ == "dobj" for d in o.children):
             return False  # "announced no new hardware"
-        if lemma == "call":
+        objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+        if lemma in ("confirm", "announce", "reveal", "disclose") and any(
+            o.lemma_.lower() in EVENT_NOUNS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objects
+        ):
+            return False  # "confirmed his resignation": the speaker's own act, an event
+        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
+            return False  # "associating himself with": no content
+        if lemma == "continue":
+            # "..., the WGA continued": speech only beside a quotation.
+            return cue.dep_ == "parataxis" or self._quote_near(cue) or any(
+                0 <= cue.idx - q[1] < 30 and not self.text[q[1]:cue.idx].strip(" ,.\n").count(".") for q in self.quotes
+            )
+        if lemma in REQUEST_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
+        ) and any(c.dep_ == "xcomp" for c in kids):
+            return True  # "called on Turkey to halt"
+        if lemma in ("invite", "press", "ask", "urge") and objects and any(
+            c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids
+        ):
+            return True  # "invited the countries to open dialogue"
+        if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return True  # "appealed for an international response", "asked the DoJ for an inquiry"
+        if lemma in _NAMING and objects and (
+            any(c.dep_ == "oprd" or c.dep_ == "xcomp" and (c.pos_ != "VERB" or c.lemma_ == "be") for c in kids)
+            or any(self._quote_in(o) for o in objects)
+        ):
+            return True  # "called the agreements \"legitimate\"", "deemed them \"false information\""
+        if lemma in ("call", "invite", "press", "ask"):
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
-        if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis":
+        if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
+            return False
+        if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis" or self._trailing(cue):
             return True
+        if lemma in SAY_VERBS and any(
+            c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
+            for o in objects for c in o.children
+        ):
+            return True  # "The WGA claimed the AMPTP planned to ...": a clause parsed as an object
+        if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.head.pos_ in ("VERB", "AUX") and any(
+            t.text == "," for t in cue.doc[cue.i : cue.head.i]
+        ) and lemma in SAY_VERBS:
+            return True  # "The Telegraph reported from interviews, there is ...": the main clause is the report
         if any(c.dep_ == "ccomp" for c in cue.lefts):
             return True
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
-        if lemma in ("describe", "characterize", "characterise", "portray", "depict") and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in kids
+        if (lemma in _NAMING or lemma in SAY_VERBS) and objects and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children) for c in kids
         ):
-            return True
+            return True  # "Israel claims the entire city to be its capital"
+        if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return True  # "described X as", "claims part ... as its own territory"
         if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
             return True
-        nearby = [q for q in self.quotes if 0 <= q[0] - (cue.idx + len(cue.text)) < 6 or 0 <= cue.idx - q[1] < 6]
-        if nearby:
+        if self._quote_near(cue) or self._quote_before(cue):
             return True
-        objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
             return False  # "announced no new hardware"
-        if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ == "prep" for c in kids)):
-            return True
+        if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ in ("prep", "agent") for c in kids)):
+            return True  # "condemned the test", "was rejected by two parties"
         # "announced plans to establish ...": a content noun with a clause of its own.
         return any(
             any(g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in o.children)
@@ -426,17 +543,23 @@ class ClaimFinder:
     # -- the finder --------------------------------------------------------------
     def cues(self, sent):
         doc = self.doc
-        for tok in sent:
+        for tok in tokens(sent.doc)[sent.start : sent.end]:
             if self._in_quote(tok):
                 continue  # the speaker's own words, not a report of them
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 yield tok, "according to"
                 continue
-            if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in LIGHT_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+                if obj is not None and any(
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in CUE_VERBS for c in obj.children
+                ) or obj is not None and any(
+                    c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS for c in tok.children
+                ):
+                    continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
                 continue
@@ -444,8 +567,17 @@ class ClaimFinder:
                 continue
             if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok):
                 continue
+            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
+                c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
+            ) and (
+                not any(c.dep_ == "nsubj" for c in tok.children)
+                or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+            ):
+                continue  # "people reported to have been killed": a passive participle, no one speaking
             if lemma in EVIDENTIAL_VERBS:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                    subj = tok.head  # "a statement which read"
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
@@ -458,10 +590,66 @@ class ClaimFinder:
                     break
             yield tok, cue
 
+    def _trailing(self, cue) -> bool:
+        """ "..., the electoral commission announced yesterday.": a report after the
+        clause it reports, parsed as joined to that clause."""
+        head = cue.head
+        if cue.lemma_.lower() not in SAY_VERBS or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
+            return False
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") and c.i > cue.i for c in cue.children):
+            return False
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None or subj.left_edge.i == 0:
+            return False
+        before = cue.doc[subj.left_edge.i - 1]
+        return before.text == "," and not any(c.dep_ == "cc" and c.i > head.i and c.i < cue.i for c in head.children)
+
+    @staticmethod
+    def _content_negation(neg) -> bool:
+        """ "clarifies not all tools are affected": the 'not' of what is said."""
+        nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+        return neg.i > neg.head.i and nxt is not None and nxt.lower_ in ("all", "every", "everyone", "everything", "only", "many", "much", "just")
+
+    def _quote_in(self, tok) -> bool:
+        """A quotation opens inside the phrase of tok or right after it."""
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        return any(start <= q[0] <= end + 3 for q in self.quotes)
+
     def _quote_near(self, tok) -> bool:
-        return any(0 <= q[0] - (tok.idx + len(tok.text)) < 6 for q in self.quotes)
+        """A quotation opens right after the cue, or after adjuncts and a colon or
+        comma ("tweeted on Monday, \"...", "read in part: \"...")."""
+        end = tok.idx + len(tok.text)
+        for q in self.quotes:
+            gap = q[0] - end
+            if 0 <= gap < 6:
+                return True
+            if 0 <= gap <= 40 and re.fullmatch(r"[^.;!?\"“”]*[,:]\s*[\"“]?", self.text[end:q[0]]) and not self._verb_between(end, q[0]):
+                return True
+        return False
+
+    def _quote_before(self, tok) -> bool:
+        """A quotation closes right before the cue, or before a comma and the cue's
+        subject ("...\", the press release read")."""
+        for q in self.quotes:
+            gap = tok.idx - q[1]
+            if 0 <= gap < 6:
+                return True
+            if 0 <= gap <= 60 and re.fullmatch(r"[\"”]?\s*,[^.;!?\"“”]*", self.text[q[1]:tok.idx]) and not self._verb_between(q[1], tok.idx):
+                return True
+        return False
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _own_subject(self, tok):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:
+            # "Director-General of WHO Dr Margaret Chan appealed": the parser made two
+            # subjects of one name and its title; the person is the speaker.
+            people = [c for c in subjects if (m := self.ents.at(c.i)) is not None and m.kind == "person"]
+            if people:
+                return people[0]
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return child
@@ -479,9 +667,15 @@ class ClaimFinder:
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)
+            if m is None and cue.i > 1 and doc[cue.i - 1].text == ",":
+                m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
-            if m is not None and m.kind == "person" and (own is None or self.ents.at(own.i) is None):
-                return doc[m.tok_end - 1]
+            owner = self.ents.at(own.i) if own is not None else None
+            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
+                return doc[m.tok_end - 1]  # "MEP and chair of ... Pascal Canfin said": the person
+        outer = self._outer_cue(cue)
+        if outer is not None:
+            return self.subject(outer)
         tok = cue
         first = None
         for _ in range(8):
@@ -496,6 +690,18 @@ class ClaimFinder:
                     return first
                 tok = tok.head
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head is not tok:
+                # "Mitsotakis speaking to the think tank called ...": a finite verb
+                # parsed as a modifier of a noun; its subject is the clause's.
+                node = tok.head
+                for _ in range(6):
+                    if node.head is node:
+                        break
+                    node = node.head
+                    if node.pos_ in ("VERB", "AUX"):
+                        found = self._own_subject(node)
+                        if found is not None and self._speaker_like(found):
+                            return found
             if tok.dep_ == "acl" and tok.head is not tok:
                 head = tok.head
                 doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else (
@@ -505,11 +711,29 @@ class ClaimFinder:
                     owner = self._issuer(doc_tok)
                     return owner if owner is not None else doc_tok
                 return head  # "critics saying that ...", "a spokesman ... warning that ..."
+            if tok.dep_ == "xcomp" and tok.head is not tok:
+                obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
+                    return obj  # "prompting NARA to ask ...": the object does what it is prompted to
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
             break
         return first
+
+    def _outer_cue(self, cue):
+        """ "Jiang said China had an interest ..., saying ...": a participle cue the
+        parser hung on a reported clause belongs to the cue that reports it."""
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.lemma_.lower() in CUE_VERBS:
+            return None
+        node = cue.head
+        for _ in range(6):
+            if node.head is node:
+                return None
+            if node.dep_ == "ccomp" and node.head.pos_ == "VERB" and node.head.lemma_.lower() in CUE_VERBS:
+                return node.head
+            node = node.head
+        return None
 
     def _speaker_like(self, tok):
         if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE:
@@ -559,10 +783,10 @@ class ClaimFinder:
         extra = None
         if cue_text == "according to":
             to = doc[cue.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"]
+            objs = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
             if not objs:
                 return None
-            claimant = self.claimant_of(objs[0])
+            claimant = self.claimant_of(objs[0], loose=True)
             exclude = {t.i for t in cue.subtree} | {t.i for t in to.subtree}
             clause = cue.head if cue.head is not cue else cue
             while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
@@ -575,7 +799,7 @@ class ClaimFinder:
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         else:
             subj = self.subject(cue)
-            claimant = self.claimant_of(subj) if subj is not None else None
+            claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
@@ -607,6 +831,8 @@ class ClaimFinder:
                 # "He said:" followed by a quotation.
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 60]
                 before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
+                if after and any(t.text == ":" for t in doc[cue.i + 1 : cue.i + 3]):
+                    before = []  # "It went on to say: \"...\"": the quotation that follows
                 quote = (before or after or [None])[-1 if before else 0]
             if quote is not None and quote[1] <= cue.idx:
                 # '"A," he said. "B."': the quotation goes on after the attribution.
@@ -629,6 +855,8 @@ class ClaimFinder:
             span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None
+        if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:
+            return None  # "sent comments": with no one named, no claim
         self.remember(claimant)
         if claimant is None:
             display, key, keys = "unattributed", None, []

@@ -212,11 +212,13 @@ def resolve(
     # Relative to the report date.
     if anchor is not None and whole in _RELATIVE_DAYS:
         return _ymd(anchor + timedelta(days=_RELATIVE_DAYS[whole]))
-    m2 = re.fullmatch(r"the (following|next|previous|preceding|same) (month|year)", low)
+    m2 = re.fullmatch(r"(?:the|that) (following|next|previous|preceding|same|month|year)(?: (month|year))?", low)
+    if m2 and m2.group(2) is None and m2.group(1) in ("month", "year"):
+        m2 = re.fullmatch(r"(?:that) ()(month|year)", low)  # "that month": the one talked about
     if m2 and reference is not None and reference_precision in ("day", "month", "year"):
         rank = {"day": 0, "month": 1, "year": 2}
         if rank[m2.group(2)] >= rank[reference_precision]:
-            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[m2.group(1)]
+            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "": 0}[m2.group(1)]
             return _shift(reference, sign, m2.group(2))
     if anchor is not None:
         stripped = _LEAD.sub("", low).strip() if not low.startswith(("the day", "the following", "the next", "the previous", "the same")) else low
@@ -243,11 +245,26 @@ def resolve(
         rank = {"day": 0, "week": 0, "month": 1, "year": 2}
         if reference is None or n is None or rank[unit] < rank[reference_precision or "day"]:
             return NONE
+        if unit == "week" and reference_precision == "day":
+            return _ymd(reference + timedelta(weeks=n * sign))  # "one week later" than a day is a day
         return _shift(reference, n * sign, unit)
 
     found = _absolute(low, anchor, tense)
     if found is not None:
         return found
+    if "," in low and anchor is not None:
+        # "next Wednesday, July 31": the explicit part decides.
+        tail = low.rsplit(",", 1)[1].strip()
+        if re.search(r"\d", tail) and any(w in MONTHS for w in re.findall(r"[a-z]+", tail)):
+            found = _absolute(tail, anchor, tense) or _relative(tail, anchor, tense)
+            if found is not None:
+                return found
+    if anchor is not None and not re.search(r"\d", low) and not any(w in MONTHS for w in re.findall(r"[a-z]+", low)):
+        # "shortly before midnight Wednesday night": the one day the time words name.
+        days = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS and len(w) > 3]
+        if len(days) == 1 and len(low.split()) <= 7:
+            mode = "last" if re.search(r"\blast\b", low) else "next" if re.search(r"\bnext\b", low) else None
+            return _ymd(_weekday(anchor, WEEKDAYS[days[0]], tense, mode))
     if re.search(r"\d", low) or any(w in MONTHS for w in re.findall(r"[a-z]+", low)):
         return _with_dateparser(raw, low, anchor)
     return NONE
@@ -365,6 +382,8 @@ def _period_part(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(_MONTH + r",? (?:of )?(?P<which>this|last|next) year", low)
     if m:
         return _ym(anchor.year + _STEP[m.group("which")], MONTHS[m.group("month")])
+    if re.fullmatch(r"the (?:spring|summer|autumn|fall)", low):
+        return _y(anchor.year)  # "before the summer": this year's
     m = re.fullmatch(
         r"(?:the )?(?:(?:early|late|mid|middle of|end of|beginning of)[\s-]+)?(?:the )?"
         r"(last|this|next|past|previous|coming|current|following)? ?(spring|summer|autumn|fall|winter)",

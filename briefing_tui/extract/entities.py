@@ -24,10 +24,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.gazetteer import gazetteer, normalize
+from briefing_tui.extract.nlp import named_entities, text_of, tokens
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
     HONORIFICS,
+    ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
@@ -111,6 +113,9 @@ def _is_title_word(text: str) -> bool:
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
 
 
+_ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
+
+
 def _trim(span):
     """Drop articles, possessive endings, punctuation and titles from an entity span."""
     doc = span.doc
@@ -124,9 +129,18 @@ def _trim(span):
         or doc[end - 1].is_punct or doc[end - 1].is_space
     ):
         end -= 1
+    for i in range(start + 1, end):
+        if doc[i].text in ("(", "[", "|"):
+            end = i  # "World Health Organisation (WHO": the bracket starts an alias
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while end - start > 1 and doc[end - 1].lower_.strip(".") in _ADDRESS_FORMS:
+        end -= 1  # "World Trade Organization Dr": the next person's form of address
     if span.label_ == "PERSON":
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
+            or end - start > 2 and doc[start].tag_ in ("NNS", "NNPS")  # "(Human) Rights Volker Türk"
         ):
             start += 1
     return start, end
@@ -174,13 +188,14 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
     """Brand-case product names with their versions, and weapon designations."""
     found: list[Mention] = []
     taken: set[int] = set()
+    toks = tokens(doc)
     n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         weapon = bool(_DESIGNATION.match(tok.text)) and _near_weapon_noun(tok)
-        if not (_BRAND.match(tok.text) or weapon):
-            i += 1
+        if not (_BRAND.match(tok.text) or weapon) or tok.ent_type_ == "PERSON":
+            i += 1  # "McGregor Scott": a surname in brand case is no product
             continue
         if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[tok.i : tok.i + 1].text == tok.text and not weapon:
             # An organisation in brand case ("AppleInsider", "BlackBerry maker")
@@ -205,7 +220,7 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
                 end += 1
         span = doc[start:end]
         kind = "weapon" if weapon else "other"
-        found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="PRODUCT"))
+        found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="BRAND"))
         taken.update(range(start, end))
         i = end
     return found, taken
@@ -233,31 +248,78 @@ def _artifact_context(span) -> bool:
     return nxt is not None and nxt.lemma_.lower() in ARTIFACT_NOUNS and nxt.pos_ == "NOUN" and root.dep_ == "compound"
 
 
+def _name_words(tokens) -> bool:
+    """Tokens that could be a person's name: capitalised words, hyphenated or not,
+    with no word that names an organisation ("Center", "Party")."""
+    words = [t for t in tokens if t.text not in ("-", "‐")]
+    return 2 <= len(words) <= 4 and all(
+        (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".") and len(t.text) == 2))
+        and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in ORG_SUFFIXES
+        and not _is_title_word(t.text)
+        for t in words
+    )
+
+
+def _titled_after(doc, start: int, end: int) -> bool:
+    """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1 : end + 9]:
+        if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
+            return False
+    return False
+
+
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
     """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
     found = []
-    for tok in doc:
+    toks = tokens(doc)
+    n = len(toks)
+    for tok in toks:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
-        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in taken:
+        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken:
             continue  # not the first word of a run
         end = tok.i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].i not in taken and end - tok.i < 6:
+        while end < n and end not in taken and end - tok.i < 8 and (
+            toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
+            or toks[end].lower_ in _NAME_PARTICLES and end > tok.i and end + 1 < n and toks[end + 1].text[:1].isupper()
+            and end + 1 not in taken or toks[end].lower_ in _NAME_PARTICLES and end > tok.i and end + 1 < n
+            and toks[end + 1].lower_ in _NAME_PARTICLES  # "Ursula von der Leyen"
+            or toks[end].text == "-" and end > tok.i and toks[end - 1].whitespace_ == "" and end + 1 < n
+            and toks[end + 1].text[:1].isupper()  # "Jean-Marie", "Marie-Paule"
+        ):
             end += 1
         run = doc[tok.i : end]
+        names = list(run)
+        if _name_words(run) and _titled_after(doc, tok.i, end) and not any(
+            t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
+        ) and not gazetteer().lookup(run.text):
+            # "Ricardo Rosselló Nevares, Puerto Rico's governor, ...": the NER missed the name.
+            found.append(Mention(run.start_char, run.end_char, run.start, run.end, run.text, "person", label="TITLED"))
+            taken.update(range(run.start, run.end))
+            continue
         # The run starts right after a title word ("Minister", "for Competition").
         j = tok.i - 1
         if j < 0:
             continue
         prev = doc[j]
         titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS
-        names = list(run)
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
-        if not titled or not 2 <= len(names) <= 3:
+            while len(names) > 2 and names[0].tag_ in ("NNS", "NNPS"):
+                names = names[1:]  # "Human Rights Volker Türk"
+        words = [t for t in names if t.text != "-"]
+        if not titled or not 2 <= len(words) <= 4:
             continue
-        if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "ORG", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in names):
+        if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in words):
+            continue
+        if any(t.lower_ in ORG_NAME_WORDS or t.lower_ in ORG_SUFFIXES for t in words):
             continue
         span = doc[names[0].i : names[-1].i + 1]
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, "person", label="TITLED"))
@@ -272,13 +334,39 @@ def _slug(text: str) -> str:
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None:
             continue
         start, end = _trim(ent)
+        while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
+            doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+        ):
+            end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
+        if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
+            doc[start - 2].lower_.strip(".") in TITLE_HEADS
+        ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+            # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
+            # name together; the name is the subject that speaks.
+            body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
+                           doc[start : end - 2].text, kind, label=ent.label_)
+            raw.append(body)
+            taken.update(range(start, end - 2))
+            person = doc[end - 2 : end]
+            raw.append(Mention(person.start_char, person.end_char, end - 2, end, person.text, "person", label="TITLED"))
+            taken.update(range(end - 2, end))
+            continue
+        if kind in ("place", "organization") and end - start == 1 and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES:
+            # "Ursula von der Leyen": the NER took the last name for a place.
+            j = start - 1
+            while j > 0 and doc[j].lower_ in _NAME_PARTICLES:
+                j -= 1
+            if doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+                while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and j - 1 not in taken and start - j < 4:
+                    j -= 1
+                start, kind = j, "person"
         tokens = doc[start:end]
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens):
             continue  # "Defense" in "Defense Minister" tagged ORG
@@ -309,10 +397,12 @@ def resolve_entities(doc) -> DocEntities:
             last.lemma_.lower() in EVENT_NAME_HEADS or nxt is not None and nxt.lemma_.lower() in EVENT_NAME_HEADS and nxt.pos_ == "NOUN"
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
-        elif kind in ("organization", "place", "other") and 2 <= end - start <= 3 and start > 0 and (
-            doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].text[:1].isupper()
-        ) and all(t.is_alpha or "-" in t.text for t in doc[start:end]) and not gaz.lookup(doc[start:end].text):
-            kind = "person"  # "German Chancellor Olaf Scholz" labelled an organisation
+        elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
+            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _titled_after(doc, start, end)
+        ) and not gaz.lookup(doc[start:end].text):
+            # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
+            # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
+            kind = "person"
         elif kind == "person" and end - start == 1 and (
             last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
         ):
@@ -329,7 +419,10 @@ def resolve_entities(doc) -> DocEntities:
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
+    raw.sort(key=lambda m: m.tok_start)
+    raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
+    raw.extend(_acronym_mentions(doc, raw, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)
 
@@ -338,6 +431,12 @@ def resolve_entities(doc) -> DocEntities:
     for m in raw:
         if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
             m.kind = "organization"  # "Cisco" beside "Cisco System"
+        root = doc[m.tok_end - 1]
+        if m.kind == "person" and len(m.text.split()) == 1 and any(
+            c.dep_ == "amod" and c.is_lower and c.pos_ == "ADJ" and c.lower_ not in TITLE_MODIFIERS for c in root.children
+        ):
+            m.kind = "other"  # "hard Brexit": people are not qualified like things
+            continue
         if m.kind == "person" and len(m.text.split()) == 1 and m.label == "PERSON":
             word = m.text
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
@@ -363,6 +462,10 @@ def resolve_entities(doc) -> DocEntities:
             parts = _slug(m.text).split()
             if key not in surnames[parts[-1]]:
                 surnames[parts[-1]].append(key)
+            if len(parts) >= 3 and parts[-2] not in _NAME_PARTICLES and parts[-2] != parts[0]:
+                # "Ricardo Rosselló Nevares" is "Rosselló" too (a paternal surname first).
+                if key not in surnames[parts[-2]]:
+                    surnames[parts[-2]].append(key)
             if key not in forenames[parts[0]]:
                 forenames[parts[0]].append(key)
         if m.kind == "organization" and len(_org_key(m.text).split()) > 1:
@@ -386,25 +489,44 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
+            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
+            if paren and paren[0] == m.text[0]:
+                # "World Health Organisation (WHO)", "Médecins sans Frontières (MSF)"
+                acronyms[paren.lower()] = {"org:" + _org_key(m.text)}
     org_cores_one = {_org_key(m.text) for m in raw if m.kind == "organization" and len(_org_key(m.text).split()) == 1}
     for m in raw:
         words = _slug(m.text).split()
         if len(words) != 1 or m.kind == "country":
             continue
-        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "PRODUCT":
+        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "BRAND":
             m.kind = "organization"  # "Globex" beside "Globex Corporation"
         elif words[0] in surnames and m.kind != "person":
             m.kind = "person"
-        elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1:
-            m.kind = "organization"
+        elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1 and not (
+            m.kind in ("place", "group") and gaz.lookup(m.text)
+        ):
+            m.kind = "organization"  # not "Turkish" beside "Turkish Ministry of Foreign Affairs"
 
     org_keys = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
-    product_forms = {m.text for m in raw if m.label == "PRODUCT"}
+    named_countries = {
+        found.code for m in raw if m.kind in ("place", "group")
+        and (found := gaz.lookup(m.text)) is not None and found.how != "code"
+    }
+    product_forms = {m.text for m in raw if m.label in ("PRODUCT", "BRAND")}
     names: dict[str, str] = {}
     for m in raw:
         country = None
-        if m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
+        if m.kind == "organization" and m.text.replace(".", "").lower() in acronyms:
+            country = None  # "ATF" defined as an acronym here, not the code of a territory
+        elif m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):
             country = gaz.lookup(m.text)
+            if country is not None and country.how == "code" and m.kind == "organization" and len(m.text.replace(".", "")) == 3 and (
+                country.code not in named_countries
+            ):
+                country = None  # "ATF" the NER calls an organisation is one, unless its country is named too
+        elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
+            found = gaz.lookup(m.text)
+            country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
@@ -447,7 +569,7 @@ def resolve_entities(doc) -> DocEntities:
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()
             elif len(expanded) == 1:
-                m.key = expanded.pop()
+                m.key = next(iter(expanded))
             else:
                 m.key = "org:" + " ".join(key_words)
                 names.setdefault(m.key, m.text)
@@ -457,7 +579,7 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "place":
             m.key = "place:" + _slug(m.text)
             names.setdefault(m.key, m.text)
-        elif m.kind == "other" and m.label == "PRODUCT" and m.text.endswith("s") and m.text[:-1] in product_forms:
+        elif m.kind == "other" and m.label in ("PRODUCT", "BRAND") and m.text.endswith("s") and m.text[:-1] in product_forms:
             m.key = "other:" + _product_key(m.text[:-1])  # "iPhones" with "iPhone"
             names.setdefault(m.key, m.text[:-1])
         elif m.kind == "weapon":
@@ -475,6 +597,47 @@ def resolve_entities(doc) -> DocEntities:
     return out
 
 
+def _or_acronym(doc, i: int) -> str | None:
+    """The acronym in ", or ATF" after a name at token i."""
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "or":
+        text = doc[i + 2].text
+        if 2 <= len(text) <= 8 and text.isupper() and text.isalpha():
+            return text
+    return None
+
+
+def _parenthesised(doc, i: int) -> str | None:
+    """The acronym in "(WHO)" at token i, if there is one."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        text = doc[i + 1].text
+        if 2 <= len(text) <= 8 and text.replace(".", "").isupper() and text.replace(".", "").isalpha():
+            return text
+    return None
+
+
+def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
+    """Every occurrence of an organisation's acronym, once the report has used it:
+    the NER tags "WHO" in one sentence and reads it as the pronoun in the next."""
+    forms = {m.text for m in raw if m.kind == "organization" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 2}
+    for m in raw:
+        if m.kind == "organization":
+            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
+            if paren:
+                forms.add(paren)
+    found = []
+    if not forms:
+        return found
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+    for hit in pattern.finditer(text_of(doc)):  # the text, not every token: this runs on each report
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or len(span) != 1 or span.start in taken:
+            continue
+        tok = span[0]
+        found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "organization", label="ACRONYM"))
+        taken.add(tok.i)
+    return found
+
+
 def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
     """ "Northrop" (ORG) + "Grumman" (PRODUCT): the NER split one name in two."""
     out: list[Mention] = []
@@ -490,6 +653,29 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
             continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == "person"
+            and m.kind in ("place", "organization", "other")
+            and prev.text.split()[-1] in _NAME_PARTICLES
+            and len(m.text.split()) == 1
+        ):
+            # "Ursula von der" + "Leyen" (a place to the NER): one name.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
+            continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == m.kind == "person"
+            and doc[prev.tok_end - 1].whitespace_
+            and len(prev.text.split()) + len(m.text.split()) <= 5
+        ):
+            # "Maria Fernanda" + "Ruiz Calderon": the NER cut one name in two.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
+            continue
         out.append(m)
     return out
 
@@ -502,15 +688,23 @@ def _speaks(doc, m: Mention) -> bool:
     return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
 
 
+_NAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den al el bin bint ibn".split())
+
+
 def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
     """Later bare surnames ("Jobs") of a person named in full, where the NER missed them."""
     surnames = {m.text.split()[-1] for m in raw if m.kind == "person" and len(m.text.split()) > 1}
+    surnames |= {
+        m.text.split()[-2] for m in raw
+        if m.kind == "person" and len(m.text.split()) >= 3 and m.text.split()[-2].lower() not in _NAME_PARTICLES
+    }
     surnames = {s for s in surnames if s[:1].isupper() and s.isalpha()}
     found = []
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in toks:
         if tok.i in taken or tok.text not in surnames or tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].pos_ == "PROPN" and toks[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
         found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "person", label="SURNAME"))
         taken.add(tok.i)
@@ -521,19 +715,21 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
     """Country names and demonyms the NER missed ("Korean-American", "Canadian officials")."""
     gaz = gazetteer()
     found = []
+    toks = tokens(doc)
     i = 0
     n = len(doc)
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         if i in taken or not tok.text[:1].isupper() or tok.is_sent_start and tok.lower_ in ("the",):
             i += 1
             continue
         for width in (3, 2, 1):
             if i + width > n or any(j in taken for j in range(i, i + width)):
                 continue
-            span = doc[i : i + width]
-            if not all(t.text[:1].isupper() or t.text in ("-", "of") for t in span):
+            words = toks[i : i + width]
+            if not all(t.text[:1].isupper() or t.text in ("-", "of") for t in words):
                 continue
+            span = doc[i : i + width]
             match = gaz.lookup(span.text)
             if match and match.how in ("name", "demonym", "code"):
                 found.append(

@@ -35,6 +35,7 @@ from datetime import date
 
 from briefing_tui.extract.entities import DocEntities
 from briefing_tui.extract.lexicon import CUE_VERBS, EVENT_NOUNS, EVENT_VERBS, PLANNING_LEMMAS, WEAK_EVENT_VERBS
+from briefing_tui.extract.nlp import tokens
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
 
@@ -213,12 +214,13 @@ def find_events(
     doc, ents: DocEntities, dates: list[DateMention], anchor: date | None, names: dict[str, str]
 ) -> list[EventRecord]:
     trigger_kinds = {}
-    for tok in doc:
+    toks = tokens(doc)
+    for tok in toks:
         kind = _is_trigger(tok)
         if kind:
             trigger_kinds[tok.i] = kind
     triggers = set(trigger_kinds)
-    events = {i: _Event(doc[i], k) for i, k in trigger_kinds.items()}
+    events = {i: _Event(toks[i], k) for i, k in trigger_kinds.items()}
     for ev in events.values():
         ev.local = _local(ev.trigger, triggers)
 
@@ -322,9 +324,9 @@ def find_events(
 
     # A dated statement is an event too ("Jobs said yesterday that ...", "Apple
     # announced Friday that ..."): the speaker and what the statement names take part.
-    cue_verbs = {t.i: verb_dates.get(t.i) for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS}
+    cue_verbs = {t.i: verb_dates.get(t.i) for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS}
     for i, dm in cue_verbs.items():
-        tok = doc[i]
+        tok = toks[i]
         if i in events or dm is None and not (anchor is not None and _told_now(tok)):
             continue
         content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)

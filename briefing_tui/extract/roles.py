@@ -36,12 +36,16 @@ def _word(tok) -> str:
 
 
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS
+    )
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS  # "presenters", "ministers"
+    )
 
 
 def _title_text(tokens) -> str | None:
@@ -52,6 +56,8 @@ def _title_text(tokens) -> str | None:
             words.append(TITLE_ABBREVIATIONS[w])
         else:
             words.append(tok.text)
+    if words and tokens and tokens[-1].tag_ == "NNS" and tokens[-1].lemma_.lower() in TITLE_HEADS and words[-1] == tokens[-1].text:
+        words[-1] = tokens[-1].lemma_  # "presenters Chris Moyles, ...": each one is a presenter
     text = " ".join(words).replace(" - ", "-").strip()
     return text or None
 
@@ -61,29 +67,102 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
     i = m.tok_start - 1
     sent_start = doc[m.tok_start].sent.start
     title = []
+    field = None
     while i >= sent_start:
         tok = doc[i]
-        if ents.at(i) is not None:
+        found = ents.at(i)
+        if found is not None and found.kind == "organization" and found.tok_end - found.tok_start == 1 and _is_head(tok) and not title:
+            title.insert(0, tok)  # "MEP Michael Bloss": an acronym that is also a title
+            i -= 1
+            continue
+        if found is not None:
             break
         if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
             i -= 1
             continue
-        # "Commissioner for Competition": capitalised domain words after for/of.
-        if not title and tok.text[:1].isupper() and tok.is_alpha:
+        if title and tok.text == "-" and tok.whitespace_ == "" and i - 1 >= sent_start and doc[i - 1].whitespace_ == "" and (
+            _is_title_token(doc[i - 1]) or doc[i - 1].lower_ == "then"
+        ):
+            title.insert(0, tok)  # "director-general", "then-new President"
+            i -= 1
+            continue
+        if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
+            # "WHO vaccine chief", "the country's foreign ministry spokesperson": a field
+            # between the body (or its possessive) and the title.
+            k = i
+            while k > sent_start and i - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha and ents.at(k - 1) is None and (
+                doc[k - 1].pos_ in ("NOUN", "ADJ") or _is_title_token(doc[k - 1])
+            ):
+                k -= 1
+            anchor = doc[k - 1] if k > sent_start else None
+            if anchor is not None and (
+                (found := ents.at(anchor.i)) is not None and found.kind in AFFILIATION_KINDS or anchor.tag_ == "POS"
+            ):
+                title[:0] = list(doc[k : i + 1])
+                field = title[0]
+                i = k - 1
+            break
+        # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
+        if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
-            while j > sent_start and doc[j].text[:1].isupper() and doc[j].is_alpha and ents.at(j) is None and j > i - 3:
+            lower = tok.is_lower
+            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 3) and (
+                doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
+            ):
                 j -= 1
             if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
-                title = list(doc[j : i + 1])
+                title = list(doc[j : i + 1]) + title
                 i = j - 1
                 continue
         break
-    while title and (title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"):
+    while title and title[0] is not field and (
+        title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"
+    ):
         title.pop(0)
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
     return title, (title[0].i if title else m.tok_start)
+
+
+def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
+    """ "Director-General of WHO Dr Margaret Chan": a title, 'of' a body, then the name
+    (perhaps after a form of address)."""
+    i = m.tok_start - 1
+    sent_start = doc[m.tok_start].sent.start
+    while i >= sent_start and _word(doc[i]) in _ADDRESS:
+        i -= 1
+    body = ents.at(i) if i >= sent_start else None
+    if body is None or body.kind not in AFFILIATION_KINDS:
+        return None
+    of = body.tok_start - 1
+    if of > sent_start and doc[of].lower_ == "the":
+        of -= 1  # "Director-General of the IAEA Dr ..."
+    if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
+        return None
+    shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
+    title, _start = _title_before(doc, ents, shifted)
+    return Role(_title_text(title), body.key) if title else None
+
+
+def _last_body(ents: DocEntities, before: int) -> str | None:
+    """The organisation last named before token `before` ("its" in "its general secretary")."""
+    found = [x for x in ents.mentions if x.tok_end <= before and x.kind == "organization"]
+    return found[-1].key if found else None
+
+
+def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Senator Penny Wong of the opposition Labor Party": the body named after the name."""
+    i = m.tok_end
+    if i >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return None
+    for tok in doc[i + 1 : i + 6]:
+        found = ents.at(tok.i)
+        if found is not None:
+            return found.key if found.kind in AFFILIATION_KINDS else None
+        if tok.pos_ not in ("DET", "ADJ", "NOUN") or tok.text in (",", "."):
+            return None
+    return None
 
 
 def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
@@ -96,15 +175,40 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     m = ents.at(j)
     if m is not None and m.kind in AFFILIATION_KINDS:
         return m.key
+    tok = doc[j]
+    if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
+        # "Acme chief executive ...": the first word of an organisation named in full.
+        keys = {e.key for e in ents.entities.values() if e.kind == "organization" and e.name.split()[0] == tok.text}
+        if len(keys) == 1:
+            return keys.pop()
+    if m is None and j + 1 < i and doc[j + 1].tag_ == "POS" and j > 0 and doc[j - 1].lower_ == "the":
+        # "The country's foreign ministry spokesperson": the country last named.
+        kinds = _DESCRIBED.get(tok.lemma_.lower())
+        if kinds:
+            before = [x for x in ents.mentions if x.tok_end <= j and x.kind in kinds]
+            if before:
+                return before[-1].key
     return None
+
+
+_DESCRIBED = {
+    "country": ("country",), "nation": ("country",),
+    "company": ("organization",), "firm": ("organization",), "group": ("organization",),
+    "organisation": ("organization",), "organization": ("organization",), "party": ("organization",),
+}
 
 
 def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "Name, [the] [Org] title [of Org]," after the name."""
     i = m.tok_end
     sent_end = doc[m.tok_start].sent.end
-    if i >= sent_end or doc[i].text != ",":
+    if i >= sent_end:
         return None
+    if doc[i].text != ",":
+        # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
+        if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
+            return None
+        i -= 1
     i += 1
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
@@ -114,16 +218,36 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return None
     affiliation = None
     title = []
+    domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
+            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an")
+        ) and not domain:
+            title.append(tok)  # "Secretary of Justice for Puerto Rico", "chief of staff"
+            domain = 1
+            continue
+        if domain and not started:
+            if ents.at(tok.i) is None and tok.pos_ in ("NOUN", "PROPN"):
+                title.append(tok)
+                domain += 1
+                continue
+            if tok.lower_ in ("of", "at", "for", "in", "with"):
+                started = True
+                continue
         found = ents.at(tok.i)
         if found is not None:
-            if found.kind == "person":
-                return None
+            if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+                return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
-            if title:
-                started = True
+            after = doc[found.tok_end] if found.tok_end < len(doc) else None
+            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or after.tag_ == "POS")):
+                started = True  # "a senior Palestinian official": the body sits inside the title
+            continue
+        if tok.tag_ == "POS" and title and not started:
+            title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
             if title and not started:
@@ -148,8 +272,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         title.pop()
     if not title or not any(_is_head(t) for t in title):
         return None
-    while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
-        title.pop()
+    if not domain:
+        while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
+            title.pop()
     return Role(_title_text(title), affiliation)
 
 
@@ -167,6 +292,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
             return None
         affiliation = _affiliation_before(doc, ents, start)
+        if affiliation is None and before is not None and before.lower_ in ("its", "their"):
+            affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
         return Role(_title_text(title), affiliation)
     head = root.head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
@@ -188,6 +315,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif c.lower_ in ("its", "their"):
+                    affiliation = affiliation or _last_body(ents, c.i)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)
@@ -226,6 +355,26 @@ def _representation(doc, ents: DocEntities, m: Mention) -> str | None:
     return None
 
 
+def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) -> Role | None:
+    """ "presenters Chris Moyles of BBC Radio 1, Terry Wogan of BBC Radio 2, and ...":
+    a plural title before the first name of a list is each one's."""
+    root = doc[m.tok_end - 1]
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is root:
+        return None
+    head = ents.at(first.i)
+    if head is None or head.kind != "person":
+        return None
+    tokens, _start = _title_before(doc, ents, head)
+    if not tokens or tokens[-1].tag_ not in ("NNS", "NNPS"):
+        return None
+    known = roles.get(head.key)
+    return Role(_title_text(tokens[:-1]) + " " + tokens[-1].lemma_ if len(tokens) > 1 else tokens[-1].lemma_,
+                known.affiliation_key if known else None) if tokens else None
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -240,11 +389,15 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             pass
         if title is None or _word(title_tokens[-1]) in _ADDRESS:
             # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
-            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m)
+            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key
         if title is not None and affiliation is None:
-            affiliation = _representation(doc, ents, m)
+            affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
+        if title is None:
+            listed = _listed_title(doc, ents, m, roles)
+            if listed is not None:
+                title, affiliation = listed.title, affiliation or listed.affiliation_key
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)

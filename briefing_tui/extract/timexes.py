@@ -19,13 +19,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefing_tui.extract.dates import FUTURE, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
+from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
+from briefing_tui.extract.nlp import named_entities, text_of
 
 _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
     + r")\b|\bthe (?:following|next|previous) (?:day|morning)\b|\bthe day (?:before|after)\b"
+    r"|\b(?:that|the same) (?:month|year)\b"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
 _FUTURE_TEXT = re.compile(r"\b(coming|next|upcoming|later this|tomorrow|from now)\b", re.I)
@@ -33,9 +35,11 @@ _BARE_UNIT = re.compile(r"^(?:the|a) (?:day|week|month|year|time)$", re.I)
 _GENERIC = re.compile(r"^(?:spring|summer|autumn|fall|winter|christmas|easter|new year|holiday|weekend)s?$", re.I)
 _NOT_A_DATE = re.compile(
     r"^(?:the )?(?:daily|weekly|monthly|annual|yearly|quarterly|annually|each year|every \w+)$"
-    r"|\bage of\b|\baged\b|\byears? old\b",
+    r"|\bage of\b|\baged\b|\byears? old\b|\w[- ](?:year|month|week|day)s?[- ]old\b",
     re.I,
 )
+_CLOCK_ZONES = frozenset("utc gmt cet cest est edt pst pdt bst ist jst msk hrs hours".split())
+_UNIT_WORDS = frozenset("year month week weekend day morning afternoon evening night".split())
 
 
 @dataclass
@@ -95,13 +99,31 @@ def clause_tense(tok) -> str:
     return PAST
 
 
+_MONTH_WORDS = frozenset(m for m in MONTHS)
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_BEFORE_YEAR = frozenset("the a in of since until till from by to and between through its their his her our".split())
+_RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|until|through) (?P<b>.+)$", re.I)
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,]\d)")
+
+
 def _spans(doc) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in named_entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _TIME_WORDS.search(ent.text)):
             spans.append((ent.start, ent.end))
     covered = {i for a, b in spans for i in range(a, b)}
-    for m in _EXTRA.finditer(doc.text):
+    for hit in _YEAR_IN_TEXT.finditer(text_of(doc)):
+        # "the 1967 Arab-Israeli War": a year inside a name or modifying a noun, missed as a date.
+        span = doc.char_span(hit.start(), hit.end())
+        if span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in _BEFORE_YEAR and (
+            tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NNS"
+        ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+            spans.append((tok.i, tok.i + 1))
+            covered.add(tok.i)
+    for m in _EXTRA.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or any(i in covered for i in range(span.start, span.end)):
             continue
@@ -137,6 +159,18 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             b -= 1
         if a >= b:
             continue
+        if doc[a].lower_ in _UNIT_WORDS and a > 0 and doc[a - 1].lower_ in ("this", "last", "next", "that", "previous", "following"):
+            a -= 1  # "this year's": the NER left the determiner out
+            if a > 0 and doc[a].lower_ in ("previous", "following") and doc[a - 1].lower_ == "the":
+                a -= 1
+        if b < len(doc) and doc[b].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
+            continue  # "2100 UTC": a clock time, not a year
+        if re.fullmatch(r"\d{4}", doc[a:b].text) and a > 0 and doc[a - 1].pos_ in ("NOUN", "PROPN") and doc[a - 1].lower_ not in _MONTH_WORDS:
+            continue  # "resolution 2259", "Flight 2100": a number that names a thing
+        if a > 0 and doc[a - 1].lower_ in ("over", "for", "within") and re.fullmatch(
+            r"(?i)the (?:next|past|last|coming|following) (?:week|month|year)", doc[a:b].text
+        ):
+            continue  # "over the next month": a stretch of time, not a date
         span = doc[a:b]
         text = span.text
         if is_duration(text) or _NOT_A_DATE.search(text) or not re.search(r"[A-Za-z0-9]", text):
@@ -147,11 +181,40 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             continue  # "decades-long", "two-year"
         if _GENERIC.match(text) and span.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "summer vacation", "Christmas sales"
+        if re.fullmatch(r"(?:early |late )?(?:morning|afternoon|evening|night)", text, re.I) and span.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "an early morning raid"
+        if text.lower() == "today" and a > 0 and doc[a - 1].tag_ == "POS":
+            continue  # "Radio 4's Today": a name
+        if re.fullmatch(r"\d{4}", text) and b < len(doc) and doc[b].tag_ == "NNS" and not (
+            a > 0 and (doc[a - 1].lower_ in _BEFORE_YEAR or doc[a - 1].tag_ in ("DT", "PRP$", "IN"))
+        ):
+            continue  # "1018 people were arrested": a count, not "from 1990 levels", "its 2023 sales"
         tense = clause_tense(span.root)
         future = tense == FUTURE or bool(_FUTURE_TEXT.search(text))
-        resolved = resolve(text, anchor, FUTURE if future else tense, reference, reference_precision)
-        if resolved.value is not None:
-            parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
-            reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
-        out.append(DateMention(text, span.start_char, span.end_char, a, b, resolved, future))
+        pieces = _range_pieces(doc, a, b)
+        for pa, pb in pieces:
+            piece = doc[pa:pb]
+            resolved = resolve(piece.text, anchor, FUTURE if future else tense, reference, reference_precision)
+            if resolved.value is not None:
+                parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
+                reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
+            out.append(DateMention(piece.text, piece.start_char, piece.end_char, pa, pb, resolved, future))
     return out
+
+
+def _range_pieces(doc, a: int, b: int) -> list[tuple[int, int]]:
+    """ "between 1990 and 2019", "May 31 and June 1": each end of a span that joins two
+    dates is a date of its own; anything else is one piece."""
+    for i in range(a + 1, b - 1):
+        if doc[i].lower_ in ("and", "to", "until", "through"):
+            left_start = a + 1 if doc[a].lower_ in ("between", "from") else a
+            left, right = doc[left_start:i], doc[i + 1 : b]
+            if left and right and _explicit(left.text) and _explicit(right.text):
+                return [(left_start, i), (i + 1, b)]
+    return [(a, b)]
+
+
+def _explicit(text: str) -> bool:
+    """A year, a month or a day of a month written out."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(re.fullmatch(r"\d{4}", text.strip())) or any(w in _MONTH_WORDS for w in words) and len(words) <= 2

@@ -50,7 +50,29 @@ def extract_local(reports: list[ReportInput]) -> list[Extraction]:
     return [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
 
 
-def _warm() -> None:
+def _watch(owner: int) -> None:
+    """Exit when the ingesting process is gone. Killed with SIGKILL, it cannot shut
+    its pool down, and the workers (children of the fork server, not of it) would
+    otherwise wait for tasks for ever, each holding a spaCy pipeline in memory."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(owner, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except OSError:
+                pass
+
+    threading.Thread(target=watch, name="owner-watch", daemon=True).start()
+
+
+def _warm(owner: int | None = None) -> None:
+    if owner is not None:
+        _watch(owner)
     # One BLAS thread per worker: the workers already fill the cores, and idle
     # BLAS threads spinning beside them only cost CPU. Set before numpy loads.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -77,7 +99,7 @@ def _get_pool(size: int) -> ProcessPoolExecutor:
             ctx.set_forkserver_preload(["briefing_tui.extract.preload"])
         except ValueError:  # pragma: no cover - not POSIX
             ctx = multiprocessing.get_context("spawn")
-        _pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_warm)
+        _pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_warm, initargs=(os.getpid(),))
         _pool_size = size
     return _pool
 
@@ -92,14 +114,40 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
-def extract(reports: list[ReportInput]) -> list[Extraction]:
+class Pending:
+    """The extractions of one batch, under way in the pool (or, for a small batch
+    or one process, done in this process when first asked for)."""
+
+    def __init__(self, reports: list[ReportInput], futures: list | None = None) -> None:
+        self._reports = reports
+        self._futures = futures
+
+    def result(self) -> list[Extraction]:
+        if self._futures is None:
+            return extract_local(self._reports)
+        out: list[Extraction] = []
+        for future in self._futures:
+            out.extend(future.result())
+        return out
+
+    def cancel(self) -> None:
+        for future in self._futures or ():
+            future.cancel()
+
+
+def submit(reports: list[ReportInput]) -> Pending:
+    """Start extracting `reports` and return at once: the caller can read and
+    write other batches while the workers parse this one."""
     n = processes()
-    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH:
-        return extract_local(reports)
+    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH and (_pool is None or _pool_size != n):
+        # A small batch is not worth starting a pool for; once one runs, even the
+        # last few reports of an ingest go to it (this process never loads spaCy).
+        return Pending(reports)
     pool = _get_pool(n)
     size = max(1, min(CHUNK, -(-len(reports) // n)))
     chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
-    out: list[Extraction] = []
-    for part in pool.map(extract_local, chunks):
-        out.extend(part)
-    return out
+    return Pending(reports, [pool.submit(extract_local, chunk) for chunk in chunks])
+
+
+def extract(reports: list[ReportInput]) -> list[Extraction]:
+    return submit(reports).result()

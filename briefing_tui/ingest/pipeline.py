@@ -4,6 +4,10 @@ Reports already stored (same content hash) are skipped before extraction, so a
 re-run after a crash only does the missing work. A bad file, a bad line or a
 report the extractor chokes on is reported and skipped; only a failing
 database stops the run.
+
+Batches overlap: batch N+1 is read, checked for duplicates and handed to the
+extraction workers before batch N is written, so the workers never wait while
+this process reads and writes. At most two batches are in memory.
 """
 
 from __future__ import annotations
@@ -152,6 +156,7 @@ def ingest(
     else:
         _check_creatable(db)
     report_progress = _progress_adapter(progress)
+    queue: list[_Batch] = []  # extracted (or being extracted), not yet written: at most two
     try:
         handled = 0
         for batch in _chunks(read_all(paths, defaults, run), BATCH):
@@ -159,10 +164,17 @@ def ingest(
                 writer = Writer(db)
             if run.last_id_before is None:
                 run.last_id_before = writer.last_report_id()
-            todo = _new_reports(writer, batch, run)
-            if todo:
-                _extract_and_write(writer, todo, extract, run)
-            handled += len(batch)
+            in_flight = queue[-1].hashes if queue else {}
+            todo, hashes = _new_reports(writer, batch, run, in_flight)
+            queue.append(_Batch(len(batch), todo, hashes, _start(todo, extract) if todo else None))
+            while len(queue) > 1 or (queue and queue[0].job is None):
+                handled += _write(writer, queue[0], extract, run)
+                queue.pop(0)
+                if report_progress:
+                    report_progress(handled, run.bytes_done)
+        while queue:
+            handled += _write(writer, queue[0], extract, run)
+            queue.pop(0)
             if report_progress:
                 report_progress(handled, run.bytes_done)
     except StoreError as exc:
@@ -170,6 +182,9 @@ def ingest(
     except KeyboardInterrupt:
         result.interrupted = True
     finally:
+        for unwritten in queue:
+            if unwritten.job is not None:
+                unwritten.job.cancel()
         if writer is not None:
             writer.close()
     result.seconds = time.perf_counter() - started
@@ -197,11 +212,49 @@ def _check_creatable(db: Path) -> None:
         raise StoreError(f"cannot create database {db}: folder {folder} is not writable")
 
 
-def _extract_and_write(writer: Writer, todo: list[ReportInput], extract: Extract | None, run: _Run) -> None:
+@dataclass
+class _Batch:
+    size: int  # reports read, duplicates included
+    todo: list[ReportInput]  # the new ones, being extracted
+    hashes: dict[str, str | None]  # content hash -> path of each new one
+    job: object | None  # .result() -> extractions of todo, in order
+
+
+class _Deferred:
+    """A caller's own extractor, run when its result is wanted (no overlap)."""
+
+    def __init__(self, extract: Extract, todo: list[ReportInput]) -> None:
+        self._extract, self._todo = extract, todo
+
+    def result(self):
+        return list(self._extract(self._todo))
+
+    def cancel(self) -> None:
+        pass
+
+
+def _start(todo: list[ReportInput], extract: Extract | None):
+    if extract is None:
+        from briefing_tui.extract import submit_reports
+
+        return submit_reports(todo)
+    return _Deferred(extract, todo)
+
+
+def _write(writer: Writer, batch: _Batch, extract: Extract | None, run: _Run) -> int:
+    """Wait for a batch's extractions and store them; the number of reports it held."""
+    if batch.todo:
+        _extract_and_write(writer, batch.todo, extract, run, batch.job)
+    return batch.size
+
+
+def _extract_and_write(
+    writer: Writer, todo: list[ReportInput], extract: Extract | None, run: _Run, job=None
+) -> None:
     if extract is None:
         from briefing_tui.extract import extract_reports as extract
     try:
-        pairs = list(zip(todo, extract(todo), strict=True))
+        pairs = list(zip(todo, job.result() if job is not None else extract(todo), strict=True))
     except (ModelError, KeyboardInterrupt, MemoryError):
         raise
     except Exception:
@@ -245,20 +298,27 @@ def _chunks(items: Iterable[ReportInput], size: int) -> Iterator[list[ReportInpu
         yield batch
 
 
-def _new_reports(writer: Writer, reports: list[ReportInput], run: _Run) -> list[ReportInput]:
-    """Drop reports already stored and duplicates met earlier in this run.
+def _new_reports(
+    writer: Writer, reports: list[ReportInput], run: _Run, in_flight: dict[str, str | None] | None = None
+) -> tuple[list[ReportInput], dict[str, str | None]]:
+    """Drop reports already stored and duplicates met earlier in this run; the
+    new ones with their content hashes.
 
-    Earlier batches are already written, so the database itself remembers
-    what this run has seen: memory stays flat at a million reports.
+    Batches before the one in flight are already written, so the database
+    itself remembers what this run has seen: memory stays flat at a million
+    reports. `in_flight` holds the hashes of the batch still being extracted.
     """
     hashes = [content_hash(r.body) for r in reports]
     known = writer.known_hashes(hashes)
+    in_flight = in_flight or {}
     in_batch: dict[str, str | None] = {}
+    new: dict[str, str | None] = {}
     todo = []
     for report, digest in zip(reports, hashes):
-        if digest in in_batch:
+        if digest in in_batch or digest in in_flight:
+            first = in_batch[digest] if digest in in_batch else in_flight[digest]
             run.result.skipped += 1
-            run.message("skipped", f"{report.path}: same content as {in_batch[digest]} earlier in this run; skipped")
+            run.message("skipped", f"{report.path}: same content as {first} earlier in this run; skipped")
             continue
         in_batch[digest] = report.path
         if digest in known:
@@ -277,4 +337,5 @@ def _new_reports(writer: Writer, reports: list[ReportInput], run: _Run) -> list[
                 "relative dates such as 'on Friday' stay unresolved",
             )
         todo.append(report)
-    return todo
+        new[digest] = report.path
+    return todo, new

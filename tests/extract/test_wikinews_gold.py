@@ -28,3 +28,26 @@ def test_every_gold_span_points_at_its_text():
         for item in info["roles"]:
             assert item["person"] in report.body and item["titles"]
     assert sets == {"dev": 15, "test": 15}
+
+
+def test_unseen_news_gold_points_at_its_text_and_keeps_test_apart():
+    """The other-topics gold (dev and test) is aligned, and no article is in both sets."""
+    names = {}
+    for name in ("dev", "test"):
+        gold = json.loads((FIXTURES / f"unseen-news-gold-{name}.json").read_text(encoding="utf-8"))
+        folder = FIXTURES / "unseen-news" / name
+        assert {info["file"] for info in gold["documents"].values()} == {p.name for p in folder.glob("*.md")}
+        for doc_id, info in gold["documents"].items():
+            (report,) = list(read_reports(folder / info["file"], Defaults()))
+            assert report.published == info["date"] and info["set"] == name
+            names.setdefault(report.title, []).append(name)
+            for item in info["dates"]:
+                assert report.body[item["start"] : item["end"]] == item["text"], (doc_id, item)
+                assert (item["value"] is None) == (item["precision"] is None)
+            for item in info["claims"]:
+                assert report.body[item["start"] : item["end"]] == item["cue"], (doc_id, item)
+                assert item["claimant"]
+            for item in info["roles"]:
+                assert item["person"].split()[-1] in report.body and item["titles"]
+    assert all(len(sets) == 1 for sets in names.values())
+    assert sum(1 for sets in names.values() if sets == ["test"]) == 16
