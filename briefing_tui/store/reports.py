@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from array import array
+from bisect import bisect_right
 
 from briefing_tui.store.base import Reader
 from briefing_tui.store.models import (
@@ -16,21 +19,90 @@ from briefing_tui.store.models import (
 
 # How many of an entity's most recent reports are scanned to find related reports.
 RELATED_FANOUT = 200
+# Offsets below this are served by a plain OFFSET (cheap); deeper ones start
+# from the report_buckets counts, so no page costs more than one bucket's scan.
+DIRECT_OFFSET = 4096
+BUCKET_SHIFT = 16  # report_buckets.bucket = sort_key >> 16 (db/schema.sql)
 
 
 class ReportQueries(Reader):
     def count_reports(self) -> int:
-        return self._rows("SELECT count(*) FROM reports")[0][0]
+        """How many reports the list holds (from the bucket counts: no table scan)."""
+        return self._bucket_index()[2]
 
 
     def list_reports(self, offset: int = 0, limit: int = 100) -> list[ReportSummary]:
-        """Reports newest first (by published date, then id)."""
-        rows = self._rows(
-            "SELECT id, title, published, source FROM reports"
-            " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
+        """Reports newest first (by published date, then id), `limit` from `offset`.
+
+        Costs the same at any offset: a deep page starts from the bucket that
+        holds it (report_buckets) and steps over at most one bucket's reports.
+        """
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        if limit == 0:
+            return []
+        if offset < DIRECT_OFFSET:
+            rows = self._rows(
+                "SELECT id, title, published, source FROM reports"
+                " ORDER BY sort_key DESC LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        else:
+            buckets, starts, total = self._bucket_index()
+            if offset >= total:
+                return []
+            i = bisect_right(starts, offset) - 1
+            rows = self._rows(
+                "SELECT id, title, published, source FROM reports WHERE sort_key < ?"
+                " ORDER BY sort_key DESC LIMIT ? OFFSET ?",
+                ((buckets[i] + 1) << BUCKET_SHIFT, limit, offset - starts[i]),
+            )
         return [ReportSummary(*r) for r in rows]
+
+
+    def report_position(self, report_id: int) -> int | None:
+        """The offset of a report in list_reports order (to put the cursor on it)."""
+        rows = self._rows("SELECT sort_key FROM reports WHERE id = ?", (report_id,))
+        if not rows:
+            return None
+        key = rows[0][0]
+        bucket = key >> BUCKET_SHIFT
+        buckets, starts, _ = self._bucket_index()
+        # buckets run newest first: find this one by bisecting the negated keys
+        lo, hi = 0, len(buckets)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if buckets[mid] > bucket:
+                lo = mid + 1
+            else:
+                hi = mid
+        before = starts[lo] if lo < len(buckets) and buckets[lo] == bucket else 0
+        newer = self._rows(
+            "SELECT count(*) FROM reports WHERE sort_key > ? AND sort_key < ?",
+            (key, (bucket + 1) << BUCKET_SHIFT),
+        )[0][0]
+        return before + newer
+
+
+    def _bucket_index(self) -> tuple[array, array, int]:
+        """(buckets newest first, reports before each bucket, total), cached until
+        another connection changes the database (PRAGMA data_version)."""
+        lock = self.__dict__.setdefault("_bucket_lock", threading.Lock())
+        with lock:
+            cached = self.__dict__.get("_bucket_cache")
+            version = self._rows("PRAGMA data_version")[0][0]
+            if cached is not None and cached[0] == version:
+                return cached[1]
+            buckets, starts = array("q"), array("q")
+            total = 0
+            for bucket, n in self._rows(
+                "SELECT bucket, reports FROM report_buckets ORDER BY bucket DESC"
+            ):
+                buckets.append(bucket)
+                starts.append(total)
+                total += n
+            index = (buckets, starts, total)
+            self.__dict__["_bucket_cache"] = (version, index)
+            return index
 
 
     def report_summary(self, report_id: int) -> ReportSummary | None:
