@@ -92,7 +92,7 @@ CREATE TABLE claims (
     end           INTEGER NOT NULL,
     sort_key      INTEGER               -- report's day << 32 | id, set by claims_fts_insert
 );
-CREATE INDEX claims_by_report ON claims (report_id);
+CREATE INDEX claims_by_report ON claims (report_id, sort_key);
 CREATE INDEX claims_by_claimant ON claims (claimant_id, sort_key);
 CREATE UNIQUE INDEX claims_by_sort_key ON claims (sort_key);
 
@@ -111,7 +111,7 @@ CREATE TABLE events (
     end           INTEGER NOT NULL,
     sort_key      INTEGER               -- report's day << 32 | id, set by events_fts_insert
 );
-CREATE INDEX events_by_report ON events (report_id);
+CREATE INDEX events_by_report ON events (report_id, sort_key);
 CREATE UNIQUE INDEX events_by_sort_key ON events (sort_key);
 CREATE INDEX events_by_kind ON events (kind, sort_key);
 CREATE INDEX events_by_date ON events (date_value);

@@ -156,6 +156,15 @@ def iso_bound(value: str | None, low: bool) -> str | None:
     return f"{year:04d}" + ("" if low else "-99-99")
 
 
+def sort_key_sql(published: str, row_id: str) -> str:
+    """SQL for the sort key of a report from its published date and id columns,
+    exactly as the reports.sort_key column computes it (db/schema.sql)."""
+    padded = f"({published} || '-00-00')"
+    day = (f"CAST(substr({padded}, 1, 4) || substr({padded}, 6, 2) || substr({padded}, 9, 2)"
+           " AS INTEGER)")
+    return f"((coalesce({day}, 0) << {DAY_SHIFT}) | {row_id})"
+
+
 def day_number(iso: str) -> int:
     """'2024-11-02' -> 20241102, '2024-11' -> 20241100, as reports.sort_key builds it."""
     padded = iso + "-00-00"

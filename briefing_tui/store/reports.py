@@ -23,19 +23,21 @@ RELATED_FANOUT = 200
 # from the report_buckets counts, so no page costs more than one bucket's scan.
 DIRECT_OFFSET = 4096
 BUCKET_SHIFT = 16  # report_buckets.bucket = sort_key >> 16 (db/schema.sql)
+DAY_SHIFT = 32  # sort_key = YYYYMMDD << 32 | id
 
 
 class ReportQueries(Reader):
     def count_reports(self) -> int:
         """How many reports the list holds (from the bucket counts: no table scan)."""
-        return self._bucket_index()[2]
+        return self._day_index()[2]
 
 
     def list_reports(self, offset: int = 0, limit: int = 100) -> list[ReportSummary]:
         """Reports newest first (by published date, then id), `limit` from `offset`.
 
-        Costs the same at any offset: a deep page starts from the bucket that
-        holds it (report_buckets) and steps over at most one bucket's reports.
+        Costs about the same at any offset: a deep page starts from the day, then
+        the bucket of 65,536 ids, that holds it (report_buckets) and steps over at
+        most one bucket's reports.
         """
         offset, limit = max(0, int(offset)), max(0, int(limit))
         if limit == 0:
@@ -47,14 +49,14 @@ class ReportQueries(Reader):
                 (limit, offset),
             )
         else:
-            buckets, starts, total = self._bucket_index()
-            if offset >= total:
+            located = self._locate(offset)
+            if located is None:
                 return []
-            i = bisect_right(starts, offset) - 1
+            bucket, skip = located
             rows = self._rows(
                 "SELECT id, title, published, source FROM reports WHERE sort_key < ?"
                 " ORDER BY sort_key DESC LIMIT ? OFFSET ?",
-                ((buckets[i] + 1) << BUCKET_SHIFT, limit, offset - starts[i]),
+                ((bucket + 1) << BUCKET_SHIFT, limit, skip),
             )
         return [ReportSummary(*r) for r in rows]
 
@@ -65,43 +67,66 @@ class ReportQueries(Reader):
         if not rows:
             return None
         key = rows[0][0]
-        bucket = key >> BUCKET_SHIFT
-        buckets, starts, _ = self._bucket_index()
-        # buckets run newest first: find this one by bisecting the negated keys
-        lo, hi = 0, len(buckets)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if buckets[mid] > bucket:
-                lo = mid + 1
-            else:
-                hi = mid
-        before = starts[lo] if lo < len(buckets) and buckets[lo] == bucket else 0
+        days, starts, _ = self._day_index()
+        i = _find_desc(days, key >> DAY_SHIFT)
+        before = starts[i] if i < len(days) else 0
         newer = self._rows(
-            "SELECT count(*) FROM reports WHERE sort_key > ? AND sort_key < ?",
-            (key, (bucket + 1) << BUCKET_SHIFT),
+            "SELECT (SELECT coalesce(sum(reports), 0) FROM report_buckets WHERE bucket > ? AND bucket < ?)"
+            " + (SELECT count(*) FROM reports WHERE sort_key > ? AND sort_key < ?)",
+            (key >> BUCKET_SHIFT, ((key >> DAY_SHIFT) + 1) << (DAY_SHIFT - BUCKET_SHIFT),
+             key, ((key >> BUCKET_SHIFT) + 1) << BUCKET_SHIFT),
         )[0][0]
         return before + newer
 
 
-    def _bucket_index(self) -> tuple[array, array, int]:
-        """(buckets newest first, reports before each bucket, total), cached until
-        another connection changes the database (PRAGMA data_version)."""
-        lock = self.__dict__.setdefault("_bucket_lock", threading.Lock())
+    def _locate(self, offset: int) -> tuple[int, int] | None:
+        """(bucket, offset inside it) of the report at `offset`, or None past the end."""
+        days, starts, total = self._day_index()
+        if offset >= total:
+            return None
+        i = bisect_right(starts, offset) - 1
+        inside = offset - starts[i]
+        day = days[i]
+        for bucket, n in self._rows(
+            "SELECT bucket, reports FROM report_buckets WHERE bucket BETWEEN ? AND ?"
+            " ORDER BY bucket DESC",
+            (day << (DAY_SHIFT - BUCKET_SHIFT), ((day + 1) << (DAY_SHIFT - BUCKET_SHIFT)) - 1),
+        ):
+            if inside < n:
+                return bucket, inside
+            inside -= n
+        return None  # the buckets changed under us: an ingest is running
+
+
+    def _reports_between(self, lo: int, hi: int) -> int:
+        """About how many reports have a sort key in [lo, hi] (whole days counted)."""
+        days, starts, total = self._day_index()
+        top = _find_desc(days, hi >> DAY_SHIFT)
+        end = _find_desc(days, (lo >> DAY_SHIFT) - 1)
+        return (starts[end] if end < len(days) else total) - (starts[top] if top < len(days) else total)
+
+
+    def _day_index(self) -> tuple[array, array, int]:
+        """(days newest first, reports listed before each day, total), from the
+        bucket counts; cached until another connection changes the database
+        (PRAGMA data_version)."""
+        lock = self.__dict__.setdefault("_day_lock", threading.Lock())
         with lock:
-            cached = self.__dict__.get("_bucket_cache")
+            cached = self.__dict__.get("_day_cache")
             version = self._rows("PRAGMA data_version")[0][0]
             if cached is not None and cached[0] == version:
                 return cached[1]
-            buckets, starts = array("q"), array("q")
+            days, starts = array("q"), array("q")
             total = 0
-            for bucket, n in self._rows(
-                "SELECT bucket, reports FROM report_buckets ORDER BY bucket DESC"
+            for day, n in self._rows(
+                f"SELECT bucket >> {DAY_SHIFT - BUCKET_SHIFT} AS day, sum(reports)"
+                " FROM report_buckets GROUP BY day ORDER BY day DESC"
             ):
-                buckets.append(bucket)
+                days.append(day)
                 starts.append(total)
                 total += n
-            index = (buckets, starts, total)
-            self.__dict__["_bucket_cache"] = (version, index)
+            index = (days, starts, total)
+            self.__dict__["_day_cache"] = (version, index)
             return index
 
 
@@ -178,3 +203,14 @@ class ReportQueries(Reader):
                 out.append(RelatedReport(summary, tuple(shared[other]), round(scores[other], 3)))
         return out
 
+
+def _find_desc(values: array, target: int) -> int:
+    """The first index of `values` (sorted descending) holding a value <= target."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] > target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -17,13 +17,10 @@ from briefing_tui.store import search as search_module
 
 HUGE = 10**9
 PATHS = {
-    "walk filter, seek words": dict(SEEK_MAX=HUGE),
-    "intersect sets": dict(SEEK_MAX=0, TEXT_SET_MAX=HUGE, FILTER_SET_MAX=HUGE),
-    "word set, check filters": dict(SEEK_MAX=0, TEXT_SET_MAX=HUGE, FILTER_SET_MAX=0),
-    "walk filter on budget": dict(SEEK_MAX=0, TEXT_SET_MAX=0, FILTER_SET_MAX=0,
-                                  FILTER_WALK_MAX=HUGE, SEEK_BUDGET=HUGE),
-    "walk words, check filters": dict(SEEK_MAX=0, TEXT_SET_MAX=0, FILTER_SET_MAX=0,
-                                      FILTER_WALK_MAX=0, SCAN_BUDGET=HUGE),
+    "walk a filter, seek the words": dict(_force_plan="seek", SEEK_BUDGET=HUGE, SCAN_BUDGET=HUGE),
+    "intersect the sets": dict(_force_plan="intersect"),
+    "walk the words (or rows), check filters": dict(_force_plan="words", SCAN_BUDGET=HUGE),
+    "cheapest": dict(SEEK_BUDGET=HUGE, SCAN_BUDGET=HUGE),
 }
 
 
@@ -84,6 +81,15 @@ def test_every_plan_finds_what_a_plain_query_finds(synthetic, monkeypatch, path)
     monkeypatch.setattr(search_module, "WINDOW", 100_000)
     for name, value in PATHS[path].items():
         monkeypatch.setattr(search_module, name, value)
+    used: list[str] = []
+    plan = search_module.SearchQueries._plan
+
+    def recording(self, *args):
+        chosen = plan(self, *args)
+        used.append(chosen[0])
+        return chosen
+
+    monkeypatch.setattr(search_module.SearchQueries, "_plan", recording)
     checked = 0
     for text in _queries(synthetic):
         synthetic.__dict__.pop("_search_caches", None)
@@ -93,6 +99,11 @@ def test_every_plan_finds_what_a_plain_query_finds(synthetic, monkeypatch, path)
             assert got == want, (path, kind, text)
             checked += bool(want)
     assert checked > 30  # the queries do find things
+    forced = PATHS[path].get("_force_plan")
+    if forced:
+        assert used.count(forced) + used.count("table") * (forced == "words") > 20, used
+    else:
+        assert len(set(used)) >= 3, used  # the cost model does pick different ways in
 
 
 def test_the_default_plan_agrees_where_it_is_complete(synthetic):
@@ -113,3 +124,12 @@ def test_filter_only_results_are_newest_first(synthetic):
             hits = synthetic.search(text, limit=50, kinds=(kind,))
             dates = [synthetic.report_summary(h.report_id).published for h in hits]
             assert dates == sorted(dates, reverse=True), (text, kind)
+
+
+def test_sort_key_sql_matches_the_schema(synthetic):
+    key = q.sort_key_sql("p.published", "p.report_id")
+    rows = synthetic._rows(f"SELECT {key}, r.sort_key FROM participants p JOIN reports r ON r.id = p.report_id")
+    assert rows and all(a == b for a, b in rows)
+    for published in ("2024-11-02", "2024-11", "2024", None, "", "garbage"):
+        expected = synthetic._rows(f"SELECT {q.sort_key_sql(':p', '7')}", {"p": published})[0][0]
+        assert expected >> 32 == (q.day_number(published) if published and published[:4].isdigit() else 0)
