@@ -22,10 +22,10 @@ def schema_sql() -> str:
     return (db_dir() / "schema.sql").read_text(encoding="utf-8")
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """(version, name, sql) for each db/migrations/NNNN_name.sql, in order."""
+def migrations(folder: Path | None = None) -> list[tuple[int, str, str]]:
+    """(version, name, sql) for each NNNN_name.sql in db/migrations (or `folder`), in order."""
     out = []
-    folder = db_dir() / "migrations"
+    folder = folder if folder is not None else db_dir() / "migrations"
     for path in sorted(folder.glob("[0-9][0-9][0-9][0-9]_*.sql")):
         out.append((int(path.name[:4]), path.name, path.read_text(encoding="utf-8")))
     return out

@@ -14,9 +14,41 @@ class ModelError(Exception):
     """No usable spaCy pipeline; str() is one line naming BRIEFING_SPACY_MODEL."""
 
 
+PARAGRAPHS = "briefing_paragraphs"
+
+
+def _register() -> None:
+    """A component that starts a sentence after every line break.
+
+    Reports put datelines, headlines and paragraphs on their own lines; the
+    parser otherwise runs "June 9, 2008 / Apple today launched ..." together.
+    """
+    from spacy.language import Language
+
+    if PARAGRAPHS in Language.factories:
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraphs(doc):
+        for tok in doc[:-1]:
+            if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
+                doc[tok.i + 1].is_sent_start = True
+            elif tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_space and "\n" in doc[tok.i + 1].text:
+                pass
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The pipeline named by BRIEFING_SPACY_MODEL, else the first installed fallback."""
+    nlp = _load(name)
+    _register()
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
+def _load(name: str | None):
     import spacy
 
     wanted = name or os.environ.get(ENV_VAR, "").strip()

@@ -1,19 +1,32 @@
 """Ingest: files -> reports -> extraction -> one transaction per report.
 
 Reports already stored (same content hash) are skipped before extraction, so a
-re-run after a crash only does the missing work.
+re-run after a crash only does the missing work. A bad file, a bad line or a
+report the extractor chokes on is reported and skipped; only a failing
+database stops the run.
 """
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_tui.ingest.readers import Defaults, NotAReport, ReadError, find_files, read_reports
+from briefing_tui.extract.nlp import ModelError
+from briefing_tui.ingest.readers import (
+    Defaults,
+    NotAReport,
+    ReadError,
+    ReadWarning,
+    find_files,
+    read_reports,
+)
 from briefing_tui.records import Extraction, ReportInput
-from briefing_tui.store.write import Writer, content_hash
+from briefing_tui.store.connection import StoreError
+from briefing_tui.store.write import InvalidExtraction, Writer, content_hash
 
 BATCH = 64
 
@@ -21,44 +34,89 @@ BATCH = 64
 @dataclass
 class IngestResult:
     added: int = 0
-    skipped: int = 0  # same content already in the database
-    failed: int = 0
+    skipped: int = 0  # same content already in the database or earlier in this run
+    failed: int = 0  # files, lines or reports that could not be ingested
     problems: list[str] = field(default_factory=list)  # one line each, for stderr
     warnings: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    fatal: str | None = None  # the database failed: the run stopped here
+    interrupted: bool = False
     seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.fatal or self.interrupted)
 
     def summary(self, db: Path) -> str:
         parts = [f"{self.added} added", f"{self.skipped} already present"]
         if self.failed:
             parts.append(f"{self.failed} failed")
-        return f"ingested into {db}: " + ", ".join(parts) + f" in {self.seconds:.1f} s"
+        state = " (interrupted)" if self.interrupted else (" (stopped)" if self.fatal else "")
+        return f"ingested into {db}: " + ", ".join(parts) + f" in {self.seconds:.1f} s" + state
 
 
 Extract = Callable[[list[ReportInput]], Iterable[Extraction]]
+# on_message(kind, line): kind is "error", "warning" or "skipped"; lines are for stderr as they happen.
+OnMessage = Callable[[str, str], None]
 
 
-def read_all(paths: list[Path], defaults: Defaults, result: IngestResult) -> Iterator[ReportInput]:
-    """Every readable report under the paths, streamed; problems are noted in result."""
+class _Run:
+    """The state of one ingest: counts, messages and the progress in bytes read."""
+
+    def __init__(self, result: IngestResult, on_message: OnMessage | None, verbose: bool):
+        self.result = result
+        self.on_message = on_message
+        self.verbose = verbose
+        self.bytes_done = 0
+        self.last_id_before: int | None = None  # reports with higher ids came in during this run
+
+    def message(self, kind: str, line: str) -> None:
+        {"error": self.result.problems, "warning": self.result.warnings, "skipped": self.result.duplicates}[
+            kind
+        ].append(line)
+        if self.on_message and (kind != "skipped" or self.verbose or "earlier in this run" in line):
+            self.on_message(kind, line)
+
+    def fail(self, line: str) -> None:
+        self.result.failed += 1
+        self.message("error", line)
+
+
+def read_all(paths: list[Path], defaults: Defaults, run: _Run | IngestResult) -> Iterator[ReportInput]:
+    """Every readable report under the paths, streamed; problems are noted as they are met."""
+    if isinstance(run, IngestResult):
+        run = _Run(run, None, False)
     for item in find_files(paths):
         if isinstance(item, ReadError):
-            result.problems.append(str(item))
-            result.failed += 1
+            run.fail(str(item))
             continue
         explicit = item in paths
-        for report in read_reports(item, defaults):
+        base = run.bytes_done
+
+        def advance(n: int, base: int = base) -> None:
+            run.bytes_done = base + n
+
+        for report in read_reports(item, defaults, progress=advance):
             if isinstance(report, NotAReport) and not explicit:
-                result.warnings.append(f"{report} (skipped)")
-                continue
-            if isinstance(report, ReadError):
-                result.problems.append(str(report))
-                result.failed += 1
-                continue
-            if report.published is None:
-                result.warnings.append(
-                    f"{report.path}: no report date (give --date YYYY-MM-DD); "
-                    "relative dates such as 'on Friday' stay unresolved"
-                )
-            yield report
+                run.message("warning", f"{report} (skipped)")
+            elif isinstance(report, ReadError):
+                run.fail(str(report))
+            elif isinstance(report, ReadWarning):
+                run.message("warning", str(report))
+            else:
+                yield report
+
+
+def count_bytes(paths: list[Path]) -> int:
+    """The total size of the report files under the paths: the progress bar's 100%."""
+    total = 0
+    for item in find_files(paths):
+        if not isinstance(item, ReadError):
+            try:
+                total += item.stat().st_size
+            except OSError:
+                pass
+    return total
 
 
 def count_files(paths: list[Path]) -> int:
@@ -70,32 +128,110 @@ def ingest(
     db: Path,
     defaults: Defaults = Defaults(),
     extract: Extract | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | Callable[[int], None] | None = None,
+    on_message: OnMessage | None = None,
+    verbose: bool = False,
 ) -> IngestResult:
     """Ingest every report under `paths` into the database at `db`.
 
     Reports stream through in batches, so memory stays flat however many there
-    are; `progress` is called with the number of reports handled so far.
+    are. `progress(reports_handled, bytes_read)` is called after each batch
+    (a one-argument callable gets reports_handled only). A database that does
+    not exist yet is created only when there is something to write, or when
+    no paths are given. StoreError (and ModelError) are raised when the run
+    cannot start; a database failure mid-run ends it with `result.fatal` set.
+    KeyboardInterrupt ends it with `result.interrupted` set: the report being
+    written is rolled back, every earlier one is kept.
     """
     started = time.perf_counter()
     result = IngestResult()
-    with Writer(db) as writer:
+    run = _Run(result, on_message, verbose)
+    writer: Writer | None = None
+    if db.exists() or not paths:
+        writer = Writer(db)
+    else:
+        _check_creatable(db)
+    report_progress = _progress_adapter(progress)
+    try:
         handled = 0
-        for batch in _chunks(read_all(paths, defaults, result), BATCH):
-            todo = _new_reports(writer, batch, result)
+        for batch in _chunks(read_all(paths, defaults, run), BATCH):
+            if writer is None:
+                writer = Writer(db)
+            if run.last_id_before is None:
+                run.last_id_before = writer.last_report_id()
+            todo = _new_reports(writer, batch, run)
             if todo:
-                if extract is None:
-                    from briefing_tui.extract import extract_reports as extract
-                for report, extraction in zip(todo, extract(todo), strict=True):
-                    if writer.add_report(report, extraction) is None:
-                        result.skipped += 1
-                    else:
-                        result.added += 1
+                _extract_and_write(writer, todo, extract, run)
             handled += len(batch)
-            if progress:
-                progress(handled)
+            if report_progress:
+                report_progress(handled, run.bytes_done)
+    except StoreError as exc:
+        result.fatal = str(exc)
+    except KeyboardInterrupt:
+        result.interrupted = True
+    finally:
+        if writer is not None:
+            writer.close()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _progress_adapter(progress):
+    if progress is None:
+        return None
+    try:
+        import inspect
+
+        two = len(inspect.signature(progress).parameters) >= 2
+    except (TypeError, ValueError):
+        two = False
+    return progress if two else (lambda handled, _bytes: progress(handled))
+
+
+def _check_creatable(db: Path) -> None:
+    """Fail now, not after minutes of extraction, if the database could not be created."""
+    folder = db.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot create database {db}: folder {folder} is not writable")
+
+
+def _extract_and_write(writer: Writer, todo: list[ReportInput], extract: Extract | None, run: _Run) -> None:
+    if extract is None:
+        from briefing_tui.extract import extract_reports as extract
+    try:
+        pairs = list(zip(todo, extract(todo), strict=True))
+    except (ModelError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception:
+        # One report broke the batch: extract one by one to find it and keep the rest.
+        pairs = []
+        for report in todo:
+            try:
+                (extraction,) = list(extract([report]))
+            except (ModelError, KeyboardInterrupt, MemoryError):
+                raise
+            except Exception as exc:
+                run.fail(f"{report.path}: extraction failed ({_one(exc)}); report not stored")
+                continue
+            pairs.append((report, extraction))
+    for report, extraction in pairs:
+        try:
+            stored = writer.add_report(report, extraction)
+        except (InvalidExtraction, sqlite3.IntegrityError) as exc:
+            run.fail(f"{report.path}: extraction is invalid ({_one(exc)}); report not stored")
+            continue
+        if stored is None:
+            run.result.skipped += 1
+            run.message("skipped", f"{report.path}: same content already in the database (stored meanwhile)")
+        else:
+            run.result.added += 1
+
+
+def _one(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:160] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _chunks(items: Iterable[ReportInput], size: int) -> Iterator[list[ReportInput]]:
@@ -109,15 +245,36 @@ def _chunks(items: Iterable[ReportInput], size: int) -> Iterator[list[ReportInpu
         yield batch
 
 
-def _new_reports(writer: Writer, reports: list[ReportInput], result: IngestResult) -> list[ReportInput]:
-    """Drop reports already stored and duplicates within this batch."""
+def _new_reports(writer: Writer, reports: list[ReportInput], run: _Run) -> list[ReportInput]:
+    """Drop reports already stored and duplicates met earlier in this run.
+
+    Earlier batches are already written, so the database itself remembers
+    what this run has seen: memory stays flat at a million reports.
+    """
     hashes = [content_hash(r.body) for r in reports]
     known = writer.known_hashes(hashes)
-    todo, seen = [], set()
+    in_batch: dict[str, str | None] = {}
+    todo = []
     for report, digest in zip(reports, hashes):
-        if digest in known or digest in seen:
-            result.skipped += 1
+        if digest in in_batch:
+            run.result.skipped += 1
+            run.message("skipped", f"{report.path}: same content as {in_batch[digest]} earlier in this run; skipped")
             continue
-        seen.add(digest)
+        in_batch[digest] = report.path
+        if digest in known:
+            report_id, path = known[digest]
+            run.result.skipped += 1
+            if run.last_id_before is not None and report_id > run.last_id_before:
+                run.message("skipped", f"{report.path}: same content as {path} earlier in this run; skipped")
+            else:
+                origin = f" (from {path})" if path and path != report.path else ""
+                run.message("skipped", f"{report.path}: already in the database as report {report_id}{origin}")
+            continue
+        if report.published is None:
+            run.message(
+                "warning",
+                f"{report.path}: no report date (give --date YYYY-MM-DD); "
+                "relative dates such as 'on Friday' stay unresolved",
+            )
         todo.append(report)
     return todo

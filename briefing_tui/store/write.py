@@ -14,10 +14,14 @@ import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 
-from briefing_tui.records import EntityRecord, Extraction, ReportInput
-from briefing_tui.store.connection import StoreError, open_writable
+from briefing_tui.records import ENTITY_KINDS, PRECISIONS, EntityRecord, Extraction, ReportInput
+from briefing_tui.store.connection import WRITE_BUSY_MS, StoreError, describe, open_writable
 
 _RETRIES = 5
+
+
+class InvalidExtraction(ValueError):
+    """An extraction that breaks the records contract (a bug upstream); the report is not stored."""
 
 
 def content_hash(body: str) -> str:
@@ -46,31 +50,50 @@ class Writer:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def known_hashes(self, hashes: list[str]) -> set[str]:
-        found: set[str] = set()
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT content_hash FROM reports WHERE content_hash IN ({marks})", chunk
-                )
-            )
+    def last_report_id(self) -> int:
+        try:
+            return self.conn.execute("SELECT coalesce(max(id), 0) FROM reports").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc, WRITE_BUSY_MS) from None
+
+    def known_hashes(self, hashes: list[str]) -> dict[str, tuple[int, str | None]]:
+        """For each hash already stored: (report id, file it came from)."""
+        found: dict[str, tuple[int, str | None]] = {}
+        try:
+            for i in range(0, len(hashes), 500):
+                chunk = hashes[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for digest, report_id, path in self.conn.execute(
+                    f"SELECT content_hash, id, path FROM reports WHERE content_hash IN ({marks})", chunk
+                ):
+                    found[digest] = (report_id, path)
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc, WRITE_BUSY_MS) from None
         return found
 
     def add_report(self, report: ReportInput, extraction: Extraction) -> int | None:
-        """Store a report with its extraction; None if the same content is already stored."""
+        """Store a report with its extraction; None if the same content is already stored.
+
+        Raises InvalidExtraction (or sqlite3.IntegrityError) for this report
+        alone, StoreError when the database itself fails (then nothing more can
+        be written). Either way nothing of the report is left behind.
+        """
+        validate(report, extraction)
         digest = content_hash(report.body)
         for attempt in range(_RETRIES):
             try:
                 return self._add(report, extraction, digest)
+            except sqlite3.IntegrityError:
+                raise
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
+                busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+                if not (busy or "locked" in str(exc)):
+                    raise describe(self.path, exc, WRITE_BUSY_MS) from None
                 if attempt == _RETRIES - 1:
                     raise StoreError(f"database stayed locked by another writer: {self.path}") from None
                 time.sleep(0.2 * (attempt + 1))
+            except sqlite3.Error as exc:
+                raise describe(self.path, exc, WRITE_BUSY_MS) from None
         return None
 
     def _add(self, report: ReportInput, extraction: Extraction, digest: str) -> int | None:
@@ -80,7 +103,7 @@ class Writer:
             if conn.execute(
                 "SELECT 1 FROM reports WHERE content_hash = ?", (digest,)
             ).fetchone():
-                conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")  # another writer stored it meanwhile
                 return None
             report_id = conn.execute(
                 "INSERT INTO reports (title, published, source, url, body, content_hash, path, ingested_at)"
@@ -101,7 +124,11 @@ class Writer:
             conn.execute("COMMIT")
             return report_id
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
 
     def _entity_id(self, entity: EntityRecord) -> int:
@@ -209,3 +236,46 @@ class Writer:
             "INSERT INTO dates (report_id, text, start, end, value, precision) VALUES (?, ?, ?, ?, ?, ?)",
             [(report_id, d.text, d.start, d.end, d.value, d.precision) for d in ex.dates],
         )
+
+
+def validate(report: ReportInput, ex: Extraction) -> None:
+    """Check an extraction against the records contract before anything is written."""
+    if not isinstance(report.body, str) or not report.body.strip():
+        raise InvalidExtraction("report has no body")
+    if not isinstance(report.title, str) or not report.title.strip():
+        raise InvalidExtraction("report has no title")
+    size = len(report.body)
+    keys = set()
+    for e in ex.entities:
+        if e.kind not in ENTITY_KINDS:
+            raise InvalidExtraction(f"entity {e.name!r} has unknown kind {e.kind!r}")
+        if not e.key or not e.name:
+            raise InvalidExtraction("entity without key or name")
+        keys.add(e.key)
+
+    def span(what: str, start, end) -> None:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= size):
+            raise InvalidExtraction(f"{what} span [{start}, {end}) is outside the body (length {size})")
+
+    def known(what: str, key: str | None) -> None:
+        if key is not None and key not in keys:
+            raise InvalidExtraction(f"{what} refers to entity {key!r}, which the extraction does not list")
+
+    for p in ex.participants:
+        if p.entity_key not in keys:
+            raise InvalidExtraction(f"participant refers to entity {p.entity_key!r}, which is not listed")
+        known("participant affiliation", p.affiliation_key)
+        for m in p.mentions:
+            span("mention", *m)
+    for c in ex.claims:
+        span("claim", c.start, c.end)
+        known("claim", c.claimant_key)
+    for ev in ex.events:
+        span("event", ev.start, ev.end)
+        known("event place", ev.place_key)
+        if ev.precision not in (None, *PRECISIONS):
+            raise InvalidExtraction(f"event precision {ev.precision!r} is not one of {PRECISIONS}")
+    for d in ex.dates:
+        span("date", d.start, d.end)
+        if d.precision not in (None, *PRECISIONS):
+            raise InvalidExtraction(f"date precision {d.precision!r} is not one of {PRECISIONS}")

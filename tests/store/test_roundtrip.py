@@ -54,8 +54,8 @@ def test_report_round_trip(tmp_path):
 def test_entities_are_shared_across_reports(tmp_path):
     db = tmp_path / "r.db"
     with Writer(db) as w:
-        a = w.add_report(ReportInput("A", "Ada Stone spoke in Canada."), _extraction())
-        b = w.add_report(ReportInput("B", "Ada Stone spoke again in Canada."), _extraction())
+        a = w.add_report(ReportInput("A", "Ada Stone said talks in Canada went well on Friday. One."), _extraction())
+        b = w.add_report(ReportInput("B", "Ada Stone said talks in Canada went well on Friday. Two."), _extraction())
     store = Store(db)
     ada = store.find_entities("Ada Stone")[0]
     assert ada.report_count == 2

@@ -1,0 +1,298 @@
+"""Measure extraction: `python -m briefing_tui.evaluate [CORPUS] [--json]`.
+
+Everything goes through the real ingest pipeline into a temporary database and
+is read back with the store's read API, so the figures are what a user sees.
+
+- Wikinews timelines (CORPUS, default tests/fixtures/wikinews-apple, scored
+  against its gold-timelines.json, SemEval-2015 Task 4): for each target entity,
+  recall of the gold (document, date) pairs in that entity's extracted timeline
+  (its events with a date), and the share of the dates found in the gold
+  documents that are right at their precision.
+- The seed report (tests/fixtures/seed-report.txt, dated 2024-11-02) against
+  tests/fixtures/seed-gold.json, and fictional unseen-style paragraphs against
+  tests/fixtures/unseen-gold.json: participants with role and affiliation,
+  duplicate entities, claims with claimants, events with date, place and
+  planned flag, date expressions at their precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_tui.ingest.pipeline import ingest
+from briefing_tui.ingest.readers import Defaults
+from briefing_tui.store.read import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("’", "'").split())
+
+
+# -- Wikinews timelines ---------------------------------------------------------
+
+
+def _gold_date(value: str) -> str | None:
+    """'2008-03-XX' -> '2008-03'; 'XXXX-XX-XX' -> None."""
+    parts = [p for p in value.split("-") if p and "X" not in p]
+    return "-".join(parts) or None
+
+
+def _target_names(target: str) -> set[str]:
+    words = target.lower().split()
+    names = {" ".join(words)}
+    if len(words) > 1 and not any(ch.isdigit() for ch in words[0]):
+        names.add(" ".join(words[1:]))
+    if len(words) > 1 and not any(ch.isdigit() for ch in words[-1]):
+        names.add(" ".join(words[:-1]))
+    return names
+
+
+def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[dict]:
+    gold = json.loads((corpus / "gold-timelines.json").read_text())
+    ingest([corpus], db, Defaults(), extract=extract)
+    store = Store(db)
+    by_file = {}
+    for summary in store.list_reports(0, 100_000):
+        report = store.report(summary.id)
+        by_file[report.id] = report
+    conn = store.conn if hasattr(store, "conn") else None
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    doc_of_report = {}
+    for rid, path in conn.execute("SELECT id, path FROM reports"):
+        name = Path(path or "").name
+        for doc_id, info in gold["documents"].items():
+            if info["file"] == name:
+                doc_of_report[rid] = doc_id
+    rows = []
+    for target, items in gold["timelines"].items():
+        names = _target_names(target)
+        ids = {
+            r[0]
+            for r in conn.execute("SELECT entity_id, alias FROM aliases")
+            if _norm(r[1]) in names
+        } | {r[0] for r in conn.execute("SELECT id, name FROM entities") if _norm(r[1]) in names}
+        marks = ",".join("?" * len(ids)) or "NULL"
+        found = {
+            (doc_of_report.get(rid), value)
+            for rid, value in conn.execute(
+                f"SELECT e.report_id, e.date_value FROM events e JOIN event_participants p ON p.event_id = e.id"
+                f" WHERE p.entity_id IN ({marks})",
+                sorted(ids),
+            )
+            if rid in doc_of_report
+        }
+        pairs = {(i["doc"], _gold_date(i["date"])) for i in items}
+        dated = {p for p in pairs if p[1]}
+        gold_docs = {d for d, _ in pairs}
+        found_dated = {p for p in found if p[1] and p[0] in gold_docs}
+        hit = dated & found
+        rows.append(
+            {
+                "target": target,
+                "gold_pairs": len(dated),
+                "recall": len(hit) / len(dated) if dated else None,
+                "found_dates": len(found_dated),
+                "right": len(found_dated & dated) / len(found_dated) if found_dated else None,
+                "doc_recall": len({d for d, _ in found} & gold_docs) / len(gold_docs),
+            }
+        )
+    conn.close()
+    store.close()
+    total_gold = sum(r["gold_pairs"] for r in rows)
+    total_hit = sum(round((r["recall"] or 0) * r["gold_pairs"]) for r in rows)
+    total_found = sum(r["found_dates"] for r in rows)
+    total_right = sum(round((r["right"] or 0) * r["found_dates"]) for r in rows)
+    rows.append(
+        {
+            "target": "ALL (micro)",
+            "gold_pairs": total_gold,
+            "recall": total_hit / total_gold if total_gold else None,
+            "found_dates": total_found,
+            "right": total_right / total_found if total_found else None,
+            "doc_recall": None,
+        }
+    )
+    return rows
+
+
+# -- Reports with hand-written gold ------------------------------------------------
+
+
+def _claimant_ok(shown: str, wanted: list[str]) -> bool:
+    return any(_norm(w) in _norm(shown) for w in wanted)
+
+
+def score_report(report, gold: dict) -> dict:
+    """Scores of one stored report against its gold, as counts."""
+    s = {k: 0 for k in ("people", "people_ok", "countries", "countries_ok", "duplicates",
+                        "claims", "claims_ok", "events", "events_ok", "dates", "dates_ok")}
+    parts = {_norm(p.name): p for p in report.participants}
+    for g in gold["participants"]:
+        p = parts.get(_norm(g["name"]))
+        if g["kind"] == "person":
+            s["people"] += 1
+            if p and _norm(p.role) == _norm(g["role"]) and (
+                g["affiliation"] is None or _norm(p.affiliation) == _norm(g["affiliation"])
+            ):
+                s["people_ok"] += 1
+        else:
+            s["countries"] += 1
+            if p and p.kind == g["kind"]:
+                s["countries_ok"] += 1
+    # Duplicates: several entities sharing a surface form with a gold entity.
+    for g in gold["participants"]:
+        name = _norm(g["name"])
+        same = [p for p in report.participants if name in _norm(p.name) or _norm(p.name) in name.split()]
+        s["duplicates"] += max(0, len(same) - 1)
+    used = set()
+    for g in gold["claims"]:
+        s["claims"] += 1
+        for c in report.claims:
+            if c.id in used:
+                continue
+            if _norm(g["cue"]) in _norm(c.cue) and _norm(g["text"]) in _norm(c.text) and _claimant_ok(c.claimant, g["claimant"]):
+                used.add(c.id)
+                s["claims_ok"] += 1
+                break
+    for g in gold["events"]:
+        s["events"] += 1
+        for e in report.events:
+            if (
+                e.kind in g["kind"]
+                and _norm(g["summary"]) in _norm(e.summary)
+                and e.date == g["date"]
+                and e.precision == g["precision"]
+                and bool(e.planned) == g["planned"]
+                and (g["place"] is None or _norm(e.place) == _norm(g["place"]))
+            ):
+                s["events_ok"] += 1
+                break
+    found = list(report.dates)
+    for g in gold["dates"]:
+        s["dates"] += 1
+        for d in found:
+            if _norm(d.text) == _norm(g["text"]) or _norm(g["text"]) in _norm(d.text):
+                if d.value == g["value"] and d.precision == g["precision"]:
+                    s["dates_ok"] += 1
+                found.remove(d)
+                break
+    return s
+
+
+def score_gold_reports(docs: list[tuple[str, dict]], db: Path, extract: Callable | None) -> dict:
+    """Ingest (body, gold) pairs as .txt files dated by their gold and score them."""
+    totals: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (body, gold) in enumerate(docs):
+            path = Path(tmp) / f"report-{n}.txt"
+            path.write_text(body, encoding="utf-8")
+            ingest([path], db, Defaults(published=gold["date"]), extract=extract)
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    ids = {Path(p).name: rid for rid, p in conn.execute("SELECT id, path FROM reports")}
+    conn.close()
+    store = Store(db)
+    for n, (_body, gold) in enumerate(docs):
+        report = store.report(ids[f"report-{n}.txt"])
+        for k, v in score_report(report, gold).items():
+            totals[k] = totals.get(k, 0) + v
+    store.close()
+    return totals
+
+
+def _pct(num: int, den: int) -> str:
+    return f"{100 * num / den:5.1f}% ({num}/{den})" if den else "   n/a"
+
+
+def run(corpus: Path, extract: Callable | None = None) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        timelines = score_timelines(corpus, Path(tmp) / "corpus.db", extract)
+        seed_gold = json.loads((FIXTURES / "seed-gold.json").read_text())
+        seed = score_gold_reports(
+            [((FIXTURES / "seed-report.txt").read_text(encoding="utf-8"), seed_gold)],
+            Path(tmp) / "seed.db",
+            extract,
+        )
+        unseen_gold = json.loads((FIXTURES / "unseen-gold.json").read_text())
+        unseen = score_gold_reports(
+            [(d["body"], d) for d in unseen_gold["documents"]], Path(tmp) / "unseen.db", extract
+        )
+    return {"timelines": timelines, "seed": seed, "unseen": unseen}
+
+
+def table(result: dict) -> str:
+    lines = ["Wikinews timelines (gold-timelines.json)",
+             f"  {'target':22} {'gold pairs':>10} {'recall':>8} {'dates found':>11} {'right':>8} {'doc recall':>10}"]
+    for r in result["timelines"]:
+        f = lambda v: f"{100 * v:7.1f}%" if v is not None else "     n/a"  # noqa: E731
+        lines.append(
+            f"  {r['target']:22} {r['gold_pairs']:>10} {f(r['recall'])} {r['found_dates']:>11} {f(r['right'])} "
+            f"{f(r['doc_recall']) if r['doc_recall'] is not None else '':>10}"
+        )
+    lines.append("")
+    lines.append(f"  {'gold reports':22} {'seed report':>22} {'unseen-style paragraphs':>26}")
+    for label, num, den in (
+        ("people: role+affil.", "people_ok", "people"),
+        ("countries once", "countries_ok", "countries"),
+        ("claims w/ claimant", "claims_ok", "claims"),
+        ("events (date,place,pl.)", "events_ok", "events"),
+        ("dates right value+prec", "dates_ok", "dates"),
+    ):
+        lines.append(
+            f"  {label:22} {_pct(result['seed'][num], result['seed'][den]):>22} "
+            f"{_pct(result['unseen'][num], result['unseen'][den]):>26}"
+        )
+    lines.append(
+        f"  {'duplicate entities':22} {result['seed']['duplicates']:>22} {result['unseen']['duplicates']:>26}"
+    )
+    return "\n".join(lines)
+
+
+def _load_extractor(spec: str | None) -> Callable | None:
+    if not spec:
+        return None
+    import importlib
+    import importlib.util
+
+    if ":" in spec and spec.split(":")[0].endswith(".py"):
+        path, func = spec.split(":")
+        module_spec = importlib.util.spec_from_file_location("baseline_extractor", path)
+        module = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+        return getattr(module, func)
+    module, func = spec.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m briefing_tui.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", default=str(FIXTURES / "wikinews-apple"))
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--extractor",
+        help="MODULE:FUNC or FILE.py:FUNC to score instead of briefing_tui.extract.extract_reports "
+        "(e.g. an earlier version, for a before/after table)",
+    )
+    args = parser.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not (corpus / "gold-timelines.json").is_file():
+        print(f"error: {corpus}/gold-timelines.json not found", file=sys.stderr)
+        return 2
+    result = run(corpus, _load_extractor(args.extractor))
+    print(json.dumps(result, indent=2) if args.json else table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

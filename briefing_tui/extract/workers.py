@@ -1,0 +1,91 @@
+"""Running extraction in this process or in a pool of worker processes.
+
+spaCy's own `nlp.pipe(n_process=N)` starts and stops its processes on every
+call, which costs seconds per ingest batch; here a pool is started once per
+ingest (lazily, only for batches big enough to pay for it) and each worker
+loads the pipeline once. BRIEFING_EXTRACT_PROCESSES sets the number of
+processes (default: the CPUs this process may use, at most 4; 1 = in-process).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from briefing_tui.records import Extraction, ReportInput
+
+ENV_VAR = "BRIEFING_EXTRACT_PROCESSES"
+MIN_PARALLEL_BATCH = 16  # smaller batches run in-process: a worker's start costs ~2 s
+PIPE_BATCH = 16
+
+_pool: ProcessPoolExecutor | None = None
+_pool_size = 0
+
+
+def processes() -> int:
+    raw = os.environ.get(ENV_VAR, "").strip()
+    if raw:
+        try:
+            return max(1, int(raw))
+        except ValueError:
+            pass
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4))
+
+
+def extract_local(reports: list[ReportInput]) -> list[Extraction]:
+    """Parse with nlp.pipe in this process, then apply the rules to each doc."""
+    from briefing_tui.extract import nlp as nlp_loader
+    from briefing_tui.extract.pipeline import extract_doc
+
+    nlp = nlp_loader.load()
+    docs = nlp.pipe((r.body for r in reports), batch_size=PIPE_BATCH)
+    return [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
+
+
+def _warm() -> None:
+    from briefing_tui.extract import nlp as nlp_loader
+    from briefing_tui.extract.gazetteer import gazetteer
+
+    nlp_loader.load()
+    gazetteer()
+
+
+def _get_pool(size: int) -> ProcessPoolExecutor:
+    global _pool, _pool_size
+    if _pool is None or _pool_size != size:
+        shutdown()
+        import multiprocessing
+
+        # spawn, not fork: the parent may hold threads (sqlite, the app) and a
+        # loaded model is not fork-safe to share.
+        _pool = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+        _pool_size = size
+    return _pool
+
+
+def shutdown() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+atexit.register(shutdown)
+
+
+def extract(reports: list[ReportInput]) -> list[Extraction]:
+    n = processes()
+    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH:
+        return extract_local(reports)
+    pool = _get_pool(n)
+    size = -(-len(reports) // n)
+    chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
+    out: list[Extraction] = []
+    for part in pool.map(extract_local, chunks):
+        out.extend(part)
+    return out
