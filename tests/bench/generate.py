@@ -34,7 +34,7 @@ import synth  # noqa: E402
 
 from briefing_tui.records import Extraction, ReportInput  # noqa: E402
 from briefing_tui.store.connection import open_writable  # noqa: E402
-from briefing_tui.store.write import Writer, content_hash  # noqa: E402
+from briefing_tui.store.write import Writer, content_hash, validate  # noqa: E402
 
 OUT = HERE / "out"
 BATCH = 5000
@@ -178,8 +178,10 @@ def compact(report: ReportInput, ex: Extraction) -> tuple:
     """A report and its extraction as plain tuples, in the order the columns are written.
 
     Plain tuples cross a process boundary several times faster than dataclasses;
-    everything that does not need the database (hash, JSON, alias sets) is done here.
+    everything that does not need the database (hash, JSON, alias sets) is done here,
+    after the same contract check the Writer makes.
     """
+    validate(report, ex)
     return (
         (report.title, report.published, report.source, report.url, report.body, report.path,
          content_hash(report.body)),

@@ -160,6 +160,25 @@ CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
     INSERT INTO terms_sample_fts (rowid, text)
         SELECT new.sort_key, new.title || ' ' || new.body WHERE new.id % 16 = 0;
 END;
+-- Reports are not edited by briefing, but a change made by hand or by another
+-- tool moves the row to its new key everywhere (FTS, buckets, its claims and events).
+CREATE TRIGGER reports_fts_update AFTER UPDATE OF title, body, published ON reports BEGIN
+    INSERT INTO reports_fts (reports_fts, rowid, title, body)
+    VALUES ('delete', old.sort_key, old.title, old.body);
+    INSERT INTO reports_fts (rowid, title, body) VALUES (new.sort_key, new.title, new.body);
+    UPDATE report_buckets SET reports = reports - 1 WHERE bucket = old.sort_key >> 16;
+    DELETE FROM report_buckets WHERE bucket = old.sort_key >> 16 AND reports <= 0;
+    INSERT INTO report_buckets (bucket, reports) VALUES (new.sort_key >> 16, 1)
+        ON CONFLICT (bucket) DO UPDATE SET reports = reports + 1;
+    INSERT INTO terms_sample_fts (terms_sample_fts, rowid, text)
+        SELECT 'delete', old.sort_key, old.title || ' ' || old.body WHERE old.id % 16 = 0;
+    INSERT INTO terms_sample_fts (rowid, text)
+        SELECT new.sort_key, new.title || ' ' || new.body WHERE new.id % 16 = 0;
+    UPDATE claims SET sort_key = ((new.sort_key >> 32) << 32) | id
+        WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
+    UPDATE events SET sort_key = ((new.sort_key >> 32) << 32) | id
+        WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
+END;
 CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
     INSERT INTO reports_fts (reports_fts, rowid, title, body)
     VALUES ('delete', old.sort_key, old.title, old.body);
@@ -173,16 +192,22 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
     claimant, text, content = 'claims', content_rowid = 'sort_key',
     tokenize = 'unicode61 remove_diacritics 2'
 );
+-- A claim's key is set right after it is inserted; claims_fts_update indexes it
+-- under that key (and moves it if the claim or its key ever changes).
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
     UPDATE claims SET sort_key =
         ((SELECT sort_key >> 32 FROM reports WHERE id = new.report_id) << 32) | new.id
         WHERE id = new.id;
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE OF claimant, text, sort_key ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, claimant, text)
+        SELECT 'delete', old.sort_key, old.claimant, old.text WHERE old.sort_key IS NOT NULL;
     INSERT INTO claims_fts (rowid, claimant, text)
-        SELECT sort_key, new.claimant, new.text FROM claims WHERE id = new.id;
+        SELECT new.sort_key, new.claimant, new.text WHERE new.sort_key IS NOT NULL;
 END;
 CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
     INSERT INTO claims_fts (claims_fts, rowid, claimant, text)
-    VALUES ('delete', old.sort_key, old.claimant, old.text);
+        SELECT 'delete', old.sort_key, old.claimant, old.text WHERE old.sort_key IS NOT NULL;
 END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
@@ -193,12 +218,16 @@ CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
     UPDATE events SET sort_key =
         ((SELECT sort_key >> 32 FROM reports WHERE id = new.report_id) << 32) | new.id
         WHERE id = new.id;
+END;
+CREATE TRIGGER events_fts_update AFTER UPDATE OF summary, date_text, sort_key ON events BEGIN
+    INSERT INTO events_fts (events_fts, rowid, summary, date_text)
+        SELECT 'delete', old.sort_key, old.summary, old.date_text WHERE old.sort_key IS NOT NULL;
     INSERT INTO events_fts (rowid, summary, date_text)
-        SELECT sort_key, new.summary, new.date_text FROM events WHERE id = new.id;
+        SELECT new.sort_key, new.summary, new.date_text WHERE new.sort_key IS NOT NULL;
 END;
 CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
     INSERT INTO events_fts (events_fts, rowid, summary, date_text)
-    VALUES ('delete', old.sort_key, old.summary, old.date_text);
+        SELECT 'delete', old.sort_key, old.summary, old.date_text WHERE old.sort_key IS NOT NULL;
 END;
 
 CREATE VIRTUAL TABLE entities_fts USING fts5 (
