@@ -264,7 +264,7 @@ def build(path: Path, reports: int, seed: int = 7, workers: int = 1, via_writer:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(tmp, path)
     size = path.stat().st_size
-    return {
+    figures = {
         "reports": reports,
         "seed": seed,
         "path": str(path),
@@ -273,7 +273,11 @@ def build(path: Path, reports: int, seed: int = 7, workers: int = 1, via_writer:
         "reports_per_s": round(reports / seconds, 1) if seconds else None,
         "db_bytes": size,
         "db_bytes_per_report": round(size / reports) if reports else None,
+        "workers": workers,
+        "cpus": os.cpu_count(),
     }
+    Path(f"{path}.build.json").write_text(json.dumps(figures))
+    return figures
 
 
 def _progress(done: int, total: int, started: float) -> None:

@@ -75,3 +75,28 @@ def test_generated_corpus_is_deterministic_and_skewed(built):
     again = list(generate.synth.Corpus(3).reports(0, 2))
     first = conn.execute("SELECT title, body FROM reports ORDER BY id LIMIT 2").fetchall()
     assert [(r.title, r.body) for r, _ in again] == first
+
+
+def test_run_prints_one_json_object_of_figures_beside_baselines(built):
+    bulk_db, *_ = built
+    done = subprocess.run(
+        [sys.executable, str(HERE / "run.py"), "--db", str(bulk_db), "--json", "--repeat", "1",
+         "--only", "search,list,report,entity,size"],
+        capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    search = result["search"]
+    assert search["queries"] >= 50
+    assert set(search["groups"]) == {"rare words", "words in most reports", "prefixes", "phrases", "field filters"}
+    for group in search["groups"].values():
+        assert group["measured"]["n"] == group["baseline"]["n"] == len(group["queries"]) > 0
+        assert group["measured"]["p95_ms"] >= group["measured"]["median_ms"] >= 0
+    found = sum(sum(q["hits"].values()) for g in search["groups"].values() for q in g["queries"])
+    assert found > 100  # the queries are real: they find things
+    page = result["list"]["list_reports_page_50"]
+    assert page["measured"]["n"] == page["baseline"]["n"] == 40
+    assert result["list"]["reports"] == N
+    assert result["report"]["report"]["measured"]["n"] == 40
+    assert len(result["entity"]) == 4
+    assert 0 < result["size"]["bytes_per_report"] and result["size"]["bytes_per_report_by_group"]
+    assert result["machine"]["cpus"] >= 1
