@@ -231,28 +231,25 @@ class SearchQueries(Reader):
     def _completions(self, stem: str) -> tuple[int, list[str]]:
         """(sampled reports with a word starting with `stem` (an upper bound),
         its most frequent words), cached until the database changes."""
-        cache = self._cache("prefixes")
-        if stem in cache:
-            cache.move_to_end(stem)
-            return cache[stem]
-        if not self.__dict__.get("_search_vocab"):
-            # A TEMP table: the database itself is opened read-only and never changed.
-            self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
-                       " USING fts5vocab(main, terms_sample_fts, row)")
-            self.__dict__["_search_vocab"] = True
-        rows = self._rows(
-            "SELECT term, doc FROM temp.terms_sample_vocab WHERE term >= ? AND term < ?",
-            (stem, stem + "\U0010ffff"),
-        )
-        rows.sort(key=lambda r: (-r[1], r[0]))
-        found = (sum(r[1] for r in rows), [r[0] for r in rows[:PREFIX_EXPANSION]])
-        cache[stem] = found
-        while len(cache) > 512:
-            cache.popitem(last=False)
-        return found
 
-    def _cache(self, name: str) -> OrderedDict:
-        """A per-store cache, emptied whenever another connection changes the database."""
+        def compute():
+            if not self.__dict__.get("_search_vocab"):
+                # A TEMP table: the database itself is opened read-only and never changed.
+                self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
+                           " USING fts5vocab(main, terms_sample_fts, row)")
+                self.__dict__["_search_vocab"] = True
+            rows = self._rows(
+                "SELECT term, doc FROM temp.terms_sample_vocab WHERE term >= ? AND term < ?",
+                (stem, stem + "\U0010ffff"),
+            )
+            rows.sort(key=lambda r: (-r[1], r[0]))
+            return sum(r[1] for r in rows), [r[0] for r in rows[:PREFIX_EXPANSION]]
+
+        return self._cached("prefixes", stem, compute)
+
+    def _cached(self, name: str, key, compute, keep: int = 1024):
+        """compute(), remembered per store until another connection changes the
+        database (PRAGMA data_version). Safe to call from several threads."""
         lock = self.__dict__.setdefault("_search_cache_lock", threading.Lock())
         with lock:
             version = self._rows("PRAGMA data_version")[0][0]
@@ -260,7 +257,16 @@ class SearchQueries(Reader):
             if caches is None or caches[0] != version:
                 caches = (version, {})
                 self.__dict__["_search_caches"] = caches
-            return caches[1].setdefault(name, OrderedDict())
+            cache = caches[1].setdefault(name, OrderedDict())
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
+        value = compute()
+        with lock:
+            cache[key] = value
+            while len(cache) > keep:
+                cache.popitem(last=False)
+        return value
 
     # ------------------------------------------------------------------ candidates
 
@@ -367,11 +373,8 @@ class SearchQueries(Reader):
         """Rows of this kind per report (claims, events), cached."""
         if kind is _REPORT:
             return 1.0
-        ratios = self._cache("ratios")
-        if kind.table not in ratios:
-            rows = self._rows(f"SELECT max(id) FROM {kind.table}")[0][0] or 0
-            ratios[kind.table] = rows / max(self.count_reports(), 1)
-        return ratios[kind.table]
+        return self._cached("ratios", kind.table, lambda: (
+            (self._rows(f"SELECT max(id) FROM {kind.table}")[0][0] or 0) / max(self.count_reports(), 1)))
 
     def _filters(self, kind: _Kind, s: _Search) -> list[_Filter]:
         """The conditions of the query on rows of this kind (words aside), each with
@@ -490,19 +493,14 @@ class SearchQueries(Reader):
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
         """(matches counted up to `cap`, the oldest key counted), cached."""
-        counts = self._cache("counts")
-        key = (kind.fts, match, lo, hi)
-        known = counts.get(key)
-        if known is not None and (known[0] < known[1] or known[1] >= cap):
-            return min(known[0], cap), known[2]
-        n, oldest = self._rows(
-            f"SELECT count(*), min(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
-            " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?)", (match, lo, hi, cap))[0]
-        oldest = lo if oldest is None else oldest
-        counts[key] = (n, cap, oldest)
-        while len(counts) > 2048:
-            counts.popitem(last=False)
-        return n, oldest
+
+        def compute():
+            n, oldest = self._rows(
+                f"SELECT count(*), min(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
+                " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?)", (match, lo, hi, cap))[0]
+            return n, lo if oldest is None else oldest
+
+        return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
 
     # ------------------------------------------------------------------ ranking
 

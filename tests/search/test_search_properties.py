@@ -108,3 +108,21 @@ def test_parser_keeps_words_phrases_and_filters_apart():
     assert not q.parse("troops person:cho", prefix=True).prefix
     assert q.parse("x", prefix=True).terms() == [("x", False)]  # one letter: a word, not a prefix
     assert p.key_range() == (20241100 << 32, (99_999_999 << 32) | 0xFFFFFFFF)
+
+
+def test_one_store_searched_from_many_threads(synthetic):
+    """The browser searches from worker threads while others page the list."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["the", "gov", "minister", '"united states"', "source:x", "after:2010 the", "kind:meeting",
+             "sec", "secu", "secur"] * 6
+    expected = {t: [(h.kind, h.id) for h in synthetic.search(t, prefix=True)] for t in set(texts)}
+
+    def work(t):
+        synthetic.__dict__.pop("_search_caches", None) if t == "the" else None
+        synthetic.list_reports(len(t) * 7, 20)
+        return t, [(h.kind, h.id) for h in synthetic.search(t, prefix=True)]
+
+    with ThreadPoolExecutor(8) as pool:
+        for t, got in pool.map(work, texts):
+            assert got == expected[t], t
