@@ -42,8 +42,8 @@ WINDOW = 200  # candidates collected (and ranked) per kind
 # measured at 100k-1M reports): walk the words and check the filters, walk the
 # rarest filter and seek the words, or intersect two key sets read whole.
 SEEK_MAX = 100  # a filter this rare is always walked, seeking the words
-TEXT_SET_MAX = 50_000  # words this rare have all their keys read ...
-FILTER_SET_MAX = 50_000  # ... and intersected with a filter this rare
+TEXT_SET_MAX = 20_000  # words this rare have all their keys read ...
+FILTER_SET_MAX = 20_000  # ... and intersected with a filter this rare
 SCAN_BUDGET = 20_000  # rows walked with per-row filter checks, at most
 SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
 SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
@@ -511,20 +511,28 @@ class SearchQueries(Reader):
         full = (-q.MAX_KEY - 1, q.MAX_KEY)
         if complete and all(self._count(kind, t, *full, BM25_MAX_ROWS + 1) <= BM25_MAX_ROWS
                             for t in s.terms):
-            # the keys' range, filtered by +rowid (no per-row FTS5 seeks: those cost
-            # ~0.1 ms each, a range walk ~1 us a row)
-            rows = self._rows(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                f" AND +rowid IN (SELECT value FROM json_each(?))"
-                f" ORDER BY bm25({kind.fts}, 10.0, 1.0), rowid DESC",
-                (s.match, keys[-1], keys[0], _json_list(keys)))
-            ranked = [r[0] for r in rows]
+            rows = self._fts_rows(kind, s, s.match, keys, (f"bm25({kind.fts}, 10.0, 1.0)",))
+            ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], -r[0]))]
             if len(ranked) == len(keys):
                 return ranked
-        first = {r[0] for r in self._rows(
-            f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
-            (s.match_in(kind.first_column), keys[-1], keys[0]))}
+        first = {r[0] for r in self._fts_rows(kind, s, s.match_in(kind.first_column), keys)}
         return [k for k in keys if k in first] + [k for k in keys if k not in first]
+
+    def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int],
+                  columns: tuple[str, ...] = (), params: tuple = ()) -> list[tuple]:
+        """(rowid, *columns) of the given keys that match: over the keys' range
+        (~1 us a row) when the words are dense there, else by one seek per key
+        (~0.1 ms each, but independent of how many rows lie between them)."""
+        lo, hi = min(keys), max(keys)
+        select = ", ".join(["rowid", *columns])
+        between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
+        if between <= max(4 * len(keys), 2_000):
+            return self._rows(
+                f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
+                " AND +rowid IN (SELECT value FROM json_each(?))", (*params, match, lo, hi, _json_list(keys)))
+        return self._rows(
+            f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)})",
+            (*params, match, *keys))
 
     # ------------------------------------------------------------------ hits
 
@@ -534,18 +542,14 @@ class SearchQueries(Reader):
         listed = _json_list(keys)
         marked: dict[int, tuple[str, str]] = {}
         if s.match:
-            if kind is _REPORT:
-                cols = (f"highlight(reports_fts, 0, ?, ?),"
-                        f" snippet(reports_fts, 1, ?, ?, '…', {SNIPPET_TOKENS})")
-            elif kind is _CLAIM:
-                cols = f"highlight(claims_fts, 0, ?, ?), snippet(claims_fts, 1, ?, ?, '…', 32)"
-            else:
-                cols = "highlight(events_fts, 0, ?, ?), highlight(events_fts, 1, ?, ?)"
-            marked = {r[0]: (r[1], r[2]) for r in self._rows(
-                f"SELECT rowid, {cols} FROM {kind.fts} WHERE {kind.fts} MATCH ?"
-                " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))",
-                (MATCH_START, MATCH_END, MATCH_START, MATCH_END, s.match, min(keys), max(keys),
-                 listed))}
+            fts = kind.fts
+            columns = {
+                "report": (f"highlight({fts}, 0, ?, ?)", f"snippet({fts}, 1, ?, ?, '…', {SNIPPET_TOKENS})"),
+                "claim": (f"highlight({fts}, 0, ?, ?)", f"snippet({fts}, 1, ?, ?, '…', 32)"),
+                "event": (f"highlight({fts}, 0, ?, ?)", f"highlight({fts}, 1, ?, ?)"),
+            }[kind.name]
+            marks = (MATCH_START, MATCH_END) * 2
+            marked = {r[0]: (r[1], r[2]) for r in self._fts_rows(kind, s, s.match, keys, columns, marks)}
         out = []
         if kind is _REPORT:
             rows = {r[0]: r for r in self._rows(
