@@ -194,12 +194,19 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
                 continue
             filters.setdefault(name, []).append(value)
         elif m["phrase"] is not None:
-            if tokens(m["phrase"]):
-                phrases.append(" ".join(m["phrase"].split()))
+            if not tokens(m["phrase"]):
+                continue
+            phrase = " ".join(m["phrase"].split())
+            still_typing = m.end() == len(text) and not m.group(0).endswith('"', 1)
+            if prefix and still_typing and not text[-1].isspace():
+                words.append(phrase)  # an open quote being typed: its last word is a prefix
+            else:
+                phrases.append(phrase)
         else:
             words.extend(_words(m["word"]))
-    ends_in_word = bool(text) and not text[-1].isspace() and not text.rstrip().endswith('"')
-    last_is_word = bool(words) and text.rstrip().endswith(words[-1]) if words else False
+    ends_in_word = bool(text) and not text[-1].isspace() and not text.endswith('"')
+    last_is_word = bool(words) and (text.rstrip().endswith(words[-1]) or text.rstrip().endswith(
+        words[-1].split(" ")[-1]))
     return ParsedQuery(
         tuple(words),
         tuple(phrases),

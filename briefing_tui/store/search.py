@@ -133,8 +133,11 @@ class SearchQueries(Reader):
         type). Filters: person: org: country: place: (an entity by name or
         alias; the hit's report must feature it), source:, after: and before:
         (YYYY, YYYY-MM or YYYY-MM-DD, inclusive), kind: (report, participant,
-        claim, event, or an event kind such as meeting). `kinds` narrows the
-        kinds returned. Never raises on input.
+        claim, event, or an event kind such as meeting). Several person:
+        (org:, ...) filters must all take part; several source: values are
+        alternatives. Filters select reports: claims and events come from the
+        reports they select; participants (matched by name or alias) do not
+        follow them. `kinds` narrows the kinds returned. Never raises on input.
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:

@@ -48,6 +48,10 @@ def test_prefix_only_for_the_word_being_typed(tiny):
     assert reports(tiny, "hwas ", prefix=True) == []  # a space ends the word
     assert set(reports(tiny, "intercontinental miss", prefix=True)) == {R_HWASONG}
     assert set(reports(tiny, "cooperation pl", prefix=True)) == {R_SUMMIT}
+    # inside an open quote, the phrase's last word is the one being typed
+    assert reports(tiny, '"intercontinental ball', prefix=True) == [R_HWASONG]
+    assert reports(tiny, '"ballistic intercontinental', prefix=True) == []
+    assert reports(tiny, '"intercontinental ball"', prefix=True) == []
 
 
 def test_entity_filters_by_name_alias_or_word(tiny):
