@@ -165,8 +165,9 @@ def startup(argv: list[str], needles: list[bytes], runs: int) -> tuple[list[floa
     return times, rss
 
 
-def run(db: Path, runs: int = 5) -> dict:
-    """Startup, navigation and memory of briefing on `db` beside the minimal app."""
+def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
+    """Startup, navigation and memory of briefing on `db` beside the minimal app
+    (`runs` startups each; key presses scaled by `presses`, at least one each)."""
     sys.path.insert(0, str(ROOT))
     from briefing_tui.store import Store
 
@@ -186,7 +187,7 @@ def run(db: Path, runs: int = 5) -> dict:
     # navigation: the same key presses on both, then briefing's own moves
     baseline = PtyApp(minimal_argv())
     baseline.wait_for([b"Baseline line 0", b"Quit"])
-    base_moves = [press(baseline, b"j") for _ in range(30)]
+    base_moves = [press(baseline, b"j") for _ in range(max(1, int(30 * presses)))]
     baseline_rss = baseline.peak_rss_mb()
     baseline.close()
 
@@ -198,7 +199,7 @@ def run(db: Path, runs: int = 5) -> dict:
               ("open report (Enter)", b"\r", 5), ("back (Escape)", b"\x1b", 5)]
     moves: dict = {}
     for label, keys, times in script:
-        moves[label] = _stats([press(app, keys) for _ in range(times)])
+        moves[label] = _stats([press(app, keys) for _ in range(max(1, int(times * presses)))])
     out["navigation"] = {"measured": moves, "baseline": _stats(base_moves),
                          "baseline_is": "minimal app repainting its text on a key (j)"}
     out["memory"] = {"peak_rss_mb": app.peak_rss_mb(), "baseline_peak_rss_mb": baseline_rss,

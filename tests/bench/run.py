@@ -325,14 +325,14 @@ def _read_build(db: Path) -> dict:
 
 # --------------------------------------------------------------------------- app
 
-def bench_app(db: Path) -> dict:
+def bench_app(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     try:
         import briefing_tui.tui.app  # noqa: F401
     except ImportError:
         return {"skipped": "the browser (briefing_tui.tui.app) is not on this branch yet"}
     import app_bench
 
-    return app_bench.run(db)
+    return app_bench.run(db, runs, presses)
 
 
 # --------------------------------------------------------------------------- main
@@ -363,6 +363,8 @@ def main(argv: list[str] | None = None) -> dict:
                     help=f"comma-separated sections of {', '.join(SECTIONS)}")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
     ap.add_argument("--extract", action="store_true", help="with ingest: run extract_speed.py too")
+    ap.add_argument("--app-runs", type=int, default=5, help="app startups measured (each side)")
+    ap.add_argument("--app-presses", type=float, default=1.0, help="scale the scripted key presses")
     args = ap.parse_args(argv)
     db = args.db or generate.default_path(args.reports, args.seed)
     if not db.exists():
@@ -386,7 +388,7 @@ def main(argv: list[str] | None = None) -> dict:
         elif section == "size":
             result["size"] = bench_size(db)
         elif section == "app":
-            result["app"] = bench_app(db)
+            result["app"] = bench_app(db, args.app_runs, args.app_presses)
         else:
             ap.error(f"unknown section {section!r}")
         print(f"{section}: {time.perf_counter() - t:.1f} s", file=sys.stderr)

@@ -100,3 +100,18 @@ def test_run_prints_one_json_object_of_figures_beside_baselines(built):
     assert len(result["entity"]) == 4
     assert 0 < result["size"]["bytes_per_report"] and result["size"]["bytes_per_report_by_group"]
     assert result["machine"]["cpus"] >= 1
+
+
+def test_app_benchmark_runs_in_a_real_pty(built):
+    pytest.importorskip("briefing_tui.tui.app", reason="the browser is not on this branch yet")
+    bulk_db, *_ = built
+    done = subprocess.run(
+        [sys.executable, str(HERE / "run.py"), "--db", str(bulk_db), "--json", "--only", "app",
+         "--app-runs", "1", "--app-presses", "0.1"],
+        capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    app = json.loads(done.stdout)["app"]
+    assert app["startup"]["measured"]["n"] == app["startup"]["baseline"]["n"] == 1
+    assert app["navigation"]["baseline"]["n"] >= 1
+    assert all(v["n"] + v["missed"] >= 1 for v in app["navigation"]["measured"].values())
+    assert app["memory"]["peak_rss_mb"] > 0
