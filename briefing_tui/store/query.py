@@ -42,8 +42,9 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # everything else separates tokens.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
 
-DAY_SHIFT = 32  # reports.sort_key = YYYYMMDD << 32 | id (db/schema.sql)
+DAY_SHIFT = 32  # reports.sort_key = -(YYYYMMDD << 32 | id) (db/schema.sql)
 MAX_KEY = (1 << 63) - 1
+MIN_KEY = -MAX_KEY - 1
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,15 @@ class ParsedQuery:
         return min(bounds) if bounds else None
 
     def key_range(self) -> tuple[int, int] | None:
-        """The sort_key range the date filters allow, or None when there are none.
-
+        """The (lowest, highest) sort_key the date filters allow, or None when there
+        are none. Keys are negated, so the latest day gives the lowest key.
         Undated reports (day 0) are outside any date filter.
         """
         if not (self.after or self.before):
             return None
-        lo = day_number(self.after) if self.after else 1
-        hi = day_number(self.before) if self.before else 99_999_999
-        return (max(lo, 1) << DAY_SHIFT, min((hi << DAY_SHIFT) | 0xFFFFFFFF, MAX_KEY))
+        first = max(day_number(self.after) if self.after else 1, 1)
+        last = day_number(self.before) if self.before else 99_999_999
+        return (-((last << DAY_SHIFT) | 0xFFFFFFFF), -(first << DAY_SHIFT))
 
     def hit_kinds(self) -> tuple[str, ...]:
         """The kinds of hit asked for with kind:, else all of them."""
@@ -162,7 +163,12 @@ def sort_key_sql(published: str, row_id: str) -> str:
     padded = f"({published} || '-00-00')"
     day = (f"CAST(substr({padded}, 1, 4) || substr({padded}, 6, 2) || substr({padded}, 9, 2)"
            " AS INTEGER)")
-    return f"((coalesce({day}, 0) << {DAY_SHIFT}) | {row_id})"
+    return f"(-((coalesce({day}, 0) << {DAY_SHIFT}) | {row_id}))"
+
+
+def key_day(key: int) -> int:
+    """The YYYYMMDD day of a sort key (0: undated)."""
+    return (-key) >> DAY_SHIFT
 
 
 def day_number(iso: str) -> int:

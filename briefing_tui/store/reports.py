@@ -6,7 +6,7 @@ import json
 import math
 import threading
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from briefing_tui.store.base import Reader
 from briefing_tui.store.models import (
@@ -23,7 +23,7 @@ RELATED_FANOUT = 200
 # from the report_buckets counts, so no page costs more than one bucket's scan.
 DIRECT_OFFSET = 4096
 BUCKET_SHIFT = 16  # report_buckets.bucket = sort_key >> 16 (db/schema.sql)
-DAY_SHIFT = 32  # sort_key = YYYYMMDD << 32 | id
+DAY_SHIFT = 32  # sort_key = -(YYYYMMDD << 32 | id)
 
 
 class ReportQueries(Reader):
@@ -36,16 +36,15 @@ class ReportQueries(Reader):
         """Reports newest first (by published date, then id), `limit` from `offset`.
 
         Costs about the same at any offset: a deep page starts from the day, then
-        the bucket of 65,536 ids, that holds it (report_buckets) and steps over at
-        most one bucket's reports.
+        the bucket of 65,536 keys, that holds it (report_buckets) and steps over
+        at most one bucket's reports.
         """
         offset, limit = max(0, int(offset)), max(0, int(limit))
         if limit == 0:
             return []
         if offset < DIRECT_OFFSET:
             rows = self._rows(
-                "SELECT id, title, published, source FROM reports"
-                " ORDER BY sort_key DESC LIMIT ? OFFSET ?",
+                "SELECT id, title, published, source FROM reports ORDER BY sort_key LIMIT ? OFFSET ?",
                 (limit, offset),
             )
         else:
@@ -54,9 +53,9 @@ class ReportQueries(Reader):
                 return []
             bucket, skip = located
             rows = self._rows(
-                "SELECT id, title, published, source FROM reports WHERE sort_key < ?"
-                " ORDER BY sort_key DESC LIMIT ? OFFSET ?",
-                ((bucket + 1) << BUCKET_SHIFT, limit, skip),
+                "SELECT id, title, published, source FROM reports WHERE sort_key >= ?"
+                " ORDER BY sort_key LIMIT ? OFFSET ?",
+                (bucket << BUCKET_SHIFT, limit, skip),
             )
         return [ReportSummary(*r) for r in rows]
 
@@ -67,30 +66,29 @@ class ReportQueries(Reader):
         if not rows:
             return None
         key = rows[0][0]
-        days, starts, _ = self._day_index()
-        i = _find_desc(days, key >> DAY_SHIFT)
-        before = starts[i] if i < len(days) else 0
+        groups, starts, _ = self._day_index()
+        i = bisect_left(groups, key >> DAY_SHIFT)
+        before = starts[i] if i < len(groups) else 0
+        bucket = key >> BUCKET_SHIFT
         newer = self._rows(
-            "SELECT (SELECT coalesce(sum(reports), 0) FROM report_buckets WHERE bucket > ? AND bucket < ?)"
-            " + (SELECT count(*) FROM reports WHERE sort_key > ? AND sort_key < ?)",
-            (key >> BUCKET_SHIFT, ((key >> DAY_SHIFT) + 1) << (DAY_SHIFT - BUCKET_SHIFT),
-             key, ((key >> BUCKET_SHIFT) + 1) << BUCKET_SHIFT),
+            "SELECT (SELECT coalesce(sum(reports), 0) FROM report_buckets WHERE bucket >= ? AND bucket < ?)"
+            " + (SELECT count(*) FROM reports WHERE sort_key >= ? AND sort_key < ?)",
+            ((key >> DAY_SHIFT) << (DAY_SHIFT - BUCKET_SHIFT), bucket, bucket << BUCKET_SHIFT, key),
         )[0][0]
         return before + newer
 
 
     def _locate(self, offset: int) -> tuple[int, int] | None:
         """(bucket, offset inside it) of the report at `offset`, or None past the end."""
-        days, starts, total = self._day_index()
+        groups, starts, total = self._day_index()
         if offset >= total:
             return None
         i = bisect_right(starts, offset) - 1
         inside = offset - starts[i]
-        day = days[i]
+        first = groups[i] << (DAY_SHIFT - BUCKET_SHIFT)
         for bucket, n in self._rows(
-            "SELECT bucket, reports FROM report_buckets WHERE bucket BETWEEN ? AND ?"
-            " ORDER BY bucket DESC",
-            (day << (DAY_SHIFT - BUCKET_SHIFT), ((day + 1) << (DAY_SHIFT - BUCKET_SHIFT)) - 1),
+            "SELECT bucket, reports FROM report_buckets WHERE bucket BETWEEN ? AND ? ORDER BY bucket",
+            (first, first + (1 << (DAY_SHIFT - BUCKET_SHIFT)) - 1),
         ):
             if inside < n:
                 return bucket, inside
@@ -100,32 +98,32 @@ class ReportQueries(Reader):
 
     def _reports_between(self, lo: int, hi: int) -> int:
         """About how many reports have a sort key in [lo, hi] (whole days counted)."""
-        days, starts, total = self._day_index()
-        top = _find_desc(days, hi >> DAY_SHIFT)
-        end = _find_desc(days, (lo >> DAY_SHIFT) - 1)
-        return (starts[end] if end < len(days) else total) - (starts[top] if top < len(days) else total)
+        groups, starts, total = self._day_index()
+        i = bisect_left(groups, lo >> DAY_SHIFT)
+        j = bisect_right(groups, hi >> DAY_SHIFT)
+        return (starts[j] if j < len(groups) else total) - (starts[i] if i < len(groups) else total)
 
 
     def _day_index(self) -> tuple[array, array, int]:
-        """(days newest first, reports listed before each day, total), from the
-        bucket counts; cached until another connection changes the database
-        (PRAGMA data_version)."""
+        """(day groups newest first, reports listed before each, total), summed from
+        the bucket counts; cached until another connection changes the database
+        (PRAGMA data_version). A group (sort_key >> 32) holds exactly one day."""
         lock = self.__dict__.setdefault("_day_lock", threading.Lock())
         with lock:
             cached = self.__dict__.get("_day_cache")
             version = self._rows("PRAGMA data_version")[0][0]
             if cached is not None and cached[0] == version:
                 return cached[1]
-            days, starts = array("q"), array("q")
+            groups, starts = array("q"), array("q")
             total = 0
-            for day, n in self._rows(
-                f"SELECT bucket >> {DAY_SHIFT - BUCKET_SHIFT} AS day, sum(reports)"
-                " FROM report_buckets GROUP BY day ORDER BY day DESC"
+            for group, n in self._rows(
+                f"SELECT bucket >> {DAY_SHIFT - BUCKET_SHIFT} AS day_group, sum(reports)"
+                " FROM report_buckets GROUP BY day_group ORDER BY day_group"
             ):
-                days.append(day)
+                groups.append(group)
                 starts.append(total)
                 total += n
-            index = (days, starts, total)
+            index = (groups, starts, total)
             self.__dict__["_day_cache"] = (version, index)
             return index
 
@@ -203,14 +201,3 @@ class ReportQueries(Reader):
                 out.append(RelatedReport(summary, tuple(shared[other]), round(scores[other], 3)))
         return out
 
-
-def _find_desc(values: array, target: int) -> int:
-    """The first index of `values` (sorted descending) holding a value <= target."""
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] > target:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo

@@ -3,8 +3,9 @@
 How it stays fast at a million reports (figures in README, "Performance"):
 
 - Reports, claims and events are indexed under their report's sort key
-  (published day << 32 | id): FTS5 hands matches over newest first, a LIMIT ends
-  the walk early, and after:/before: are rowid ranges.
+  (-(published day << 32 | id)): FTS5 hands matches over newest first in its
+  own ascending order, a LIMIT ends the walk early, and after:/before: are
+  rowid ranges it seeks into.
 - Each kind collects at most `window` candidates. With filters, a small planner
   picks the cheapest way in: walk the rarest filter and check the words row by
   row (an FTS5 seek costs ~50 us), intersect key sets when both sides are
@@ -47,6 +48,7 @@ FILTER_SET_MAX = 20_000  # ... and intersected with a filter this rare
 SCAN_BUDGET = 20_000  # rows walked with per-row filter checks, at most
 SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
 SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
+RANGE_ROWS_PER_KEY = 100  # walk a hit range rather than seek each hit up to this many rows a hit
 _force_plan: str | None = None  # tests only: "seek", "intersect", "words" (or "table") whatever the cost
 BM25_MAX_ROWS = 20_000
 MAX_TERMS = 16  # words and phrases past this are ignored
@@ -182,7 +184,7 @@ class SearchQueries(Reader):
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
             terms.append(self._prefix_expr(text) if star else q.quote(text))
-        key_range = parsed.key_range() or (-q.MAX_KEY - 1, q.MAX_KEY)
+        key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, parsed.values("source"),
                     event_kinds=parsed.event_kinds())
         for name, entity_kinds in q.ENTITY_FILTERS.items():
@@ -282,7 +284,7 @@ class SearchQueries(Reader):
         return self._describe(kind, s, ranked)
 
     def _candidates(self, kind: _Kind, s: _Search, window: int) -> tuple[list[int], bool]:
-        """Up to `window` keys of matching rows, newest first, and whether they are all."""
+        """Up to `window` keys of matching rows, newest (lowest) first, and whether they are all."""
         lo, hi = s.key_range
         filters = self._filters(kind, s)
         want = window + 1
@@ -291,7 +293,7 @@ class SearchQueries(Reader):
         if not filters:
             keys = [r[0] for r in self._rows(
                 f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid DESC LIMIT ?", (s.match, lo, hi, want))]
+                " ORDER BY rowid LIMIT ?", (s.match, lo, hi, want))]
             return keys[:window], len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
@@ -305,7 +307,7 @@ class SearchQueries(Reader):
         elif how == "intersect":  # both sets read whole
             found = [r[0] for r in self._rows(
                 f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid DESC", (s.match, lo, hi))]
+                " ORDER BY rowid", (s.match, lo, hi))]
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
             keys = self._check_keys(kind, [k for k in found if k in selected], others, want)
             complete = True
@@ -313,12 +315,12 @@ class SearchQueries(Reader):
             text_rows = self._count(kind, s.match, lo, hi, _count_cap())
             budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
-                     " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?")
+                     " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
             keys = self._filtered(kind, inner, [s.match, lo, hi, budget], filters, want)
             complete = text_rows < budget
         else:  # "table": no words; walk the kind's rows newest first, check every filter
             inner = (f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
-                     " ORDER BY sort_key DESC LIMIT ?")
+                     " ORDER BY sort_key LIMIT ?")
             keys = self._filtered(kind, inner, [lo, hi, SCAN_BUDGET], filters, want)
             complete = self._total(kind, lo, hi) < SCAN_BUDGET
         return keys[:window], complete and len(keys) <= window
@@ -405,7 +407,7 @@ class SearchQueries(Reader):
                           f" CROSS JOIN {kind.table} x ON x.report_id = p.report_id"
                           f" WHERE {where} AND x.sort_key BETWEEN ? AND ?")
             # one entity: its index gives report order (claims within a report unordered)
-            stream += " ORDER BY p.published DESC, p.report_id DESC" if one else " ORDER BY k DESC"
+            stream += " ORDER BY p.published DESC, p.report_id DESC" if one else " ORDER BY k"
             out.append(_Filter("entity", rows, stream, [*ids, lo, hi], check, list(ids), one,
                                read_us=0.5 if kind is _REPORT else 1.0))
         if s.sources:
@@ -415,7 +417,7 @@ class SearchQueries(Reader):
                 f"SELECT count(*) FROM (SELECT 1 FROM reports WHERE source COLLATE NOCASE {match}"
                 " AND sort_key BETWEEN ? AND ? LIMIT ?)", (*s.sources, lo, hi, _count_cap()))[0][0]
             stream = (f"SELECT {x}.sort_key AS k FROM reports r{join} WHERE r.source COLLATE NOCASE"
-                      f" {match} AND r.sort_key BETWEEN ? AND ? ORDER BY r.sort_key DESC")
+                      f" {match} AND r.sort_key BETWEEN ? AND ? ORDER BY r.sort_key")
             src = "t.source" if kind is _REPORT else "r.source"
             out.append(_Filter("source", int(n * per_report), stream, [*s.sources, lo, hi],
                                f"{src} COLLATE NOCASE {match}", list(s.sources),
@@ -430,13 +432,13 @@ class SearchQueries(Reader):
             out.append(_Filter(
                 "event kind", n,
                 f"SELECT sort_key AS k FROM events WHERE kind {match} AND sort_key BETWEEN ? AND ?"
-                " ORDER BY sort_key DESC", [*s.event_kinds, lo, hi],
+                " ORDER BY sort_key", [*s.event_kinds, lo, hi],
                 f"t.kind {match}", list(s.event_kinds), len(s.event_kinds) == 1, read_us=0.5))
         if not out and s.dated and not s.match:
             out.append(_Filter(
                 "dates", self._total(kind, lo, hi),
                 f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
-                " ORDER BY sort_key DESC", [lo, hi], "1", [], True, read_us=0.5))
+                " ORDER BY sort_key", [lo, hi], "1", [], True, read_us=0.5))
         return out
 
     def _walk(self, kind: _Kind, driver: _Filter, others: list[_Filter], match: str | None,
@@ -468,7 +470,7 @@ class SearchQueries(Reader):
         check_params = [p for _, ps in checks for p in ps]
         rows = self._rows(f"SELECT m.k FROM ({inner}) m{joins}{where} LIMIT ?",
                           (*params, *check_params, limit))
-        return sorted(dict.fromkeys(r[0] for r in rows), reverse=True)
+        return sorted(dict.fromkeys(r[0] for r in rows))
 
     def _check_keys(self, kind: _Kind, keys: list[int], filters: list[_Filter], limit: int) -> list[int]:
         """The first `limit` of `keys` (newest first) passing the filters, checked in chunks."""
@@ -481,7 +483,7 @@ class SearchQueries(Reader):
             out.extend(self._filtered(kind, inner, [_json_list(chunk)], filters, limit - len(out)))
             if len(out) >= limit:
                 break
-        return sorted(out, reverse=True)
+        return sorted(out)
 
     def _count(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> int:
         """How many rows match, counting no further than `cap` (cached)."""
@@ -491,7 +493,7 @@ class SearchQueries(Reader):
         """The share of rows that match: exact below the count cap, else measured on
         the newest rows (the ones a newest-first walk meets)."""
         n, oldest = self._sample(kind, match, lo, hi, _count_cap())
-        reach = self._total(kind, oldest if n >= _count_cap() else lo, hi)
+        reach = self._total(kind, lo, oldest if n >= _count_cap() else hi)
         return min(1.0, n / max(reach, 1))
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
@@ -499,9 +501,9 @@ class SearchQueries(Reader):
 
         def compute():
             n, oldest = self._rows(
-                f"SELECT count(*), min(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
-                " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?)", (match, lo, hi, cap))[0]
-            return n, lo if oldest is None else oldest
+                f"SELECT count(*), max(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
+                " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, lo, hi, cap))[0]
+            return n, hi if oldest is None else oldest
 
         return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
 
@@ -511,7 +513,7 @@ class SearchQueries(Reader):
         """Best first: bm25 when affordable, else first-column matches, then newest."""
         if not s.match:
             return keys
-        full = (-q.MAX_KEY - 1, q.MAX_KEY)
+        full = (q.MIN_KEY, q.MAX_KEY)
         if complete and all(self._count(kind, t, *full, BM25_MAX_ROWS + 1) <= BM25_MAX_ROWS
                             for t in s.terms):
             rows = self._fts_rows(kind, s, s.match, keys, (f"bm25({kind.fts}, 10.0, 1.0)",))
@@ -524,12 +526,13 @@ class SearchQueries(Reader):
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int],
                   columns: tuple[str, ...] = (), params: tuple = ()) -> list[tuple]:
         """(rowid, *columns) of the given keys that match: over the keys' range
-        (~1 us a row) when the words are dense there, else by one seek per key
-        (~0.1 ms each, but independent of how many rows lie between them)."""
+        when the words are dense there (~1 us a row), else by one seek per key
+        (0.05-2 ms each on a multi-segment index, more for OR-ed prefix words,
+        but independent of how many rows lie between the keys)."""
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
-        if between <= max(4 * len(keys), 2_000):
+        if between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000:
             return self._rows(
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
                 " AND +rowid IN (SELECT value FROM json_each(?))", (*params, match, lo, hi, _json_list(keys)))

@@ -41,11 +41,11 @@ BATCH = 5000
 
 
 def sort_key(published: str | None, row_id: int) -> int:
-    """reports.sort_key as db/schema.sql computes it: YYYYMMDD << 32 | id."""
+    """reports.sort_key as db/schema.sql computes it: -(YYYYMMDD << 32 | id)."""
     padded = (published or "") + "-00-00"
     digits = padded[0:4] + padded[5:7] + padded[8:10]
     day = int(digits) if published and digits.isdigit() else 0
-    return (day << 32) | row_id
+    return -((day << 32) | row_id)
 
 
 class BulkWriter:
@@ -114,12 +114,12 @@ class BulkWriter:
                 events.append((evid, rid, *event, ids.get(place) if place else None))
                 event_people.extend((evid, ids[k]) for k in keys if k in ids)
             dates.extend((rid, *d) for d in dts)
-        # Rows go in newest-first key order, as FTS5 wants ascending rowids within a
-        # transaction (out-of-order rowids force a flush of its pending index per row).
+        # Rows go in key order, as FTS5 wants ascending rowids within a transaction
+        # (an out-of-order rowid forces a flush of its pending index).
         reports.sort(key=lambda r: sort_key(r[2], r[0]))
-        day = {r[0]: sort_key(r[2], 0) for r in reports}
-        claims.sort(key=lambda c: day[c[1]] | c[0])
-        events.sort(key=lambda e: day[e[1]] | e[0])
+        day = {r[0]: -sort_key(r[2], 0) for r in reports}
+        claims.sort(key=lambda c: -(day[c[1]] | c[0]))
+        events.sort(key=lambda e: -(day[e[1]] | e[0]))
         conn = self.conn
         conn.execute("BEGIN")
         try:

@@ -11,7 +11,7 @@ Store level (the read API the browser calls from its worker threads):
   filters); baseline: the plain FTS5 query `... MATCH ? ORDER BY rank LIMIT 50`
   (reports only, filters as joins) on the same text.
 - list: count_reports and list_reports(offset, 50) at offsets across the list;
-  baseline: ORDER BY sort_key DESC LIMIT 50 OFFSET n on the same index.
+  baseline: ORDER BY sort_key LIMIT 50 OFFSET n on the same index.
 - report: Store.report (article with participants, claims, events, dates) and
   related_reports; baseline: the bare row by id.
 - entity: entity, entity_reports (first and last page), entity_claims,
@@ -116,11 +116,11 @@ def build_queries(store: Store, seed: int = 1) -> dict[str, list[tuple[str, bool
     person, country, org, place = (by_kind[k] for k in ("person", "country", "organization", "place"))
     sources = [r[0] for r in rows("SELECT source, count(*) FROM reports WHERE source IS NOT NULL"
                                   " GROUP BY source ORDER BY 2 DESC")] if n <= 200_000 else \
-        [r[0] for r in rows("SELECT DISTINCT source FROM (SELECT source FROM reports ORDER BY sort_key DESC"
+        [r[0] for r in rows("SELECT DISTINCT source FROM (SELECT source FROM reports ORDER BY sort_key"
                             " LIMIT 20000) WHERE source IS NOT NULL")]
     rare_person = next((p for p in reversed(person) if p[2] >= 3), person[-1])
     years = sorted({int(r[0][:4]) for r in rows("SELECT published FROM reports WHERE published IS NOT NULL"
-                                                " ORDER BY sort_key DESC LIMIT 1")})
+                                                " ORDER BY sort_key LIMIT 1")})
     last = years[-1] if years else 2024
     groups["field filters"] = [
         (f'country:"{country[0][0]}"', False),
@@ -216,7 +216,7 @@ def bench_list(db: Path, repeat: int) -> dict:
     offsets = [0, 50, total // 2, max(0, total - 50)] + [rnd.randrange(max(total, 1)) for _ in range(36)]
     measured = [_time(lambda o=o: store.list_reports(o, 50), repeat) for o in offsets]
     base = [_time(lambda o=o: raw.execute(
-        "SELECT id, title, published, source FROM reports ORDER BY sort_key DESC LIMIT 50 OFFSET ?",
+        "SELECT id, title, published, source FROM reports ORDER BY sort_key LIMIT 50 OFFSET ?",
         (o,)).fetchall(), 1) for o in offsets]
     positions = [_time(lambda: store.report_position(rnd.randrange(1, total + 1)), 1) for _ in range(20)]
     return {
@@ -224,7 +224,7 @@ def bench_list(db: Path, repeat: int) -> dict:
         "count_reports_first_ms": count_first,
         "count_reports_ms": _time(store.count_reports, 5),
         "count_reports_baseline_ms": _time(lambda: raw.execute("SELECT count(*) FROM reports").fetchall(), 1),
-        "list_reports_page_50": _pair(measured, base, "ORDER BY sort_key DESC LIMIT 50 OFFSET n"),
+        "list_reports_page_50": _pair(measured, base, "ORDER BY sort_key LIMIT 50 OFFSET n"),
         "report_position": _stats(positions),
     }
 

@@ -107,7 +107,7 @@ def test_parser_keeps_words_phrases_and_filters_apart():
     assert not q.parse('"troops"', prefix=True).prefix
     assert not q.parse("troops person:cho", prefix=True).prefix
     assert q.parse("x", prefix=True).terms() == [("x", False)]  # one letter: a word, not a prefix
-    assert p.key_range() == (20241100 << 32, (99_999_999 << 32) | 0xFFFFFFFF)
+    assert p.key_range() == (-((99_999_999 << 32) | 0xFFFFFFFF), -(20241100 << 32))
 
 
 def test_one_store_searched_from_many_threads(synthetic):

@@ -22,18 +22,19 @@ CREATE TABLE reports (
     content_hash  TEXT NOT NULL UNIQUE, -- sha256 of the normalized body: re-ingest is a no-op
     path          TEXT,                 -- file the report was read from
     ingested_at   TEXT NOT NULL,        -- UTC ISO timestamp
-    -- The order of the report list, as one integer: the published day (YYYYMMDD,
-    -- 0 when undated) in the high bits, the id in the low 32. Sorting by it is
-    -- sorting by (published, id); the FTS tables use it as their rowid, so a
+    -- The order of the report list as one integer, ascending = newest first:
+    -- -(YYYYMMDD << 32 | id), the day 0 when undated. Sorting by it is sorting by
+    -- (published, id) descending. The FTS tables use it as their rowid, so a
     -- search walks matches newest first and stops early, and a date filter is a
-    -- rowid range. Ids stay below 2^32.
+    -- rowid range. It is negative because FTS5 seeks to a lower rowid bound but
+    -- reads every row above an upper bound when walking down. Ids stay below 2^32.
     sort_key      INTEGER GENERATED ALWAYS AS (
-                    (coalesce(CAST(substr(published || '-00-00', 1, 4)
-                                   || substr(published || '-00-00', 6, 2)
-                                   || substr(published || '-00-00', 9, 2) AS INTEGER), 0) << 32)
-                    | id) VIRTUAL
+                    -((coalesce(CAST(substr(published || '-00-00', 1, 4)
+                                     || substr(published || '-00-00', 6, 2)
+                                     || substr(published || '-00-00', 9, 2) AS INTEGER), 0) << 32)
+                      | id)) VIRTUAL
 );
--- Newest first (ORDER BY sort_key DESC), the order of the report list.
+-- Newest first (ORDER BY sort_key), the order of the report list.
 CREATE UNIQUE INDEX reports_by_sort_key ON reports (sort_key);
 CREATE INDEX reports_by_source ON reports (source COLLATE NOCASE, sort_key);
 
@@ -90,7 +91,7 @@ CREATE TABLE claims (
     text          TEXT NOT NULL,        -- the reported content
     start         INTEGER NOT NULL,
     end           INTEGER NOT NULL,
-    sort_key      INTEGER               -- report's day << 32 | id, set by claims_fts_insert
+    sort_key      INTEGER               -- -(report's day << 32 | id), set by claims_fts_insert
 );
 CREATE INDEX claims_by_report ON claims (report_id, sort_key);
 CREATE INDEX claims_by_claimant ON claims (claimant_id, sort_key);
@@ -109,7 +110,7 @@ CREATE TABLE events (
     place_id      INTEGER REFERENCES entities (id),
     start         INTEGER NOT NULL,
     end           INTEGER NOT NULL,
-    sort_key      INTEGER               -- report's day << 32 | id, set by events_fts_insert
+    sort_key      INTEGER               -- -(report's day << 32 | id), set by events_fts_insert
 );
 CREATE INDEX events_by_report ON events (report_id, sort_key);
 CREATE UNIQUE INDEX events_by_sort_key ON events (sort_key);
@@ -174,9 +175,9 @@ CREATE TRIGGER reports_fts_update AFTER UPDATE OF title, body, published ON repo
         SELECT 'delete', old.sort_key, old.title || ' ' || old.body WHERE old.id % 16 = 0;
     INSERT INTO terms_sample_fts (rowid, text)
         SELECT new.sort_key, new.title || ' ' || new.body WHERE new.id % 16 = 0;
-    UPDATE claims SET sort_key = ((new.sort_key >> 32) << 32) | id
+    UPDATE claims SET sort_key = -((((-new.sort_key) >> 32) << 32) | id)
         WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
-    UPDATE events SET sort_key = ((new.sort_key >> 32) << 32) | id
+    UPDATE events SET sort_key = -((((-new.sort_key) >> 32) << 32) | id)
         WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
 END;
 CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
@@ -196,7 +197,7 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (
 -- under that key (and moves it if the claim or its key ever changes).
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
     UPDATE claims SET sort_key =
-        ((SELECT sort_key >> 32 FROM reports WHERE id = new.report_id) << 32) | new.id
+        -((((SELECT -sort_key FROM reports WHERE id = new.report_id) >> 32) << 32) | new.id)
         WHERE id = new.id;
 END;
 CREATE TRIGGER claims_fts_update AFTER UPDATE OF claimant, text, sort_key ON claims BEGIN
@@ -216,7 +217,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
 );
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
     UPDATE events SET sort_key =
-        ((SELECT sort_key >> 32 FROM reports WHERE id = new.report_id) << 32) | new.id
+        -((((SELECT -sort_key FROM reports WHERE id = new.report_id) >> 32) << 32) | new.id)
         WHERE id = new.id;
 END;
 CREATE TRIGGER events_fts_update AFTER UPDATE OF summary, date_text, sort_key ON events BEGIN
