@@ -25,6 +25,9 @@ Examples:
   briefing ingest seed.txt --date 2024-11-02 --source WNAM
   briefing show 1 --json                    one report with participants, claims, events
   briefing search 'troops after:2024-10' --limit 5
+  briefing entity "Steve Jobs" --json       an entity with its reports, claims and timeline
+  briefing timeline --entity "Steve Jobs" --after 2007 --before 2008
+  briefing export 1 --format md > briefing-1.md
 """
 
 
@@ -78,6 +81,10 @@ def cli(ctx: click.Context, db: Path | None, no_mouse: bool) -> None:
     if not path.exists():
         _create_demo(path)
     store = _open(path)
+    # COLUMNS/LINES exported by a shell are a snapshot of the size at that moment;
+    # the terminal (via its window-size ioctl) knows better, and resizes must work.
+    for name in ("COLUMNS", "LINES"):
+        os.environ.pop(name, None)
     from briefing_tui.tui.app import BriefingApp
 
     BriefingApp(store).run(mouse=not no_mouse)
@@ -304,6 +311,153 @@ def search(ctx, query, db, as_json, limit):
         click.echo(f"         {one_line(plain_snippet(h.snippet))}")
     if not hits:
         click.echo("no matches", err=True)
+
+
+def _find_entity(store: Store, name: str):
+    """The entity named `name` (or with that alias); the one in most reports if several."""
+    found = store.find_entities(name, limit=10)
+    if not found:
+        maybe = store.suggest_entities(name, limit=5)
+        hint = f" (did you mean: {', '.join(one_line(e.name) for e in maybe)}?)" if maybe else ""
+        fail(f"no entity named {one_line(name)!r}{hint}")
+    if len(found) > 1:
+        others = ", ".join(f"{one_line(e.name)} ({e.kind}, {e.report_count} reports)" for e in found[1:])
+        click.echo(f"briefing: note: {len(found)} entities match; showing the one in most reports."
+                   f" Others: {others}", err=True)
+    return found[0]
+
+
+def _timeline_events(store: Store, flt, limit: int) -> list:
+    """Events (one per telling) in timeline order: dated by date, then planned, then unresolved."""
+    out = []
+    for section in ("dated", "planned", "undated"):
+        offset = 0
+        while len(out) < limit:
+            groups = store.timeline(flt, section, offset, min(500, limit))
+            if not groups:
+                break
+            offset += len(groups)
+            for group in groups:
+                out.extend(group.sources)
+    return out[:limit]
+
+
+def _print_events(sources) -> None:
+    from briefing_tui.export import event_line
+
+    for s in sources:
+        click.echo(f"  {event_line(s.event)}  [report {s.report.id}: {one_line(s.report.title)}]")
+
+
+@cli.command()
+@click.argument("name")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (see README).")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=1000, show_default=True,
+              help="At most this many reports, claims and events.")
+@click.pass_context
+def entity(ctx, name, db, as_json, limit):
+    """One entity across all reports: aliases, roles, its reports (newest first), claims, timeline.
+
+    NAME is a name or alias in any case, e.g. "Steve Jobs", "Seoul", "u.s.".
+    """
+    from briefing_tui.export import claim_json, entity_json, timeline_event_json
+    from briefing_tui.store.models import TimelineFilter
+
+    store = _open(db or ctx.obj.get("db"))
+    try:
+        found = _find_entity(store, name)
+        reports = store.entity_reports(found.id, 0, limit)
+        claims = store.entity_claims(found.id, limit)
+        about = store.entity_claims_about(found.id, limit)
+        events = _timeline_events(store, TimelineFilter(entity_id=found.id), limit)
+    except StoreError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json_dumps(entity_json(found, reports, claims, about, events), indent=2))
+        return
+    click.echo(f"{one_line(found.name)} ({found.kind}) in {found.report_count} reports")
+    if found.aliases:
+        click.echo("Also: " + ", ".join(one_line(a) for a in found.aliases))
+    if found.roles:
+        click.echo("Roles: " + ", ".join(one_line(r) for r in found.roles))
+    click.echo("Reports (newest first)")
+    for r in reports:
+        click.echo(f"  {r.id:>7}  {r.published or 'undated   '}  {one_line(r.title)}")
+    for title, items in (("Claims by it", claims), ("Claims about it", about)):
+        if items:
+            click.echo(title)
+            for c in items:
+                click.echo(f"  {one_line(c.claimant)} {one_line(c.cue)}: {one_line(c.text)}  [report {c.report_id}]")
+    click.echo("Timeline")
+    _print_events(events)
+
+
+@cli.command()
+@click.option("--entity", "entity_name", help="Only events this entity (name or alias) takes part in.")
+@click.option("--after", help="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--before", help="On or before this date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of events (see README).")
+@click.option("--limit", type=click.IntRange(1, 10_000_000), default=1000, show_default=True)
+@click.pass_context
+def timeline(ctx, entity_name, after, before, db, as_json, limit):
+    """Events across reports by resolved date; then planned events; then undated ones.
+
+    Undated events are filtered by their report's date.
+    """
+    from briefing_tui.export import timeline_event_json
+    from briefing_tui.store.models import TimelineFilter
+    from briefing_tui.store.timeline import date_bound
+
+    try:
+        low, high = date_bound(after, True), date_bound(before, False)
+    except ValueError as exc:
+        fail(str(exc))
+    store = _open(db or ctx.obj.get("db"))
+    try:
+        entity_id = _find_entity(store, entity_name).id if entity_name else None
+        events = _timeline_events(store, TimelineFilter(entity_id, low, high), limit)
+    except StoreError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json_dumps([timeline_event_json(s) for s in events], indent=2))
+        return
+    if not events:
+        click.echo("no events", err=True)
+    _print_events(events)
+
+
+@cli.command(name="export")
+@click.argument("report_id", type=int)
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (never overwritten) instead of standard output.")
+@click.pass_context
+def export_cmd(ctx, report_id, db, fmt, output):
+    """One report's briefing (participants, claims, events, with citations) as Markdown or JSON."""
+    from briefing_tui.export import report_json, report_markdown
+
+    store = _open(db or ctx.obj.get("db"))
+    try:
+        report = store.report(report_id)
+    except StoreError as exc:
+        fail(str(exc))
+    if report is None:
+        fail(f"no report with id {report_id}")
+    text = report_markdown(report) if fmt == "md" else json_dumps(report_json(report), indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output, "x", encoding="utf-8") as f:
+            f.write(text)
+    except FileExistsError:
+        fail(f"{output} already exists; choose another --output")
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    click.echo(f"briefing: wrote {output}", err=True)
 
 
 def main() -> None:

@@ -13,12 +13,19 @@ is read back with the store's read API, so the figures are what a user sees.
   tests/fixtures/unseen-gold.json: participants with role and affiliation,
   duplicate entities, claims with claimants, events with date, place and
   planned flag, date expressions at their precision.
+- The same Wikinews articles against tests/fixtures/wikinews-gold-dates-claims.json
+  (hand-annotated, conventions in the file), dev and held-out test sets apart:
+  date expressions right at their precision, reporting events found with the
+  right claimant, titled persons with their role and affiliation, and entities
+  that look like duplicates (a name and its own prefix, possessive or legal form
+  as two entities of one report).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -55,6 +62,16 @@ def _target_names(target: str) -> set[str]:
     return names
 
 
+def _contains_words(name: str, target: str) -> bool:
+    """Every word of the target, in order, in the name: "iTunes Music Store" is the
+    target "iTunes store", "Apple Corps" the target "Beatles Apple Corps" is not."""
+    words, wanted = _norm(name).split(), _norm(target).split()
+    if len(wanted) < 2 or len(words) <= len(wanted):
+        return False
+    it = iter(words)
+    return all(any(w == x for x in it) for w in wanted)
+
+
 def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[dict]:
     gold = json.loads((corpus / "gold-timelines.json").read_text())
     ingest([corpus], db, Defaults(), extract=extract)
@@ -79,8 +96,8 @@ def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[di
         ids = {
             r[0]
             for r in conn.execute("SELECT entity_id, alias FROM aliases")
-            if _norm(r[1]) in names
-        } | {r[0] for r in conn.execute("SELECT id, name FROM entities") if _norm(r[1]) in names}
+            if _norm(r[1]) in names or _contains_words(r[1], target)
+        } | {r[0] for r in conn.execute("SELECT id, name FROM entities") if _norm(r[1]) in names or _contains_words(r[1], target)}
         marks = ",".join("?" * len(ids)) or "NULL"
         found = {
             (doc_of_report.get(rid), value)
@@ -123,6 +140,138 @@ def score_timelines(corpus: Path, db: Path, extract: Callable | None) -> list[di
         }
     )
     return rows
+
+
+# -- Wikinews hand-annotated dates, claims and roles ------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
+
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall(_norm(text).replace("'s ", " "))
+
+
+def _has_phrase(text: str | None, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words, case and punctuation aside."""
+    hay, needle = _words(text), _words(phrase)
+    n = len(needle)
+    return bool(n) and any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _name_ok(shown: str | None, accepted: list[str], distinct: list[str]) -> bool:
+    """An accepted name occurs in `shown`, and `shown` is not a longer distinct entity."""
+    for name in accepted:
+        if not _has_phrase(shown, name):
+            continue
+        if any(_has_phrase(shown, d) and not _has_phrase(name, d) and _has_phrase(d, name) for d in distinct):
+            continue
+        return True
+    return False
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_annotated(report, gold: dict) -> dict:
+    """Counts for one report against its hand annotation."""
+    s = {k: 0 for k in ("dates", "dates_found", "dates_ok", "dates_extra", "claims", "claims_found",
+                        "claims_ok", "claims_extra", "roles", "roles_ok", "affils", "affils_ok")}
+    distinct = gold.get("distinct", [])
+    # Dates: each gold expression takes the unused extracted date overlapping it most.
+    unused = list(report.dates)
+    for g in gold["dates"]:
+        s["dates"] += 1
+        span = (g["start"], g["end"])
+        best = max(unused, key=lambda d: _overlap(span, (d.start, d.end)), default=None)
+        if best is None or _overlap(span, (best.start, best.end)) == 0:
+            continue
+        unused.remove(best)
+        s["dates_found"] += 1
+        if best.value == g["value"] and best.precision == g["precision"]:
+            s["dates_ok"] += 1
+    s["dates_extra"] = len(unused)
+    # Claims: an extracted claim whose span holds the cue and whose cue starts with the same word.
+    taken: set[int] = set()
+    for g in gold["claims"]:
+        s["claims"] += 1
+        first = _norm(g["cue"]).split()[0]
+        match = None
+        for c in report.claims:
+            if c.id in taken or not (c.start <= g["start"] < c.end):
+                continue
+            if _norm(c.cue).split()[:1] == [first]:
+                match = c
+                if _name_ok(c.claimant, g["claimant"], distinct):
+                    break
+        if match is None:
+            continue
+        taken.add(match.id)
+        s["claims_found"] += 1
+        if _name_ok(match.claimant, g["claimant"], distinct):
+            s["claims_ok"] += 1
+    s["claims_extra"] = len([c for c in report.claims if c.id not in taken])
+    # Roles: the participant of that person (full name or its last word) with an accepted title.
+    for g in gold["roles"]:
+        s["roles"] += 1
+        person = _norm(g["person"])
+        candidates = [p for p in report.participants if p.kind == "person" and _norm(p.name) == person]
+        if not candidates:
+            last = person.split()[-1]
+            candidates = [p for p in report.participants if p.kind == "person" and _norm(p.name).split()[-1:] == [last]]
+        role = candidates[0].role if candidates else None
+        if role and any(_norm(role) == _norm(t) for t in g["titles"]):
+            s["roles_ok"] += 1
+        if g["affiliation"]:
+            s["affils"] += 1
+            if candidates and _name_ok(candidates[0].affiliation, [g["affiliation"]], distinct):
+                s["affils_ok"] += 1
+    return s
+
+
+_LEGAL = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "computer", "computers"}
+
+
+def duplicate_entities(report) -> int:
+    """Entity pairs in one report that name one thing: a one-word person name that is
+    another person's first or last name, or organisations equal but for a legal
+    form or possessive ("Apple" / "Apple Computer" / "Apple Inc.")."""
+    people = [_words(p.name) for p in report.participants if p.kind == "person"]
+    n = 0
+    for words in people:
+        if len(words) == 1 and any(len(o) > 1 and words[0] in (o[0], o[-1]) for o in people):
+            n += 1
+    orgs = {}
+    for p in report.participants:
+        if p.kind in ("organization", "other"):
+            core = tuple(w for w in _words(p.name) if w not in _LEGAL)
+            orgs.setdefault(core, set()).add(_norm(p.name))
+    n += sum(len(names) - 1 for names in orgs.values() if len(names) > 1)
+    return n
+
+
+def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path) -> dict:
+    """Scores per set ('dev', 'test') of the reports already ingested into `db`."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    ids = {Path(p or "").name: rid for rid, p in conn.execute("SELECT id, path FROM reports")}
+    conn.close()
+    store = Store(db)
+    totals: dict[str, dict[str, int]] = {}
+    for info in gold["documents"].values():
+        rid = ids.get(info["file"])
+        if rid is None:
+            continue
+        report = store.report(rid)
+        counts = score_annotated(report, info)
+        counts["duplicates"] = duplicate_entities(report)
+        bucket = totals.setdefault(info["set"], {})
+        for k, v in counts.items():
+            bucket[k] = bucket.get(k, 0) + v
+    store.close()
+    return totals
 
 
 # -- Reports with hand-written gold ------------------------------------------------
@@ -218,6 +367,7 @@ def _pct(num: int, den: int) -> str:
 def run(corpus: Path, extract: Callable | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         timelines = score_timelines(corpus, Path(tmp) / "corpus.db", extract)
+        annotated = score_wikinews_gold(corpus, Path(tmp) / "corpus.db", FIXTURES / "wikinews-gold-dates-claims.json")
         seed_gold = json.loads((FIXTURES / "seed-gold.json").read_text())
         seed = score_gold_reports(
             [((FIXTURES / "seed-report.txt").read_text(encoding="utf-8"), seed_gold)],
@@ -228,7 +378,7 @@ def run(corpus: Path, extract: Callable | None = None) -> dict:
         unseen = score_gold_reports(
             [(d["body"], d) for d in unseen_gold["documents"]], Path(tmp) / "unseen.db", extract
         )
-    return {"timelines": timelines, "seed": seed, "unseen": unseen}
+    return {"timelines": timelines, "annotated": annotated, "seed": seed, "unseen": unseen}
 
 
 def table(result: dict) -> str:
@@ -256,6 +406,24 @@ def table(result: dict) -> str:
     lines.append(
         f"  {'duplicate entities':22} {result['seed']['duplicates']:>22} {result['unseen']['duplicates']:>26}"
     )
+    ann = result.get("annotated") or {}
+    if ann:
+        dev, test = ann.get("dev", {}), ann.get("test", {})
+        lines.append("")
+        lines.append(f"  {'Wikinews hand gold':22} {'dev (tuned on)':>22} {'test (held out)':>26}")
+        for label, num, den in (
+            ("dates right value+prec", "dates_ok", "dates"),
+            ("dates found (span)", "dates_found", "dates"),
+            ("claims w/ right claimant", "claims_ok", "claims"),
+            ("claims found (cue)", "claims_found", "claims"),
+            ("claimant right | found", "claims_ok", "claims_found"),
+            ("titled persons: role", "roles_ok", "roles"),
+            ("... affiliation", "affils_ok", "affils"),
+        ):
+            lines.append(f"  {label:22} {_pct(dev.get(num, 0), dev.get(den, 0)):>22} {_pct(test.get(num, 0), test.get(den, 0)):>26}")
+        for label, key in (("dates not in gold", "dates_extra"), ("claims not in gold", "claims_extra"),
+                           ("duplicate entities", "duplicates")):
+            lines.append(f"  {label:22} {dev.get(key, 0):>22} {test.get(key, 0):>26}")
     return "\n".join(lines)
 
 

@@ -52,7 +52,10 @@ class ClaimRecord:
     text: str
     start: int
     end: int
-    claimant_key: str | None = None
+    claimant_key: str | None = None  # the one entity that made the claim, if one did
+    # Every entity that made it: ["country:KR", "country:CA"] for "South Korea and
+    # Canada"; [claimant_key] for one; empty when the claimant is no entity.
+    claimant_keys: list[str] = field(default_factory=list)
 
 
 @dataclass

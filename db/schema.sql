@@ -10,7 +10,7 @@
 -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', with precision 'year' | 'month' | 'day';
 -- NULL value means the expression was found but could not be resolved.
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE reports (
     id            INTEGER PRIMARY KEY,
@@ -96,6 +96,16 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_report ON claims (report_id, sort_key);
 CREATE INDEX claims_by_claimant ON claims (claimant_id, sort_key);
 CREATE UNIQUE INDEX claims_by_sort_key ON claims (sort_key);
+
+-- Every entity that made a claim: two rows for "South Korea and Canada", one
+-- for a single claimant (the same entity as claims.claimant_id), none when the
+-- claimant is no entity ("officials"). An entity's claims are read from here.
+CREATE TABLE claim_claimants (
+    claim_id      INTEGER NOT NULL REFERENCES claims (id),
+    entity_id     INTEGER NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (claim_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_claimants_by_entity ON claim_claimants (entity_id, claim_id);
 
 -- What happened (or is planned), when, where.
 CREATE TABLE events (

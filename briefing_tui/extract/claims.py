@@ -1,12 +1,23 @@
 """Attributed claims from the dependency parse: who said, condemned or called for what.
 
-A cue is a reporting or stance verb (lexicon.CUE_VERBS, by lemma) or an
-attribution phrase ("according to"). Its claimant is the verb's subject (or the
-agent of a passive, or the subject it shares with the verb it is conjoined
-to); pronouns and collective nouns ("they", "the statement", "the ministers",
-"the company") resolve to what they most recently referred to. The claim text
-is the reported content (the clause or object the cue governs); when that lies
-in a quotation, the whole quotation is taken, across sentences.
+A cue is a reporting or stance verb (lexicon.CUE_VERBS, by lemma), an
+attribution phrase ("according to"), a light verb with a speech noun ("made
+this comment", "extended an invitation") or, with a document or data subject,
+an evidential verb ("the memo showed that"). Only stance verbs take a plain
+noun phrase as content ("condemned the test"); other cues need a clause, an
+infinitive or a quotation, so "announced the iPhone 3GS" is an event, not a
+claim. Cues inside a quotation are the speaker's own words and are skipped.
+
+The claimant is the cue's subject (or the agent of a passive, or the subject it
+shares with the verb it is conjoined to; a name right before the cue wins over
+a misparse). Pronouns, relative pronouns and descriptions resolve to what they
+refer to: "he"/"she" to the last person, "who" to the person it follows, "the
+company"/"the firm"/"the young computer maker" to the organisation so described
+or last named, "the statement"/"those figures" to whoever issued them. A claim
+by several entities keeps a key for each.
+
+The claim text is the reported content (the clause or object the cue governs);
+when that lies in a quotation, the whole quotation is taken, across sentences.
 """
 
 from __future__ import annotations
@@ -15,14 +26,25 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import CUE_VERBS, DOCUMENT_NOUNS, SPEAKER_NOUNS
+from briefing_tui.extract.lexicon import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    EVIDENTIAL_VERBS,
+    LIGHT_VERBS,
+    ORG_DESCRIPTORS,
+    SPEAKER_NOUNS,
+    SPEECH_NOUNS,
+    STANCE_NP_VERBS,
+)
 from briefing_tui.records import ClaimRecord
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "prep", "dative", "acomp", "parataxis", "npadvmod", "prt")
-_OPEN = "“‘«"
-_CLOSE = "”’»"
+CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "oprd", "csubj")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_NEGATION = {"not", "n't", "never", "no"}
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
 
 
 @dataclass
@@ -61,17 +83,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class ClaimFinder:
-    def __init__(self, doc, ents: DocEntities, names: dict[str, str]):
+    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
         self.doc = doc
+        self.titles = titles or {}  # person key -> title ("Foreign Minister")
         self.ents = ents
         self.names = names  # entity key -> display name
-        self.quotes = quote_spans(doc.text)
+        self.text = doc.text  # computed on every access by spaCy: keep one copy
+        self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
         self.last_collective: Claimant | None = None
         self.last_plural: Claimant | None = None
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
+        self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
+        self.orgs_seen: list[Mention] = []  # organisation mentions in text order, up to here
+        self.org_subjects: list[Mention] = []  # those that were the subject of their clause
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -79,7 +106,7 @@ class ClaimFinder:
         found: list[Mention] = []
         for t in [tok, *self._conjuncts(tok)]:
             m = self.ents.at(t.i)
-            if m is not None and m not in found:
+            if m is not None and m not in found and m.kind != "place" or (m is not None and m.kind == "place" and m not in found and t is tok):
                 found.append(m)
         return found
 
@@ -101,6 +128,26 @@ class ClaimFinder:
         kind = mentions[0].kind if len(keys) == 1 else None
         return Claimant(text, keys[0] if len(keys) == 1 else None, keys, plural=len(keys) > 1, kind=kind)
 
+    def _person_before(self, tok, reach: int = 12) -> Mention | None:
+        """The nearest person mention left of tok in its sentence."""
+        for i in range(tok.i - 1, max(tok.sent.start, tok.i - reach) - 1, -1):
+            m = self.ents.at(i)
+            if m is not None and m.kind == "person":
+                return m
+        return None
+
+    def _org_antecedent(self, tok) -> Claimant | None:
+        """ "the company", "the firm", "the young computer maker": the organisation meant."""
+        head = tok.lemma_.lower()
+        bound = self.descriptors.get(head)
+        if bound is not None:
+            return bound
+        for seen in (self.org_subjects, self.orgs_seen):
+            before = [m for m in seen if m.start < tok.idx and m.tok_end <= tok.sent.start]
+            if before:
+                return self._join(before[-1:])
+        return self.last_org
+
     def claimant_of(self, tok) -> Claimant | None:
         """Resolve the subject token of a cue to a claimant."""
         low = tok.lower_
@@ -110,8 +157,20 @@ class ClaimFinder:
             if low in ("they", "them", "we"):
                 return self.last_plural or self.last_collective
             return self.last_collective or self.last_org
-        if low in ("who", "that", "which") and tok.head.dep_ == "relcl":
-            tok = tok.head.head
+        if low in _RELATIVE and tok.head.dep_ == "relcl":
+            antecedent = tok.head.head
+            if low in ("who", "whom"):
+                m = self.ents.at(antecedent.i)
+                if m is None or m.kind != "person":
+                    person = self._person_before(tok)
+                    if person is not None:
+                        return self._join([person])
+            tok = antecedent
+        for child in tok.children:
+            if child.dep_ == "appos":
+                m = self.ents.at(child.i)
+                if m is not None and m.kind == "person":
+                    return self._join([m])  # "the Vice President ..., Mark Chandler,"
         direct = self._entities_in(tok)
         if direct:
             return self._join(direct)
@@ -119,15 +178,7 @@ class ClaimFinder:
         inner = self._inner(tok)
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS:
-            if inner and inner[0].kind != "person":
-                return _wrap(self._join(inner[:1]), self._phrase(tok, drop=inner[0]))
-            bound = self.documents.get(head)
-            if bound is not None:
-                return bound
-            author = self.last_collective
-            if author is not None:
-                return _wrap(author.owner or author, self._phrase(tok))
-            return Claimant(self._phrase(tok, keep_det=True))
+            return self._document(tok, inner)
         if inner and inner[0].kind != "person":
             owner = self._join(inner[:1])
             rest = self._phrase(tok, drop=inner[0])
@@ -136,13 +187,59 @@ class ClaimFinder:
             return owner
         if inner and inner[0].kind == "person":
             return self._join(inner[:1])
-        if head in ("company", "firm", "corporation", "maker", "giant") and self.last_org:
-            return self.last_org
+        if head in ORG_DESCRIPTORS and tok.tag_ in ("NN", "NNP") and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        ):
+            found = self._org_antecedent(tok)
+            if found is not None:
+                return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            return Claimant(" ".join(t.text for t in words), kind="person")
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS:
             return None
-        return Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
+        claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
+        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
+            # "the ministers": the people named with that title earlier in the report.
+            keys = [k for k, title in self.titles.items() if title and title.lower().split()[-1].rstrip("s") == head]
+            if len(keys) >= 2:
+                claimant.keys = keys
+        return claimant
+
+    def _document(self, tok, inner: list[Mention]) -> Claimant:
+        """Who issued a statement, memo, set of figures or website."""
+        head = tok.lemma_.lower()
+        what = self._phrase(tok, drop=inner[0] if inner else None) or head
+        if inner and inner[0].kind != "person":
+            return _wrap(self._join(inner[:1]), what)
+        if inner:
+            return _wrap(self._join(inner[:1]), what)
+        # "figures released April 3 by NPD Group", "a review by PC World"
+        for node in [tok, *[c for c in tok.children if c.dep_ in ("acl", "relcl")]]:
+            for c in node.children:
+                if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "of"):
+                    for obj in c.children:
+                        m = self.ents.at(obj.i)
+                        if obj.dep_ == "pobj" and m is not None and m.kind != "place":
+                            owner = self._join([m])
+                            self.documents.setdefault(head, _wrap(owner, head))
+                            return _wrap(owner, what)
+        # "company statistics", "the company website": a description of an organisation.
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod") and c.lemma_.lower() in ORG_DESCRIPTORS:
+                owner = self._org_antecedent(c)
+                if owner is not None:
+                    return _wrap(owner, what)
+        bound = self.documents.get(head)
+        if bound is not None:
+            return bound
+        author = self.last_collective
+        if author is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            return _wrap(author.owner or author, self._phrase(tok))
+        return Claimant(self._phrase(tok, keep_det=True))
 
     def _np_tokens(self, tok) -> list:
         """The noun phrase of tok: its subtree less clauses and appositions."""
@@ -166,7 +263,7 @@ class ClaimFinder:
         doc = self.doc
         left, right = tok.left_edge.i, tok.i
         for t in tok.rights:
-            if t.dep_ in ("compound", "prep") and t.i == right + 1:
+            if t.dep_ in ("compound", "prep") and t.i == right + 1 and t.lower_ not in ("by",):
                 right = t.right_edge.i
         words = []
         for t in doc[left : right + 1]:
@@ -174,8 +271,13 @@ class ClaimFinder:
                 continue
             if drop is not None and t.tag_ == "POS" and t.i == drop.tok_end:
                 continue
+            if t.is_punct and t.text in "\"“”":
+                continue
             words.append(t.text_with_ws)
-        text = "".join(words).strip(" ,")
+        text = re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+        if drop is not None:
+            # "statement from the [White House]": no dangling preposition or article.
+            text = re.sub(r"(?:\s+(?:from|of|by|at|in|for|the|a|an|’s|'s))+$", "", text, flags=re.I)
         if not keep_det or drop is not None:
             for det in ("the ", "a ", "an ", "The ", "A ", "An "):
                 if text.startswith(det):
@@ -199,12 +301,25 @@ class ClaimFinder:
                 self.last_countries = claimant
 
     def note_sentence(self, sent) -> None:
-        """Track entities that pronouns may refer to, from sentences with no cue too."""
+        """Track what pronouns and descriptions may refer to, from every sentence."""
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)
                 if found:
                     self.remember(self._join(found))
+            m = self.ents.at(tok.i)
+            if m is not None and m.kind == "organization" and tok.i == m.tok_end - 1:
+                self.orgs_seen.append(m)
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    self.org_subjects.append(m)
+                # "computer and electronics maker Apple Computer", "NPD Group, a market research firm"
+                for c in [*tok.children, tok.head]:
+                    lemma = c.lemma_.lower()
+                    if lemma in ORG_DESCRIPTORS and c.pos_ == "NOUN" and (c.dep_ == "appos" or c.head.i == tok.i or tok.dep_ == "appos"):
+                        self.descriptors[lemma] = self._join([m])
+                for c in tok.lefts:
+                    if c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"):
+                        self.descriptors[c.lemma_.lower()] = self._join([m])
 
     def note_documents(self, sent) -> None:
         """Bind documents introduced here to who was speaking before this sentence."""
@@ -225,13 +340,23 @@ class ClaimFinder:
                 return a, b
         return None
 
+    def _in_quote(self, tok) -> bool:
+        return any(a <= tok.idx < b for a, b in self.quotes)
+
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
-        for child in cue.rights:
+        rights = list(cue.rights)
+        if cue.lemma_.lower() in RECIPIENT_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in rights):
+            # "told reporters that ...": the clause is what was said, not who heard it.
+            rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        for child in rights:
             if child.dep_ in CONTENT_DEPS:
-                if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "after", "before") and not tokens:
+                if child.dep_ == "prep" and not tokens and (
+                    child.lower_ in ("on", "in", "at", "during", "after", "before")
+                    or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
+                ):
                     continue  # "said on Thursday": a time, not what was said
-                if child.dep_ == "npadvmod":
+                if child.dep_ in ("npadvmod", "prt"):
                     continue
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
@@ -241,10 +366,18 @@ class ClaimFinder:
             for child in cue.lefts:
                 if child.dep_ in ("ccomp", "parataxis"):
                     tokens.extend(t for t in child.subtree if t.i not in exclude)
+        if not tokens and cue.dep_ == "parataxis":
+            # "..., they point out, Microsoft Longhorn is expected ...": the clause around.
+            skip = {t.i for t in cue.subtree} | exclude
+            tokens = [t for t in cue.head.subtree if t.i not in skip]
         tokens = [t for t in tokens if not (t.is_punct and t.text not in "“”\"")]
         cue_words = {c.i for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for" and cue.lemma_ == "call")}
         tokens = [t for t in tokens if t.i not in cue_words]
-        while tokens and tokens[0].lower_ in ("that", ":", "to") and tokens[0].dep_ in ("mark", "punct", "aux") and tokens[0].lower_ != "to":
+        while tokens and (
+            tokens[0].lower_ in ("that", ":") and tokens[0].dep_ in ("mark", "punct")
+            or tokens[0].dep_ == "prep" and tokens[0].head.i == cue.i and tokens[0].lower_ in ("of", "about", "against", "on", "to", "with")
+            or tokens[0].lower_ == "as" and tokens[0].dep_ == "prep" and cue.lemma_ in ("describe", "characterize", "characterise", "portray", "depict", "label", "dub")
+        ):
             tokens.pop(0)
         if not tokens:
             return None
@@ -252,44 +385,161 @@ class ClaimFinder:
         last = max(tokens, key=lambda t: t.idx)
         return start, last.idx + len(last.text)
 
+    def _says_something(self, cue) -> bool:
+        """Whether a cue has the kind of content it needs (see the module docstring)."""
+        lemma = cue.lemma_.lower()
+        kids = list(cue.children)
+        if any(d.dep_ == "det" and d.lower_ == "no" for o in kids if o.dep_ == "dobj" for d in o.children):
+            return False  # "announced no new hardware"
+        if lemma == "call":
+            kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
+        if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis":
+            return True
+        if any(c.dep_ == "ccomp" for c in cue.lefts):
+            return True
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+            return True
+        if lemma in ("describe", "characterize", "characterise", "portray", "depict") and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in kids
+        ):
+            return True
+        if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+            return True
+        nearby = [q for q in self.quotes if 0 <= q[0] - (cue.idx + len(cue.text)) < 6 or 0 <= cue.idx - q[1] < 6]
+        if nearby:
+            return True
+        objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
+        if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
+            return False  # "announced no new hardware"
+        if lemma in STANCE_NP_VERBS and (objects or any(c.dep_ == "prep" for c in kids)):
+            return True
+        # "announced plans to establish ...": a content noun with a clause of its own.
+        return any(
+            any(g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in o.children)
+            for o in objects
+        )
+
     def _span_text(self, start: int, end: int) -> str:
-        text = self.doc.text[start:end].strip().strip("“”\"' ,.").strip()
+        text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
         return re.sub(r"\s+", " ", text)
 
     # -- the finder --------------------------------------------------------------
     def cues(self, sent):
         doc = self.doc
         for tok in sent:
+            if self._in_quote(tok):
+                continue  # the speaker's own words, not a report of them
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 yield tok, "according to"
-            elif tok.lemma_.lower() in CUE_VERBS and tok.pos_ in ("VERB",) and (
-                tok.dep_ not in ("amod", "acl", "compound")
-                or tok.dep_ == "acl" and any(c.dep_ in ("ccomp",) for c in tok.children)
-            ):
-                cue = tok.text
-                for child in tok.children:
-                    if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_ == "call"):
-                        cue = f"{tok.text} {child.text}"
-                        break
-                yield tok, cue
+                continue
+            if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in LIGHT_VERBS:
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+                if obj is not None and tok.dep_ not in ("amod", "compound"):
+                    yield tok, doc[tok.i : obj.i + 1].text
+                continue
+            if lemma not in CUE_VERBS:
+                continue
+            if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok):
+                continue
+            if lemma in EVIDENTIAL_VERBS:
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                needs_doc = lemma in ("show", "read")
+                if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
+                    continue
+            if not self._says_something(tok):
+                continue
+            cue = tok.text
+            for child in tok.children:
+                if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ == "for" and lemma == "call"):
+                    cue = f"{tok.text} {child.text}"
+                    break
+            yield tok, cue
+
+    def _quote_near(self, tok) -> bool:
+        return any(0 <= q[0] - (tok.idx + len(tok.text)) < 6 for q in self.quotes)
+
+    def _own_subject(self, tok):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "nsubjpass" and tok.lemma_.lower() in ("quote", "cite"):
+                return child  # "the minister was quoted as saying"
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
 
     def subject(self, cue):
-        """The subject token of a cue verb, looking through conjunction and control."""
+        """The subject token of a cue verb, looking through conjunction, control and misparses."""
+        doc = self.doc
+        # "... Neelie Kroes said": a person's name right before the cue is its subject.
+        if cue.i > 0:
+            m = self.ents.at(cue.i - 1)
+            own = self._own_subject(cue)
+            if m is not None and m.kind == "person" and (own is None or self.ents.at(own.i) is None):
+                return doc[m.tok_end - 1]
         tok = cue
-        for _ in range(6):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return child
-                if child.dep_ == "agent":
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+        first = None
+        for _ in range(8):
+            found = self._own_subject(tok)
+            if found is not None:
+                if self._speaker_like(found):
+                    return found
+                first = first or found
+                # "X acknowledged that ... were experiencing ..., but dismissed ...": the
+                # subject of the clause a misparsed conjunct hangs on is no speaker; go on up.
+                if tok.dep_ not in ("conj", "ccomp", "advcl") or tok.head is tok:
+                    return first
+                tok = tok.head
+                continue
             if tok.dep_ == "acl" and tok.head is not tok:
-                return tok.head  # "a spokesman ... warning that ..."
-            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
+                head = tok.head
+                doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else (
+                    None if self._speaker_like(head) else self._document_near(head)
+                )
+                if doc_tok is not None:
+                    owner = self._issuer(doc_tok)
+                    return owner if owner is not None else doc_tok
+                return head  # "critics saying that ...", "a spokesman ... warning that ..."
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp") and tok.head is not tok:
                 tok = tok.head
                 continue
             break
+        return first
+
+    def _speaker_like(self, tok):
+        if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE:
+            return True
+        m = self.ents.at(tok.i)
+        if m is not None:
+            return m.kind in ("person", "organization", "country", "group")
+        return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS
+
+    def _document_near(self, tok):
+        """A document noun the phrase of tok belongs to ("a letter to the board of directors stating")."""
+        node = tok
+        for _ in range(4):
+            if node.lemma_.lower() in DOCUMENT_NOUNS:
+                return node
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+    def _issuer(self, doc_tok):
+        """ "Jobs resigned in a letter": the subject of the verb the document hangs on."""
+        node = doc_tok
+        for _ in range(4):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subj = self._own_subject(node)
+                if subj is not None and self._speaker_like(subj):
+                    return subj
+                return None
         return None
 
     def find(self) -> list[ClaimRecord]:
@@ -306,6 +556,7 @@ class ClaimFinder:
 
     def _claim(self, cue, cue_text: str, used_quotes: set) -> ClaimRecord | None:
         doc = self.doc
+        extra = None
         if cue_text == "according to":
             to = doc[cue.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -323,17 +574,29 @@ class ClaimFinder:
             span_start = min(start, cue.idx)
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         else:
-            extra = None
             subj = self.subject(cue)
             claimant = self.claimant_of(subj) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
                 return None  # "are expected to": no one is speaking
-            exclude = {t.i for t in subj.subtree} if subj is not None else set()
-            content = self._content(cue, exclude)
+            exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
+            light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS
+            content = None if light else self._content(cue, exclude)
+            if light:
+                obj = next(c for c in cue.children if c.dep_ == "dobj")
+                clauses = [t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+                if clauses:
+                    content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
+                elif obj.i + 1 < len(doc) and doc[obj.i + 1].text == ":":
+                    rest = doc[obj.i + 2 : cue.sent.end] if obj.i + 2 < cue.sent.end else None
+                    if rest is None or not rest.text.strip():
+                        following = doc[cue.sent.end].sent if cue.sent.end < len(doc) else None
+                        rest = following
+                    if rest is not None and rest.text.strip():
+                        content = (rest.start_char, rest.end_char)
             quote = None
-            if content is not None and len(self.doc.text[content[0]:content[1]].split()) <= 1:
+            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1:
                 content = None  # "saying that, ..." followed by the quotation
             if content is not None:
                 around = self._quote_around(*content)
@@ -342,7 +605,7 @@ class ClaimFinder:
                     quote = around
             else:
                 # "He said:" followed by a quotation.
-                after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 40]
+                after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 60]
                 before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
                 quote = (before or after or [None])[-1 if before else 0]
             if quote is not None and quote[1] <= cue.idx:
@@ -361,17 +624,17 @@ class ClaimFinder:
             span_start = min(start, subj.left_edge.idx if subj is not None else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
         text = self._span_text(start, end)
-        if cue_text != "according to" and extra is not None:
+        if extra is not None:
             text = f"{text} {self._span_text(*extra)}"
             span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None
         self.remember(claimant)
         if claimant is None:
-            display = "unattributed"
-            key = None
+            display, key, keys = "unattributed", None, []
         else:
             display, key = claimant.text, claimant.key
+            keys = list(claimant.keys) if claimant.keys else ([key] if key else [])
         return ClaimRecord(
             claimant=display,
             cue=cue_text,
@@ -379,8 +642,9 @@ class ClaimFinder:
             start=span_start,
             end=span_end,
             claimant_key=key,
+            claimant_keys=keys,
         )
 
 
-def find_claims(doc, ents: DocEntities, names: dict[str, str]) -> list[ClaimRecord]:
-    return ClaimFinder(doc, ents, names).find()
+def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None) -> list[ClaimRecord]:
+    return ClaimFinder(doc, ents, names, titles).find()

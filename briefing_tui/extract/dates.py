@@ -10,8 +10,15 @@ TimeML conventions as far as the store's three precisions allow:
 - "June 6" without a year: that day in the year that puts it nearest the report
   date on the clause's side (a past clause never yields a date after the report).
 - "yesterday", "today", "tomorrow", "tonight", "N days ago", "in N days": days.
-- "last week" / "this week" / "next week": weeks are not a store precision, so
-  the month holding the middle of that week (Thursday), at month precision.
+- "June 6" without a year in a present-tense clause ("is slated for June 24"):
+  the nearest such day, whichever side of the report date it falls on.
+- "last week" / "this week" / "next week" / "two weeks ago": weeks are not a
+  store precision, so the month holding that week's Thursday (ISO weeks), at
+  month precision.
+- Seasons, quarters and halves ("next summer", "the last quarter", "the fall of
+  2011") are their year: the finest store precision that holds the whole period.
+- "the end/beginning/middle of the month|year", "January of this year": the
+  period named, at its precision.
 - "last/this/next month|year", "earlier this year", "N months ago": month or year.
 - "the following day", "the day before", "two days later": relative to the last
   date resolved before it in the text, else unresolved.
@@ -51,7 +58,7 @@ ORDINALS = {
     "thirty-first": 31,
 }
 
-PAST, FUTURE = "past", "future"
+PAST, FUTURE, PRESENT = "past", "future", "present"
 
 
 @dataclass(frozen=True)
@@ -149,6 +156,8 @@ def _day_no_year(anchor: date, month: int, day: int, tense: str) -> Resolved:
         return NONE
     if tense == FUTURE:
         side = [c for c in candidates if c >= anchor - timedelta(days=7)]
+    elif tense == PRESENT:
+        side = candidates
     else:
         side = [c for c in candidates if c <= anchor + timedelta(days=7)]
     best = min(side or candidates, key=lambda c: abs((c - anchor).days))
@@ -162,10 +171,11 @@ def _count(word: str) -> int | None:
     return NUMBERS.get(word)
 
 
-def _clean(text: str) -> str:
+def _clean(text: str, tail: bool = True) -> str:
     text = text.strip().strip(".,;:()").replace("’", "'")
     text = re.sub(r"\s+", " ", text)
-    text = _DAY_TAIL.sub("", text)
+    if tail:
+        text = _DAY_TAIL.sub("", text)
     return text
 
 
@@ -195,10 +205,19 @@ def resolve(
     """Value and precision of a date expression, or NONE when it cannot be pinned."""
     raw = _clean(text)
     low = raw.lower()
+    whole = _clean(text, tail=False).lower()
     if not low:
         return NONE
 
     # Relative to the report date.
+    if anchor is not None and whole in _RELATIVE_DAYS:
+        return _ymd(anchor + timedelta(days=_RELATIVE_DAYS[whole]))
+    m2 = re.fullmatch(r"the (following|next|previous|preceding|same) (month|year)", low)
+    if m2 and reference is not None and reference_precision in ("day", "month", "year"):
+        rank = {"day": 0, "month": 1, "year": 2}
+        if rank[m2.group(2)] >= rank[reference_precision]:
+            sign = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[m2.group(1)]
+            return _shift(reference, sign, m2.group(2))
     if anchor is not None:
         stripped = _LEAD.sub("", low).strip() if not low.startswith(("the day", "the following", "the next", "the previous", "the same")) else low
         for phrase in (low, stripped):
@@ -238,7 +257,7 @@ def _shift(base: date, n: int, unit: str) -> Resolved:
     if unit == "day":
         return _ymd(base + timedelta(days=n))
     if unit == "week":
-        return _ymd(base + timedelta(weeks=n))
+        return _month_of_week(base, n)
     if unit == "month":
         y, m = _add_months(base.year, base.month, n)
         return _ym(y, m)
@@ -292,7 +311,11 @@ def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
     if re.fullmatch(r"(?:earlier|later) this week", low):
         return _month_of_week(anchor, 0)
 
-    m = re.fullmatch(r"(?:about |some |nearly |almost |more than |over )?(\w+|a few) (days?|weeks?|months?|years?) ago", core)
+    m = re.fullmatch(
+        r"(?:about |some |nearly |almost |more than |over |less than |under |just |only |roughly |around |barely |"
+        r"just over |just under |a little over |a little more than )?(\w+|a few) (days?|weeks?|months?|years?) ago",
+        core,
+    )
     if m:
         n = _count(m.group(1))
         if n is None:
@@ -301,6 +324,10 @@ def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(r"(?:in|within) (\w+) (days?|weeks?|months?|years?)(?: time)?", low)
     if m and _count(m.group(1)) is not None:
         return _shift(anchor, _count(m.group(1)), _UNITS[m.group(2)])
+
+    found = _period_part(low, anchor, tense)
+    if found is not None:
+        return found
 
     # A month or a day of a month with no year.
     m = re.fullmatch(r"(?:(last|this|next) )?" + _MONTH, core)
@@ -312,6 +339,54 @@ def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
     if m:
         day = _day_number(m.group("day"))
         return _day_no_year(anchor, MONTHS[m.group("month")], day, tense) if day else NONE
+    return None
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "same": 0,
+         "next": 1, "coming": 1, "following": 1}
+
+
+def _period_part(low: str, anchor: date, tense: str) -> Resolved | None:
+    """Parts and seasons of relative periods: "the end of the month", "next summer",
+    "the last financial quarter", "January of this year"."""
+    m = re.fullmatch(
+        r"(?:the )?(?:very )?(?:end|beginning|start|middle|rest|remainder|close|first half|second half|"
+        r"first part|latter part|early part)\s+of\s+(?:(the|this|last|next|the current|the coming|the past) )?"
+        r"(month|year)",
+        low,
+    )
+    if m:
+        step = _STEP.get((m.group(1) or "this").replace("the ", "").replace("the", "this"), 0)
+        if m.group(2) == "month":
+            y, mo = _add_months(anchor.year, anchor.month, step)
+            return _ym(y, mo)
+        return _y(anchor.year + step)
+    m = re.fullmatch(_MONTH + r",? (?:of )?(?P<which>this|last|next) year", low)
+    if m:
+        return _ym(anchor.year + _STEP[m.group("which")], MONTHS[m.group("month")])
+    m = re.fullmatch(
+        r"(?:the )?(?:(?:early|late|mid|middle of|end of|beginning of)[\s-]+)?(?:the )?"
+        r"(last|this|next|past|previous|coming|current|following)? ?(spring|summer|autumn|fall|winter)",
+        low,
+    )
+    if m and m.group(1):
+        start = _SEASONS[m.group(2)]
+        step = _STEP[m.group(1)]
+        if step < 0:
+            return _y(anchor.year if start < anchor.month else anchor.year - 1)
+        if step > 0:
+            return _y(anchor.year if start > anchor.month else anchor.year + 1)
+        return _y(anchor.year)
+    m = re.fullmatch(
+        r"(?:the )?(?:end of the |beginning of the |start of the )?(last|this|next|past|previous|coming|current|same|following) "
+        r"(?:(?:financial|fiscal|calendar) )?(quarter|half)",
+        low,
+    )
+    if m:
+        months = 3 if m.group(2) == "quarter" else 6
+        y, _mo = _add_months(anchor.year, anchor.month, _STEP[m.group(1)] * months)
+        return _y(y)
     return None
 
 
@@ -357,10 +432,17 @@ def _absolute(low: str, anchor: date | None, tense: str) -> Resolved | None:
     return None
 
 
+_NOT_FOR_DATEPARSER = re.compile(
+    r"\d+(?:\.\d+){2,}"  # a version, "1.1.1"
+    r"|\d{4}\s*[-–/]\s*\d{2,4}"  # a range of years, "1955-2011"
+    r"|(?:the )?(?:early |mid |late |mid-)?'?\d{1,3}0'?s"  # a decade, "the late 1980's"
+)
+
+
 def _with_dateparser(raw: str, low: str, anchor: date | None) -> Resolved:
     """Explicit dates in formats the rules above do not spell out."""
-    if not re.search(r"\d", low):
-        return NONE
+    if not re.search(r"\d", low) or _NOT_FOR_DATEPARSER.search(low):
+        return NONE  # also spares loading dateparser (about a second) in most workers
     try:
         import dateparser
     except ImportError:  # pragma: no cover - a declared dependency
@@ -399,6 +481,16 @@ _DURATION = re.compile(
 def is_duration(text: str) -> bool:
     """A span of time or an age rather than a point on the calendar."""
     low = _clean(text).lower()
+    if re.fullmatch(
+        r"(?:just |only |mere |a mere |a few |few |several |many |some |the )?(?:days|weeks|months|years|decades|centuries)",
+        low,
+    ):
+        return True
+    if re.fullmatch(r"(?:for |over |within |about |up to )?\d+(?:\.\d+)? ?(?:to|-|–|or) ?\d+(?:\.\d+)? (?:days|weeks|months|years|hours)", low):
+        return True
+    if re.fullmatch(r"(?:within |over |during |in )?(?:the )?(?:next|coming|following|past|last|previous) "
+                    r"(?:\d+|\w+) (?:days|weeks|months|years|decades)", low) and not re.search(r"\b(?:few|several|many)\b", low):
+        return True
     if re.search(r"\b(ago|later|earlier|from now|time)$", low):
         return False
     if low.startswith(("in ", "within ")) and re.search(r"\b(days?|weeks?|months?|years?) time$", low):

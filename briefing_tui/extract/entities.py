@@ -2,9 +2,19 @@
 
 Keys: `country:<alpha2>` (via the gazetteer, so names, codes, demonyms,
 possessives and capitals used for their government meet), `person:<full name>`,
-`org:<name without legal form>`, `place:<name>`, `group:<name>`, `other:<name>`.
-Within a report, short later mentions ("Jobs", "Mr Lowe", "Apple") join the one
-longer name they abbreviate; a short form that fits several names stays apart.
+`org:<name without legal form or descriptor>` ("Apple Inc.", "Apple Computer"
+and "Apple" are `org:apple`), `place:<name>`, `group:<name>`, `weapon:<name>`
+and `other:<name>` for products and works (words sorted, so "3G iPhone" and
+"iPhone 3G" meet).
+
+Mentions come from the NER, corrected by the words around them, plus what the
+small NER misses: product names written in brand case ("iPhone 4", "iTunes
+Music Store", "MacBook Air") or with a version number ("Safari 4.0"), weapon
+designations beside a weapon noun ("Hwasong-19 ICBM"), a name right after a
+title ("Commissioner for Competition Neelie Kroes"), and later bare surnames of
+a person already named. Within a report, short later mentions ("Jobs", "Mr
+Lowe", "Apple") join the one longer name they abbreviate; a short form that
+fits several names stays apart.
 """
 
 from __future__ import annotations
@@ -15,12 +25,16 @@ from dataclasses import dataclass, field
 
 from briefing_tui.extract.gazetteer import gazetteer, normalize
 from briefing_tui.extract.lexicon import (
+    ARTIFACT_NOUNS,
+    EVENT_NAME_HEADS,
     HONORIFICS,
+    ORG_PARTS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    WEAPON_NOUNS,
 )
 
 LABEL_KINDS = {
@@ -37,6 +51,9 @@ LABEL_KINDS = {
 LOCATIVE = frozenset(
     "in at to from near into outside inside across around via toward towards visit visited visiting visits toured tour".split()
 )
+
+
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SA|GmbH|NV|BV)\.?$")
 
 
 @dataclass
@@ -69,6 +86,8 @@ class DocEntities:
         self.by_token: dict[int, Mention] = {}
 
     def add(self, mention: Mention, name: str) -> None:
+        if mention.kind == "organization":
+            name = _LEGAL_TAIL.sub("", name) or name  # "Acme Robotics Inc." shows as "Acme Robotics"
         entity = self.entities.get(mention.key)
         if entity is None:
             entity = self.entities[mention.key] = Entity(mention.key, name, mention.kind)
@@ -122,10 +141,128 @@ def _name_text(doc, start: int, end: int) -> str:
 
 
 def _org_key(text: str) -> str:
-    words = [w for w in normalize(text).replace(",", " ").split()]
-    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+    words = [w.strip(".") for w in normalize(text).replace(",", " ").replace("’s", "").replace("'s", "").split()]
+    words = [w for w in words if w]
+    while len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] + "." in ORG_SUFFIXES):
         words.pop()
+    if words and words[0] == "the" and len(words) > 1:
+        words.pop(0)
     return " ".join(words).replace(".", "")
+
+
+def _product_key(text: str) -> str:
+    return " ".join(sorted(_slug(text).replace("-", " ").split()))
+
+
+_BRAND = re.compile(r"^(?:[a-z]{1,3}[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z]+)$")  # iPhone, eBay, MacBook
+_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}|[A-Z]{1,3}\d*|X|XP|II|III|IV)$")  # 4, 3.0, 3GS, X
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]*$")  # Hwasong-19, MiG-29
+
+
+def _is_version(tok) -> bool:
+    return bool(_VERSION.match(tok.text)) and not tok.is_sent_start
+
+
+def _continues_name(tok) -> bool:
+    """A word that goes on a product name: a version or a capitalised name word."""
+    if _is_version(tok):
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "GPE")
+
+
+def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
+    """Brand-case product names with their versions, and weapon designations."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        weapon = bool(_DESIGNATION.match(tok.text)) and _near_weapon_noun(tok)
+        if not (_BRAND.match(tok.text) or weapon):
+            i += 1
+            continue
+        if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[tok.i : tok.i + 1].text == tok.text and not weapon:
+            # An organisation in brand case ("AppleInsider", "BlackBerry maker")
+            # stays one unless a version or a product noun shows it is a product.
+            nxt = doc[i + 1] if i + 1 < n else None
+            if not (nxt is not None and (_is_version(nxt) or nxt.lemma_.lower() in ARTIFACT_NOUNS)) and tok.text[:1].isupper():
+                i += 1
+                continue
+        start, end = i, i + 1
+        # "3G iPhone": a glued version before the name.
+        if start > 0 and _is_version(doc[start - 1]) and doc[start - 1].head.i == i and doc[start - 1].dep_ in ("nummod", "compound"):
+            start -= 1
+            while start > 0 and doc[start - 1].whitespace_ == "" and _is_version(doc[start - 1]):
+                start -= 1
+        while end < n and end - i < 4 and (
+            _continues_name(doc[end]) or (doc[end - 1].whitespace_ == "" and doc[end].text.isalnum() and _is_version(doc[end - 1]))
+        ):
+            end += 1
+        # "iPod nano": a lowercase head noun the brand word modifies, if it is not a generic noun.
+        if end == i + 1 and end < n and doc[end].tag_ in ("NN", "NNP") and tok.dep_ == "compound" and tok.head.i == end:
+            if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower:
+                end += 1
+        span = doc[start:end]
+        kind = "weapon" if weapon else "other"
+        found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="PRODUCT"))
+        taken.update(range(start, end))
+        i = end
+    return found, taken
+
+
+def _near_weapon_noun(tok) -> bool:
+    around = [tok.head, *tok.children, *tok.head.children]
+    if tok.i + 1 < len(tok.doc):
+        around.append(tok.doc[tok.i + 1])
+    return any(t.lower_ in WEAPON_NOUNS for t in around if t is not tok)
+
+
+def _artifact_context(span) -> bool:
+    """A name in apposition to, or modifying, a noun for a made thing."""
+    root = span.root
+    doc = span.doc
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in ARTIFACT_NOUNS and root.head.i >= span.end:
+        return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in ARTIFACT_NOUNS:
+            return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ARTIFACT_NOUNS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ARTIFACT_NOUNS and nxt.pos_ == "NOUN" and root.dep_ == "compound"
+
+
+def _titled_names(doc, taken: set[int]) -> list[Mention]:
+    """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].i not in taken:
+            continue  # not the first word of a run
+        end = tok.i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].i not in taken and end - tok.i < 6:
+            end += 1
+        run = doc[tok.i : end]
+        # The run starts right after a title word ("Minister", "for Competition").
+        j = tok.i - 1
+        if j < 0:
+            continue
+        prev = doc[j]
+        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS
+        names = list(run)
+        if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
+            titled = True
+            names = names[1:]  # the first word is the office's domain
+        if not titled or not 2 <= len(names) <= 3:
+            continue
+        if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "ORG", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in names):
+            continue
+        span = doc[names[0].i : names[-1].i + 1]
+        found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, "person", label="TITLED"))
+        taken.update(range(span.start, span.end))
+    return found
 
 
 def _slug(text: str) -> str:
@@ -134,30 +271,77 @@ def _slug(text: str) -> str:
 
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
-    raw: list[Mention] = []
-    taken: set[int] = set()
+    raw, taken = _product_mentions(doc)
     for ent in doc.ents:
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None:
             continue
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or any(i in taken for i in range(start, end)):
             continue
         tokens = doc[start:end]
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens):
             continue  # "Defense" in "Defense Minister" tagged ORG
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
-        text = _name_text(doc, start, end)
-        # "the Kursk region": a name before a place noun is a place, whatever its label.
-        if end < len(doc) and doc[end].lower_ in PLACE_NOUNS and kind in ("other", "organization"):
+        last = doc[end - 1]
+        nxt = doc[end] if end < len(doc) else None
+        # "Apple Computer's Mac OS": a possessive inside the span parts owner and thing.
+        inner = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"), None)
+        if doc[end - 1].lemma_.lower() in EVENT_NAME_HEADS:
+            inner = None  # "Worldwide Developer's Conference" is one name
+        if inner is not None:
+            owner = Mention(doc[start].idx, doc[inner].idx, start, inner, doc[start:inner].text, kind, label=ent.label_)
+            raw.append(owner)
+            taken.update(range(start, inner + 1))
+            start = inner + 1
+            if kind == "organization":
+                kind = "other"
+        if kind in ("other", "organization", "group") and (
+            last.lemma_.lower() in PLACE_NOUNS and end - start > 1 and last.is_lower
+            or nxt is not None and nxt.lemma_.lower() in PLACE_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN"
+        ):
+            # "the Kursk region", "Indo-Pacific region": a name before a place noun is a place.
             kind = "place"
+            if last.lemma_.lower() in PLACE_NOUNS:
+                end -= 1
+        elif kind == "organization" and (
+            last.lemma_.lower() in EVENT_NAME_HEADS or nxt is not None and nxt.lemma_.lower() in EVENT_NAME_HEADS and nxt.pos_ == "NOUN"
+        ):
+            kind = "other"  # the name of a conference or a dialogue, not a body
+        elif kind in ("organization", "place", "other") and 2 <= end - start <= 3 and start > 0 and (
+            doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].text[:1].isupper()
+        ) and all(t.is_alpha or "-" in t.text for t in doc[start:end]) and not gaz.lookup(doc[start:end].text):
+            kind = "person"  # "German Chancellor Olaf Scholz" labelled an organisation
+        elif kind == "person" and end - start == 1 and (
+            last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
+        ):
+            kind = "group"  # "the Beatles"
+        elif kind in ("person", "place", "organization") and end - start > 1 and _VERSION.match(last.text) and any(c.isdigit() for c in last.text) and not gaz.lookup(doc[start:end].text):
+            kind = "other"  # "Galaxy S2", "Windows 7": a name with a version is a product
+        elif kind in ("person", "place") and _artifact_context(doc[start:end]):
+            kind = "other"  # "Tiger, the newest version of ...", "the Safari web browser"
+        if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):
+            pass
+        text = _name_text(doc, start, end)
         mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=ent.label_)
         raw.append(mention)
         taken.update(range(start, end))
+    raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
+    raw.extend(_surname_mentions(doc, raw, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)
+
+    org_cores = {_org_key(m.text) for m in raw if m.kind == "organization"}
+    full_people = [m.text.split() for m in raw if m.kind == "person" and len(m.text.split()) > 1]
+    for m in raw:
+        if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
+            m.kind = "organization"  # "Cisco" beside "Cisco System"
+        if m.kind == "person" and len(m.text.split()) == 1 and m.label == "PERSON":
+            word = m.text
+            if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
+                m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
 
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -202,15 +386,20 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
+    org_cores_one = {_org_key(m.text) for m in raw if m.kind == "organization" and len(_org_key(m.text).split()) == 1}
     for m in raw:
         words = _slug(m.text).split()
         if len(words) != 1 or m.kind == "country":
             continue
-        if words[0] in surnames and m.kind != "person":
+        if words[0] in org_cores_one and m.kind in ("other", "group", "person", "place") and m.label != "PRODUCT":
+            m.kind = "organization"  # "Globex" beside "Globex Corporation"
+        elif words[0] in surnames and m.kind != "person":
             m.kind = "person"
         elif words[0] in org_heads and m.kind in ("other", "group", "person", "place") and len(org_heads[words[0]]) == 1:
             m.kind = "organization"
 
+    org_keys = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
+    product_forms = {m.text for m in raw if m.label == "PRODUCT"}
     names: dict[str, str] = {}
     for m in raw:
         country = None
@@ -247,7 +436,13 @@ def resolve_entities(doc) -> DocEntities:
                 names.setdefault(m.key, m.text)
         elif m.kind == "organization":
             key_words = _org_key(m.text).split()
-            longer = {k for words, k in full_orgs if words[: len(key_words)] == key_words and len(words) > len(key_words)}
+            longer = {
+                k for words, k in full_orgs
+                if words[: len(key_words)] == key_words and len(words) > len(key_words)
+                and not set(words[len(key_words):]) & ORG_PARTS
+            }
+            if "org:" + " ".join(key_words) in org_keys:
+                longer = set()  # "Apple" beside "Apple Inc.": the bare name is that one
             expanded = acronyms.get(m.text.replace(".", "").lower(), set()) if m.text.replace(".", "").isupper() else set()
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()
@@ -262,8 +457,14 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "place":
             m.key = "place:" + _slug(m.text)
             names.setdefault(m.key, m.text)
+        elif m.kind == "other" and m.label == "PRODUCT" and m.text.endswith("s") and m.text[:-1] in product_forms:
+            m.key = "other:" + _product_key(m.text[:-1])  # "iPhones" with "iPhone"
+            names.setdefault(m.key, m.text[:-1])
+        elif m.kind == "weapon":
+            m.key = "weapon:" + _product_key(m.text)
+            names.setdefault(m.key, m.text)
         else:
-            m.key = "other:" + _slug(m.text)
+            m.key = "other:" + _product_key(m.text)
             names.setdefault(m.key, m.text)
         if not m.key.split(":", 1)[1]:
             continue
@@ -286,11 +487,34 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             and m.kind in ("organization", "other")
             and doc[prev.tok_end - 1].whitespace_
         ):
-            text = doc.text[prev.start : m.end]
+            text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=prev.label)
             continue
         out.append(m)
     return out
+
+
+def _speaks(doc, m: Mention) -> bool:
+    """Whether a mention is the subject of a verb or has a title before it: signs of a person."""
+    root = doc[m.tok_end - 1]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ == "VERB":
+        return True
+    return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
+
+
+def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
+    """Later bare surnames ("Jobs") of a person named in full, where the NER missed them."""
+    surnames = {m.text.split()[-1] for m in raw if m.kind == "person" and len(m.text.split()) > 1}
+    surnames = {s for s in surnames if s[:1].isupper() and s.isalpha()}
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in surnames or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "person", label="SURNAME"))
+        taken.add(tok.i)
+    return found
 
 
 def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:

@@ -7,7 +7,24 @@ triggers) gives the place (a place or country after in/at/to), the participants
 expression belongs to the nearest trigger above it in the parse; an event with
 none takes the date of the event it happened during ("adopted during a meeting
 on Friday"). Definite later mentions of the same kind ("the meeting") join the
-first; "the first session" of a dialogue joins the dialogue.
+first; "the first session" of a dialogue joins the dialogue; two triggers with
+the same kind, summary and date are one event.
+
+Participants are the named entities of the event's clause: its subject and
+objects, a noun's possessor and of-phrase, and the products and works they
+name ("Apple unveiled iPhone 4").
+
+The summary is a short phrase built from the parse, as an analyst would write
+it: the trigger with its modifiers and of-object, names for what is named
+("two plus two meeting of foreign and defense ministers", "test of Hwasong-19
+ICBM", "Apple Computer launched 3G version of iPhone device"), without
+articles, possessive pronouns, dates or clauses.
+
+Report date: an event with no date of its own that the text tells in the
+present or the present perfect ("Apple has released", "the phone has a new
+screen", "Canada and Korea are holding talks") is dated to the report's date:
+news uses those tenses for what is so, or has just happened, when it is
+written. A past-tense event with no date stays undated; a planned one too.
 """
 
 from __future__ import annotations
@@ -23,7 +40,11 @@ from briefing_tui.records import EventRecord
 
 _BOUNDARY_DEPS = frozenset(("relcl", "ccomp", "advcl", "parataxis", "punct", "mark", "csubj"))
 _PLACE_PREPS = frozenset(("in", "at", "to", "into", "near", "outside", "across", "inside", "from"))
-_PARTICIPANT_KINDS = ("person", "country", "organization", "group", "other")
+_PARTICIPANT_KINDS = ("person", "country", "organization", "group", "other", "weapon")
+_TRANSIENT = frozenset(("recent", "latest", "previous", "new", "upcoming", "planned", "former", "current",
+                         "last", "next", "first", "second", "third", "such", "same", "other", "further",
+                         "continued", "proposed", "scheduled", "expected", "awaited", "long-awaited"))
+_NP_DEPS = frozenset(("compound", "amod", "nummod", "nmod", "quantmod", "poss", "case", "npadvmod", "hmod", "punct", "cc", "conj", "advmod"))
 _RECURRING = frozenset(("dialogue", "talks", "negotiation", "conference", "summit", "meeting", "exercise"))
 _SERIES_WORDS = frozenset(("session", "round", "meeting", "edition", "installment"))
 _PLANNED_MODIFIERS = frozenset(("upcoming", "planned", "proposed", "scheduled", "forthcoming", "future", "next", "expected", "intended"))
@@ -40,10 +61,29 @@ class _Event:
     participants: list[str] = field(default_factory=list)
     planned: bool = False
     merged_into: "_Event | None" = None
+    statement: object = None  # for a statement: the clause it reports
+
+
+_LEGAL = frozenset("court legal criminal civil antitrust trademark patent copyright libel murder fraud corruption".split())
+_LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try drop".split())
+_GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
 
 
 def _is_trigger(tok) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma == "case" and tok.pos_ == "NOUN":
+        # "a court case", "lost its case"; not "a free case" for a phone.
+        legal = any(c.lower_ in _LEGAL for c in tok.children) or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _LEGAL_VERBS)
+        return "lawsuit" if legal else None
+    if tok.pos_ == "VERB" and lemma in ("hold", "host", "convene", "pass"):
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("xcomp", "acl", "relcl"):  # "talks are scheduled to be held", "a session held"
+            objects += [tok.head] + [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma == "pass":
+            if not objects or any(c.ent_type_ in ("ORG", "PERSON", "GPE") for c in objects):
+                return None  # "passed Wal-Mart", "passed through": not a vote
+        elif not any(c.lemma_.lower() in _GATHERING_OBJECTS for c in objects):
+            return None  # "held 19 percent of the market"
     if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS):
         return EVENT_NOUNS.get(lemma) or EVENT_NOUNS[tok.lower_]
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
@@ -74,38 +114,99 @@ def _local(trigger, triggers: set[int]) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def _summary(ev: _Event, names: dict[str, str]) -> str:
-    """A short phrase for the event: its trigger with the words that say what and where."""
+def _compact(tok, ents: DocEntities, names: dict[str, str], depth: int = 0) -> str:
+    """A noun phrase without articles, possessive pronouns, generic possessors or clauses."""
+    doc = tok.doc
+    m = ents.at(tok.i)
+    if m is not None:
+        return m.text
+    # A named thing inside the phrase names it: "the new ... missile (ICBM) Hwasong-19" -> "Hwasong-19 ICBM".
+    for child in tok.children:
+        cm = ents.at(child.i)
+        if child.dep_ in ("appos", "npadvmod", "compound", "nmod") and cm is not None and cm.kind in ("weapon", "other"):
+            short = next((c.text for c in tok.children if c.dep_ == "appos" and c.text.isupper() and len(c.text) <= 6), None)
+            return f"{cm.text} {short or tok.text}"
+    keep: list = []
+    for t in doc[tok.left_edge.i : tok.i]:
+        node, ok = t, True
+        while node.i != tok.i:
+            if node.dep_ not in _NP_DEPS or node.dep_ == "det":
+                ok = False
+                break
+            if node.dep_ == "poss" and ents.at(node.i) is None and not node.text[:1].isupper():
+                ok = False  # "its", "the two countries’"
+                break
+            node = node.head
+        if not ok or t.dep_ == "det" or t.tag_ == "POS" and ents.at(t.i - 1) is None:
+            continue
+        if t.is_punct and t.text not in ("-", "–", "/"):
+            continue
+        if t.lower_ in _TRANSIENT and t.dep_ == "amod" and t.head.i == tok.i:
+            continue
+        keep.append(t)
+    toks = keep + [tok]
+    text = ""
+    for n, t in enumerate(toks):
+        text += t.text
+        if n + 1 < len(toks):
+            text += t.whitespace_ if toks[n + 1].i == t.i + 1 else " "
+    text = re.sub(r" ([-–/]) ", r"\1", text).replace(" ’s", "’s").replace(" 's", "'s")
+    if depth == 0:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ != "PRON":
+                    text += " of " + _compact(obj, ents, names, depth + 1)
+                break
+    return text
+
+
+def _summary(ev: _Event, ents: DocEntities, names: dict[str, str], triggers: set[int] = frozenset()) -> str:
+    """A short phrase for the event, built from the parse (see the module docstring)."""
     trig = ev.trigger
-    doc = trig.doc
-    phrase = _local(trig, set())
-    right = [t for t in phrase if t.i > trig.i]
-    end = trig.i + 1
-    for t in right:
-        if t.i > end + 1 or t.i - trig.i > 14:
-            break
-        end = t.i + 1
-    if trig.pos_ == "VERB":
-        subj = [c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            start = subj[0].left_edge.i if subj[0].i - subj[0].left_edge.i < 6 else subj[0].i
-        elif trig.dep_ == "acl":
-            start = trig.head.i
-            while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].head.i == trig.head.i:
-                start -= 1
-        else:
-            start = trig.i
+    if ev.statement is not None:
+        speaker = names.get(ev.participants[0], "") if ev.participants else ""
+        inner = _Event(ev.statement, "")
+        said = _summary(inner, ents, names, triggers) if ev.statement.pos_ in ("VERB", "AUX") else ev.statement.text
+        text = f"{speaker} {trig.text}: {said}"
+    elif trig.pos_ == "NOUN":
+        text = _compact(trig, ents, names)
     else:
-        start = trig.i
-        while start > 0 and doc[start - 1].head.i == trig.i and doc[start - 1].dep_ in ("amod", "compound", "nmod", "nummod", "poss", "case", "punct"):
-            start -= 1
-        while start < trig.i and (doc[start].is_punct or doc[start].tag_ == "POS"):
-            start += 1
-    text = doc[start:end].text
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    if text.count("“") > text.count("”"):
-        text = text.replace("“", "")
-    return text[:160]
+        subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and trig.dep_ == "acl":
+            subj = trig.head  # "troops dispatched to aid Russia"
+            if subj.i in triggers:  # "the withdrawal of troops dispatched": the troops
+                subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj)
+        parts = []
+        if subj is not None and subj.pos_ != "PRON":
+            parts.append(_compact(subj, ents, names))
+        verb = trig.text
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.children):
+            auxes = [c.text for c in trig.children if c.dep_ in ("aux", "auxpass") and c.i < trig.i and c.lower_ != "to"]
+            verb = " ".join(auxes + [verb])  # "will be sold"
+        prt = next((c.text for c in trig.children if c.dep_ == "prt"), None)
+        if prt:
+            verb += " " + prt
+        parts.append(verb)
+        obj = next((c for c in trig.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is not None:
+            parts.append(_compact(obj, ents, names))
+        for child in trig.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "into", "in", "at", "against", "with", "from"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                pm = ents.at(pobj.i) or next((ents.at(c.i) for c in pobj.children if ents.at(c.i) is not None), None)
+                if pm is not None and pm.kind in ("place", "country", "organization", "person", "group"):
+                    parts.append(f"{child.text} {_compact(pobj, ents, names, 1)}")
+                    break
+        purpose = next((c for c in trig.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)), None)
+        if purpose is not None and obj is None and len(parts) < 4:
+            pobj = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            parts.append("to " + purpose.text + (" " + _compact(pobj, ents, names, 1) if pobj is not None else ""))
+        text = " ".join(p for p in parts if p)
+    text = re.sub(r"[“”\"]", "", re.sub(r"\s+", " ", text)).strip(" ,;:")
+    return text[:120]
 
 
 def find_events(
@@ -137,6 +238,17 @@ def find_events(
             if node.pos_ in ("VERB", "AUX"):
                 verb_dates.setdefault(node.i, dm)
                 break  # the date belongs to a clause that is no event
+
+    # "made an appearance in March to unveil the iPad 2", "opened and launched ... on
+    # Monday": a verb event with no date takes the date of the verb it hangs on.
+    for ev in events.values():
+        trig = ev.trigger
+        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig:
+            head = trig.head
+            if head.i in verb_dates:
+                ev.date = verb_dates[head.i]
+            elif head.i in events and events[head.i].date is not None and trig.dep_ == "conj":
+                ev.date = events[head.i].date
 
     for ev in events.values():
         trig = ev.trigger
@@ -188,6 +300,10 @@ def find_events(
                 pool += [t for c in head.head.head.children if c.dep_ == "poss" for t in c.subtree]
             if trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
                 pool += [t for c in head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+        if trig.pos_ == "VERB":
+            # What the event is done to, with the clauses that describe it
+            # ("released an application that limits the volume of its iPod").
+            pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
@@ -204,6 +320,28 @@ def find_events(
             ev.planned = True
         del local_ids
 
+    # A dated statement is an event too ("Jobs said yesterday that ...", "Apple
+    # announced Friday that ..."): the speaker and what the statement names take part.
+    cue_verbs = {t.i: verb_dates.get(t.i) for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS}
+    for i, dm in cue_verbs.items():
+        tok = doc[i]
+        if i in events or dm is None and not (anchor is not None and _told_now(tok)):
+            continue
+        content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speaker = ents.at(subj.i) if subj is not None else None
+        if content is None or speaker is None:
+            continue
+        ev = _Event(tok, "statement", date=dm)
+        ev.participants.append(speaker.key)
+        for t in content.subtree:
+            m = ents.at(t.i)
+            if m is not None and m.kind in _PARTICIPANT_KINDS and m.key not in ev.participants:
+                ev.participants.append(m.key)
+        ev.planned = False
+        ev.statement = content
+        events[i] = ev
+
     ordered = [events[i] for i in sorted(events)]
     # An event with no date of its own happened during the dated event it names.
     for ev in ordered:
@@ -217,6 +355,7 @@ def find_events(
     _merge(ordered, doc)
 
     records = []
+    seen: dict[tuple, EventRecord] = {}
     for ev in ordered:
         if ev.merged_into is not None:
             continue
@@ -233,21 +372,53 @@ def find_events(
             if subj:
                 start = min(start, subj[0].left_edge.idx)
         dm = ev.date
-        records.append(
-            EventRecord(
-                kind=ev.kind,
-                summary=_summary(ev, names),
-                start=start,
-                end=end,
-                date_text=dm.text if dm else None,
-                date_value=dm.resolved.value if dm else None,
-                precision=dm.resolved.precision if dm else None,
-                planned=ev.planned,
-                place_key=ev.place_key,
-                participant_keys=ev.participants,
-            )
+        record = EventRecord(
+            kind=ev.kind,
+            summary=_summary(ev, ents, names, set(events)),
+            start=start,
+            end=end,
+            date_text=dm.text if dm else None,
+            date_value=dm.resolved.value if dm else None,
+            precision=dm.resolved.precision if dm else None,
+            planned=ev.planned,
+            place_key=ev.place_key,
+            participant_keys=ev.participants,
         )
+        if dm is None and anchor is not None and not ev.planned and _told_now(trig):
+            record.date_value, record.precision = anchor.isoformat(), "day"
+        same = seen.get((record.kind, record.summary.lower(), record.date_value))
+        if same is not None:
+            for key in record.participant_keys:
+                if key not in same.participant_keys:
+                    same.participant_keys.append(key)
+            same.place_key = same.place_key or record.place_key
+            continue
+        seen[(record.kind, record.summary.lower(), record.date_value)] = record
+        records.append(record)
     return records
+
+
+def _told_now(trig) -> bool:
+    """Whether the clause of a trigger is in the present or the present perfect."""
+    node = trig
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "acl"):
+            break
+        if node.head is node:
+            return False
+        node = node.head
+    else:
+        return False
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "could", "might", "may", "should", "shall", "'ll", "to") or a.tag_ == "MD" for a in auxes):
+        return False
+    if any(a.lower_ in ("has", "have", "'s", "'ve") and a.tag_ in ("VBZ", "VBP") for a in auxes) and node.tag_ == "VBN":
+        return True  # "Apple has released"
+    if node.tag_ in ("VBZ", "VBP") and not auxes:
+        return True  # "the phone has a new screen", "pre-orders begin"
+    return any(a.tag_ in ("VBZ", "VBP") for a in auxes) and node.tag_ in ("VBG", "VBN")  # "are holding", "is released"
 
 
 def _merge(ordered: list[_Event], doc) -> None:

@@ -24,6 +24,10 @@ TITLE_HEADS = frozenset(
     counselor counsellor treasurer auditor president-elect chief-of-staff lawmaker
     legislator mp mep delegate negotiator designer engineer evangelist partner owner
     publisher producer coach captain striker goalkeeper player actor singer author
+    employee staffer expert specialist doctor physician surgeon nurse professor
+    teacher student researcher consultant strategist commentator columnist blogger
+    activist campaigner lobbyist investor banker trader broker entrepreneur
+    co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     """.split()
 )
 
@@ -42,6 +46,8 @@ TITLE_MODIFIERS = frozenset(
     worldwide global international corporate product software hardware design
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
+    management medical legal industry technology marketing worldwide presiding operating
+    administrative communications human resources
     """.split()
 )
 
@@ -77,6 +83,51 @@ CUE_VERBS = frozenset(
     brief answer reply respond retort shout yell whisper mutter joke quip
     boast brag conclude speculate reckon surmise
     clarify elaborate specify outline summarize summarise recognize recognise
+    attribute associate credit contend charge allege assert hint signal acknowledge
+    point show find read
+    """.split()
+)
+
+# Cues that take a plain noun phrase as what is said: stance towards a thing
+# ("condemned the test", "welcomed the announcement", "expressed support").
+# Every other cue needs a clause, a quotation or an infinitive ("announced that
+# ...", "told customers to ..."): "announced the iPhone 3GS" and "added audio
+# recording" are events, not claims.
+STANCE_NP_VERBS = frozenset(
+    """
+    condemn criticize criticise denounce decry slam blast lambast accuse blame praise
+    welcome hail applaud commend laud thank congratulate endorse oppose reject dismiss
+    dispute doubt rebut refute deny pledge promise vow guarantee threaten predict
+    forecast expect estimate urge demand request express voice convey reiterate
+    repeat stress emphasize emphasise underline underscore confirm acknowledge admit
+    concede recommend propose advocate support back attribute associate credit point
+    describe characterize characterise label dub portray depict question challenge
+    warn caution
+    """.split()
+)
+
+# Cues that speak only with a document or data subject ("the memo showed that").
+EVIDENTIAL_VERBS = frozenset("show read find".split())
+
+# A speech noun as object turns a light verb into a cue ("made this comment",
+# "left this farewell", "extended an invitation", "issued a statement").
+LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put".split())
+SPEECH_NOUNS = frozenset(
+    """
+    comment comments remark remarks statement statements farewell invitation warning
+    appeal message speech address note apology promise pledge threat ultimatum assurance
+    reply response answer plea call study report
+    """.split()
+)
+
+# Descriptions that stand for an organisation already named ("the company",
+# "the firm", "the young computer maker").
+ORG_DESCRIPTORS = frozenset(
+    """
+    company firm group maker giant retailer manufacturer corporation organization
+    organisation business carrier operator network studio label publisher newspaper
+    magazine website agency bank insurer airline chain developer provider vendor
+    supplier conglomerate startup rival leader
     """.split()
 )
 
@@ -116,6 +167,9 @@ EVENT_NOUNS = {
     "election": "election", "hearing": "hearing", "investigation": "investigation",
     "probe": "investigation", "complaint": "lawsuit", "settlement": "settlement", "dispute": "dispute",
     "event": "event", "expo": "conference", "festival": "event", "leave": "leave",
+    "appearance": "appearance", "pre-order": "pre-order", "pre-orders": "pre-order",
+    "preorder": "pre-order", "keynote": "keynote", "transplant": "surgery", "surgery": "surgery",
+    "birth": "birth", "funeral": "funeral",
 }
 
 EVENT_VERBS = {
@@ -139,7 +193,8 @@ EVENT_VERBS = {
     "lose": "loss", "appoint": "appointment", "name": "appointment", "hire": "appointment",
     "sack": "dismissal", "dismiss": "dismissal", "leave": "departure",
     "join": "joining", "return": "return", "announce": "announcement",
-    "dissolve": "dissolution",
+    "dissolve": "dissolution", "bear": "birth", "oust": "dismissal",
+    "undergo": "surgery", "succeed": "succession", "rename": "renaming",
 }
 
 # Verbs that are events only when something shows they are (a date, a place or
@@ -153,6 +208,7 @@ WEAK_EVENT_VERBS = frozenset(
 # Words that mark an event as intended or scheduled, not yet happened.
 PLANNING_LEMMAS = frozenset(
     "plan schedule set expect intend aim propose prepare seek hope will shall upcoming "
+    "agree pledge promise vow decide commit want "
     "forthcoming future next coming later tentative due slate".split()
 )
 
@@ -170,7 +226,10 @@ GROUP_NOUNS = frozenset(
 # Documents whose author is the claimant ("the statement condemned").
 DOCUMENT_NOUNS = frozenset(
     "statement communique communiqué declaration report letter release resolution "
-    "announcement memo filing complaint".split()
+    "announcement memo filing complaint figure figures data statistic statistics study "
+    "survey poll projection projections review email e-mail invitation website site "
+    "record records document documents suit lawsuit blog post article recording message "
+    "notice sign tweet video".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
@@ -180,10 +239,48 @@ PLACE_NOUNS = frozenset(
     "airport port base capital".split()
 )
 
-# Legal forms dropped from organisation keys ("Apple Inc." and "Apple" are one).
+# Legal forms and generic descriptors dropped from organisation keys, so that
+# "Apple Inc.", "Apple Computer" and "Apple" are one, and "NPD Group" is "NPD".
 ORG_SUFFIXES = frozenset(
     "inc inc. incorporated corp corp. corporation co co. company ltd ltd. limited llc "
-    "plc ag sa gmbh nv bv".split()
+    "plc ag sa gmbh nv bv computer computers group system systems holdings holding "
+    "technologies industries enterprises".split()
+)
+
+# Words after an organisation's name that make a part or place of it, not another
+# name for it ("Apple Stores", "Apple headquarters").
+ORG_PARTS = frozenset(
+    "store stores shop shops office offices headquarters website site campus division "
+    "unit subsidiary board team staff employees workers factory factories plant".split()
+)
+
+# Head nouns of made things: a name in apposition to, or modifying, one of these
+# is a product ("Tiger, the newest version of Mac OS X", "the Safari web browser").
+ARTIFACT_NOUNS = frozenset(
+    """
+    version software system browser application app device phone smartphone handset
+    player computer laptop notebook desktop tablet service feature widget processor
+    chip program update model product console camera interface platform kernel suite
+    tool utility client engine drive display screen gadget edition release upgrade
+    patch os car vehicle aircraft plane drug vaccine game film movie album song book
+    """.split()
+)
+
+# Head nouns of weapons: a name with one of these is a weapon ("Hwasong-19 ICBM").
+WEAPON_NOUNS = frozenset(
+    """
+    missile missiles icbm icbms slbm rocket rockets drone drones tank tanks jet jets
+    fighter fighters bomber bombers submarine submarines warship warships frigate
+    destroyer carrier launcher launchers howitzer howitzers rifle rifles warhead
+    warheads torpedo torpedoes interceptor interceptors helicopter helicopters
+    """.split()
+)
+
+# Last words of organisation-labelled names that are events ("Worldwide
+# Developers Conference", "the Korea-Canada Indo-Pacific dialogue").
+EVENT_NAME_HEADS = frozenset(
+    "conference convention summit expo exposition festival games olympics cup championship "
+    "championships forum dialogue talks meeting session keynote fair show week".split()
 )
 
 # Common nouns that can be a claimant on their own ("officials said", "critics
@@ -202,5 +299,10 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     police court tribunal firm company corporation maker manufacturer bank regulator
     ministry office department embassy mission council committee commission board
     website site blog release announcement filing document lawsuit complaint
+    institute institution bureau center centre service observatory foundation university
+    school hospital association federation coalition alliance authority watchdog
+    embassy consulate broadcaster channel daily outlet economist campaigner resident
+    victim family protester rebel militant insurgent insider individual someone
+    representative spokesperson investor shareholder union prosecutor agency
     """.split()
 )

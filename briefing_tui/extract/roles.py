@@ -6,6 +6,9 @@ Patterns, all general English:
   Foreign Minister ...", "Alabama Governor Bob Riley", "Apple's CEO Steve Jobs";
 - an apposition after the name: "Steve Jobs, the Apple Chief Executive Officer,",
   "Ron Sugar, chief executive of Northrop Grumman,", "Jobs, Apple's co-founder";
+- a title with its domain: "European Commissioner for Competition Neelie Kroes";
+- a title in apposition before the name: "The Vice President and general counsel
+  of the company, Mark Chandler,", "The former Chief Operating Officer, Tim Cook";
 - representation: "Canada was represented by Foreign Minister Melanie Joly",
   "Representing South Korea were Foreign Minister Cho Tae-yul and ...".
 """
@@ -19,6 +22,7 @@ from briefing_tui.extract.lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
+_ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
 
 
 @dataclass
@@ -61,10 +65,19 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         tok = doc[i]
         if ents.at(i) is not None:
             break
-        if _is_title_token(tok) or (title and tok.lower_ in ("of",) and i + 1 < m.tok_start):
+        if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
             i -= 1
             continue
+        # "Commissioner for Competition": capitalised domain words after for/of.
+        if not title and tok.text[:1].isupper() and tok.is_alpha:
+            j = i
+            while j > sent_start and doc[j].text[:1].isupper() and doc[j].is_alpha and ents.at(j) is None and j > i - 3:
+                j -= 1
+            if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
+                title = list(doc[j : i + 1])
+                i = j - 1
+                continue
         break
     while title and (title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"):
         title.pop(0)
@@ -101,7 +114,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return None
     affiliation = None
     title = []
-    started = False
+    started = False  # past the title, in "of/at/for ..." phrases
     for tok in tokens:
         found = ents.at(tok.i)
         if found is not None:
@@ -113,24 +126,75 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
-            if title:
+            if title and not started:
+                break
+            continue
+        if started:
+            # "a professor of economics at Harvard University": read on for the affiliation.
+            if tok.lower_ in ("and", "or") and affiliation is not None:
                 break
             continue
         if _is_title_token(tok):
-            if started:
-                break
             title.append(tok)
-        elif tok.lower_ in ("of", "at", "for") and title:
+        elif tok.lower_ in ("and", "&") and title:
+            title.append(tok)  # "founder and chief executive"
+        elif tok.lower_ in ("of", "at", "for", "with") and title:
             started = True
         elif title:
             break
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
+    while title and title[-1].lower_ in ("and", "&"):
+        title.pop()
     if not title or not any(_is_head(t) for t in title):
         return None
     while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
         title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
+    """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
+    root = doc[m.tok_start : m.tok_end].root
+    if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
+        # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
+        i = m.tok_start - 2
+        if i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
+            return None
+        shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")
+        title, start = _title_before(doc, ents, shifted)
+        before = doc[start - 1] if start > doc[i].sent.start else None
+        if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
+            return None
+        affiliation = _affiliation_before(doc, ents, start)
+        return Role(_title_text(title), affiliation)
+    head = root.head
+    heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
+    words = []
+    affiliation = None
+    for h in heads:
+        if words:
+            words.append("and")
+        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha)]
+        for t in left:
+            found = ents.at(t.i)
+            if found is not None and found.kind in AFFILIATION_KINDS:
+                affiliation = affiliation or found.key
+            elif _is_title_token(t):
+                words.append(t)
+        words.append(h)
+        for c in h.children:
+            if c.dep_ == "poss":
+                found = ents.at(c.i)
+                if found is not None and found.kind in AFFILIATION_KINDS:
+                    affiliation = affiliation or found.key
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+                for obj in c.children:
+                    found = ents.at(obj.i)
+                    if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
+                        affiliation = affiliation or found.key
+    text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words)
+    return Role(text, affiliation) if text else None
 
 
 def _representation(doc, ents: DocEntities, m: Mention) -> str | None:
@@ -174,8 +238,9 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title_tokens and affiliation is None:
             # "South Korean Foreign Minister": the demonym may sit inside the title.
             pass
-        if title is None:
-            appos = _apposition(doc, ents, m)
+        if title is None or _word(title_tokens[-1]) in _ADDRESS:
+            # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
+            appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key
         if title is not None and affiliation is None:

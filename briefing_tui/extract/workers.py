@@ -2,9 +2,11 @@
 
 spaCy's own `nlp.pipe(n_process=N)` starts and stops its processes on every
 call, which costs seconds per ingest batch; here a pool is started once per
-ingest (lazily, only for batches big enough to pay for it) and each worker
-loads the pipeline once. BRIEFING_EXTRACT_PROCESSES sets the number of
-processes (default: the CPUs this process may use, at most 4; 1 = in-process).
+ingest (lazily, only for batches big enough to pay for it), forked from a
+fork server that has loaded the pipeline once (preload.py), and fed tasks of
+a few reports so the workers finish a batch together. BRIEFING_EXTRACT_PROCESSES
+sets the number of processes (default: the CPUs this process may use, at most
+4; 1 = in-process).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from briefing_tui.records import Extraction, ReportInput
 
 ENV_VAR = "BRIEFING_EXTRACT_PROCESSES"
 MIN_PARALLEL_BATCH = 16  # smaller batches run in-process: a worker's start costs ~2 s
-PIPE_BATCH = 16
+PIPE_BATCH = 16  # nlp.pipe batch: 8-64 cost the same CPU per report here; 16 keeps memory low
+CHUNK = 8  # reports per task sent to a worker: small enough that both workers finish together
 
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
@@ -48,6 +51,10 @@ def extract_local(reports: list[ReportInput]) -> list[Extraction]:
 
 
 def _warm() -> None:
+    # One BLAS thread per worker: the workers already fill the cores, and idle
+    # BLAS threads spinning beside them only cost CPU. Set before numpy loads.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     from briefing_tui.extract import nlp as nlp_loader
     from briefing_tui.extract.gazetteer import gazetteer
 
@@ -61,9 +68,16 @@ def _get_pool(size: int) -> ProcessPoolExecutor:
         shutdown()
         import multiprocessing
 
-        # spawn, not fork: the parent may hold threads (sqlite, the app) and a
-        # loaded model is not fork-safe to share.
-        _pool = ProcessPoolExecutor(size, mp_context=multiprocessing.get_context("spawn"), initializer=_warm)
+        # Not plain fork: the parent may hold threads (sqlite, the app). A fork
+        # server is a fresh process that loads the pipeline once (preload.py);
+        # workers forked from it start with the model in memory. Where there is
+        # no fork server, spawn, and each worker loads the model itself.
+        try:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["briefing_tui.extract.preload"])
+        except ValueError:  # pragma: no cover - not POSIX
+            ctx = multiprocessing.get_context("spawn")
+        _pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_warm)
         _pool_size = size
     return _pool
 
@@ -83,7 +97,7 @@ def extract(reports: list[ReportInput]) -> list[Extraction]:
     if n <= 1 or len(reports) < MIN_PARALLEL_BATCH:
         return extract_local(reports)
     pool = _get_pool(n)
-    size = -(-len(reports) // n)
+    size = max(1, min(CHUNK, -(-len(reports) // n)))
     chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
     out: list[Extraction] = []
     for part in pool.map(extract_local, chunks):

@@ -23,9 +23,10 @@ class EntityQueries(Reader):
         roles = tuple(
             r[0]
             for r in self._rows(
+                # Roles in its latest 5000 reports: a bounded read however big the entity.
                 "SELECT role, count(*) AS n FROM (SELECT role FROM participants WHERE entity_id = ?"
-                " AND role IS NOT NULL ORDER BY published DESC LIMIT 5000) GROUP BY role"
-                " ORDER BY n DESC, role LIMIT 20",
+                " ORDER BY published DESC, report_id DESC LIMIT 5000) WHERE role IS NOT NULL"
+                " GROUP BY role ORDER BY n DESC, role LIMIT 20",
                 (entity_id,),
             )
         )
@@ -56,7 +57,10 @@ class EntityQueries(Reader):
 
 
     def entity_claims(self, entity_id: int, limit: int = 200) -> list[Claim]:
-        return self._claims("c.claimant_id = ?", (entity_id,), "c.id DESC", limit)
+        """Claims the entity made, alone or with others ("South Korea and Canada")."""
+        return self._claims(
+            "c.id IN (SELECT claim_id FROM claim_claimants WHERE entity_id = ?)", (entity_id,), "c.id DESC", limit
+        )
 
 
     def entity_events(self, entity_id: int, limit: int = 500) -> list[Event]:
@@ -67,3 +71,36 @@ class EntityQueries(Reader):
             limit,
         )
 
+
+    def entity_claims_about(self, entity_id: int, limit: int = 200, scan: int = 2000) -> list[Claim]:
+        """Claims by others whose reported content mentions the entity, newest reports first.
+
+        Looks in the entity's latest `scan` reports only, so the cost stays flat for
+        entities in most of the archive.
+        """
+        return self._claims(
+            "c.id IN (SELECT c2.id FROM (SELECT report_id, mentions, published FROM participants"
+            "   WHERE entity_id = ? ORDER BY published DESC, report_id DESC LIMIT ?) p"
+            " JOIN claims c2 ON c2.report_id = p.report_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM claim_claimants cc"
+            "   WHERE cc.claim_id = c2.id AND cc.entity_id = ?)"
+            " AND EXISTS (SELECT 1 FROM json_each(p.mentions) m"
+            "   WHERE json_extract(m.value, '$[0]') >= c2.start"
+            "   AND json_extract(m.value, '$[1]') <= c2.end)"
+            " ORDER BY p.published DESC, p.report_id DESC LIMIT ?)",
+            (entity_id, scan, entity_id, limit),
+            "(SELECT published FROM reports r WHERE r.id = c.report_id) DESC, c.report_id DESC, c.start",
+            limit,
+        )
+
+    def suggest_entities(self, text: str, limit: int = 5) -> list[Entity]:
+        """Entities whose name contains `text` (any case), most reported first: for 'did you mean'."""
+        needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        if not needle:
+            return []
+        rows = self._rows(
+            "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'"
+            " ORDER BY report_count DESC, name LIMIT ?",
+            (f"%{needle}%", limit),
+        )
+        return [e for e in (self.entity(r[0]) for r in rows) if e]

@@ -114,3 +114,55 @@ class SearchHit:
 
 MATCH_START = "\x02"
 MATCH_END = "\x03"
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One report's telling of an event."""
+
+    event: Event
+    report: ReportSummary
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """One real-world event as told by one or more reports.
+
+    Reports describe the same event when it has the same kind and date and they
+    share a participant; the group shows it once, with every source.
+    """
+
+    sources: tuple[EventSource, ...]  # oldest report first
+    more: int = 0  # further tellings not loaded (timeline rows load only a few)
+
+    @property
+    def count(self) -> int:
+        """How many reports tell it (loaded or not)."""
+        return len(self.sources) + self.more
+
+    @property
+    def event(self) -> Event:
+        """The first report's telling stands for the group."""
+        return self.sources[0].event
+
+    @property
+    def reports(self) -> tuple[ReportSummary, ...]:
+        return tuple(s.report for s in self.sources)
+
+
+@dataclass(frozen=True)
+class RelatedEvent:
+    """An event in other reports sharing participants with the one shown, within a few days."""
+
+    group: EventGroup
+    shared: tuple[str, ...]  # names of the shared participants
+    days_apart: int | None  # None when either date is coarser than a day
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which events a timeline shows; dates are ISO bounds at any precision (YYYY[-MM[-DD]])."""
+
+    entity_id: int | None = None
+    after: str | None = None
+    before: str | None = None

@@ -9,7 +9,8 @@ from __future__ import annotations
 from briefing_tui.store.entities import EntityQueries
 from briefing_tui.store.reports import ReportQueries
 from briefing_tui.store.search import SearchQueries
+from briefing_tui.store.timeline import TimelineQueries
 
 
-class Store(ReportQueries, EntityQueries, SearchQueries):
+class Store(ReportQueries, EntityQueries, SearchQueries, TimelineQueries):
     """Read-only access to a briefing database. Safe to share between threads."""

@@ -195,10 +195,10 @@ class Writer:
                 f"UPDATE entities SET report_count = report_count + 1 WHERE id IN ({marks})",
                 sorted(seen),
             )
-        conn.executemany(
-            "INSERT INTO claims (report_id, claimant_id, claimant, cue, text, start, end)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
+        for c in ex.claims:
+            claim_id = conn.execute(
+                "INSERT INTO claims (report_id, claimant_id, claimant, cue, text, start, end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     report_id,
                     ids.get(c.claimant_key) if c.claimant_key else None,
@@ -207,10 +207,13 @@ class Writer:
                     c.text,
                     c.start,
                     c.end,
-                )
-                for c in ex.claims
-            ],
-        )
+                ),
+            ).lastrowid
+            keys = c.claimant_keys or ([c.claimant_key] if c.claimant_key else [])
+            conn.executemany(
+                "INSERT OR IGNORE INTO claim_claimants (claim_id, entity_id) VALUES (?, ?)",
+                [(claim_id, ids[k]) for k in keys if k in ids],
+            )
         for ev in ex.events:
             event_id = conn.execute(
                 "INSERT INTO events (report_id, kind, summary, date_text, date_value, precision,"

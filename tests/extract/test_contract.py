@@ -36,3 +36,18 @@ def test_same_order_in_process_and_in_workers(monkeypatch):
     assert parallel == local
     assert len(parallel) == len(reports) and parallel[3].entities == []
     assert {e.key for e in local[0].entities} >= {"country:CA", "person:mark carney"}
+
+
+def test_speed_benchmark_runs(tmp_path):
+    """A tiny run of tests/bench/extract_speed.py, so the benchmark does not rot (no timing asserted)."""
+    import json
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "extract_speed.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--reports", "3", "--processes", "1", "--json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout)
+    assert figures["reports"] == 3 and figures["cpu_ms_per_report"]["ingest"] > 0

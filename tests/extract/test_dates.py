@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_tui.extract.dates import FUTURE, PAST, is_duration, resolve
+from briefing_tui.extract.dates import FUTURE, PAST, PRESENT, is_duration, resolve
 
 SAT = date(2024, 11, 2)
 dates = st.dates(min_value=date(1900, 3, 1), max_value=date(2099, 10, 31))
@@ -44,6 +44,17 @@ dates = st.dates(min_value=date(1900, 3, 1), max_value=date(2099, 10, 31))
         ("the coming days", FUTURE, None, None),
         ("recently", PAST, None, None),
         ("the 1990s", PAST, None, None),
+        ("this morning", PAST, "2024-11-02", "day"),
+        ("less than two weeks ago", PAST, "2024-10", "month"),
+        ("November 12", PRESENT, "2024-11-12", "day"),
+        ("November 12", PAST, "2023-11-12", "day"),
+        ("the end of the month", FUTURE, "2024-11", "month"),
+        ("the beginning of the year", PAST, "2024", "year"),
+        ("January of this year", PAST, "2024-01", "month"),
+        ("next summer", FUTURE, "2025", "year"),
+        ("the fall of 2011", PAST, "2011", "year"),
+        ("the current financial quarter", PRESENT, "2024", "year"),
+        ("the last quarter", PAST, "2024", "year"),
     ],
 )
 def test_cases(text, tense, value, precision):
@@ -105,7 +116,9 @@ def test_any_text_resolves_or_stays_null_without_error(text, anchor, tense):
         assert len(got.value) == {"year": 4, "month": 7, "day": 10}[got.precision]
 
 
-@pytest.mark.parametrize("text", ["two years", "aged 56", "three months", "several years", "a decade"])
+@pytest.mark.parametrize(
+    "text", ["two years", "aged 56", "three months", "several years", "a decade", "the next six months", "just days", "1.5 to 2 years"]
+)
 def test_durations_are_not_dates(text):
     assert is_duration(text)
 

@@ -76,7 +76,8 @@ def test_wikinews_dateline_and_today(extract_one):
         "2008-06-09",
     )
     launch = next(e for e in ex.events if e.kind == "launch")
-    assert launch.date_value == "2008-06-09" and launch.summary.startswith("Apple Computer today launched")
+    assert launch.date_value == "2008-06-09" and launch.summary == "Apple Computer launched 3G version of iPhone device"
+    assert "other:iphone" in set(launch.participant_keys)
     jobs = participant(ex, "Steve Jobs")
     assert names(ex)[jobs.affiliation_key] == "Apple Computer"
 
@@ -98,3 +99,32 @@ def test_empty_and_odd_bodies(extract_one):
     for body in ("", " ", "\n\n\n", "[bold red]x[/] \x1b[31m", "a" * 5000):
         ex = extract_one(body, "2024-01-01")
         assert ex.entities == [] or all(e.key for e in ex.entities)
+
+
+def test_products_weapons_and_organisation_forms(extract_one):
+    ex = extract_one(
+        "Apple Computer launched the iPhone 3G on Monday. The 3G iPhone costs $199, Apple Inc. said. "
+        "Apple also cut the price of the iTunes Music Store's songs. North Korea tested a Hwasong-19 ICBM.",
+        "2008-06-10",
+    )
+    kinds = {e.key: e.kind for e in ex.entities}
+    assert kinds.get("other:3g iphone") == "other"  # both word orders, one product
+    assert kinds.get("other:itunes music store") == "other"
+    assert kinds.get("weapon:19 hwasong") == "weapon"
+    assert [k for k in kinds if k.startswith("org:")] == ["org:apple"]  # Apple Computer, Apple Inc. and Apple
+    launch = next(e for e in ex.events if e.kind == "launch")
+    assert "other:3g iphone" in launch.participant_keys and launch.date_value == "2008-06-09"
+
+
+def test_group_claimant_keeps_a_key_for_each(extract_one):
+    ex = extract_one("Japan and Canada said on Monday that the talks had failed.", "2020-02-04")
+    claim = next(c for c in ex.claims if c.cue == "said")
+    assert claim.claimant_key is None and claim.claimant_keys == ["country:JP", "country:CA"]
+
+
+def test_report_date_only_for_events_told_in_the_present(extract_one):
+    ex = extract_one("Samsung has released the Galaxy S2. Samsung sued Apple. Google will launch a tablet.", "2011-03-02")
+    by_kind = {e.kind: e for e in ex.events}
+    assert by_kind["release"].date_value == "2011-03-02"
+    assert by_kind["lawsuit"].date_value is None
+    assert by_kind["launch"].date_value is None and by_kind["launch"].planned

@@ -59,7 +59,14 @@ def test_claims_of_the_joint_statement_ministers_and_united_states(seed):
     assert any(c.text.startswith("North Korea’s increased military cooperation") for c in condemned)
     us = [c for c in ex.claims if c.claimant_key == "country:US"]
     assert us and us[0].cue == "said" and us[0].text.startswith("there were 10,000 North Korean troops")
-    assert any(c.claimant == "the ministers" and c.cue == "agreed" for c in ex.claims)
+    agreed = next(c for c in ex.claims if c.claimant == "the ministers" and c.cue == "agreed")
+    assert sorted(agreed.claimant_keys) == sorted(
+        ["person:cho tae-yul", "person:kim yong-hyun", "person:melanie joly", "person:bill blair"]
+    )
+    called = next(c for c in ex.claims if c.cue == "called for")
+    assert called.claimant_keys == ["country:KR", "country:CA"]
+    described = next(c for c in ex.claims if c.cue == "described")
+    assert described.text.startswith("Russia’s")
     assert next(c for c in ex.claims if c.cue == "expressed").claimant_key == "country:CA"
 
 
@@ -74,7 +81,9 @@ def test_events_with_dates_places_and_plans(seed):
     n = names(ex)
     meeting = _event(ex, "meeting", "meeting")
     assert (meeting.date_value, meeting.precision, n[meeting.place_key]) == ("2024-11-01", "day", "Ottawa")
-    test = _event(ex, "test", "ballistic missile")
+    assert meeting.summary == "two plus two meeting of foreign and defense ministers"
+    test = _event(ex, "test", "Hwasong-19")
+    assert test.summary.startswith("test of Hwasong-19")
     assert (test.date_value, test.precision) == ("2024-10-31", "day")
     deployment = _event(ex, "deployment", "deployed")
     assert n[deployment.place_key] == "Kursk"
@@ -85,6 +94,18 @@ def test_events_with_dates_places_and_plans(seed):
     dialogue = _event(ex, "dialogue", "army dialogues")
     assert dialogue.planned and n[dialogue.place_key] == "Canada"
     assert not meeting.planned and not test.planned
+    pacific = _event(ex, "dialogue", "Indo-Pacific dialogue")
+    assert pacific.summary == "Korea-Canada Indo-Pacific dialogue" and pacific.planned
+
+
+def test_event_summaries_are_short_phrases_and_events_are_not_repeated(seed):
+    _, ex = seed
+    summaries = [e.summary for e in ex.events]
+    assert len(summaries) == len(set(summaries)), summaries
+    for s in summaries:
+        assert len(s.split()) <= 14 and not s.startswith(("the ", "a ", "an ")), s
+        assert s.count("“") == s.count("”") == 0, s
+    assert "withdrawal of North Korean troops" in summaries
 
 
 def test_date_expressions(seed):

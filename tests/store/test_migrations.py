@@ -112,28 +112,30 @@ def test_version_zero_with_other_tables_is_refused(tmp_path):
 
 
 # ---------------------------------------------------------------------------
-# The mechanism, with a synthetic chain v1 -> v2 -> v3
+# The mechanism, with a synthetic chain continuing the real one (BASE -> N1 -> N2)
 
-V2 = """-- 0002: a table of analyst notes
+BASE = schema_version()  # the synthetic chain continues from the real schema
+N1, N2 = BASE + 1, BASE + 2
+V2 = f"""-- {N1:04d}: a table of analyst notes
 CREATE TABLE notes (id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL REFERENCES reports (id), text TEXT NOT NULL);
 INSERT INTO notes (report_id, text) SELECT id, 'imported: ' || title FROM reports;
-PRAGMA user_version = 2;
+PRAGMA user_version = {N1};
 """
-V3 = """-- 0003: notes get an author; needs 0002 first
+V3 = f"""-- {N2:04d}: notes get an author; needs {N1:04d} first
 ALTER TABLE notes ADD COLUMN author TEXT NOT NULL DEFAULT 'unknown';
 CREATE INDEX notes_by_author ON notes (author);
 UPDATE notes SET author = 'migration';
-PRAGMA user_version = 3;
+PRAGMA user_version = {N2};
 """
-BROKEN_V3 = """ALTER TABLE notes ADD COLUMN author TEXT;
+BROKEN_V3 = f"""ALTER TABLE notes ADD COLUMN author TEXT;
 UPDATE no_such_table SET x = 1;
-PRAGMA user_version = 3;
+PRAGMA user_version = {N2};
 """
 
 
 def synthetic_schema(version: int) -> str:
-    sql = resources.schema_sql().replace("PRAGMA user_version = 1;", f"PRAGMA user_version = {version};")
-    body = "\n".join(l for l in (V2 + (V3 if version >= 3 else "")).splitlines() if not l.startswith(("INSERT", "UPDATE", "PRAGMA")))
+    sql = resources.schema_sql().replace(f"PRAGMA user_version = {BASE};", f"PRAGMA user_version = {version};")
+    body = "\n".join(l for l in (V2 + (V3 if version >= N2 else "")).splitlines() if not l.startswith(("INSERT", "UPDATE", "PRAGMA")))
     return sql + "\n" + body + "\n"
 
 
@@ -155,11 +157,11 @@ def v1_db_with_reports(tmp_path: Path) -> Path:
 
 def test_migrations_apply_in_order_in_one_step(tmp_path):
     db = v1_db_with_reports(tmp_path)
-    chain = resources.migrations(folder_with(tmp_path, {"0002_notes.sql": V2, "0003_authors.sql": V3}))
-    assert [n for n, _, _ in chain] == [2, 3]
-    open_writable(db, migrations=chain, schema_sql=synthetic_schema(3)).close()
+    chain = resources.migrations(folder_with(tmp_path, {f"{N1:04d}_notes.sql": V2, f"{N2:04d}_authors.sql": V3}))
+    assert [n for n, _, _ in chain] == [N1, N2]
+    open_writable(db, migrations=chain, schema_sql=synthetic_schema(N2)).close()
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == N2
     assert conn.execute("SELECT text, author FROM notes ORDER BY id").fetchall() == [
         ("imported: First", "migration"),
         ("imported: Second", "migration"),
@@ -167,26 +169,26 @@ def test_migrations_apply_in_order_in_one_step(tmp_path):
     conn.close()
     # a database created new at v3 has the same tables and indexes as the upgraded one
     fresh = tmp_path / "fresh.db"
-    open_writable(fresh, migrations=chain, schema_sql=synthetic_schema(3)).close()
+    open_writable(fresh, migrations=chain, schema_sql=synthetic_schema(N2)).close()
     names = lambda d: [row[:3] for row in schema_of(d)[1:]]  # noqa: E731
     assert names(db) == names(fresh)
 
 
 def test_upgrade_from_an_intermediate_version(tmp_path):
     db = v1_db_with_reports(tmp_path)
-    chain = resources.migrations(folder_with(tmp_path, {"0002_notes.sql": V2, "0003_authors.sql": V3}))
-    open_writable(db, migrations=chain[:1], schema_sql=synthetic_schema(2)).close()
-    assert schema_of(db)[0] == 2
-    open_writable(db, migrations=chain, schema_sql=synthetic_schema(3)).close()
-    assert schema_of(db)[0] == 3
+    chain = resources.migrations(folder_with(tmp_path, {f"{N1:04d}_notes.sql": V2, f"{N2:04d}_authors.sql": V3}))
+    open_writable(db, migrations=chain[:1], schema_sql=synthetic_schema(N1)).close()
+    assert schema_of(db)[0] == N1
+    open_writable(db, migrations=chain, schema_sql=synthetic_schema(N2)).close()
+    assert schema_of(db)[0] == N2
 
 
 def test_a_failing_migration_rolls_back_everything(tmp_path):
     db = v1_db_with_reports(tmp_path)
     before_schema = schema_of(db)
-    chain = resources.migrations(folder_with(tmp_path, {"0002_notes.sql": V2, "0003_authors.sql": BROKEN_V3}))
-    with pytest.raises(StoreError, match=r"0003_authors\.sql.*unchanged"):
-        open_writable(db, migrations=chain, schema_sql=synthetic_schema(3))
+    chain = resources.migrations(folder_with(tmp_path, {f"{N1:04d}_notes.sql": V2, f"{N2:04d}_authors.sql": BROKEN_V3}))
+    with pytest.raises(StoreError, match=rf"{N2:04d}_authors\.sql.*unchanged"):
+        open_writable(db, migrations=chain, schema_sql=synthetic_schema(N2))
     assert schema_of(db) == before_schema  # no notes table: 0002 was rolled back too
     assert Store(db).count_reports() == 2
 
@@ -194,16 +196,16 @@ def test_a_failing_migration_rolls_back_everything(tmp_path):
 def test_a_gap_in_the_chain_is_refused(tmp_path):
     db = v1_db_with_reports(tmp_path)
     before = schema_of(db)
-    chain = resources.migrations(folder_with(tmp_path, {"0003_authors.sql": V3}))
-    with pytest.raises(StoreError, match="0002_"):
-        open_writable(db, migrations=chain, schema_sql=synthetic_schema(3))
+    chain = resources.migrations(folder_with(tmp_path, {f"{N2:04d}_authors.sql": V3}))
+    with pytest.raises(StoreError, match=f"{N1:04d}_"):
+        open_writable(db, migrations=chain, schema_sql=synthetic_schema(N2))
     assert schema_of(db) == before
 
 
 def test_a_newer_database_is_refused_byte_for_byte(tmp_path):
     db = v1_db_with_reports(tmp_path)
-    chain = resources.migrations(folder_with(tmp_path, {"0002_notes.sql": V2}))
-    open_writable(db, migrations=chain, schema_sql=synthetic_schema(2)).close()
+    chain = resources.migrations(folder_with(tmp_path, {f"{N1:04d}_notes.sql": V2}))
+    open_writable(db, migrations=chain, schema_sql=synthetic_schema(N1)).close()
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA journal_mode = DELETE")  # as another tool might leave it
     conn.close()
@@ -225,7 +227,7 @@ def test_the_browser_refuses_an_older_database_without_writing(tmp_path, monkeyp
     import briefing_tui.store.connection as connection
 
     original = connection.schema_version
-    monkeypatch.setattr(connection, "schema_version", lambda sql=None: 2 if sql is None else original(sql))
+    monkeypatch.setattr(connection, "schema_version", lambda sql=None: BASE + 1 if sql is None else original(sql))
     with pytest.raises(StoreError, match="older schema.*briefing ingest --db"):
         Store(db)
     assert digest(db) == before

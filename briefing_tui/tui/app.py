@@ -1,0 +1,281 @@
+"""The briefing browser: screens for reports, entities, events, the timeline and search.
+
+The app owns the reader's history. Every Enter visits a Location; Back and
+Forward show earlier ones with their cursors and scroll as they were left.
+The home screen (the report list) stays mounted under every other screen,
+which is rebuilt from its Location when shown, so memory stays flat however
+long the history grows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import events, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from briefing_tui.store import Store
+from briefing_tui.store.models import Report
+from briefing_tui.tui.history import History, Location
+from briefing_tui.tui.text import clip
+
+HERE = Path(__file__).parent
+MIN_WIDTH = 60
+MIN_HEIGHT = 16
+
+
+class BriefingApp(App):
+    TITLE = "briefing"
+    CSS_PATH = [
+        HERE / "widgets" / "virtual_list.tcss",
+        HERE / "widgets" / "article.tcss",
+        HERE / "widgets" / "link_list.tcss",
+        HERE / "widgets" / "pane_deck.tcss",
+        HERE / "app.tcss",
+    ]
+    BINDINGS = [
+        Binding("q", "quit", "Quit", tooltip="Leave briefing"),
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key, on this screen"),
+    ]
+
+    def __init__(self, store: Store, *, export_dir: Path | None = None, theme: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.export_dir = export_dir
+        self._fixed_theme = theme
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            self.animation_level = "none"  # no animations unless asked for
+        self.history = History(Location("browser", (), "All reports"))
+        from briefing_tui.tui.screens.browser import BrowserScreen
+
+        self._browser = BrowserScreen(self.history.current)
+
+    def get_default_screen(self) -> Screen:
+        """The report list is the bottom of the stack: composed in the very first pass."""
+        return self._browser
+
+    # -- start --
+
+    def on_mount(self) -> None:
+        if self._fixed_theme:
+            self.theme = self._fixed_theme
+        elif self.console.color_system in ("standard", "windows"):
+            # 16 colours (TERM=linux, old xterms): a theme made of the terminal's own colours.
+            self.theme = "ansi-dark"
+        self._update_location()
+        self._check_size(self.size.width, self.size.height)
+
+    # -- too small --
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        from briefing_tui.tui.screens.too_small import TooSmallScreen
+
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(MIN_WIDTH, MIN_HEIGHT))
+        elif small and showing:
+            self.screen.show_size(width, height)
+        elif not small and showing:
+            self.pop_screen()
+
+    # -- history --
+
+    def _page(self):
+        """The browsing screen under any modal or size warning."""
+        from briefing_tui.tui.screens.base import BriefingScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, BriefingScreen):
+                return screen
+        return None
+
+    def _remember(self) -> None:
+        page = self._page()
+        if page is not None and page.location is self.history.current:
+            self.history.current.state = page.capture_state()
+
+    def visit(self, location: Location) -> None:
+        self._remember()
+        self.history.visit(location)
+        self._show(location)
+
+    def visit_here(self, state: dict) -> None:
+        """A new location: the current view with another state (Enter within a screen)."""
+        here = self.history.current
+        self.visit(Location(here.kind, here.key, here.title, state))
+
+    def go_back(self) -> None:
+        if not self.history.can_back:
+            page = self._page()
+            if page is not None and page.PANES:
+                page.focus_pane(page.PANES[0][1])  # at the start: Escape returns to the first pane
+            return
+        self._remember()
+        location = self.history.back()
+        if location is not None:
+            self._show(location)
+
+    def go_forward(self) -> None:
+        if not self.history.can_forward:
+            return
+        self._remember()
+        location = self.history.forward()
+        if location is not None:
+            self._show(location)
+
+    def _show(self, location: Location) -> None:
+        page = self._page()
+        if page is not None and page.location.same_view(location):
+            page.location = location
+            page.restore_state(location.state)
+        elif location.kind == "browser":
+            while self.screen is not self._browser and len(self.screen_stack) > 1:
+                self.pop_screen()
+            assert self._browser is not None
+            self._browser.location = location
+            self._browser.restore_state(location.state)
+        else:
+            screen = self._make_screen(location)
+            while self.screen is not page and len(self.screen_stack) > 1:
+                self.pop_screen()  # a modal or the size warning above the page
+            if page is self._browser:
+                self.push_screen(screen)
+            else:
+                self.switch_screen(screen)
+        self._update_location()
+
+    def _make_screen(self, location: Location) -> Screen:
+        from briefing_tui.tui.screens.entity import EntityScreen
+        from briefing_tui.tui.screens.event import EventScreen
+        from briefing_tui.tui.screens.report import ReportScreen
+        from briefing_tui.tui.screens.search import SearchScreen
+        from briefing_tui.tui.screens.timeline import TimelineScreen
+
+        kinds = {
+            "report": ReportScreen,
+            "entity": EntityScreen,
+            "event": EventScreen,
+            "timeline": TimelineScreen,
+            "search": SearchScreen,
+        }
+        return kinds[location.kind](location)
+
+    def _update_location(self) -> None:
+        page = self._page()
+        if page is not None:
+            page.call_after_refresh(
+                page.show_location_bar, self.history.back_count, self.history.forward_count
+            )
+
+    def retitle(self, location: Location, title: str) -> None:
+        """A screen learned a better title for its location (e.g. an entity's name)."""
+        location.title = title
+        self._update_location()
+
+    # -- where Enter goes --
+
+    def open_report(self, report_id: int, title: str, state: dict | None = None) -> None:
+        self.visit(Location("report", (report_id,), clip(title, 120), state or {"focus": "article"}))
+
+    def open_entity(self, entity_id: int, name: str) -> None:
+        self.visit(Location("entity", (entity_id,), clip(name, 120)))
+
+    def open_event(self, event_id: int, summary: str) -> None:
+        self.visit(Location("event", (event_id,), "Event: " + clip(summary, 110)))
+
+    def open_timeline(self, entity_id: int | None = None, after: str | None = None,
+                      before: str | None = None, name: str | None = None) -> None:
+        title = "Timeline" + (f": {clip(name, 100)}" if name else "")
+        self.visit(Location("timeline", (entity_id, after, before), title))
+
+    def open_search(self, query: str = "") -> None:
+        page = self._page()
+        if page is not None and page.location.kind == "search":
+            page.focus_input()
+            return
+        self.visit(Location("search", (), "Search", {"query": query}))
+
+    # -- help, export, palette --
+
+    def action_help(self) -> None:
+        from briefing_tui.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        page = self._page()
+        if page is not None:
+            self.push_screen(HelpScreen(page))
+
+    def export_report(self, report: Report) -> None:
+        from briefing_tui.tui.screens.export import ExportScreen
+
+        folder = self.export_dir or Path(os.environ.get("BRIEFING_EXPORT_DIR") or Path.cwd())
+        default = _free_path(folder / f"briefing-report-{report.id}.md")
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self._write_export(report, Path(path).expanduser())
+
+        self.push_screen(ExportScreen(str(default)), chosen)
+
+    @work(thread=True, group="export")
+    def _write_export(self, report: Report, path: Path) -> None:
+        from briefing_tui.export import report_markdown
+
+        try:
+            if path.exists():
+                raise FileExistsError("a file is already there")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_text(report_markdown(report), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            self.call_from_thread(
+                self.notify, f"Could not export to {path}: {exc.strerror or exc}", severity="error"
+            )
+            return
+        self.call_from_thread(self.notify, f"Exported to {path}", timeout=5)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette lists the same actions, with the same words, as the footer and help."""
+        from briefing_tui.tui.screens.help import screen_bindings
+
+        page = self._page()
+        seen: set[str] = set()
+        if page is not None:
+            for _group, binding, node in screen_bindings(page):
+                if binding.description and binding.action not in seen and binding.action != "quit":
+                    seen.add(binding.action)
+                    yield SystemCommand(
+                        binding.description,
+                        binding.tooltip or f"Key: {self.get_key_display(binding)}",
+                        _runner(node, binding.action),
+                    )
+        yield from super().get_system_commands(screen)
+
+
+def _runner(node, action: str):
+    async def run() -> None:
+        await node.run_action(action)
+
+    return run
+
+
+def _free_path(path: Path) -> Path:
+    """path, or path with -2, -3 ... before the suffix if it exists: exports never overwrite."""
+    if not path.exists():
+        return path
+    for n in range(2, 10_000):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    return path

@@ -1,0 +1,160 @@
+"""What every browsing screen shares: history keys, numbered panes, copy, state for history.
+
+A screen shows one Location. It can describe its view state (focused pane,
+cursor and scroll of each pane) so history can bring the reader back to it,
+and restore that state once its data has arrived.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+
+from briefing_tui.tui.history import Location
+from briefing_tui.tui.widgets.location_bar import LocationBar
+from briefing_tui.tui.widgets.pane_deck import PaneDeck
+
+if TYPE_CHECKING:
+    from briefing_tui.store import Store
+    from briefing_tui.tui.app import BriefingApp
+
+# Keys, so footer, help and palette all show the same words.
+COMMON_BINDINGS = [
+    Binding("escape", "back", "Back", tooltip="Go back to where you were"),
+    Binding("backspace", "back", "Back", show=False),
+    Binding("left_square_bracket,alt+left", "back", "Back", show=False),
+    Binding("right_square_bracket,alt+right", "forward", "Forward", show=False),
+    Binding("slash", "search", "Search", tooltip="Search reports, people, claims and events"),
+    Binding("t", "timeline", "Timeline", tooltip="Events across reports, by date"),
+    Binding("y", "copy", "Copy", tooltip="Copy the selected item with its citation"),
+    Binding("tab", "next_pane", "Next pane", show=False),
+    Binding("shift+tab", "previous_pane", "Previous pane", show=False),
+]
+
+
+def pane_bindings(panes: list[tuple[str, str, str]]) -> list[Binding]:
+    return [Binding(key, f"pane('{wid}')", f"Go to {label}", show=False) for key, wid, label in panes]
+
+
+class BriefingScreen(Screen):
+    BINDINGS = COMMON_BINDINGS
+    PANES: ClassVar[list[tuple[str, str, str]]] = []  # (key, widget id, label)
+
+    def __init__(self, location: Location) -> None:
+        super().__init__()
+        self.location = location
+        self._restored = False
+
+    @property
+    def store(self) -> "Store":
+        return self.app.store  # type: ignore[attr-defined]
+
+    @property
+    def browser(self) -> "BriefingApp":
+        return self.app  # type: ignore[return-value]
+
+    # -- panes --
+
+    def panes(self) -> list[Widget]:
+        return [self.query_one(f"#{wid}") for _, wid, _ in self.PANES]
+
+    def pane_labels(self) -> list[str]:
+        return [f"{key} {label}" for key, _, label in self.PANES]
+
+    def current_pane(self) -> Widget | None:
+        focused = self.focused
+        if focused is None:
+            return None
+        for pane in self.panes():
+            if focused is pane or pane in focused.ancestors:
+                return pane
+        return None
+
+    def focus_pane(self, wid: str) -> None:
+        pane = self.query_one(f"#{wid}")
+        for deck in pane.ancestors:
+            if isinstance(deck, PaneDeck):
+                index = deck.index_of(pane)
+                if index is not None:
+                    deck.activate(index)
+        pane.focus()
+
+    def action_pane(self, wid: str) -> None:
+        self.focus_pane(wid)
+
+    def _cycle(self, step: int) -> None:
+        ids = [wid for _, wid, _ in self.PANES]
+        if not ids:
+            return
+        current = self.current_pane()
+        index = ids.index(current.id) if current is not None and current.id in ids else -step
+        self.focus_pane(ids[(index + step) % len(ids)])
+
+    def action_next_pane(self) -> None:
+        if self.current_pane() is None and self.focused is not None:
+            self.focus_next()  # from a text field: the next field, as usual
+        else:
+            self._cycle(1)
+
+    def action_previous_pane(self) -> None:
+        if self.current_pane() is None and self.focused is not None:
+            self.focus_previous()
+        else:
+            self._cycle(-1)
+
+    # -- history --
+
+    def action_back(self) -> None:
+        self.browser.go_back()
+
+    def action_forward(self) -> None:
+        self.browser.go_forward()
+
+    def action_search(self) -> None:
+        self.browser.open_search()
+
+    def action_timeline(self) -> None:
+        self.browser.open_timeline(self.timeline_entity())
+
+    def timeline_entity(self) -> int | None:
+        """The entity the timeline key should filter by on this screen (None: everything)."""
+        return None
+
+    def capture_state(self) -> dict:
+        current = self.current_pane()
+        state: dict = {"focus": current.id if current is not None else None, "panes": {}}
+        for pane in self.panes():
+            saver = getattr(pane, "save_state", None)
+            if saver is not None:
+                state["panes"][pane.id] = saver()
+        return state
+
+    def restore_state(self, state: dict) -> None:
+        """Put panes back as they were; panes still loading apply it when their data arrives."""
+        for pane in self.panes():
+            restorer = getattr(pane, "restore_state", None)
+            if restorer is not None and pane.id in state.get("panes", {}):
+                restorer(state["panes"][pane.id])
+        if state.get("focus"):
+            self.focus_pane(state["focus"])
+
+    def show_location_bar(self, back: int, forward: int) -> None:
+        for bar in self.query(LocationBar):
+            bar.show(self.location.title, back, forward)
+
+    # -- copy --
+
+    def copy_text(self) -> str | None:
+        """The selected item with its citation, or None when nothing is selected."""
+        return None
+
+    def action_copy(self) -> None:
+        text = self.copy_text()
+        if not text:
+            self.notify("Nothing selected to copy.", severity="warning", timeout=3)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify("Copied with its citation.", timeout=3)

@@ -1,0 +1,202 @@
+"""One entity across the archive: who or what it is, its reports, its claims, its timeline.
+
+The reports pane is virtual (paged newest first from the participants index),
+so an entity in hundreds of thousands of reports opens as fast as one in two.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Static
+
+from briefing_tui import export
+from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
+from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
+from briefing_tui.tui.screens.browser import report_row
+from briefing_tui.tui.screens.report_panes import event_prompt
+from briefing_tui.tui.text import clip
+from briefing_tui.tui.widgets.link_list import Entry, LinkList
+from briefing_tui.tui.widgets.location_bar import LocationBar
+from briefing_tui.tui.widgets.pane_deck import PaneDeck
+from briefing_tui.tui.widgets.virtual_list import VirtualList
+
+CLAIMS_LIMIT = 200
+TIMELINE_LIMIT = 300
+
+
+class EntityLoaded(Message):
+    def __init__(self, entity: Entity | None, claims_by: list[Claim], claims_about: list[Claim],
+                 dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup],
+                 reports: dict[int, ReportSummary], error: str | None = None, complete: bool = True) -> None:
+        super().__init__()
+        self.complete = complete
+        self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
+        self.dated, self.planned, self.undated = dated, planned, undated
+        self.reports, self.error = reports, error
+
+
+def claim_prompt(c: Claim, title: str | None) -> Content:
+    parts: list = [(clip(c.claimant, 60), "bold"), " ", (clip(c.cue, 30), "italic"), ": \u201c",
+                   clip(c.text, 260), "\u201d"]
+    if title:
+        parts += [("  \u2014 ", "dim"), (clip(title, 80), "dim")]
+    return Content.assemble(*parts)
+
+
+def group_prompt(group: EventGroup) -> Content:
+    n = group.count
+    tail = f"{n} sources" if n > 1 else group.sources[0].report.title
+    return event_prompt(group.event, with_report=tail)
+
+
+def timeline_entries(dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup]) -> list[Entry]:
+    out: list[Entry] = []
+    for title, groups in (("Dated", dated), ("Planned", planned), ("Date not resolved", undated)):
+        if groups:
+            out.append(Entry(Content(f"{title} ({len(groups)})")))
+            out += [Entry(group_prompt(g), ("event", g)) for g in groups]
+    return out
+
+
+class EntityScreen(BriefingScreen):
+    PANES = [
+        ("1", "entity-reports", "Reports"),
+        ("2", "entity-claims", "Claims"),
+        ("3", "entity-timeline", "Timeline"),
+    ]
+    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES)]
+
+    def __init__(self, location) -> None:
+        super().__init__(location)
+        self.entity: Entity | None = None
+        self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
+
+    @property
+    def entity_id(self) -> int:
+        return self.location.key[0]
+
+    def compose(self) -> ComposeResult:
+        yield LocationBar(id="location")
+        yield Static(Content("Loading\u2026"), id="entity-header")
+        yield PaneDeck(
+            [
+                VirtualList(report_row, id="entity-reports", empty="No reports."),
+                LinkList(id="entity-claims", empty="No claims by or about it."),
+                LinkList(id="entity-timeline", empty="No events."),
+            ],
+            self.pane_labels(),
+            id="entity-deck",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store, entity_id = self.store, self.entity_id
+        reports = self.query_one("#entity-reports", VirtualList)
+        def count() -> int:
+            entity = store.entity(entity_id)
+            return entity.report_count if entity else 0
+
+        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count)
+        self.query_one("#entity-claims", LinkList).show_loading()
+        self.query_one("#entity-timeline", LinkList).show_loading()
+        self._fetch(store, entity_id)
+        reports.focus()
+        self.restore_state(self.location.state)
+
+    @work(thread=True, exclusive=True, group="entity")
+    def _fetch(self, store, entity_id: int) -> None:
+        try:
+            entity = store.entity(entity_id)
+            if entity is None:
+                self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}."))
+                return
+            by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
+            about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
+            sections, complete = store.recent_entity_timeline(entity_id)
+            dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
+            reports = store.report_summaries({c.report_id for c in (*by, *about)})
+        except Exception as exc:
+            self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
+            return
+        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete))
+
+    def on_entity_loaded(self, message: EntityLoaded) -> None:
+        message.stop()
+        header = self.query_one("#entity-header", Static)
+        claims = self.query_one("#entity-claims", LinkList)
+        timeline = self.query_one("#entity-timeline", LinkList)
+        entity = message.entity
+        if entity is None:
+            header.update(Content(message.error or "No such entity."))
+            claims.set_entries([])
+            timeline.set_entries([])
+            return
+        self.entity = entity
+        self._reports = message.reports
+        self.browser.retitle(self.location, entity.name)
+        lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
+                       f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
+        if entity.roles:
+            lines += ["\n", ("Roles: ", "bold"), ", ".join(clip(r, 40) for r in entity.roles[:8])]
+        if entity.aliases:
+            lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
+        header.update(Content.assemble(*lines))
+        entries: list[Entry] = []
+        name = clip(entity.name, 60)
+        if message.claims_by:
+            entries.append(Entry(Content(f"By {name} ({len(message.claims_by)})")))
+            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_by]
+        if message.claims_about:
+            entries.append(Entry(Content(f"About {name} ({len(message.claims_about)})")))
+            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_about]
+        claims.set_entries(entries)
+        entries = timeline_entries(message.dated, message.planned, message.undated)
+        if entries and not message.complete:
+            entries.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
+        timeline.set_entries(entries)
+
+    def _title(self, report_id: int) -> str | None:
+        summary = self._reports.get(report_id)
+        return summary.title if summary else None
+
+    def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
+        message.stop()
+        self.browser.open_report(message.item.id, message.item.title)
+
+    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
+        message.stop()
+        message.virtual_list.border_subtitle = message.virtual_list.position_label()
+
+    def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
+        message.stop()
+        kind, item = message.link
+        if kind == "claim":
+            self.browser.open_report(item.report_id, self._title(item.report_id) or f"report {item.report_id}",
+                                     {"focus": "article", "highlight": ("claim", item.id), "highlight_index": 0})
+        elif kind == "event":
+            self.browser.open_event(item.event.id, item.event.summary)
+
+    def on_link_list_link_highlighted(self, message: LinkList.LinkHighlighted) -> None:
+        message.stop()
+
+    def timeline_entity(self) -> int | None:
+        return self.entity_id
+
+    def action_timeline(self) -> None:
+        self.browser.open_timeline(self.entity_id, name=self.entity.name if self.entity else None)
+
+    def copy_text(self) -> str | None:
+        pane = self.current_pane()
+        if isinstance(pane, VirtualList) and pane.current is not None:
+            return export.citation(pane.current)
+        if isinstance(pane, LinkList) and pane.current is not None:
+            kind, item = pane.current
+            if kind == "claim":
+                summary = self._reports.get(item.report_id)
+                return export.cite_claim(item, summary) if summary else export.claim_line(item)
+            if kind == "event":
+                return export.cite_group(item)
+        return export.cite_entity(self.entity) if self.entity else None

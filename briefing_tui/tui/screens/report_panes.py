@@ -1,0 +1,345 @@
+"""One report's briefing in panes: article, participants, key claims, events and related reports.
+
+Shared by the browser (beside the report list) and the report screen (a report
+opened from elsewhere). The article highlights whatever the cursor rests on in
+the focused pane; Enter follows the row's link (an entity, an event, a report,
+or for a claim, its sentence in the article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual import work
+from textual.content import Content
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from briefing_tui import export
+from briefing_tui.store.models import Event, RelatedReport, Report
+from briefing_tui.tui import article_doc
+from briefing_tui.tui.text import clip, date_label
+from briefing_tui.tui.widgets.article import ArticleView
+from briefing_tui.tui.widgets.link_list import Entry, LinkList
+from briefing_tui.tui.widgets.pane_deck import PaneDeck
+
+KIND_TITLES = {
+    "person": "People",
+    "country": "Countries",
+    "organization": "Organizations",
+    "group": "Groups",
+    "place": "Places",
+    "weapon": "Weapons",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    kind: str  # participant | claim | event | report
+    item: Any
+
+    @property
+    def key(self) -> tuple[str, int]:
+        item = self.item
+        if self.kind == "participant":
+            return ("participant", item.entity_id)
+        if self.kind == "report":
+            return ("report", item.report.id)
+        return (self.kind, item.id)
+
+
+class ReportLoaded(Message):
+    def __init__(self, token: int, report: Report | None, related: list[RelatedReport],
+                 doc: article_doc.ArticleDoc | None, error: str | None = None) -> None:
+        super().__init__()
+        self.token, self.report, self.related, self.doc, self.error = token, report, related, doc, error
+
+
+def participant_entries(report: Report) -> list[Entry]:
+    out: list[Entry] = []
+    for kind, title in KIND_TITLES.items():
+        people = [p for p in report.participants if p.kind == kind]
+        if not people:
+            continue
+        out.append(Entry(Content(title)))
+        for p in people:
+            parts: list = [(clip(p.name, 80), "bold")]
+            detail = ", ".join(clip(x, 60) for x in (p.role, p.affiliation) if x)
+            if detail:
+                parts += [" \u2014 ", detail]
+            if len(p.mentions) > 1:
+                parts.append((f"  \u00d7{len(p.mentions)}", "dim"))
+            out.append(Entry(Content.assemble(*parts), Link("participant", p)))
+    return out
+
+
+def claim_entries(report: Report) -> list[Entry]:
+    return [
+        Entry(
+            Content.assemble(
+                (clip(c.claimant, 80), "bold"), " ", (clip(c.cue, 40), "italic"), ": ",
+                "\u201c", clip(c.text, 300), "\u201d",
+            ),
+            Link("claim", c),
+        )
+        for c in report.claims
+    ]
+
+
+def event_prompt(e: Event, with_report: str | None = None) -> Content:
+    when = date_label(e.date) if e.date else clip(f"? {e.date_text or 'undated'}", 24).ljust(10)
+    parts: list = [(when, "bold"), "  ", (clip(e.kind, 20), "italic"), "  ", clip(e.summary, 200)]
+    if e.place:
+        parts += [("  @ ", "dim"), clip(e.place, 40)]
+    if e.planned:
+        parts.append(("  (planned)", "bold"))
+    if with_report:
+        parts += [("  \u2014 ", "dim"), (clip(with_report, 80), "dim")]
+    return Content.assemble(*parts)
+
+
+def related_entries(report: Report, related: list[RelatedReport]) -> list[Entry]:
+    out: list[Entry] = [Entry(Content("Events in this report"))]
+    if report.events:
+        out += [Entry(event_prompt(e), Link("event", e)) for e in report.events]
+    else:
+        out.append(Entry(Content("  none found")))
+    out.append(Entry(Content("Related reports")))
+    if related:
+        for r in related:
+            shared = ", ".join(clip(n, 30) for n in r.shared[:3])
+            more = f" +{len(r.shared) - 3}" if len(r.shared) > 3 else ""
+            out.append(
+                Entry(
+                    Content.assemble(
+                        (date_label(r.report.published), "bold"), "  ", clip(r.report.title, 120),
+                        ("  \u00b7 shares " + shared + more, "dim"),
+                    ),
+                    Link("report", r),
+                )
+            )
+    else:
+        out.append(Entry(Content("  none found")))
+    return out
+
+
+class ReportPanes:
+    """Mixin for a BriefingScreen showing one report in #article and the #lower deck."""
+
+    report: Report | None = None
+    _report_token = 0
+    _loading_id: int | None = None
+    _pending_report_state: dict | None = None
+
+    def lower_deck(self, keys: tuple[str, str, str]) -> PaneDeck:
+        return PaneDeck(
+            [
+                LinkList(id="participants", empty="No participants found."),
+                LinkList(id="claims", empty="No claims found."),
+                LinkList(id="related", empty="Nothing related found."),
+            ],
+            [f"{keys[0]} Participants", f"{keys[1]} Claims", f"{keys[2]} Events & related"],
+            id="lower",
+        )
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)  # type: ignore[attr-defined]
+
+    def report_lists(self) -> list[LinkList]:
+        return [self.query_one(f"#{i}", LinkList) for i in ("participants", "claims", "related")]  # type: ignore[attr-defined]
+
+    # -- loading --
+
+    def load_report(self, report_id: int, state: dict | None = None) -> None:
+        if self.report is not None and self.report.id == report_id and self._loading_id is None:
+            if state:
+                self._apply_report_state(state)
+            return
+        if self._loading_id == report_id:
+            if state:
+                self._pending_report_state = state
+            return
+        self._report_token += 1
+        self._loading_id = report_id
+        self._pending_report_state = state
+        self._fetch_report(self.store, report_id, self._report_token)  # type: ignore[attr-defined]
+
+    def clear_report(self, message: str) -> None:
+        self.report = None
+        self._loading_id = None
+        self.article.show_message(message)
+        for pane in self.report_lists():
+            pane.set_entries([], empty="")
+
+    @work(thread=True, exclusive=True, group="report")
+    def _fetch_report(self, store, report_id: int, token: int) -> None:
+        try:
+            report = store.report(report_id)
+            if report is None:
+                self.post_message(ReportLoaded(token, None, [], None, f"No report with id {report_id}."))  # type: ignore[attr-defined]
+                return
+            doc = article_doc.build(report)
+            if get_current_worker().is_cancelled:
+                return
+            related = store.related_reports(report_id, limit=20)
+        except Exception as exc:  # a damaged database shows a message, never a traceback
+            self.post_message(ReportLoaded(token, None, [], None, f"Cannot read report {report_id}: {exc}"))  # type: ignore[attr-defined]
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(ReportLoaded(token, report, related, doc))  # type: ignore[attr-defined]
+
+    def on_report_loaded(self, message: ReportLoaded) -> None:
+        message.stop()
+        if message.token != self._report_token:
+            return
+        self._loading_id = None
+        if message.report is None or message.doc is None:
+            self.clear_report(message.error or "No report.")
+            return
+        report = message.report
+        self.report = report
+        self.article.show(message.doc)
+        participants, claims, related = self.report_lists()
+        participants.set_entries(participant_entries(report))
+        claims.set_entries(claim_entries(report))
+        related.set_entries(related_entries(report, message.related))
+        self.report_shown(report)
+        state = self._pending_report_state
+        self._pending_report_state = None
+        if state:
+            self._apply_report_state(state)
+        else:
+            focused = self.focused  # type: ignore[attr-defined]
+            if isinstance(focused, LinkList) and focused.current is not None:
+                self._highlight(focused.current, scroll=True)
+
+    def report_shown(self, report: Report) -> None:
+        """Hook: a report has been painted."""
+
+    # -- state --
+
+    def report_state(self) -> dict:
+        article = self.article
+        key = getattr(self, "_highlight_key", None)
+        return {
+            "report_id": self.report.id if self.report else self._loading_id,
+            "panes": {p.id: p.save_state() for p in (*self.report_lists(), article)},
+            "highlight": key,
+            "highlight_index": article.current_highlight,
+        }
+
+    def _apply_report_state(self, state: dict) -> None:
+        panes = state.get("panes", {})
+        for pane in self.report_lists():
+            pane.restore_state(panes.get(pane.id))
+        key = state.get("highlight")
+        link = self._find_link(tuple(key)) if key else None
+        if link is not None:
+            self._highlight(link, scroll=True, current=state.get("highlight_index") or 0)
+        else:
+            self._highlight_key = None
+            self.article.set_highlights([], scroll=False)
+        article_state = panes.get("article")
+        if article_state and article_state.get("scroll") is not None:
+            self.article.restore_scroll(article_state["scroll"])
+        if state.get("focus"):
+            self.focus_pane(state["focus"])  # type: ignore[attr-defined]
+
+    def _find_link(self, key: tuple) -> Link | None:
+        report = self.report
+        if report is None or len(key) != 2:
+            return None
+        kind, ident = key
+        items: dict[str, list] = {
+            "participant": [p for p in report.participants if p.entity_id == ident],
+            "claim": [c for c in report.claims if c.id == ident],
+            "event": [e for e in report.events if e.id == ident],
+        }
+        found = items.get(kind) or []
+        return Link(kind, found[0]) if found else None
+
+    # -- highlighting and links --
+
+    def _spans(self, link: Link) -> list[tuple[int, int]]:
+        item = link.item
+        if link.kind == "participant":
+            return list(item.mentions)
+        if link.kind in ("claim", "event"):
+            return [(item.start, item.end)]
+        return []
+
+    def _highlight(self, link: Link, scroll: bool = True, current: int = 0) -> None:
+        self._highlight_key = link.key
+        self.article.set_highlights(self._spans(link), current=current, scroll=scroll)
+
+    def on_link_list_link_highlighted(self, message: LinkList.LinkHighlighted) -> None:
+        if type(message) is not LinkList.LinkHighlighted:
+            return
+        if message.link_list.id not in ("participants", "claims", "related"):
+            return
+        message.stop()
+        if message.link_list.has_focus and isinstance(message.link, Link):
+            self._highlight(message.link)
+
+    def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
+        if message.link_list.id not in ("participants", "claims", "related"):
+            return
+        message.stop()
+        link = message.link
+        if not isinstance(link, Link) or self.report is None:
+            return
+        app = self.browser  # type: ignore[attr-defined]
+        if link.kind == "participant":
+            app.open_entity(link.item.entity_id, link.item.name)
+        elif link.kind == "claim":
+            self.visit_article_at(link)
+        elif link.kind == "event":
+            app.open_event(link.item.id, link.item.summary)
+        elif link.kind == "report":
+            app.open_report(link.item.report.id, link.item.report.title)
+
+    def action_show_in_article(self) -> None:
+        """The focused row's words in the article (Enter does this for a claim)."""
+        focused = self.focused  # type: ignore[attr-defined]
+        link = focused.current if isinstance(focused, LinkList) else None
+        if isinstance(link, Link) and link.kind in ("participant", "claim", "event"):
+            self.visit_article_at(link)
+
+    def visit_article_at(self, link: Link) -> None:
+        """A new location: the same view with the article at the row's words."""
+        state = self.capture_state()  # type: ignore[attr-defined]
+        state["focus"] = "article"
+        state["highlight"] = link.key
+        state["highlight_index"] = 0
+        state.setdefault("panes", {})["article"] = None
+        self.browser.visit_here(state)  # type: ignore[attr-defined]
+
+    # -- copy and export --
+
+    def copy_text(self) -> str | None:
+        report = self.report
+        if report is None:
+            return None
+        focused = self.focused  # type: ignore[attr-defined]
+        link = focused.current if isinstance(focused, LinkList) else None
+        if link is None and isinstance(focused, ArticleView):
+            link = self._find_link(tuple(self._highlight_key)) if getattr(self, "_highlight_key", None) else None
+        if isinstance(link, Link):
+            if link.kind == "participant":
+                return export.cite_participant(link.item, report)
+            if link.kind == "claim":
+                return export.cite_claim(link.item, report)
+            if link.kind == "event":
+                return export.cite_event(link.item, report)
+            if link.kind == "report":
+                return export.citation(link.item.report)
+        return export.citation(report)
+
+    def action_export(self) -> None:
+        if self.report is None:
+            self.notify("No report to export.", severity="warning", timeout=3)  # type: ignore[attr-defined]
+            return
+        self.browser.export_report(self.report)  # type: ignore[attr-defined]

@@ -1,0 +1,161 @@
+"""Search as you type, over reports, participants, claims and events at once.
+
+Each keystroke starts a thread worker (exclusive: a newer query replaces an
+older one), so typing never waits for the database. Results come grouped by
+kind, with the matched words marked.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from briefing_tui.export import plain_snippet
+from briefing_tui.store.models import SearchHit
+from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
+from briefing_tui.tui.text import clip, date_label, snippet
+from briefing_tui.tui.widgets.link_list import Entry, LinkList
+from briefing_tui.tui.widgets.location_bar import LocationBar
+
+RESULT_LIMIT = 50
+# People and organisations first: typing a name most often means "take me to them".
+KIND_TITLES = (("participant", "Participants"), ("report", "Reports"), ("claim", "Claims"), ("event", "Events"))
+HINT = (
+    "Type to search reports, people, claims and events. "
+    "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
+)
+
+
+class SearchResults(Message):
+    def __init__(self, query: str, hits: list[SearchHit], error: str | None = None) -> None:
+        super().__init__()
+        self.query, self.hits, self.error = query, hits, error
+
+
+def result_entries(hits: list[SearchHit]) -> list[Entry]:
+    out: list[Entry] = []
+    for kind, title in KIND_TITLES:
+        group = [h for h in hits if h.kind == kind]
+        if not group:
+            continue
+        out.append(Entry(Content(f"{title} ({len(group)})")))
+        for hit in group:
+            line = Content.assemble((date_label(hit.date), "bold"), "  ", clip(hit.title, 160))
+            body = snippet(hit.snippet, "bold reverse", 240)
+            out.append(Entry(Content.assemble(line, "\n    ", body), hit))
+    other = [h for h in hits if h.kind not in dict(KIND_TITLES)]
+    if other:
+        out.append(Entry(Content("Other")))
+        out += [Entry(Content.assemble(clip(h.title, 160)), h) for h in other]
+    return out
+
+
+class SearchScreen(BriefingScreen):
+    PANES = [("1", "search-results", "Results")]
+    BINDINGS = [
+        *COMMON_BINDINGS,
+        Binding("down", "results", "Results", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield LocationBar(id="location")
+        yield Input(placeholder="Search\u2026", id="search-input")
+        yield Static(HINT, id="search-status")
+        yield LinkList(id="search-results", classes="pane", empty="No results yet.")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search-results", LinkList).border_title = "1 Results"
+        self.restore_state(self.location.state)
+
+    def focus_input(self) -> None:
+        self.query_one("#search-input", Input).focus()
+
+    def action_results(self) -> None:
+        self.query_one("#search-results", LinkList).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.location.state["query"] = event.value
+        self._search(self.store, event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        results = self.query_one("#search-results", LinkList)
+        if results.links:
+            results.focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, store, text: str) -> None:
+        if not text.strip():
+            self.post_message(SearchResults(text, []))
+            return
+        try:
+            hits = store.search(text, limit=RESULT_LIMIT, prefix=True)
+        except Exception as exc:  # shown as one line; typing goes on
+            self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchResults(text, hits))
+
+    def on_search_results(self, message: SearchResults) -> None:
+        message.stop()
+        if message.query != self.query_one("#search-input", Input).value:
+            return  # an older query answered late
+        status = self.query_one("#search-status", Static)
+        results = self.query_one("#search-results", LinkList)
+        if message.error:
+            status.update(Content(clip(message.error, 300)))
+        elif not message.query.strip():
+            status.update(HINT)
+        else:
+            n = len(message.hits)
+            more = "+" if n >= RESULT_LIMIT else ""
+            status.update(Content(f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"))
+        results.set_entries(result_entries(message.hits), empty="No matches." if message.query.strip() else "")
+
+    def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
+        message.stop()
+        hit = message.link
+        app = self.browser
+        if hit.kind == "report":
+            app.open_report(hit.report_id, hit.title)
+        elif hit.kind == "participant":
+            app.open_entity(hit.id, hit.title)
+        elif hit.kind == "claim" and hit.report_id is not None:
+            app.open_report(hit.report_id, hit.title,
+                            {"focus": "article", "highlight": ("claim", hit.id), "highlight_index": 0})
+        elif hit.kind == "event":
+            app.open_event(hit.id, hit.title)
+
+    def capture_state(self) -> dict:
+        state = super().capture_state()
+        state["query"] = self.query_one("#search-input", Input).value
+        if isinstance(self.focused, Input):
+            state["focus"] = "search-input"
+        return state
+
+    def restore_state(self, state: dict) -> None:
+        search = self.query_one("#search-input", Input)
+        query = state.get("query", "")
+        if search.value != query:
+            search.value = query  # Changed runs the search again
+        results = self.query_one("#search-results", LinkList)
+        results.restore_state(state.get("panes", {}).get("search-results"))
+        if state.get("focus") == "search-results":
+            results.focus()
+        else:
+            search.focus()
+
+    def copy_text(self) -> str | None:
+        hit = self.query_one("#search-results", LinkList).current
+        if not isinstance(hit, SearchHit):
+            return None
+        where = f"{hit.date or 'undated'}"
+        ref = f" (briefing report {hit.report_id})" if hit.report_id is not None else ""
+        return f"{clip(plain_snippet(hit.snippet), 500)}. Source: \u201c{clip(hit.title, 200)}\u201d, {where}{ref}"

@@ -1,0 +1,168 @@
+"""A short list whose rows lead somewhere: participants, claims, events, related reports.
+
+Rows are literal Content; headings are disabled rows the cursor skips. The
+list says which row the cursor rests on (so the article can highlight it) and
+which row was chosen with Enter (so the screen can follow the link).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True)
+class Entry:
+    prompt: Content
+    link: Any = None  # None: a heading, not selectable
+
+
+class LinkList(OptionList, inherit_bindings=False):
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+
+    class LinkHighlighted(Message):
+        def __init__(self, link_list: "LinkList", link: Any) -> None:
+            super().__init__()
+            self.link_list = link_list
+            self.link = link
+
+        @property
+        def control(self) -> "LinkList":
+            return self.link_list
+
+    class LinkSelected(LinkHighlighted):
+        pass
+
+    # Moving the cursor repaints the two rows that changed, not the whole list:
+    # over a slow SSH link every cursor move costs only those bytes.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        super().watch_highlighted(new)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is None:
+            return
+        cache = getattr(self, "_line_cache", None)
+        line = cache.index_to_line.get(index) if cache is not None else None
+        if line is None:
+            self.refresh()
+            return
+        self._option_render_cache.clear()
+        self.refresh_lines(line, cache.heights.get(index, 1))
+
+    def __init__(self, *, empty: str = "Nothing here.", id: str | None = None, classes: str | None = None):
+        super().__init__(id=id, classes=classes)
+        self._links: list[Any] = []
+        self._empty = empty
+        self._pending_state: dict | None = None
+        self.loaded = False
+
+    def _step(self, direction: int) -> None:
+        """Move to the next selectable row; stop at the ends (no wrapping)."""
+        index = self.highlighted if self.highlighted is not None else -1
+        index += direction
+        while 0 <= index < len(self._links):
+            if self._links[index] is not None:
+                self.highlighted = index
+                return
+            index += direction
+        if direction < 0:
+            self.scroll_home(animate=False)  # show the heading above the first row
+
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def set_entries(self, entries: list[Entry], empty: str | None = None) -> None:
+        self._links = [e.link for e in entries]
+        if entries:
+            options = [Option(e.prompt, disabled=e.link is None) for e in entries]
+        else:
+            options = [Option(Content(empty or self._empty), disabled=True)]
+            self._links = [None]
+        self.set_options(options)
+        self.loaded = True
+        first = next((i for i, link in enumerate(self._links) if link is not None), None)
+        self.highlighted = first
+        if first is None:
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self._apply_pending_state()
+
+    def show_loading(self, message: str = "Loading\u2026") -> None:
+        self.loaded = False
+        self._links = [None]
+        self.set_options([Option(Content(message), disabled=True)])
+
+    @property
+    def links(self) -> list[Any]:
+        return [link for link in self._links if link is not None]
+
+    @property
+    def current(self) -> Any:
+        index = self.highlighted
+        if index is None or index >= len(self._links):
+            return None
+        return self._links[index]
+
+    def select_link(self, predicate) -> bool:
+        """Move the cursor to the first row whose link satisfies predicate."""
+        for i, link in enumerate(self._links):
+            if link is not None and predicate(link):
+                self.highlighted = i
+                return True
+        return False
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        link = self._links[event.option_index] if event.option_index < len(self._links) else None
+        if link is not None:
+            self.post_message(self.LinkHighlighted(self, link))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        link = self._links[event.option_index] if event.option_index < len(self._links) else None
+        if link is not None:
+            self.post_message(self.LinkSelected(self, link))
+
+    def on_focus(self) -> None:
+        if self.current is not None:
+            self.post_message(self.LinkHighlighted(self, self.current))
+
+    def save_state(self) -> dict:
+        return {"index": self.highlighted, "scroll": self.scroll_y}
+
+    def restore_state(self, state: dict | None) -> None:
+        if not state:
+            return
+        self._pending_state = dict(state)
+        self._apply_pending_state()
+
+    def _apply_pending_state(self) -> None:
+        state = self._pending_state
+        if state is None or not self.loaded:
+            return
+        self._pending_state = None
+        index = state.get("index")
+        if index is not None and index < len(self._links) and self._links[index] is not None:
+            self.highlighted = index
+        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)

@@ -1,0 +1,386 @@
+"""A list of any length, one line per row, paged from the store as it scrolls.
+
+No widget holds all rows: pages are fetched by thread workers and kept in a
+small LRU cache, and only visible lines are painted. Moving the cursor repaints
+the two lines that changed, not the pane, so a key press costs a few bytes
+over a slow SSH link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual import events, work
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+PAGE_SIZE = 100
+CACHED_PAGES = 40
+
+Loader = Callable[[int, int], list]  # (offset, limit) -> items, runs in a thread
+Counter = Callable[[], int]  # runs in a thread
+RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
+
+
+class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "virtual-list--cursor",
+        "virtual-list--cursor-blurred",
+        "virtual-list--placeholder",
+    }
+
+    class Highlighted(Message):
+        """The cursor rests on a loaded row."""
+
+        def __init__(self, virtual_list: "VirtualList", index: int, item: Any) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+            self.item = item
+
+        @property
+        def control(self) -> "VirtualList":
+            return self.virtual_list
+
+    class Selected(Highlighted):
+        """Enter (or a second click) on a row."""
+
+    class PageLoaded(Message, bubble=False):
+        def __init__(self, generation: int, page: int, items: list) -> None:
+            super().__init__()
+            self.generation, self.page, self.items = generation, page, items
+
+    class CountLoaded(Message, bubble=False):
+        def __init__(self, generation: int, count: int) -> None:
+            super().__init__()
+            self.generation, self.count = generation, count
+
+    class LoadFailed(Message, bubble=False):
+        def __init__(self, generation: int, error: str) -> None:
+            super().__init__()
+            self.generation, self.error = generation, error
+
+    def __init__(
+        self,
+        render_row: RowRenderer,
+        *,
+        empty: str = "Nothing here.",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._render_row = render_row
+        self._empty = empty
+        self._loader: Loader | None = None
+        self._counter: Counter | None = None
+        self._generation = 0
+        self._count: int | None = None
+        self._pages: LRUCache[int, list] = LRUCache(CACHED_PAGES)
+        self._pending: set[int] = set()
+        self._lines: LRUCache[tuple, Strip] = LRUCache(256)
+        self._error: str | None = None
+        self.cursor = 0
+        self._announced: int | None = None
+        self._pending_state: dict | None = None
+        self._cap: int | None = None
+        self._more = False  # the count is a lower bound (capped)
+
+    # -- data --
+
+    def load(self, loader: Loader, counter: Counter, cap: int | None = None) -> None:
+        """Show a new source: the first page and the count are fetched in the background.
+
+        With `cap`, the counter may stop counting at cap; the list then grows page by
+        page as the reader reaches its end (counting a huge list costs too much).
+        """
+        self._loader, self._counter = loader, counter
+        self._cap = cap
+        self._more = False
+        self._generation += 1
+        self._count = None
+        self._pages.clear()
+        self._pending.clear()
+        self._lines.clear()
+        self._error = None
+        self.cursor = 0
+        self._announced = None
+        self.virtual_size = Size(self.size.width, 1)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self._fetch_first(self._generation, loader, counter)
+        self.refresh()
+
+    @property
+    def count(self) -> int | None:
+        """Number of rows, or None while it is being counted (a lower bound while `more`)."""
+        return self._count
+
+    @property
+    def count_label(self) -> str:
+        if self._count is None:
+            return "\u2026"
+        return f"{self._count:,}+" if self._more else f"{self._count:,}"
+
+    def position_label(self) -> str:
+        """'12 of 3,456' for a border subtitle."""
+        return f"{self.cursor + 1:,} of {self.count_label}" if self._count else ""
+
+    @property
+    def is_loading(self) -> bool:
+        return self._count is None and self._error is None
+
+    def item(self, index: int) -> Any | None:
+        page = self._pages.get(index // PAGE_SIZE)
+        if page is None:
+            return None
+        offset = index % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def current(self) -> Any | None:
+        return self.item(self.cursor)
+
+    @work(thread=True, group="virtual-list-first")
+    def _fetch_first(self, generation: int, loader: Loader, counter: Counter) -> None:
+        try:
+            items = loader(0, PAGE_SIZE)
+            self.post_message(self.PageLoaded(generation, 0, items))
+            if get_current_worker().is_cancelled:
+                return
+            if len(items) < PAGE_SIZE:
+                count = len(items)
+            else:
+                count = counter()
+            self.post_message(self.CountLoaded(generation, count))
+        except Exception as exc:  # shown in the pane: a broken database must not kill the app
+            self.post_message(self.LoadFailed(generation, str(exc)))
+
+    @work(thread=True, group="virtual-list-page")
+    def _fetch_page(self, generation: int, loader: Loader, page: int) -> None:
+        try:
+            items = loader(page * PAGE_SIZE, PAGE_SIZE)
+        except Exception as exc:
+            self.post_message(self.LoadFailed(generation, str(exc)))
+            return
+        self.post_message(self.PageLoaded(generation, page, items))
+
+    def _request(self, page: int) -> None:
+        if page in self._pending or self._loader is None or page < 0:
+            return
+        if self._count is not None and page * PAGE_SIZE >= self._count:
+            return
+        self._pending.add(page)
+        self._fetch_page(self._generation, self._loader, page)
+
+    def on_virtual_list_page_loaded(self, message: PageLoaded) -> None:
+        message.stop()
+        if message.generation != self._generation:
+            return
+        self._pending.discard(message.page)
+        self._pages[message.page] = message.items
+        if self._count is None:
+            self._set_height(max(len(message.items), 1))
+        elif self._more:
+            end = message.page * PAGE_SIZE + len(message.items)
+            if len(message.items) < PAGE_SIZE:
+                self._count, self._more = end, False
+                self._set_height(max(end, 1))
+            elif end >= self._count:
+                self._count = end + 1  # one more row, so reaching it asks for the next page
+                self._set_height(self._count)
+        self._lines.clear()
+        self.refresh()
+        self._apply_pending_state()
+        self._announce()
+
+    def on_virtual_list_count_loaded(self, message: CountLoaded) -> None:
+        message.stop()
+        if message.generation != self._generation:
+            return
+        self._count = message.count
+        self._more = bool(self._cap) and message.count >= (self._cap or 0)
+        self._set_height(max(message.count, 1))
+        self._lines.clear()
+        self.refresh()
+        self._apply_pending_state()
+
+    def on_virtual_list_load_failed(self, message: LoadFailed) -> None:
+        message.stop()
+        if message.generation != self._generation:
+            return
+        self._error = message.error
+        self._count = 0
+        self._lines.clear()
+        self.refresh()
+
+    def _set_height(self, rows: int) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, rows)
+
+    # -- state (history) --
+
+    def save_state(self) -> dict:
+        return {"cursor": self.cursor, "scroll": self.scroll_y}
+
+    def restore_state(self, state: dict | None) -> None:
+        if not state:
+            return
+        self._pending_state = dict(state)
+        self._apply_pending_state()
+
+    def _apply_pending_state(self) -> None:
+        state = self._pending_state
+        if state is None or self._count is None:
+            return
+        self._pending_state = None
+        self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)
+        self.move_to(state.get("cursor", 0), announce=True)
+
+    # -- cursor --
+
+    def move_to(self, index: int, announce: bool = True) -> None:
+        count = self._count if self._count is not None else len(self._pages.get(0) or [])
+        if count <= 0:
+            return
+        index = max(0, min(index, count - 1))
+        old = self.cursor
+        self.cursor = index
+        self._scroll_to_cursor()
+        self._lines.clear()
+        self.refresh_line(old)
+        self.refresh_line(index)
+        if announce:
+            self._announced = None
+            self._announce()
+
+    def _announce(self) -> None:
+        """Tell the screen which row the cursor rests on, once it is loaded."""
+        if self._announced == self.cursor:
+            return
+        item = self.current
+        if item is None:
+            self._request(self.cursor // PAGE_SIZE)
+            return
+        self._announced = self.cursor
+        self.post_message(self.Highlighted(self, self.cursor, item))
+
+    def _scroll_to_cursor(self) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True, force=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
+
+    def action_cursor_down(self) -> None:
+        self.move_to(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_to(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self.move_to(self.cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self.move_to(self.cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def action_first(self) -> None:
+        self.move_to(0)
+
+    def action_last(self) -> None:
+        if self._count:
+            self.move_to(self._count - 1)
+
+    def action_select(self) -> None:
+        item = self.current
+        if item is not None:
+            self.post_message(self.Selected(self, self.cursor, item))
+
+    def on_click(self, event: events.Click) -> None:
+        index = int(self.scroll_y) + event.y
+        if self._count is not None and 0 <= index < self._count:
+            if index == self.cursor and event.chain >= 2:
+                self.action_select()
+            else:
+                self.move_to(index)
+
+    def on_focus(self) -> None:
+        self._lines.clear()
+        self.refresh_line(self.cursor)
+
+    def on_blur(self) -> None:
+        self._lines.clear()
+        self.refresh_line(self.cursor)
+
+    def on_resize(self) -> None:
+        self._lines.clear()
+        if self._count is not None:
+            self._set_height(max(self._count, 1))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    # -- painting --
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = int(self.scroll_y) + y
+        base = self.rich_style
+        focused = self.has_focus
+        key = (index, width, focused, index == self.cursor)
+        cached = self._lines.get(key)
+        if cached is not None:
+            return cached
+        strip = self._paint(index, width, base, focused)
+        self._lines[key] = strip
+        return strip
+
+    def _paint(self, index: int, width: int, base: Style, focused: bool) -> Strip:
+        if self._error is not None:
+            text = Text(f"Cannot read this list: {self._error}" if index == 0 else "", style=base)
+        elif self._count == 0 or (self._count is None and not self._pages.get(0)):
+            if index == 0:
+                message = self._empty if self._count == 0 else "Loading\u2026"
+                text = Text(message, style=self.get_component_rich_style("virtual-list--placeholder"))
+            else:
+                text = Text("")
+        elif self._count is not None and index >= self._count:
+            text = Text("")
+        else:
+            item = self.item(index)
+            if item is None:
+                if self._count is None and index >= len(self._pages.get(0) or []):
+                    text = Text("")
+                else:
+                    self._request(index // PAGE_SIZE)
+                    text = Text("\u2026", style=self.get_component_rich_style("virtual-list--placeholder"))
+            else:
+                text = self._render_row(item, width)
+            if index == self.cursor:
+                cls = "virtual-list--cursor" if focused else "virtual-list--cursor-blurred"
+                text = text.copy()
+                text.stylize(self.get_component_rich_style(cls))
+                text.pad_right(max(0, width - text.cell_len))
+        text.no_wrap = True
+        text.end = ""
+        # Every segment gets the widget's style (none left unstyled: filters such as
+        # NO_COLOR's monochrome expect a style on each).
+        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
+        return strip.crop_extend(0, width, base).simplify()

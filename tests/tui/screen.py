@@ -1,0 +1,37 @@
+"""Reading what the app shows, as plain text, and settling after key presses."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.worker import WorkerState
+
+
+def screen_text(app) -> str:
+    """The whole screen as the user sees it, one line per row, without styles."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True,
+                      color_system=None, record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text(styles=False)
+
+
+def _busy(app) -> bool:
+    return any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
+
+
+async def settle(pilot, rounds: int = 6) -> None:
+    """Let workers finish and their messages (which may start more workers) be handled."""
+    await pilot.pause()
+    for _ in range(rounds):
+        if not _busy(pilot.app):
+            break
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(pilot, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
