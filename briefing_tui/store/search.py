@@ -590,7 +590,7 @@ class SearchQueries(Reader):
                     what, when = marked.get(k, (summary, date_text or ""))
                     parts = [ekind + (" (planned)" if planned else ""), what]
                     if when:
-                        parts.append(when if not value or value in when else f"{when} = {value}")
+                        parts.append(when if not value or value in when else f"{when} ({value})")
                     out.append(SearchHit("event", eid, rid, title, value or published, " · ".join(parts)))
         return out
 

@@ -75,7 +75,7 @@ class BulkWriter:
     def add_batch(self, items: list[tuple]) -> None:
         """Write compact() records in one transaction."""
         reports, entities, aliases, participants = [], [], [], []
-        claims, events, event_people, dates = [], [], [], []
+        claims, claimants, events, event_people, dates = [], [], [], [], []
         for report, ents, parts, cls, evs, dts in items:
             rid = self.next_report
             self.next_report += 1
@@ -105,8 +105,9 @@ class BulkWriter:
                     (rid, eid, role, ids.get(affiliation) if affiliation else None, mentions, published)
                 )
             self.report_count.update(seen)
-            for key, *claim in cls:
+            for key, keys, *claim in cls:
                 claims.append((self.next_claim, rid, ids.get(key) if key else None, *claim))
+                claimants.extend(dict.fromkeys((self.next_claim, ids[k]) for k in keys if k in ids))
                 self.next_claim += 1
             for place, keys, *event in evs:
                 evid = self.next_event
@@ -134,6 +135,8 @@ class BulkWriter:
             conn.executemany(
                 "INSERT INTO claims (id, report_id, claimant_id, claimant, cue, text, start, end)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claims)
+            conn.executemany(
+                "INSERT OR IGNORE INTO claim_claimants (claim_id, entity_id) VALUES (?, ?)", claimants)
             conn.executemany(
                 "INSERT INTO events (id, report_id, kind, summary, date_text, date_value, precision,"
                 " planned, start, end, place_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
@@ -188,7 +191,8 @@ def compact(report: ReportInput, ex: Extraction) -> tuple:
         [(e.key, e.name, e.kind, tuple(sorted(set(e.aliases) | {e.name}))) for e in ex.entities],
         [(p.entity_key, p.role, p.affiliation_key, json.dumps(sorted([list(m) for m in p.mentions])))
          for p in ex.participants],
-        [(c.claimant_key, c.claimant, c.cue, c.text, c.start, c.end) for c in ex.claims],
+        [(c.claimant_key, tuple(c.claimant_keys or ([c.claimant_key] if c.claimant_key else [])),
+          c.claimant, c.cue, c.text, c.start, c.end) for c in ex.claims],
         [(e.place_key, tuple(e.participant_keys), e.kind, e.summary, e.date_text, e.date_value,
           e.precision, int(e.planned), e.start, e.end) for e in ex.events],
         [(d.text, d.start, d.end, d.value, d.precision) for d in ex.dates],

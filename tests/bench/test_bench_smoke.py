@@ -29,6 +29,7 @@ TABLES = {
     "aliases": "SELECT * FROM aliases ORDER BY entity_id, alias",
     "participants": "SELECT * FROM participants ORDER BY report_id, entity_id",
     "claims": "SELECT * FROM claims ORDER BY id",
+    "claim_claimants": "SELECT * FROM claim_claimants ORDER BY claim_id, entity_id",
     "events": "SELECT * FROM events ORDER BY id",
     "event_participants": "SELECT * FROM event_participants ORDER BY event_id, entity_id",
     "dates": "SELECT * FROM dates ORDER BY id",
