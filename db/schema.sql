@@ -95,7 +95,8 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_by_report ON claims (report_id, sort_key);
 CREATE INDEX claims_by_claimant ON claims (claimant_id, sort_key);
-CREATE UNIQUE INDEX claims_by_sort_key ON claims (sort_key);
+-- (sort_key, report_id): a claim found in claims_fts reaches its report from the index alone
+CREATE INDEX claims_by_sort_key ON claims (sort_key, report_id);
 
 -- Every entity that made a claim: two rows for "South Korea and Canada", one
 -- for a single claimant (the same entity as claims.claimant_id), none when the
@@ -123,7 +124,7 @@ CREATE TABLE events (
     sort_key      INTEGER               -- -(report's day << 32 | id), set by events_fts_insert
 );
 CREATE INDEX events_by_report ON events (report_id, sort_key);
-CREATE UNIQUE INDEX events_by_sort_key ON events (sort_key);
+CREATE INDEX events_by_sort_key ON events (sort_key, report_id);
 CREATE INDEX events_by_kind ON events (kind, sort_key);
 CREATE INDEX events_by_date ON events (date_value);
 

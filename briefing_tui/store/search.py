@@ -39,6 +39,7 @@ from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
 
 WINDOW = 200  # candidates collected (and ranked) per kind
+FILTERED_WINDOW = 60  # the same when filters make each candidate cost a check
 # With filters, a plan is picked by estimated cost (microseconds per row below,
 # measured at 100k-1M reports): walk the words and check the filters, walk the
 # rarest filter and seek the words, or intersect two key sets read whole.
@@ -276,7 +277,9 @@ class SearchQueries(Reader):
     # ------------------------------------------------------------------ candidates
 
     def _hits(self, kind: _Kind, s: _Search, limit: int) -> list[SearchHit]:
-        window = max(WINDOW, limit)
+        # With filters every candidate costs a check (or a seek): rank fewer.
+        filtered = s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds)
+        window = max(FILTERED_WINDOW if filtered else WINDOW, limit)
         keys, complete = self._candidates(kind, s, window)
         if not keys:
             return []
@@ -520,11 +523,14 @@ class SearchQueries(Reader):
             ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], -r[0]))]
             if len(ranked) == len(keys):
                 return ranked
-        first = {r[0] for r in self._fts_rows(kind, s, s.match_in(kind.first_column), keys)}
+        rows = self._fts_rows(kind, s, s.match_in(kind.first_column), keys, seek=False)
+        if rows is None:  # the hits are spread too thin to rank them cheaply: newest first
+            return keys
+        first = {r[0] for r in rows}
         return [k for k in keys if k in first] + [k for k in keys if k not in first]
 
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int],
-                  columns: tuple[str, ...] = (), params: tuple = ()) -> list[tuple]:
+                  columns: tuple[str, ...] = (), params: tuple = (), seek: bool = True) -> list[tuple] | None:
         """(rowid, *columns) of the given keys that match: over the keys' range
         when the words are dense there (~1 us a row), else by one seek per key
         (0.05-2 ms each on a multi-segment index, more for OR-ed prefix words,
@@ -536,6 +542,8 @@ class SearchQueries(Reader):
             return self._rows(
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
                 " AND +rowid IN (SELECT value FROM json_each(?))", (*params, match, lo, hi, _json_list(keys)))
+        if not seek:
+            return None
         return self._rows(
             f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)})",
             (*params, match, *keys))
