@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -39,7 +40,7 @@ from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
 
 WINDOW = 200  # candidates collected (and ranked) per kind
-FILTERED_WINDOW = 60  # the same when filters make each candidate cost a check
+FILTERED_WINDOW = 50  # the same when filters make each candidate cost a check
 # With filters, a plan is picked by estimated cost (microseconds per row below,
 # measured at 100k-1M reports): walk the words and check the filters, walk the
 # rarest filter and seek the words, or intersect two key sets read whole.
@@ -76,6 +77,20 @@ _REPORT = _Kind("report", "reports_fts", "reports", "title", 1.0)
 _CLAIM = _Kind("claim", "claims_fts", "claims", "claimant", 4.0)
 _EVENT = _Kind("event", "events_fts", "events", "summary", 3.0)
 _KINDS = {"report": _REPORT, "claim": _CLAIM, "event": _EVENT}
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """What finding a kind's candidates cost: whether it walked every match, how long."""
+
+    complete: bool
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Described:
+    hit: SearchHit
+    title_marked: str  # the first column (title, claimant, summary) with match markers
 
 
 @dataclass
@@ -239,11 +254,7 @@ class SearchQueries(Reader):
         its most frequent words), cached until the database changes."""
 
         def compute():
-            if not self.__dict__.get("_search_vocab"):
-                # A TEMP table: the database itself is opened read-only and never changed.
-                self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
-                           " USING fts5vocab(main, terms_sample_fts, row)")
-                self.__dict__["_search_vocab"] = True
+            self._ensure_vocab()
             rows = self._rows(
                 "SELECT term, doc FROM temp.terms_sample_vocab WHERE term >= ? AND term < ?",
                 (stem, stem + "\U0010ffff"),
@@ -252,6 +263,13 @@ class SearchQueries(Reader):
             return sum(r[1] for r in rows), [r[0] for r in rows[:PREFIX_EXPANSION]]
 
         return self._cached("prefixes", stem, compute)
+
+    def _ensure_vocab(self) -> None:
+        if not self.__dict__.get("_search_vocab"):
+            # A TEMP table: the database itself is opened read-only and never changed.
+            self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
+                       " USING fts5vocab(main, terms_sample_fts, row)")
+            self.__dict__["_search_vocab"] = True
 
     def _cached(self, name: str, key, compute, keep: int = 1024):
         """compute(), remembered per store until another connection changes the
@@ -278,13 +296,21 @@ class SearchQueries(Reader):
 
     def _hits(self, kind: _Kind, s: _Search, limit: int) -> list[SearchHit]:
         # With filters every candidate costs a check (or a seek): rank fewer.
-        filtered = s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds)
-        window = max(FILTERED_WINDOW if filtered else WINDOW, limit)
+        window = max(FILTERED_WINDOW if _filtered(kind, s) else WINDOW, limit)
+        started = time.perf_counter()
         keys, complete = self._candidates(kind, s, window)
         if not keys:
             return []
-        ranked = self._rank(kind, s, keys, complete)[:limit]
-        return self._describe(kind, s, ranked)
+        # Walking the keys' range again costs about what finding them did.
+        walk = _Walk(complete, time.perf_counter() - started)
+        if len(keys) <= limit and not (complete and s.match and self._idf_is_cheap(s)):
+            # every candidate is shown: rank by the first-column highlight they carry
+            hits = self._describe(kind, s, keys, walk)
+            first = [h for h in hits if MATCH_START in h.title_marked]
+            rest = [h for h in hits if MATCH_START not in h.title_marked]
+            return [h.hit for h in first + rest]
+        ranked = self._rank(kind, s, keys, complete, walk)[:limit]
+        return [h.hit for h in self._describe(kind, s, ranked, walk)]
 
     def _candidates(self, kind: _Kind, s: _Search, window: int) -> tuple[list[int], bool]:
         """Up to `window` keys of matching rows, newest (lowest) first, and whether they are all."""
@@ -416,9 +442,9 @@ class SearchQueries(Reader):
         if s.sources:
             marks = _marks(s.sources)
             match = "= ?" if len(s.sources) == 1 else f"IN ({marks})"
-            n = self._rows(
+            n = self._cached("sources", (s.sources, lo, hi, _count_cap()), lambda: self._rows(
                 f"SELECT count(*) FROM (SELECT 1 FROM reports WHERE source COLLATE NOCASE {match}"
-                " AND sort_key BETWEEN ? AND ? LIMIT ?)", (*s.sources, lo, hi, _count_cap()))[0][0]
+                " AND sort_key BETWEEN ? AND ? LIMIT ?)", (*s.sources, lo, hi, _count_cap()))[0][0])
             stream = (f"SELECT {x}.sort_key AS k FROM reports r{join} WHERE r.source COLLATE NOCASE"
                       f" {match} AND r.sort_key BETWEEN ? AND ? ORDER BY r.sort_key")
             src = "t.source" if kind is _REPORT else "r.source"
@@ -512,24 +538,48 @@ class SearchQueries(Reader):
 
     # ------------------------------------------------------------------ ranking
 
-    def _rank(self, kind: _Kind, s: _Search, keys: list[int], complete: bool) -> list[int]:
+    def _rank(self, kind: _Kind, s: _Search, keys: list[int], complete: bool, walk: _Walk) -> list[int]:
         """Best first: bm25 when affordable, else first-column matches, then newest."""
         if not s.match:
             return keys
-        full = (q.MIN_KEY, q.MAX_KEY)
-        if complete and all(self._count(kind, t, *full, BM25_MAX_ROWS + 1) <= BM25_MAX_ROWS
-                            for t in s.terms):
-            rows = self._fts_rows(kind, s, s.match, keys, (f"bm25({kind.fts}, 10.0, 1.0)",))
-            ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], -r[0]))]
+        if complete and self._idf_is_cheap(s):
+            rows = self._fts_rows(kind, s, s.match, keys, walk, (f"bm25({kind.fts}, 10.0, 1.0)",))
+            ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], r[0]))]
             if len(ranked) == len(keys):
                 return ranked
-        rows = self._fts_rows(kind, s, s.match_in(kind.first_column), keys, seek=False)
+        # A match in the first column (title, claimant, summary) shows as a marker
+        # in its highlight. (FTS5's {column} filter would read the whole doclist.)
+        rows = self._fts_rows(kind, s, s.match, keys, walk, (f"highlight({kind.fts}, 0, ?, ?)",),
+                              (MATCH_START, MATCH_END), seek=False)
         if rows is None:  # the hits are spread too thin to rank them cheaply: newest first
             return keys
-        first = {r[0] for r in rows}
+        first = {r[0] for r in rows if MATCH_START in (r[1] or "")}
         return [k for k in keys if k in first] + [k for k in keys if k not in first]
 
-    def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int],
+    def _idf_is_cheap(self, s: _Search) -> bool:
+        """Whether bm25's IDF, which evaluates every term over the whole table, is
+        affordable: each term's rarest word (estimated from the sample) is in at
+        most BM25_MAX_ROWS reports, and no term is an expanded prefix."""
+        for text, star in s.parsed.terms()[:MAX_TERMS]:
+            toks = q.tokens(text[:MAX_TERM_CHARS])
+            if not toks:
+                continue
+            if star:
+                sampled, _ = self._completions(toks[-1])
+                if sampled * SAMPLE_EVERY >= PREFIX_DIRECT_ROWS:
+                    return False
+                toks = toks[:-1] or toks
+            if min(self._word_docs(t) for t in toks) > BM25_MAX_ROWS:
+                return False
+        return True
+
+    def _word_docs(self, word: str) -> int:
+        """About how many reports hold `word` (its sample count times SAMPLE_EVERY)."""
+        self._ensure_vocab()
+        return self._cached("words", word, lambda: SAMPLE_EVERY * (self._rows(
+            "SELECT doc FROM temp.terms_sample_vocab WHERE term = ?", (word,)) or [(0,)])[0][0])
+
+    def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int], walk: _Walk,
                   columns: tuple[str, ...] = (), params: tuple = (), seek: bool = True) -> list[tuple] | None:
         """(rowid, *columns) of the given keys that match: over the keys' range
         when the words are dense there (~1 us a row), else by one seek per key
@@ -537,8 +587,15 @@ class SearchQueries(Reader):
         but independent of how many rows lie between the keys)."""
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
-        between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
-        if between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000:
+        if _filtered(kind, s):
+            between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
+            use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
+        elif not walk.complete:
+            use_range = True  # the newest matches in a row: nothing else lies between them
+        else:
+            # every match was walked to find these: the range costs that walk again
+            use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
+        if use_range:
             return self._rows(
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
                 " AND +rowid IN (SELECT value FROM json_each(?))", (*params, match, lo, hi, _json_list(keys)))
@@ -550,7 +607,7 @@ class SearchQueries(Reader):
 
     # ------------------------------------------------------------------ hits
 
-    def _describe(self, kind: _Kind, s: _Search, keys: list[int]) -> list[SearchHit]:
+    def _describe(self, kind: _Kind, s: _Search, keys: list[int], walk: _Walk) -> list[_Described]:
         if not keys:
             return []
         listed = _json_list(keys)
@@ -563,7 +620,7 @@ class SearchQueries(Reader):
                 "event": (f"highlight({fts}, 0, ?, ?)", f"highlight({fts}, 1, ?, ?)"),
             }[kind.name]
             marks = (MATCH_START, MATCH_END) * 2
-            marked = {r[0]: (r[1], r[2]) for r in self._fts_rows(kind, s, s.match, keys, columns, marks)}
+            marked = {r[0]: (r[1], r[2]) for r in self._fts_rows(kind, s, s.match, keys, walk, columns, marks)}
         out = []
         if kind is _REPORT:
             rows = {r[0]: r for r in self._rows(
@@ -576,7 +633,8 @@ class SearchQueries(Reader):
                     snippet = body if body and MATCH_START in body else None
                     if snippet is None:
                         snippet = title_marked if title_marked and MATCH_START in title_marked else _head(head)
-                    out.append(SearchHit("report", rid, rid, title, published, snippet))
+                    out.append(_Described(SearchHit("report", rid, rid, title, published, snippet),
+                                          title_marked or ""))
         elif kind is _CLAIM:
             rows = {r[0]: r for r in self._rows(
                 "SELECT c.sort_key, c.id, c.report_id, r.title, r.published, c.claimant, c.cue, c.text"
@@ -586,7 +644,8 @@ class SearchQueries(Reader):
                 if k in rows:
                     _, cid, rid, title, published, claimant, cue, text = rows[k]
                     who, said = marked.get(k, (claimant, text))
-                    out.append(SearchHit("claim", cid, rid, title, published, f"{who} {cue}: {said}"))
+                    out.append(_Described(SearchHit("claim", cid, rid, title, published, f"{who} {cue}: {said}"),
+                                          who))
         else:
             rows = {r[0]: r for r in self._rows(
                 "SELECT e.sort_key, e.id, e.report_id, r.title, r.published, e.kind, e.summary,"
@@ -599,7 +658,8 @@ class SearchQueries(Reader):
                     parts = [ekind + (" (planned)" if planned else ""), what]
                     if when:
                         parts.append(when if not value or value in when else f"{when} ({value})")
-                    out.append(SearchHit("event", eid, rid, title, value or published, " · ".join(parts)))
+                    out.append(_Described(SearchHit("event", eid, rid, title, value or published,
+                                                    " · ".join(parts)), what))
         return out
 
     def _participant_hits(self, s: _Search, limit: int) -> list[SearchHit]:
@@ -657,6 +717,11 @@ class SearchQueries(Reader):
             " AND entities_fts.rowid IN (SELECT value FROM json_each(?))",
             (MATCH_START, MATCH_END, MATCH_START, MATCH_END, words, _json_list(best)))}
         return [rows[i] for i in best if i in rows]
+
+
+def _filtered(kind: _Kind, s: _Search) -> bool:
+    """Whether filters other than dates narrow this kind's rows."""
+    return bool(s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds))
 
 
 def _count_cap() -> int:
