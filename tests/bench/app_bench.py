@@ -134,6 +134,25 @@ def press(app: PtyApp, keys: bytes) -> float | None:
     return None if last is None else round((last - t) * 1000, 2)
 
 
+def press_until(app: PtyApp, keys: bytes, needles: list[bytes], limit: float = 30.0) -> float | None:
+    """ms from writing `keys` to the end of the frame that shows every needle
+    (for results a worker brings later: search hits, an entity's figures)."""
+    app.settle(time.perf_counter())
+    start = len(app.output)
+    t = app.write(keys)
+    deadline = t + limit
+    while time.perf_counter() < deadline:
+        if not app.pump(0.01):
+            return None
+        tail = bytes(app.output[start:])
+        if all(n in tail for n in needles):
+            end = start + max(tail.find(n) for n in needles)
+            for ft, pos in app.frames:
+                if pos > end:
+                    return round((ft - t) * 1000, 2)
+    return None
+
+
 def _stats(values: list[float | None]) -> dict:
     got = sorted(v for v in values if v is not None)
     if not got:
@@ -194,16 +213,41 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     app = PtyApp(briefing_argv(db))
     app.wait_for([needle, b"Quit"])
     script = [("move down (j)", b"j", 20), ("move up (k)", b"k", 10), ("page down", b"\x1b[6~", 10),
-              ("page up", b"\x1b[5~", 5), ("end of list (G / End)", b"\x1b[F", 2), ("top (Home)", b"\x1b[H", 2),
-              ("next pane (Tab)", b"\t", 10), ("previous pane (Shift+Tab)", b"\x1b[Z", 5),
-              ("open report (Enter)", b"\r", 5), ("back (Escape)", b"\x1b", 5)]
+              ("page up", b"\x1b[5~", 5), ("end of list (End)", b"\x1b[F", 2), ("top (Home)", b"\x1b[H", 2),
+              ("next pane (Tab)", b"\t", 6), ("previous pane (Shift+Tab)", b"\x1b[Z", 6)]
     moves: dict = {}
     for label, keys, times in script:
         moves[label] = _stats([press(app, keys) for _ in range(max(1, int(times * presses)))])
+    opened, back = [], []
+    for _ in range(max(1, int(5 * presses))):
+        opened.append(press(app, b"\r"))  # the report under the cursor
+        back.append(press(app, b"\x1b"))
+        press(app, b"j")
+    moves["open report (Enter)"] = _stats(opened)
+    moves["back (Escape)"] = _stats(back)
+
+    # search as you type: each key to the results for what is typed so far
+    typed_ms: list[float | None] = []
+    big = store._rows("SELECT name, report_count FROM entities ORDER BY report_count DESC LIMIT 1")[0]
+    for query in ("minister", big[0]):
+        press(app, b"/")
+        typed = ""
+        for ch in query:
+            typed += ch
+            typed_ms.append(press_until(app, ch.encode(), [f"for: {typed}".encode()]))
+        if query == big[0]:
+            # the entity in most reports: its screen, figures loaded
+            press(app, b"\x1b[B")  # down into the results: participants come first
+            entity_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
+            press(app, b"\x1b")
+        press(app, b"\x1b")
+    moves["search: key to results"] = _stats(typed_ms)
+    moves[f"open entity in {big[1]:,} reports (Enter)"] = _stats([entity_ms])
+    script_labels = list(moves)
     out["navigation"] = {"measured": moves, "baseline": _stats(base_moves),
                          "baseline_is": "minimal app repainting its text on a key (j)"}
     out["memory"] = {"peak_rss_mb": app.peak_rss_mb(), "baseline_peak_rss_mb": baseline_rss,
-                     "session": [label for label, _, _ in script]}
+                     "session": script_labels}
     app.close()
     rss_a, rss_b = [v for v in app_rss if v], [v for v in base_rss if v]
     out["startup_peak_rss_mb"] = {"measured": max(rss_a, default=None), "baseline": max(rss_b, default=None)}

@@ -14,8 +14,9 @@ Store level (the read API the browser calls from its worker threads):
   baseline: ORDER BY sort_key LIMIT 50 OFFSET n on the same index.
 - report: Store.report (article with participants, claims, events, dates) and
   related_reports; baseline: the bare row by id.
-- entity: entity, entity_reports (first and last page), entity_claims,
-  entity_events for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
+- entity: what the entity screen reads (entity, entity_reports first and last
+  page, entity_claims, entity_claims_about, recent_entity_timeline) and
+  entity_events, for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
   baseline: the bare entity row by id.
 - ingest: the bulk generator's rate (from the build) and Writer.add_report's
   (one transaction per report) on 2,000 reports; with --extract, the real
@@ -260,6 +261,10 @@ def bench_entity(db: Path, repeat: int) -> dict:
             "entity_reports_last_page_ms": _time(lambda: store.entity_reports(eid, max(0, count - 50), 50), repeat),
             "entity_claims_ms": _time(lambda: store.entity_claims(eid), repeat),
             "entity_events_ms": _time(lambda: store.entity_events(eid), repeat),
+            "entity_claims_about_ms": _time(lambda: store.entity_claims_about(eid), repeat)
+            if hasattr(store, "entity_claims_about") else None,
+            "recent_entity_timeline_ms": _time(lambda: store.recent_entity_timeline(eid), repeat)
+            if hasattr(store, "recent_entity_timeline") else None,
             "find_entities_ms": _time(lambda: store.find_entities(name), repeat),
             "baseline_ms": base, "baseline_is": "SELECT * FROM entities WHERE id = ?",
         }
@@ -421,7 +426,8 @@ def summary(r: dict) -> str:
                          f"   | {v['baseline']['median_ms']:9.1f} {v['baseline']['p95_ms']:7.1f}")
     if "entity" in r:
         for k, v in r["entity"].items():
-            parts = ", ".join(f"{n[:-3]} {ms}" for n, ms in v.items() if n.endswith("_ms") and n != "baseline_ms")
+            parts = ", ".join(f"{n[:-3]} {ms}" for n, ms in v.items()
+                              if n.endswith("_ms") and n != "baseline_ms" and ms is not None)
             lines.append(f"entity in {k} ({v['reports']} reports): {parts} | baseline {v['baseline_ms']}")
     if "size" in r:
         lines.append(f"size: {r['size']['bytes_per_report']} bytes/report {r['size'].get('bytes_per_report_by_group', '')}")
