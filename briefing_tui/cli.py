@@ -299,7 +299,8 @@ def search(ctx, query, db, as_json, limit):
 
     store = _open(db or ctx.obj.get("db"))
     try:
-        hits = store.search(query, limit=limit)
+        # reports only: the documented search --json shape is a list of reports
+        hits = store.search(query, limit=limit, kinds=("report",))
     except StoreError as exc:
         fail(str(exc))
     if as_json:

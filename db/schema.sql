@@ -21,11 +21,31 @@ CREATE TABLE reports (
     body          TEXT NOT NULL,
     content_hash  TEXT NOT NULL UNIQUE, -- sha256 of the normalized body: re-ingest is a no-op
     path          TEXT,                 -- file the report was read from
-    ingested_at   TEXT NOT NULL         -- UTC ISO timestamp
+    ingested_at   TEXT NOT NULL,        -- UTC ISO timestamp
+    -- The order of the report list as one integer, ascending = newest first:
+    -- -(YYYYMMDD << 32 | id), the day 0 when undated. Sorting by it is sorting by
+    -- (published, id) descending. The FTS tables use it as their rowid, so a
+    -- search walks matches newest first and stops early, and a date filter is a
+    -- rowid range. It is negative because FTS5 seeks to a lower rowid bound but
+    -- reads every row above an upper bound when walking down. Ids stay below 2^32.
+    sort_key      INTEGER GENERATED ALWAYS AS (
+                    -((coalesce(CAST(substr(published || '-00-00', 1, 4)
+                                     || substr(published || '-00-00', 6, 2)
+                                     || substr(published || '-00-00', 9, 2) AS INTEGER), 0) << 32)
+                      | id)) VIRTUAL
 );
--- Newest first, the order of the report list.
-CREATE INDEX reports_by_published ON reports (published DESC, id DESC);
-CREATE INDEX reports_by_source ON reports (source);
+-- Newest first (ORDER BY sort_key), the order of the report list.
+CREATE UNIQUE INDEX reports_by_sort_key ON reports (sort_key);
+CREATE INDEX reports_by_source ON reports (source COLLATE NOCASE, sort_key);
+
+-- How many reports fall in each run of 65,536 consecutive sort keys (kept by the
+-- triggers below), so the report list finds the page at any offset without
+-- stepping over every report before it: a million-row OFFSET costs ~40 ms, a
+-- bucket walk plus an OFFSET inside one bucket a few.
+CREATE TABLE report_buckets (
+    bucket        INTEGER PRIMARY KEY,  -- sort_key >> 16
+    reports       INTEGER NOT NULL
+);
 
 -- One row per real-world thing, across all reports. `key` is the canonical
 -- identity chosen by extraction (e.g. 'country:KP', 'person:cho tae-yul').
@@ -70,10 +90,13 @@ CREATE TABLE claims (
     cue           TEXT NOT NULL,        -- the reporting verb or phrase: said, condemned, according to
     text          TEXT NOT NULL,        -- the reported content
     start         INTEGER NOT NULL,
-    end           INTEGER NOT NULL
+    end           INTEGER NOT NULL,
+    sort_key      INTEGER               -- -(report's day << 32 | id), set by claims_fts_insert
 );
-CREATE INDEX claims_by_report ON claims (report_id);
-CREATE INDEX claims_by_claimant ON claims (claimant_id);
+CREATE INDEX claims_by_report ON claims (report_id, sort_key);
+CREATE INDEX claims_by_claimant ON claims (claimant_id, sort_key);
+-- (sort_key, report_id): a claim found in claims_fts reaches its report from the index alone
+CREATE INDEX claims_by_sort_key ON claims (sort_key, report_id);
 
 -- Every entity that made a claim: two rows for "South Korea and Canada", one
 -- for a single claimant (the same entity as claims.claimant_id), none when the
@@ -97,9 +120,12 @@ CREATE TABLE events (
     planned       INTEGER NOT NULL DEFAULT 0,
     place_id      INTEGER REFERENCES entities (id),
     start         INTEGER NOT NULL,
-    end           INTEGER NOT NULL
+    end           INTEGER NOT NULL,
+    sort_key      INTEGER               -- -(report's day << 32 | id), set by events_fts_insert
 );
-CREATE INDEX events_by_report ON events (report_id);
+CREATE INDEX events_by_report ON events (report_id, sort_key);
+CREATE INDEX events_by_sort_key ON events (sort_key, report_id);
+CREATE INDEX events_by_kind ON events (kind, sort_key);
 CREATE INDEX events_by_date ON events (date_value);
 
 CREATE TABLE event_participants (
@@ -122,42 +148,98 @@ CREATE TABLE dates (
 CREATE INDEX dates_by_report ON dates (report_id);
 
 -- Full-text search. Reports, claims and events index their own tables
--- (external content, kept by triggers); entities index name and aliases, kept by
--- the writer. rowid is the id of the indexed row.
+-- (external content, kept by triggers) under their sort_key, so rowid order is
+-- newest-first order for every kind; entities index name and aliases under
+-- their id, kept by the writer. No prefix indexes on the big tables (they would
+-- double them): a prefix being typed is expanded to the words that start with
+-- it, found in terms_sample_fts.
 CREATE VIRTUAL TABLE reports_fts USING fts5 (
-    title, body, content = 'reports', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    title, body, content = 'reports', content_rowid = 'sort_key',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
+-- The words of one report in sixteen (no positions, no text): a small
+-- vocabulary with document counts (through fts5vocab) to expand a typed prefix
+-- into its most frequent words, and to tell a rare prefix (searched as is)
+-- from a common one.
+CREATE VIRTUAL TABLE terms_sample_fts USING fts5 (
+    text, content = '', detail = none, tokenize = 'unicode61 remove_diacritics 2'
+);
+
 CREATE TRIGGER reports_fts_insert AFTER INSERT ON reports BEGIN
-    INSERT INTO reports_fts (rowid, title, body) VALUES (new.id, new.title, new.body);
+    INSERT INTO reports_fts (rowid, title, body) VALUES (new.sort_key, new.title, new.body);
+    INSERT INTO report_buckets (bucket, reports) VALUES (new.sort_key >> 16, 1)
+        ON CONFLICT (bucket) DO UPDATE SET reports = reports + 1;
+    INSERT INTO terms_sample_fts (rowid, text)
+        SELECT new.sort_key, new.title || ' ' || new.body WHERE new.id % 16 = 0;
+END;
+-- Reports are not edited by briefing, but a change made by hand or by another
+-- tool moves the row to its new key everywhere (FTS, buckets, its claims and events).
+CREATE TRIGGER reports_fts_update AFTER UPDATE OF title, body, published ON reports BEGIN
+    INSERT INTO reports_fts (reports_fts, rowid, title, body)
+    VALUES ('delete', old.sort_key, old.title, old.body);
+    INSERT INTO reports_fts (rowid, title, body) VALUES (new.sort_key, new.title, new.body);
+    UPDATE report_buckets SET reports = reports - 1 WHERE bucket = old.sort_key >> 16;
+    DELETE FROM report_buckets WHERE bucket = old.sort_key >> 16 AND reports <= 0;
+    INSERT INTO report_buckets (bucket, reports) VALUES (new.sort_key >> 16, 1)
+        ON CONFLICT (bucket) DO UPDATE SET reports = reports + 1;
+    INSERT INTO terms_sample_fts (terms_sample_fts, rowid, text)
+        SELECT 'delete', old.sort_key, old.title || ' ' || old.body WHERE old.id % 16 = 0;
+    INSERT INTO terms_sample_fts (rowid, text)
+        SELECT new.sort_key, new.title || ' ' || new.body WHERE new.id % 16 = 0;
+    UPDATE claims SET sort_key = -((((-new.sort_key) >> 32) << 32) | id)
+        WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
+    UPDATE events SET sort_key = -((((-new.sort_key) >> 32) << 32) | id)
+        WHERE report_id = new.id AND new.sort_key >> 32 != old.sort_key >> 32;
 END;
 CREATE TRIGGER reports_fts_delete AFTER DELETE ON reports BEGIN
     INSERT INTO reports_fts (reports_fts, rowid, title, body)
-    VALUES ('delete', old.id, old.title, old.body);
+    VALUES ('delete', old.sort_key, old.title, old.body);
+    UPDATE report_buckets SET reports = reports - 1 WHERE bucket = old.sort_key >> 16;
+    DELETE FROM report_buckets WHERE bucket = old.sort_key >> 16 AND reports <= 0;
+    INSERT INTO terms_sample_fts (terms_sample_fts, rowid, text)
+        SELECT 'delete', old.sort_key, old.title || ' ' || old.body WHERE old.id % 16 = 0;
 END;
 
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
-    claimant, text, content = 'claims', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    claimant, text, content = 'claims', content_rowid = 'sort_key',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
+-- A claim's key is set right after it is inserted; claims_fts_update indexes it
+-- under that key (and moves it if the claim or its key ever changes).
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
-    INSERT INTO claims_fts (rowid, claimant, text) VALUES (new.id, new.claimant, new.text);
+    UPDATE claims SET sort_key =
+        -((((SELECT -sort_key FROM reports WHERE id = new.report_id) >> 32) << 32) | new.id)
+        WHERE id = new.id;
+END;
+CREATE TRIGGER claims_fts_update AFTER UPDATE OF claimant, text, sort_key ON claims BEGIN
+    INSERT INTO claims_fts (claims_fts, rowid, claimant, text)
+        SELECT 'delete', old.sort_key, old.claimant, old.text WHERE old.sort_key IS NOT NULL;
+    INSERT INTO claims_fts (rowid, claimant, text)
+        SELECT new.sort_key, new.claimant, new.text WHERE new.sort_key IS NOT NULL;
 END;
 CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
     INSERT INTO claims_fts (claims_fts, rowid, claimant, text)
-    VALUES ('delete', old.id, old.claimant, old.text);
+        SELECT 'delete', old.sort_key, old.claimant, old.text WHERE old.sort_key IS NOT NULL;
 END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (
-    summary, date_text, content = 'events', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    summary, date_text, content = 'events', content_rowid = 'sort_key',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-    INSERT INTO events_fts (rowid, summary, date_text) VALUES (new.id, new.summary, new.date_text);
+    UPDATE events SET sort_key =
+        -((((SELECT -sort_key FROM reports WHERE id = new.report_id) >> 32) << 32) | new.id)
+        WHERE id = new.id;
+END;
+CREATE TRIGGER events_fts_update AFTER UPDATE OF summary, date_text, sort_key ON events BEGIN
+    INSERT INTO events_fts (events_fts, rowid, summary, date_text)
+        SELECT 'delete', old.sort_key, old.summary, old.date_text WHERE old.sort_key IS NOT NULL;
+    INSERT INTO events_fts (rowid, summary, date_text)
+        SELECT new.sort_key, new.summary, new.date_text WHERE new.sort_key IS NOT NULL;
 END;
 CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
     INSERT INTO events_fts (events_fts, rowid, summary, date_text)
-    VALUES ('delete', old.id, old.summary, old.date_text);
+        SELECT 'delete', old.sort_key, old.summary, old.date_text WHERE old.sort_key IS NOT NULL;
 END;
 
 CREATE VIRTUAL TABLE entities_fts USING fts5 (

@@ -47,19 +47,26 @@ class EntityQueries(Reader):
 
 
     def entity_reports(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[ReportSummary]:
+        # The OFFSET runs on the covering index alone: skipping rows of the join
+        # read a report row for each (2 s warm, minutes cold, for the last page of
+        # an entity in 600k reports).
         rows = self._rows(
-            "SELECT r.id, r.title, r.published, r.source FROM participants p"
-            " JOIN reports r ON r.id = p.report_id WHERE p.entity_id = ?"
-            " ORDER BY p.published DESC, p.report_id DESC LIMIT ? OFFSET ?",
-            (entity_id, limit, offset),
+            "SELECT r.id, r.title, r.published, r.source FROM (SELECT report_id, published"
+            "  FROM participants WHERE entity_id = ? ORDER BY published DESC, report_id DESC"
+            "  LIMIT ? OFFSET ?) p CROSS JOIN reports r ON r.id = p.report_id"
+            " ORDER BY p.published DESC, p.report_id DESC",
+            (entity_id, max(0, int(limit)), max(0, int(offset))),
         )
         return [ReportSummary(*r) for r in rows]
 
 
     def entity_claims(self, entity_id: int, limit: int = 200) -> list[Claim]:
         """Claims the entity made, alone or with others ("South Korea and Canada")."""
+        # The newest `limit` ids come from the index; an unbounded IN list built
+        # every claim of an entity in most reports first (~1 s at a million).
         return self._claims(
-            "c.id IN (SELECT claim_id FROM claim_claimants WHERE entity_id = ?)", (entity_id,), "c.id DESC", limit
+            "c.id IN (SELECT claim_id FROM claim_claimants WHERE entity_id = ? ORDER BY claim_id DESC LIMIT ?)",
+            (entity_id, limit), "c.id DESC", limit
         )
 
 

@@ -1,0 +1,254 @@
+"""App-level benchmarks in a real pseudo-terminal: startup, key press to repaint, memory.
+
+The harness plays the terminal: it answers Textual's query for synchronized
+output (DECRQM 2026), so every frame arrives between ESC[?2026h and
+ESC[?2026l and the end of a repaint is exact, not guessed from silence. A key
+press is timed from the write of its bytes to the end of the last frame it
+causes (frames that follow within QUIET_S belong to it: a worker's result
+repainting a pane is part of the same key press). Each figure stands beside
+the same measure on tests/bench/minimal_app.py (Header, Static, Footer),
+started the same way in the same run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SYNC_END = b"\x1b[?2026l"
+DECRQM_SYNC = b"\x1b[?2026$p"
+QUIET_S = 0.15
+
+
+class PtyApp:
+    """A program in its own pseudo-terminal, read and written by the harness."""
+
+    def __init__(self, argv: list[str], cols: int = 80, rows: int = 24, env: dict | None = None):
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        full_env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows),
+                    "TEXTUAL_ANIMATIONS": "none", **(env or {})}
+        full_env.pop("NO_COLOR", None)
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=full_env,
+                                     cwd=ROOT, start_new_session=True, close_fds=True)
+        os.close(slave)
+        self.output = bytearray()
+        self.frames: list[tuple[float, int]] = []  # (time, offset in output) of each frame end
+
+    def write(self, data: bytes) -> float:
+        t = time.perf_counter()
+        os.write(self.master, data)
+        return t
+
+    def pump(self, timeout: float) -> bool:
+        """Read what is there within `timeout`; answer terminal queries. False on EOF."""
+        ready, _, _ = select.select([self.master], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            data = os.read(self.master, 65536)
+        except OSError:
+            return False
+        if not data:
+            return False
+        now = time.perf_counter()
+        start = len(self.output)
+        self.output += data
+        window = bytes(self.output[max(0, start - 16):])
+        if DECRQM_SYNC in window and b"answered-sync" not in self.__dict__.get("_flags", b""):
+            self.__dict__["_flags"] = b"answered-sync"
+            os.write(self.master, b"\x1b[?2026;2$y")  # synchronized output: supported
+        pos = self.output.find(SYNC_END, max(0, start - len(SYNC_END)))
+        while pos != -1:
+            self.frames.append((now, pos))
+            pos = self.output.find(SYNC_END, pos + 1)
+        return True
+
+    def settle(self, since: float, limit: float = 10.0) -> float | None:
+        """Wait until no frame has ended for QUIET_S; the time of the last frame end
+        after `since`, or None if none came."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            last = max((t for t, _ in self.frames if t >= since), default=None)
+            quiet_from = last if last is not None else since
+            if time.perf_counter() - quiet_from >= QUIET_S:
+                return last
+            if not self.pump(0.01):
+                break
+        return max((t for t, _ in self.frames if t >= since), default=None)
+
+    def wait_for(self, needles: list[bytes], limit: float = 30.0) -> float | None:
+        """Time (from spawn) of the end of the first frame after which every needle
+        has been written, or None."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            if not self.pump(0.01):
+                break
+            if all(n in self.output for n in needles):
+                end = max(self.output.find(n) for n in needles)
+                for t, pos in self.frames:
+                    if pos > end:
+                        return t - self.started
+        return None
+
+    def peak_rss_mb(self) -> float | None:
+        try:
+            for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+        except OSError:
+            return None
+        return None
+
+    def close(self) -> None:
+        try:
+            os.write(self.master, b"q")
+            self.proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        finally:
+            os.close(self.master)
+
+
+def press(app: PtyApp, keys: bytes) -> float | None:
+    """ms from writing `keys` to the end of the last frame they cause."""
+    app.settle(time.perf_counter())
+    t = app.write(keys)
+    last = app.settle(t)
+    return None if last is None else round((last - t) * 1000, 2)
+
+
+def press_until(app: PtyApp, keys: bytes, needles: list[bytes], limit: float = 30.0) -> float | None:
+    """ms from writing `keys` to the end of the frame that shows every needle
+    (for results a worker brings later: search hits, an entity's figures)."""
+    app.settle(time.perf_counter())
+    start = len(app.output)
+    t = app.write(keys)
+    deadline = t + limit
+    while time.perf_counter() < deadline:
+        if not app.pump(0.01):
+            return None
+        tail = bytes(app.output[start:])
+        if all(n in tail for n in needles):
+            end = start + max(tail.find(n) for n in needles)
+            for ft, pos in app.frames:
+                if pos > end:
+                    return round((ft - t) * 1000, 2)
+    return None
+
+
+def _stats(values: list[float | None]) -> dict:
+    got = sorted(v for v in values if v is not None)
+    if not got:
+        return {"n": 0, "missed": len(values)}
+    p95 = got[min(len(got) - 1, max(0, round(0.95 * len(got)) - 1))]
+    return {"n": len(got), "median_ms": round(statistics.median(got), 2), "p95_ms": round(p95, 2),
+            "missed": len(values) - len(got)}
+
+
+def briefing_argv(db: Path) -> list[str]:
+    return [sys.executable, "-m", "briefing_tui", "--db", str(db)]
+
+
+def minimal_argv() -> list[str]:
+    return [sys.executable, str(HERE / "minimal_app.py")]
+
+
+def startup(argv: list[str], needles: list[bytes], runs: int) -> tuple[list[float | None], list[float | None]]:
+    """Spawn to first complete paint (ms), and peak RSS at that point (MB)."""
+    times, rss = [], []
+    for _ in range(runs):
+        app = PtyApp(argv)
+        try:
+            t = app.wait_for(needles)
+            times.append(None if t is None else round(t * 1000, 1))
+            rss.append(app.peak_rss_mb())
+        finally:
+            app.close()
+    return times, rss
+
+
+def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
+    """Startup, navigation and memory of briefing on `db` beside the minimal app
+    (`runs` startups each; key presses scaled by `presses`, at least one each)."""
+    sys.path.insert(0, str(ROOT))
+    from briefing_tui.store import Store
+
+    store = Store(db)
+    first = store.list_reports(0, 1)[0]
+    needle = " ".join(first.title.split()[:2]).encode()
+    out: dict = {"terminal": "80x24 pty, xterm-256color, synchronized output answered"}
+    base_t, base_rss = startup(minimal_argv(), [b"Baseline line 0", b"Quit"], runs)
+    app_t, app_rss = startup(briefing_argv(db), [needle, b"Quit"], runs)
+    out["startup"] = {"measured": _stats(app_t), "baseline": _stats(base_t),
+                      "baseline_is": "minimal Textual app (Header, Static, Footer)",
+                      "waited_for": [needle.decode(), "Quit"]}
+    if out["startup"]["measured"].get("n") and out["startup"]["baseline"].get("n"):
+        out["startup"]["median_vs_baseline"] = round(
+            out["startup"]["measured"]["median_ms"] / out["startup"]["baseline"]["median_ms"], 3)
+
+    # navigation: the same key presses on both, then briefing's own moves
+    baseline = PtyApp(minimal_argv())
+    baseline.wait_for([b"Baseline line 0", b"Quit"])
+    base_moves = [press(baseline, b"j") for _ in range(max(1, int(30 * presses)))]
+    baseline_rss = baseline.peak_rss_mb()
+    baseline.close()
+
+    app = PtyApp(briefing_argv(db))
+    app.wait_for([needle, b"Quit"])
+    script = [("move down (j)", b"j", 20), ("move up (k)", b"k", 10), ("page down", b"\x1b[6~", 10),
+              ("page up", b"\x1b[5~", 5), ("end of list (End)", b"\x1b[F", 2), ("top (Home)", b"\x1b[H", 2),
+              ("next pane (Tab)", b"\t", 6), ("previous pane (Shift+Tab)", b"\x1b[Z", 6)]
+    moves: dict = {}
+    for label, keys, times in script:
+        moves[label] = _stats([press(app, keys) for _ in range(max(1, int(times * presses)))])
+    opened, back = [], []
+    for _ in range(max(1, int(5 * presses))):
+        opened.append(press(app, b"\r"))  # the report under the cursor
+        back.append(press(app, b"\x1b"))
+        press(app, b"j")
+    moves["open report (Enter)"] = _stats(opened)
+    moves["back (Escape)"] = _stats(back)
+
+    # search as you type: each key to the results for what is typed so far
+    typed_ms: list[float | None] = []
+    big = store._rows("SELECT name, report_count FROM entities ORDER BY report_count DESC LIMIT 1")[0]
+    for query in ("minister", big[0]):
+        press(app, b"/")
+        typed = ""
+        for ch in query:
+            typed += ch
+            typed_ms.append(press_until(app, ch.encode(), [f"for: {typed}".encode()]))
+        if query == big[0]:
+            # the entity in most reports: its screen, figures loaded
+            press(app, b"\x1b[B")  # down into the results: participants come first
+            entity_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
+            press(app, b"\x1b")
+        press(app, b"\x1b")
+    moves["search: key to results"] = _stats(typed_ms)
+    moves[f"open entity in {big[1]:,} reports (Enter)"] = _stats([entity_ms])
+    script_labels = list(moves)
+    out["navigation"] = {"measured": moves, "baseline": _stats(base_moves),
+                         "baseline_is": "minimal app repainting its text on a key (j)"}
+    out["memory"] = {"peak_rss_mb": app.peak_rss_mb(), "baseline_peak_rss_mb": baseline_rss,
+                     "session": script_labels}
+    app.close()
+    rss_a, rss_b = [v for v in app_rss if v], [v for v in base_rss if v]
+    out["startup_peak_rss_mb"] = {"measured": max(rss_a, default=None), "baseline": max(rss_b, default=None)}
+    return out
