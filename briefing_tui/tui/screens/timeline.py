@@ -156,7 +156,6 @@ class TimelineScreen(BriefingScreen):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
-        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         message.stop()
