@@ -123,6 +123,12 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         if self.focused is not None and self.focused.id != "reports":
             self.flush_preview()  # the other panes must show the selected report
 
+    def on_virtual_list_failed(self, message: VirtualList.Failed) -> None:
+        if message.virtual_list.id != "reports":
+            return
+        message.stop()
+        self.clear_report("No report to show: the report list could not be read (the reason is in the list).")
+
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         if message.virtual_list.id != "reports":
             return

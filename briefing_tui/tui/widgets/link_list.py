@@ -100,7 +100,7 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         if entries:
             options = [Option(e.prompt, disabled=e.link is None) for e in entries]
         else:
-            options = [Option(Content(empty or self._empty), disabled=True)]
+            options = [Option(Content(self._empty if empty is None else empty), disabled=True)]
             self._links = [None]
         with self.content_only():  # new rows; the border and title stay as they are
             self.set_options(options)

@@ -66,6 +66,18 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
     class Selected(Highlighted):
         """Enter (or a second click) on a row."""
 
+    class Failed(Message):
+        """The rows could not be read (a damaged database): the list shows why."""
+
+        def __init__(self, virtual_list: "VirtualList", error: str) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.error = error
+
+        @property
+        def control(self) -> "VirtualList":
+            return self.virtual_list
+
     class PageLoaded(Message, bubble=False):
         def __init__(self, generation: int, page: int, items: list) -> None:
             super().__init__()
@@ -258,6 +270,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._lines.clear()
         self.refresh()
         self._show_position_label()
+        self.post_message(self.Failed(self, message.error))
 
     def _set_height(self, rows: int) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -375,9 +388,16 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._lines[key] = strip
         return strip
 
+    def _error_lines(self, width: int) -> list[str]:
+        from textwrap import wrap
+
+        return wrap(f"Cannot read this list: {self._error}", max(width, 10)) or [""]
+
     def _paint(self, index: int, width: int, base: Style, focused: bool) -> Strip:
         if self._error is not None:
-            text = Text(f"Cannot read this list: {self._error}" if index == 0 else "", style=base)
+            # The whole reason, wrapped over the rows: a cut line would hide what is wrong.
+            lines = self._error_lines(width)
+            text = Text(lines[index] if index < len(lines) else "", style=base)
         elif self._count == 0 or (self._count is None and not self._pages.get(0)):
             if index == 0:
                 message = self._empty if self._count == 0 else "Loading\u2026"
