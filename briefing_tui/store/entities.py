@@ -6,6 +6,44 @@ from briefing_tui.store.base import Reader
 from briefing_tui.store.models import Claim, Entity, Event, ReportSummary
 
 
+# Words left out of a title's initials: "Chief Executive Officer" is CEO.
+_MINOR_WORDS = frozenset("of and the for to in on at".split())
+
+
+def _initials(role: str) -> str:
+    return "".join(w[0] for w in role.replace("-", " ").split() if w.casefold() not in _MINOR_WORDS).upper()
+
+
+def merge_roles(counts: list[tuple[str, int]]) -> tuple[str, ...]:
+    """Roles as one line each, most frequent first: forms that differ only in case
+    ("Chief Executive Officer", "chief executive officer") are one role, and so is an
+    all-capital abbreviation of another's initials ("CEO"); each is shown in its most
+    frequent form (written with capitals, on a tie)."""
+    groups: dict[str, dict[str, int]] = {}
+    for role, n in counts:
+        role = " ".join(role.split())
+        if role:
+            forms = groups.setdefault(role.casefold(), {})
+            forms[role] = forms.get(role, 0) + n
+    by_initials: dict[str, str] = {}
+    for key in groups:
+        if " " in key:
+            by_initials.setdefault(_initials(key), key)
+    for key in list(groups):
+        forms = groups[key]
+        abbreviation = " " not in key and 2 <= len(key) <= 6 and all(f.isupper() for f in forms)
+        target = by_initials.get(key.upper()) if abbreviation else None
+        if target is not None and target != key:
+            for form, n in groups.pop(key).items():
+                groups[target][form] = groups[target].get(form, 0) + n
+
+    def shown(forms: dict[str, int]) -> str:
+        return max(forms, key=lambda f: (forms[f], f != f.lower(), f))
+
+    ranked = sorted(groups.values(), key=lambda forms: (-sum(forms.values()), shown(forms).casefold()))
+    return tuple(shown(forms) for forms in ranked)
+
+
 class EntityQueries(Reader):
     def entity(self, entity_id: int) -> Entity | None:
         rows = self._rows(
@@ -20,17 +58,14 @@ class EntityQueries(Reader):
             )
             if r[0] != rows[0][1]
         )
-        roles = tuple(
-            r[0]
-            for r in self._rows(
-                # Roles in its latest 5000 reports: a bounded read however big the entity.
-                "SELECT role, count(*) AS n FROM (SELECT role FROM participants WHERE entity_id = ?"
-                " ORDER BY published DESC, report_id DESC LIMIT 5000) WHERE role IS NOT NULL"
-                " GROUP BY role ORDER BY n DESC, role LIMIT 20",
-                (entity_id,),
-            )
+        counts = self._rows(
+            # Roles in its latest 5000 reports: a bounded read however big the entity.
+            "SELECT role, count(*) AS n FROM (SELECT role FROM participants WHERE entity_id = ?"
+            " ORDER BY published DESC, report_id DESC LIMIT 5000) WHERE role IS NOT NULL"
+            " GROUP BY role ORDER BY n DESC, role LIMIT 200",
+            (entity_id,),
         )
-        return Entity(*rows[0], aliases=aliases, roles=roles)
+        return Entity(*rows[0], aliases=aliases, roles=merge_roles(counts)[:20])
 
 
     def find_entities(self, name: str, limit: int = 10) -> list[Entity]:

@@ -57,6 +57,12 @@ class BriefingApp(App):
 
         self._browser = BrowserScreen(self.history.current)
 
+    def get_driver_class(self):
+        """Textual's driver for this platform, writing style differences only (lean_output)."""
+        from briefing_tui.tui.lean_output import lean_driver
+
+        return lean_driver(super().get_driver_class())
+
     def get_default_screen(self) -> Screen:
         """The report list is the bottom of the stack: composed in the very first pass."""
         return self._browser

@@ -143,6 +143,7 @@ class ArticleDoc:
 
 def message_doc(message: str) -> ArticleDoc:
     """A doc holding a plain message (no report), e.g. 'No report selected'."""
+    message = for_terminal(message)  # messages can quote a path or an error's text
     return ArticleDoc(None, Text(message, style=META), len(message))
 
 

@@ -317,3 +317,12 @@ def build(path: Path, hostile_report: bool = False) -> dict[str, int]:
         for name, (report, extraction) in reports.items():
             ids[name] = w.add_report(report, extraction)
     return ids
+
+
+def add_filler(path: Path, count: int) -> None:
+    """`count` short reports without extractions, older than the hand-written ones (long lists)."""
+    with Writer(path) as w:
+        for i in range(count):
+            day = f"2001-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}"
+            body = f"Filler report number {i} for list tests. Nothing happened on this day."
+            w.add_report(ReportInput(f"Filler report {i}", body, day, "FILL"), Extraction())

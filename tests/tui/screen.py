@@ -21,10 +21,21 @@ def _busy(app) -> bool:
     return any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers)
 
 
+def _preview_pending(app) -> bool:
+    """The report list waits for its cursor to rest before showing the briefing."""
+    return any(getattr(screen, "preview_pending", False) for screen in app.screen_stack)
+
+
 async def settle(pilot, rounds: int = 6) -> None:
-    """Let workers finish and their messages (which may start more workers) be handled."""
+    """Let workers finish and their messages (which may start more workers) be handled,
+    and a waiting briefing preview be shown."""
+    from briefing_tui.tui.screens.browser import PREVIEW_SETTLE
+
     await pilot.pause()
     for _ in range(rounds):
+        if _preview_pending(pilot.app):
+            await pilot.pause(PREVIEW_SETTLE)
+            continue
         if not _busy(pilot.app):
             break
         await pilot.app.workers.wait_for_complete()

@@ -132,3 +132,30 @@ def test_no_color_on_a_linux_console_keeps_the_selection_visible(tmux, handmade_
     assert ";4m" in seed_row or "[4m" in seed_row  # the list's cursor, unfocused: underlined
     tmux.keys("q")
     assert "EXITED:0" in tmux.wait_for("EXITED:")
+
+
+@pytest.mark.parametrize("env", [{"TERM": "xterm-256color"}, {"TERM": "linux", "NO_COLOR": "1"}],
+                         ids=["xterm-256color", "linux-no-color"])
+def test_lean_output_draws_the_same_screen(tmp_path, handmade_db, env):
+    """Style differences (lean_output) against Textual's own output: the same cells, colours
+    and attributes in a real terminal, after the same keys."""
+    screens = []
+    for raw in (True, False):
+        tmux = Tmux(tmp_path)
+        try:
+            tmux.start([str(BRIEFING), "--db", str(handmade_db)],
+                       {**env, **({"BRIEFING_RAW_OUTPUT": "1"} if raw else {})})
+            tmux.wait_for("? Help")
+            tmux.keys("j")
+            tmux.wait_for("South Korea and Canada call for withdrawal")
+            tmux.keys("4", "j", "j", "2", "j", "1", "j", "j")  # claims, article, back to the list
+            tmux.wait_for("4 of 6")
+            time.sleep(0.8)
+            screens.append(tmux.run("capture-pane", "-e", "-p", "-t", tmux.session).stdout)
+            tmux.keys("q")
+            tmux.wait_for("EXITED:0")
+        finally:
+            tmux.kill()
+    raw_screen, lean_screen = screens
+    assert "\x1b[" in lean_screen  # styles were captured at all
+    assert lean_screen == raw_screen

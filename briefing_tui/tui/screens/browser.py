@@ -3,9 +3,16 @@
 The list is virtual (paged from the store), so it opens as fast on a million
 reports as on ten; the briefing of the row under the cursor loads in a thread
 worker as the cursor moves.
+
+The briefing follows a deliberate move at once, but while the cursor runs
+(a held j/k, quick presses) it waits until the cursor rests: each step then
+repaints two list rows, not the article and the lower panes (a few hundred
+bytes instead of several KB per key press over SSH).
 """
 
 from __future__ import annotations
+
+from time import monotonic
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,7 +20,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer
 
-from briefing_tui.store.models import ReportSummary
+from briefing_tui import export
+from briefing_tui.store.models import Report, ReportSummary
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.text import clip
@@ -24,6 +32,11 @@ from briefing_tui.tui.widgets.virtual_list import VirtualList
 EXPORT_BINDING = Binding("e", "export", "Export", tooltip="Save this report's briefing as Markdown")
 ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
                           tooltip="Jump to the selected participant, claim or event in the article")
+
+# A move this soon after the previous one is part of a run of moves ...
+PREVIEW_RUN_GAP = 0.25
+# ... and the briefing follows once the cursor has rested this long.
+PREVIEW_SETTLE = 0.15
 
 
 def report_row(report: ReportSummary, width: int) -> Text:
@@ -49,6 +62,11 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     ]
     BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING, ARTICLE_BINDING]
 
+    _last_move = 0.0
+    _preview_timer = None
+    _preview_id: int | None = None
+    _export_when_shown = False
+
     def compose(self) -> ComposeResult:
         yield LocationBar(id="location")
         with Horizontal(id="top"):
@@ -73,25 +91,85 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         if message.virtual_list.id != "reports":
             return
         message.stop()
-        self.load_report(message.item.id)
-        message.virtual_list.border_subtitle = message.virtual_list.position_label()
+        now = monotonic()
+        running = now - self._last_move < PREVIEW_RUN_GAP
+        self._last_move = now
+        self._cancel_preview()
+        if running:
+            self._preview_id = message.item.id
+            self._preview_timer = self.set_timer(PREVIEW_SETTLE, self.flush_preview)
+        else:
+            self.load_report(message.item.id)
+
+    @property
+    def preview_pending(self) -> bool:
+        """The cursor has moved on and the briefing waits for it to rest."""
+        return self._preview_id is not None
+
+    def _cancel_preview(self) -> None:
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = None
+        self._preview_id = None
+
+    def flush_preview(self) -> None:
+        """Show the briefing of the row under the cursor now (it rested, or it is needed)."""
+        report_id = self._preview_id
+        self._cancel_preview()
+        if report_id is not None:
+            self.load_report(report_id)
+
+    def on_descendant_focus(self) -> None:
+        if self.focused is not None and self.focused.id != "reports":
+            self.flush_preview()  # the other panes must show the selected report
+
+    def on_virtual_list_failed(self, message: VirtualList.Failed) -> None:
+        if message.virtual_list.id != "reports":
+            return
+        message.stop()
+        self.clear_report("No report to show: the report list could not be read (the reason is in the list).")
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         if message.virtual_list.id != "reports":
             return
         message.stop()
+        self.flush_preview()
         state = self.capture_state()
         state["focus"] = "article"
         self.browser.visit_here(state)
 
     def capture_state(self) -> dict:
+        self.flush_preview()
         state = self.report_state()
         current = self.current_pane()
         state["focus"] = current.id if current is not None else None
         state["list"] = self.query_one("#reports", VirtualList).save_state()
         return state
 
+    def copy_text(self) -> str | None:
+        reports = self.query_one("#reports", VirtualList)
+        if self.focused is reports and reports.current is not None:
+            return export.citation(reports.current)  # the row, whether or not its briefing is shown yet
+        return super().copy_text()
+
+    def action_export(self) -> None:
+        self.flush_preview()
+        if self._loading_id is not None:
+            self._export_when_shown = True  # export what the cursor is on, once it has loaded
+            return
+        super().action_export()
+
+    def clear_report(self, message: str) -> None:
+        self._export_when_shown = False
+        super().clear_report(message)
+
+    def report_shown(self, report: Report) -> None:
+        if self._export_when_shown:
+            self._export_when_shown = False
+            super().action_export()
+
     def restore_state(self, state: dict) -> None:
+        self._cancel_preview()
         reports = self.query_one("#reports", VirtualList)
         if state.get("list"):
             reports.restore_state(state["list"])

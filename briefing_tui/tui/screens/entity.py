@@ -168,7 +168,6 @@ class EntityScreen(BriefingScreen):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
-        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
         message.stop()

@@ -222,10 +222,13 @@ class ReportPanes:
     # -- state --
 
     def report_state(self) -> dict:
+        if self._loading_id is not None:
+            # Another report is on its way: the panes still show the old one.
+            return {"report_id": self._loading_id, "panes": {}, "highlight": None, "highlight_index": None}
         article = self.article
         key = getattr(self, "_highlight_key", None)
         return {
-            "report_id": self.report.id if self.report else self._loading_id,
+            "report_id": self.report.id if self.report else None,
             "panes": {p.id: p.save_state() for p in (*self.report_lists(), article)},
             "highlight": key,
             "highlight_index": article.current_highlight,

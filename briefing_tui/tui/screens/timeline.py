@@ -156,7 +156,6 @@ class TimelineScreen(BriefingScreen):
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
-        message.virtual_list.border_subtitle = message.virtual_list.position_label()
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         message.stop()
@@ -179,9 +178,13 @@ class TimelineScreen(BriefingScreen):
             return
         entity_id = None
         if name:
-            found = store.find_entities(name, limit=1)
+            try:
+                found = store.find_entities(name, limit=1)
+                maybe = [] if found else store.suggest_entities(name, limit=3)
+            except Exception as exc:  # a damaged database: one line, never a traceback
+                self.post_message(FilterResolved(None, None, None, None, f"Cannot look up {name!r}: {exc}"))
+                return
             if not found:
-                maybe = store.suggest_entities(name, limit=3)
                 hint = f" (did you mean: {', '.join(e.name for e in maybe)}?)" if maybe else ""
                 self.post_message(FilterResolved(None, None, None, None, f"No entity named {name!r}{hint}"))
                 return

@@ -17,11 +17,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.tui.article_doc import ArticleDoc, message_doc, wrap
+from briefing_tui.tui.widgets.lean_paint import LeanPaint
 
 Span = tuple[int, int]
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False):
     BINDINGS = [
         Binding("down,j", "scroll_line(1)", "Scroll down", show=False),
         Binding("up,k", "scroll_line(-1)", "Scroll up", show=False),
@@ -55,8 +56,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._anchor = None
         self._spans, self._current = [], None
         self._wrapped_width = -1
-        self._relayout()
-        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        with self.content_only():  # the border and title stay as they are
+            self._relayout()
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def show_message(self, message: str) -> None:
         self.show(message_doc(message))

@@ -17,6 +17,9 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing_tui.tui.widgets.lean_paint import LeanPaint
+from briefing_tui.tui.widgets.view_state import PendingViewState
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -24,7 +27,7 @@ class Entry:
     link: Any = None  # None: a heading, not selectable
 
 
-class LinkList(OptionList, inherit_bindings=False):
+class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -72,7 +75,6 @@ class LinkList(OptionList, inherit_bindings=False):
         super().__init__(id=id, classes=classes)
         self._links: list[Any] = []
         self._empty = empty
-        self._pending_state: dict | None = None
         self.loaded = False
 
     def _step(self, direction: int) -> None:
@@ -98,20 +100,22 @@ class LinkList(OptionList, inherit_bindings=False):
         if entries:
             options = [Option(e.prompt, disabled=e.link is None) for e in entries]
         else:
-            options = [Option(Content(empty or self._empty), disabled=True)]
+            options = [Option(Content(self._empty if empty is None else empty), disabled=True)]
             self._links = [None]
-        self.set_options(options)
-        self.loaded = True
-        first = next((i for i, link in enumerate(self._links) if link is not None), None)
-        self.highlighted = first
-        if first is None:
-            self.scroll_to(y=0, animate=False, immediate=True, force=True)
-        self._apply_pending_state()
+        with self.content_only():  # new rows; the border and title stay as they are
+            self.set_options(options)
+            self.loaded = True
+            first = next((i for i, link in enumerate(self._links) if link is not None), None)
+            self.highlighted = first
+            if first is None:
+                self.scroll_to(y=0, animate=False, immediate=True, force=True)
+            self._apply_pending_state()
 
     def show_loading(self, message: str = "Loading\u2026") -> None:
         self.loaded = False
         self._links = [None]
-        self.set_options([Option(Content(message), disabled=True)])
+        with self.content_only():
+            self.set_options([Option(Content(message), disabled=True)])
 
     @property
     def links(self) -> list[Any]:
@@ -151,17 +155,10 @@ class LinkList(OptionList, inherit_bindings=False):
     def save_state(self) -> dict:
         return {"index": self.highlighted, "scroll": self.scroll_y}
 
-    def restore_state(self, state: dict | None) -> None:
-        if not state:
-            return
-        self._pending_state = dict(state)
-        self._apply_pending_state()
+    def _state_ready(self) -> bool:
+        return self.loaded
 
-    def _apply_pending_state(self) -> None:
-        state = self._pending_state
-        if state is None or not self.loaded:
-            return
-        self._pending_state = None
+    def _apply_state(self, state: dict) -> None:
         index = state.get("index")
         if index is not None and index < len(self._links) and self._links[index] is not None:
             self.highlighted = index

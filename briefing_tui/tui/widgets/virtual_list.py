@@ -2,8 +2,8 @@
 
 No widget holds all rows: pages are fetched by thread workers and kept in a
 small LRU cache, and only visible lines are painted. Moving the cursor repaints
-the two lines that changed, not the pane, so a key press costs a few bytes
-over a slow SSH link.
+the two lines that changed and, for the "12 of 3,456" counter, the bottom
+border: never the pane, so a key press costs a few hundred bytes over SSH.
 """
 
 from __future__ import annotations
@@ -16,11 +16,15 @@ from rich.text import Text
 from textual import events, work
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.content import Content
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
+
+from briefing_tui.tui.widgets.lean_paint import LeanPaint
+from briefing_tui.tui.widgets.view_state import PendingViewState
 
 PAGE_SIZE = 100
 CACHED_PAGES = 40
@@ -30,7 +34,7 @@ Counter = Callable[[], int]  # runs in a thread
 RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
 
 
-class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
+class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inherit_bindings=False):
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),
@@ -62,6 +66,18 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Highlighted):
         """Enter (or a second click) on a row."""
 
+    class Failed(Message):
+        """The rows could not be read (a damaged database): the list shows why."""
+
+        def __init__(self, virtual_list: "VirtualList", error: str) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.error = error
+
+        @property
+        def control(self) -> "VirtualList":
+            return self.virtual_list
+
     class PageLoaded(Message, bubble=False):
         def __init__(self, generation: int, page: int, items: list) -> None:
             super().__init__()
@@ -82,6 +98,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         render_row: RowRenderer,
         *,
         empty: str = "Nothing here.",
+        show_position: bool = True,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -99,9 +116,10 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._error: str | None = None
         self.cursor = 0
         self._announced: int | None = None
-        self._pending_state: dict | None = None
         self._cap: int | None = None
         self._more = False  # the count is a lower bound (capped)
+        self._show_position = show_position
+        self._position_shown = ""
 
     # -- data --
 
@@ -126,6 +144,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._fetch_first(self._generation, loader, counter)
         self.refresh()
+        self._show_position_label()
 
     @property
     def count(self) -> int | None:
@@ -139,8 +158,27 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         return f"{self._count:,}+" if self._more else f"{self._count:,}"
 
     def position_label(self) -> str:
-        """'12 of 3,456' for a border subtitle."""
+        """'12 of 3,456': where the cursor is, shown in the bottom border."""
         return f"{self.cursor + 1:,} of {self.count_label}" if self._count else ""
+
+    def _show_position_label(self) -> None:
+        """Keep the bottom border's counter current, repainting that border line only.
+
+        Setting border_subtitle repaints the whole pane (every visible row, a few KB
+        over SSH on each key press); only the border's last line changes.
+        """
+        if not self._show_position:
+            return
+        label = self.position_label()
+        if label == self._position_shown:
+            return
+        self._position_shown = label
+        self._border_subtitle = Content(label) if label else None
+        if not self.is_mounted:
+            return
+        offset = self.content_offset  # refresh regions are relative to the content
+        outer = self.outer_size
+        self.refresh(Region(-offset.x, outer.height - 1 - offset.y, outer.width, 1))
 
     @property
     def is_loading(self) -> bool:
@@ -208,6 +246,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines.clear()
         self.refresh()
         self._apply_pending_state()
+        self._show_position_label()
         self._announce()
 
     def on_virtual_list_count_loaded(self, message: CountLoaded) -> None:
@@ -220,6 +259,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines.clear()
         self.refresh()
         self._apply_pending_state()
+        self._show_position_label()
 
     def on_virtual_list_load_failed(self, message: LoadFailed) -> None:
         message.stop()
@@ -229,6 +269,8 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._count = 0
         self._lines.clear()
         self.refresh()
+        self._show_position_label()
+        self.post_message(self.Failed(self, message.error))
 
     def _set_height(self, rows: int) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
@@ -238,17 +280,10 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
     def save_state(self) -> dict:
         return {"cursor": self.cursor, "scroll": self.scroll_y}
 
-    def restore_state(self, state: dict | None) -> None:
-        if not state:
-            return
-        self._pending_state = dict(state)
-        self._apply_pending_state()
+    def _state_ready(self) -> bool:
+        return self._count is not None
 
-    def _apply_pending_state(self) -> None:
-        state = self._pending_state
-        if state is None or self._count is None:
-            return
-        self._pending_state = None
+    def _apply_state(self, state: dict) -> None:
         self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)
         self.move_to(state.get("cursor", 0), announce=True)
 
@@ -265,6 +300,7 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines.clear()
         self.refresh_line(old)
         self.refresh_line(index)
+        self._show_position_label()
         if announce:
             self._announced = None
             self._announce()
@@ -352,9 +388,16 @@ class VirtualList(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines[key] = strip
         return strip
 
+    def _error_lines(self, width: int) -> list[str]:
+        from textwrap import wrap
+
+        return wrap(f"Cannot read this list: {self._error}", max(width, 10)) or [""]
+
     def _paint(self, index: int, width: int, base: Style, focused: bool) -> Strip:
         if self._error is not None:
-            text = Text(f"Cannot read this list: {self._error}" if index == 0 else "", style=base)
+            # The whole reason, wrapped over the rows: a cut line would hide what is wrong.
+            lines = self._error_lines(width)
+            text = Text(lines[index] if index < len(lines) else "", style=base)
         elif self._count == 0 or (self._count is None and not self._pages.get(0)):
             if index == 0:
                 message = self._empty if self._count == 0 else "Loading\u2026"

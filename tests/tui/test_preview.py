@@ -1,0 +1,75 @@
+"""The report list's briefing follows the cursor, but not every step of a run of quick moves."""
+
+from __future__ import annotations
+
+from briefing_tui.store import Store
+from briefing_tui.tui.app import BriefingApp
+from briefing_tui.tui.widgets.virtual_list import VirtualList
+from tui.screen import screen_text, settle
+
+
+class CountingStore(Store):
+    """A real store that counts the reports it was asked for."""
+
+    def __init__(self, path):
+        super().__init__(path)
+        self.asked: list[int] = []
+
+    def report(self, report_id):
+        self.asked.append(report_id)
+        return super().report(report_id)
+
+
+def _app(db, tmp_path):
+    store = CountingStore(db)
+    return store, BriefingApp(store, export_dir=tmp_path)
+
+
+async def test_a_run_of_moves_loads_only_where_the_cursor_rests(handmade_db, tmp_path):
+    store, app = _app(handmade_db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        reports = screen.query_one("#reports", VirtualList)
+        first = screen.report.id
+        store.asked.clear()
+        await pilot.press("j", "j", "j", "j")  # as fast as a held key
+        assert reports.cursor == 4
+        target = reports.current
+        await settle(pilot)
+        assert screen.report.id == target.id
+        assert target.title[:30] in screen_text(app)
+        # At most the first step (a deliberate move) and the resting place were read.
+        assert len(store.asked) <= 2 and store.asked[-1] == target.id, store.asked
+        assert first not in store.asked
+    store.close()
+
+
+async def test_enter_during_a_run_opens_the_row_under_the_cursor(handmade_db, tmp_path):
+    store, app = _app(handmade_db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        reports = screen.query_one("#reports", VirtualList)
+        await pilot.press("j", "j", "enter")
+        target = reports.current
+        await settle(pilot)
+        assert app.focused.id == "article"
+        assert screen.report.id == target.id
+        assert app.screen.article.doc.report_id == target.id
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reports.cursor == 2 and screen.report.id == target.id
+    store.close()
+
+
+async def test_copy_during_a_run_cites_the_row_under_the_cursor(handmade_db, tmp_path):
+    store, app = _app(handmade_db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reports = app.screen.query_one("#reports", VirtualList)
+        await pilot.press("j", "j", "j")
+        text = app.screen.copy_text()
+        assert reports.current.title in text
+        await settle(pilot)
+    store.close()
