@@ -30,6 +30,8 @@ TITLE_HEADS = frozenset(
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
     newsreader journalist anchor
+    priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
+    criminologist economist epidemiologist virologist climatologist geologist
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )

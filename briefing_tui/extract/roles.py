@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
@@ -45,6 +45,13 @@ def _is_title_token(tok) -> bool:
     w = _word(tok)
     return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or (
         tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS  # "presenters", "ministers"
+    )
+
+
+def _capital_domain(tok) -> bool:
+    """A capitalised common word that may name an office's field ("Emergency", "District")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.pos_ in ("PROPN", "NOUN") and (
+        tok.ent_type_ not in ("DATE", "TIME", "PERSON") and tok.lower_ not in ORG_NAME_WORDS
     )
 
 
@@ -103,6 +110,30 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 field = title[0]
                 i = k - 1
             break
+        if title and _capital_domain(tok) and any(_is_head(t) for t in title):
+            # "Deputy Emergency Situations Minister", "US District Judge", "Senior Campaign
+            # Representative": capitalised words of the office's field, between a title word
+            # or a country and the head.
+            k = i
+            while k > sent_start and i - k < 2 and _capital_domain(doc[k - 1]) and not _is_title_token(doc[k - 1]) and ents.at(k - 1) is None:
+                k -= 1
+            edge = doc[k - 1] if k > sent_start else None
+            found = ents.at(edge.i) if edge is not None else None
+            if edge is not None and (
+                _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place")
+            ):
+                title[:0] = list(doc[k : i + 1])
+                field = title[0]  # kept though no title word
+                i = k - 1
+                continue
+        # "Secretary of the Interior", "Minister for the Environment": the field after 'of the'.
+        if tok.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ in ("of", "for") and _is_head(doc[i - 2]) and (
+            not any(_is_head(t) for t in title) and (title or _capital_domain(doc[i + 1]) and i + 2 == m.tok_start)
+            and all(t.text[:1].isupper() for t in doc[i + 1 : m.tok_start])
+        ):
+            title = list(doc[i - 2 : m.tok_start])
+            i -= 3
+            continue
         # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
         if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
@@ -266,6 +297,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             started = True
         elif title:
             break
+        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
+            _is_head(t) for t in tokens[n + 1 : n + 3]
+        ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
+            title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
     while title and title[-1].lower_ in ("and", "&"):

@@ -6,6 +6,8 @@ sets is quoted, so the tests check the general rule, not one article.
 
 from __future__ import annotations
 
+from extract_helpers import participant
+
 
 def _claim(ex, cue: str):
     found = [c for c in ex.claims if c.cue.split()[0] == cue]
@@ -67,3 +69,31 @@ def test_telling_of_and_condolences(extract_one):
 def test_named_source_in_apposition(extract_one):
     ex = extract_one("One local newspaper, Valetta Courier, claims police ignored the warnings.", "2021-03-04")
     assert _claim(ex, "claims").claimant == "Valetta Courier"
+
+
+def test_capitalised_field_inside_a_title(extract_one):
+    ex = extract_one(
+        "Deputy Civil Defence Minister Oskar Lind visited the dam. "
+        "Canadian District Judge Helen Marsh granted the request. "
+        "Secretary of the Treasury Paul Okafor said then that rates would fall.",
+        "2021-03-04",
+    )
+    assert participant(ex, "Oskar Lind").role == "Deputy Civil Defence Minister"
+    marsh = participant(ex, "Helen Marsh")
+    assert marsh.role == "District Judge" and marsh.affiliation_key == "country:CA"
+    okafor = participant(ex, "Paul Okafor")
+    # The field is the title's, or the body the NER found there is the affiliation.
+    assert okafor.role == "Secretary of the Treasury" or okafor.role == "Secretary" and okafor.affiliation_key
+
+
+def test_lower_case_modifiers_and_occupations_in_apposition(extract_one):
+    ex = extract_one(
+        "Nora Quist, managing editor of the Lakeside Gazette, left on Monday. "
+        "The letter was signed by Tomas Brenner, a priest and teacher in the town. "
+        "Ada Wilde, a historian at Marlow University, said the records were lost.",
+        "2021-03-04",
+    )
+    assert participant(ex, "Nora Quist").role == "managing editor"
+    assert participant(ex, "Tomas Brenner").role.startswith("priest")
+    wilde = participant(ex, "Ada Wilde")
+    assert wilde.role == "historian" and wilde.affiliation_key is not None
