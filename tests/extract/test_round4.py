@@ -97,3 +97,39 @@ def test_lower_case_modifiers_and_occupations_in_apposition(extract_one):
     assert participant(ex, "Tomas Brenner").role.startswith("priest")
     wilde = participant(ex, "Ada Wilde")
     assert wilde.role == "historian" and wilde.affiliation_key is not None
+
+
+def _event(ex, kind: str):
+    found = [e for e in ex.events if e.kind == kind]
+    assert found, f"no {kind} event: {[(e.kind, e.summary) for e in ex.events]}"
+    return found[0]
+
+
+def test_gathering_participants_from_groups_representation_and_taking_part(extract_one):
+    ex = extract_one(
+        "Norway and Chile have agreed to cooperate on salmon farming. The accord was signed at a "
+        "meeting of the two countries' fisheries ministers in Oslo on Tuesday.\n"
+        "Representing Norway was Fisheries Minister Ola Berg, while Chile was represented by "
+        "Fisheries Minister Lucia Vargas.\n"
+        "Delegates of both nations took part in the talks in Santiago last month.",
+        "2023-06-08",
+    )
+    keys = {e.name: e.key for e in ex.entities}
+    meeting = _event(ex, "meeting")
+    for name in ("Norway", "Chile", "Ola Berg", "Lucia Vargas"):
+        assert keys[name] in meeting.participant_keys, (name, meeting.participant_keys)
+    talks = _event(ex, "talks")
+    assert {keys["Norway"], keys["Chile"]} <= set(talks.participant_keys)
+
+
+def test_group_words_need_a_named_group_before_them(extract_one):
+    ex = extract_one("The two countries held a summit in Lima on Monday.", "2023-06-08")
+    assert _event(ex, "summit").participant_keys == []
+
+
+def test_seed_meeting_has_both_countries_and_their_ministers(seed):
+    _body, ex = seed
+    keys = {e.name: e.key for e in ex.entities}
+    meeting = next(e for e in ex.events if e.kind == "meeting" and "two plus two" in e.summary)
+    for name in ("South Korea", "Canada", "Cho Tae-yul", "Kim Yong-hyun", "Melanie Joly", "Bill Blair"):
+        assert keys[name] in meeting.participant_keys, name
