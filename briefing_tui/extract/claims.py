@@ -54,7 +54,7 @@ RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".sp
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
 
 
 @dataclass
@@ -250,7 +250,7 @@ class ClaimFinder:
                     return max(options, key=lambda c: self._when.get(id(c), -1))
                 return self.last_collective
             return self.last_collective or self.last_org
-        if low in _RELATIVE and tok.head.dep_ == "relcl":
+        if low in _RELATIVE and tok.head.dep_ == "relcl" and tok.tag_ in ("WP", "WDT", "WP$", "IN"):
             antecedent = tok.head.head
             if low in ("who", "whom"):
                 m = self.ents.at(antecedent.i)
@@ -314,7 +314,7 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
-        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and not loose and not _agentive(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
@@ -506,7 +506,10 @@ class ClaimFinder:
             return None
         for c in kids:
             if (
-                c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and c.tag_ in ("VBD", "VBZ", "VBP")
+                c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
+                    c.tag_ in ("VBD", "VBZ", "VBP")
+                    or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
+                )
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for g in c.children)
                 and not any(x.dep_ == "cc" and obj.i < x.i < c.i for x in kids)
             ):
@@ -592,6 +595,10 @@ class ClaimFinder:
             o.lemma_.lower() in EVENT_NOUNS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objects
         ):
             return False  # "confirmed his resignation": the speaker's own act, an event
+        if lemma not in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in kids) and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > cue.i for c in kids
+        ):
+            return False  # "the government will detail additional curbs": a stance still to be taken
         if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
             return False  # "associating himself with": no content
         if lemma == "continue":
@@ -603,12 +610,16 @@ class ClaimFinder:
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
         ) and any(c.dep_ == "xcomp" for c in kids):
             return True  # "called on Turkey to halt"
-        if lemma in ("invite", "press", "ask", "urge") and objects and any(
+        if lemma in ("invite", "press", "ask", "urge", "instruct", "order", "direct", "encourage", "advise", "warn", "remind", "tell") and objects and any(
             c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids
         ):
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
-            return True  # "appealed for an international response", "asked the DoJ for an inquiry"
+            return True
+        if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
+        ):
+            return True  # "argued for acquittal", "testified against the plan"  # "appealed for an international response", "asked the DoJ for an inquiry"
         if lemma in _NAMING and objects and (
             any(c.dep_ == "oprd" or c.dep_ == "xcomp" and (c.pos_ != "VERB" or c.lemma_ == "be") for c in kids)
             or any(self._quote_in(o) for o in objects)
@@ -783,11 +794,30 @@ class ClaimFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
+            # '"...", added Almonte.': after a quotation the speaker may follow the cue,
+            # and the parser takes the name for an object.
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.head.i in (tok.i, tok.i + 1) and nxt.dep_ in ("dobj", "attr", "npadvmod", "compound", "nsubj"):
+                name = nxt if nxt.head.i == tok.i else nxt.head
+                m = self.ents.at(name.i)
+                if m is not None and m.kind in ("person", "organization", "group", "country", "other") or name.pos_ == "PROPN":
+                    return name
         return None
 
     def subject(self, cue):
         """The subject token of a cue verb, looking through conjunction, control and misparses."""
         doc = self.doc
+        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            # 'Glen Collins, the second protester said, "..."': the name the clause hangs
+            # on is the one the description after it speaks of.
+            named = self.ents.at(cue.head.i)
+            own = self._own_subject(cue)
+            if named is not None and named.kind == "person" and own is not None and self.ents.at(own.i) is None and (
+                own.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in own.children)
+                and doc[own.left_edge.i - 1].text == ","
+            ):
+                return cue.head
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)
@@ -864,12 +894,13 @@ class ClaimFinder:
         return None
 
     def _speaker_like(self, tok):
-        if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE:
+        if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE and tok.pos_ == "PRON":
             return True
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
-        return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS or _agentive(tok)
+        lemma = tok.lemma_.lower()
+        return lemma in SPEAKER_NOUNS or lemma in DOCUMENT_NOUNS or lemma in TITLE_HEADS and tok.pos_ == "NOUN" or _agentive(tok)
 
     def _document_near(self, tok):
         """A document noun the phrase of tok belongs to ("a letter to the board of directors stating")."""

@@ -92,7 +92,7 @@ CUE_VERBS = frozenset(
     point show find read
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
-    ascribe affirm
+    ascribe affirm detail justify refer
     """.split()
 )
 
@@ -111,7 +111,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm
+    suggest ascribe affirm detail justify
     """.split()
 )
 

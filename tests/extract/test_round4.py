@@ -133,3 +133,36 @@ def test_seed_meeting_has_both_countries_and_their_ministers(seed):
     meeting = next(e for e in ex.events if e.kind == "meeting" and "two plus two" in e.summary)
     for name in ("South Korea", "Canada", "Cho Tae-yul", "Kim Yong-hyun", "Melanie Joly", "Bill Blair"):
         assert keys[name] in meeting.participant_keys, name
+
+
+def test_speaker_after_the_cue_and_named_before_a_description(extract_one):
+    ex = extract_one(
+        '"The council has ignored us for years", added Varga.\n'
+        'Petra Lund, the third resident said, "We will not move."\n'
+        "The shortfall is twice the 300 nurses a review team from the WHO says are needed.",
+        "2021-03-04",
+    )
+    assert "Varga" in _claim(ex, "added").claimant
+    assert _claim(ex, "said").claimant == "Petra Lund"
+    says = _claim(ex, "says")
+    assert "WHO" in says.claimant or "World Health" in says.claimant  # WHO is no relative pronoun
+
+
+def test_arguing_for_instructing_detailing_and_future_stances(extract_one):
+    ex = extract_one(
+        "The defence argued for a lighter sentence. On Monday, the mayor instructed the police to reopen the road. "
+        "Prosecutors detailed the scheme in court. The ministry will detail new rules next week.",
+        "2021-03-04",
+    )
+    assert "defence" in _claim(ex, "argued").claimant
+    assert _claim(ex, "instructed").claimant == "the mayor"
+    detailed = [c for c in ex.claims if c.cue.startswith("detail")]
+    assert [c.cue for c in detailed] == ["detailed"]  # what is still to be detailed is no claim yet
+
+
+def test_a_clause_misparsed_as_object_and_a_passive_conjunct(extract_one):
+    ex = extract_one(
+        "Police have stated one of the blasts, at about 9:00 in the main hall, was probably set off by a timer.",
+        "2021-03-04",
+    )
+    assert "set off by a timer" in _claim(ex, "stated").text
