@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
 from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
@@ -120,7 +121,7 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             edge = doc[k - 1] if k > sent_start else None
             found = ents.at(edge.i) if edge is not None else None
             if edge is not None and (
-                _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place")
+                _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place", "organization")
             ):
                 title[:0] = list(doc[k : i + 1])
                 field = title[0]  # kept though no title word
@@ -190,7 +191,8 @@ def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
     for tok in doc[i + 1 : i + 6]:
         found = ents.at(tok.i)
         if found is not None:
-            return found.key if found.kind in AFFILIATION_KINDS else None
+            # "Chris Moyles of BBC Radio 1": a station or brand the NER calls an organisation.
+            return found.key if found.kind in AFFILIATION_KINDS or found.label == "ORG" else None
         if tok.pos_ not in ("DET", "ADJ", "NOUN") or tok.text in (",", "."):
             return None
     return None
@@ -395,7 +397,11 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
     a plural title before the first name of a list is each one's."""
     root = doc[m.tok_end - 1]
     first = root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ in ("conj", "appos") and first.head is not first:
+        # up the list through the names before ("A of X, B of Y, and C": B in apposition to A)
+        before = ents.at(first.head.i)
+        if first.dep_ == "appos" and (before is None or before.kind != "person"):
+            break
         first = first.head
     if first is root:
         return None
@@ -403,11 +409,63 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
     if head is None or head.kind != "person":
         return None
     tokens, _start = _title_before(doc, ents, head)
+    known = roles.get(head.key)
+    if not tokens and first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS") and _is_head(first.head) and known and known.title:
+        # "presenters A of X, B of Y, and C of Z": B is in apposition to the title, C joined to B.
+        return Role(known.title, None)
     if not tokens or tokens[-1].tag_ not in ("NNS", "NNPS"):
         return None
-    known = roles.get(head.key)
     return Role(_title_text(tokens[:-1]) + " " + tokens[-1].lemma_ if len(tokens) > 1 else tokens[-1].lemma_,
                 known.affiliation_key if known else None) if tokens else None
+
+
+def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Foreign minister A and his Greek, Cypriot and French counterparts, B, C and D,
+    respectively": each named counterpart holds A's office, for the country named in
+    the same place of the list (or for the one country named)."""
+    for tok in tokens(doc):
+        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        items: list[Mention] = []
+        i = tok.i + 2
+        while i < len(doc):
+            m = ents.at(i)
+            if m is None:
+                break
+            items.append(m)
+            i = m.tok_end
+            while i < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 1
+        people = [m for m in items if m.kind == "person"]
+        if not people:
+            continue
+        sent_start = tok.sent.start
+        countries = []
+        k = tok.i - 1
+        while k >= sent_start and tok.i - k <= 8:
+            m = ents.at(k)
+            if m is not None and m.kind == "country":
+                countries.insert(0, m.key)
+                k = m.tok_start - 1
+                continue
+            if doc[k].lower_ in (",", "and") or doc[k].pos_ == "ADJ" and m is None:
+                k -= 1
+                continue
+            break
+        title = None
+        for m in reversed([x for x in ents.mentions if x.kind == "person" and sent_start <= x.tok_start and x.tok_end <= tok.i]):
+            known = roles.get(m.key)
+            if known is not None and known.title:
+                title = known.title
+                break
+        for m in people:
+            n = items.index(m)
+            country = countries[n] if len(countries) == len(items) else (countries[0] if len(countries) == 1 else None)
+            role = roles.setdefault(m.key, Role(None, None))
+            if role.title is None:
+                role.title = title or "counterpart"
+            if role.affiliation_key is None:
+                role.affiliation_key = country
 
 
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
@@ -432,7 +490,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:
-                title, affiliation = listed.title, affiliation or listed.affiliation_key
+                title, affiliation = listed.title, affiliation or listed.affiliation_key or _body_after(doc, ents, m)
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
@@ -441,4 +499,5 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
                 known.title = title
             if known.affiliation_key is None and affiliation:
                 known.affiliation_key = affiliation
+    _counterparts(doc, ents, roles)
     return roles

@@ -166,3 +166,24 @@ def test_a_clause_misparsed_as_object_and_a_passive_conjunct(extract_one):
         "2021-03-04",
     )
     assert "set off by a timer" in _claim(ex, "stated").text
+
+
+def test_counterparts_hold_the_office_for_their_countries(extract_one):
+    ex = extract_one(
+        "Chilean trade minister Rosa Ibarra and her Peruvian and Bolivian counterparts, Hugo Salas and "
+        "Marta Quispe, respectively, met in Lima on Monday.",
+        "2021-03-04",
+    )
+    keys = {e.name: e.key for e in ex.entities}
+    salas, quispe = participant(ex, "Hugo Salas"), participant(ex, "Marta Quispe")
+    assert salas.role == quispe.role == participant(ex, "Rosa Ibarra").role == "trade minister"
+    assert salas.affiliation_key == keys["Peru"] and quispe.affiliation_key == keys["Bolivia"]
+
+
+def test_listed_titles_and_bodies_after_each_name(extract_one):
+    ex = extract_one(
+        "The guests were analysts Ann Lee of Radio Harbour, Tom Grey of City FM, and Rui Sousa of Costa Radio.",
+        "2021-03-04",
+    )
+    for name in ("Ann Lee", "Tom Grey", "Rui Sousa"):
+        assert participant(ex, name).role == "analyst", name
