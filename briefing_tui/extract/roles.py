@@ -26,6 +26,9 @@ _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
 _ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
 
 
+_APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
+
+
 @dataclass
 class Role:
     title: str | None
@@ -243,10 +246,23 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             return None
         i -= 1
     i += 1
+    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2  # "Ken Ito, 54, a lawyer for the family": the age first
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
         tokens.append(doc[i])
         i += 1
+    # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
+    if len(tokens) > 3 and tokens[0].lower_ == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
+        tokens = tokens[3:]  # "who has been the mayor since 2010"
+    elif len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
+        tokens = tokens[2:]
+        if tokens and tokens[0].lower_ in ("been", "as"):
+            tokens = tokens[1:]
+        if tokens and tokens[0].lower_ == "as":
+            tokens = tokens[1:]
+    while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
+        tokens = tokens[1:]
     if not tokens:
         return None
     affiliation = None
@@ -303,6 +319,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             _is_head(t) for t in tokens[n + 1 : n + 3]
         ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
             title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
+        elif nxt is not None and nxt.tag_ == "POS" and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # "the firm's finance director": the owner, then the title
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
     while title and title[-1].lower_ in ("and", "&"):

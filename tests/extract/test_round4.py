@@ -187,3 +187,20 @@ def test_listed_titles_and_bodies_after_each_name(extract_one):
     )
     for name in ("Ann Lee", "Tom Grey", "Rui Sousa"):
         assert participant(ex, name).role == "analyst", name
+
+
+def test_appositions_after_an_age_an_adverb_or_who_is(extract_one):
+    ex = extract_one(
+        "John Parr, who is chief executive of Halden Foods, said sales fell. "
+        "Holm was replaced by Eva Lind, previously the firm's finance director. "
+        "Mr. Ken Ito, 54, a lawyer for the family, spoke. "
+        "Jo Fry, who has been the mayor since 2010, left. Ann Moss, whose father was a judge, stayed.",
+        "2021-03-04",
+    )
+    keys = {e.name: e.key for e in ex.entities}
+    parr = participant(ex, "John Parr")
+    assert parr.role == "chief executive" and parr.affiliation_key == keys["Halden Foods"]
+    assert participant(ex, "Eva Lind").role == "finance director"
+    assert participant(ex, "Ken Ito").role == "lawyer"
+    assert participant(ex, "Jo Fry").role == "mayor"
+    assert participant(ex, "Ann Moss").role is None  # her father's office is not hers
