@@ -352,6 +352,8 @@ class ClaimFinder:
         if bound is not None:
             return bound
         author = self.last_collective
+        if author is not None and not (author.key or author.keys or author.owner is not None):
+            author = None  # "witnesses said ... The report found": a described group issued nothing
         if author is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
             return _wrap(author.owner or author, self._phrase(tok))
         return Claimant(self._phrase(tok, keep_det=True))

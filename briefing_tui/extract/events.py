@@ -77,6 +77,22 @@ _GATHERINGS = frozenset(("meeting", "summit", "talks", "conference", "dialogue",
 _ATTEND_VERBS = frozenset("attend participate take join speak appear present sit gather represent".split())
 
 
+_PERSONAL = frozenset(("he", "she", "him", "his", "her"))
+
+
+def _person_before(people: list, tok):
+    """The person a third-person pronoun most likely refers to: the last person who was
+    the subject of a clause before it, within the last few sentences."""
+    found = None
+    for m in people:
+        if m.tok_end > tok.i:
+            break
+        found = m
+    if found is None or tok.i - found.tok_end > 120:
+        return None
+    return found
+
+
 def _groups(toks, ents: DocEntities) -> list[tuple[int, str, list[str]]]:
     """Sets of two or more parties named together ("South Korea and Canada"): position,
     kind and keys, in text order."""
@@ -297,6 +313,8 @@ def find_events(
                 ev.date = events[head.i].date
 
     groups = _groups(toks, ents)
+    # Person mentions that were the subject of their clause, in text order, for "he"/"she".
+    people = [m for m in ents.mentions if m.kind == "person" and toks[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")]
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
@@ -350,12 +368,16 @@ def find_events(
             if trig.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ATTEND_VERBS:
                 # "Ministers of both countries took part in the talks"
                 pool += [t for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if trig.pos_ == "VERB" and trig.dep_ in ("acl", "relcl") and trig.head.pos_ == "PROPN":
+            pool.append(trig.head)  # "Jobs, born in San Francisco on ...": the name it describes
         if trig.pos_ == "VERB":
             # What the event is done to, with the clauses that describe it
             # ("released an application that limits the volume of its iPod").
             pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
+            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
+                m = _person_before(people, tok)  # "he was fired", "he founded NeXT"
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
                 ev.participants.append(m.key)
             for key in _group_reference(tok, groups):

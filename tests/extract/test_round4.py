@@ -204,3 +204,15 @@ def test_appositions_after_an_age_an_adverb_or_who_is(extract_one):
     assert participant(ex, "Ken Ito").role == "lawyer"
     assert participant(ex, "Jo Fry").role == "mayor"
     assert participant(ex, "Ann Moss").role is None  # her father's office is not hers
+
+
+def test_pronoun_subjects_and_described_names_take_part_in_events(extract_one):
+    ex = extract_one(
+        "Ada Byrne, born in Cork on March 3, 1950, built the firm. "
+        "In 1990 she founded Lumen Labs. Two years later she was fired by the board.",
+        "2015-06-01",
+    )
+    key = next(e.key for e in ex.entities if e.name == "Ada Byrne")
+    for kind in ("birth", "founding", "dismissal"):
+        event = _event(ex, kind)
+        assert key in event.participant_keys, (kind, event.participant_keys)
