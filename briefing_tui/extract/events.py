@@ -147,6 +147,11 @@ def _is_trigger(tok) -> str | None:
             return None  # "held 19 percent of the market"
     if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS):
         return EVENT_NOUNS.get(lemma) or EVENT_NOUNS[tok.lower_]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        # "Pre-orders" split in three at the start of a sentence: the whole word is the trigger.
+        whole = tok.doc[tok.i - 2].lower_ + "-" + tok.lower_
+        if not tok.doc[tok.i - 2].whitespace_ and whole in EVENT_NOUNS:
+            return EVENT_NOUNS[whole]
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
         if lemma in CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "announced that ...": a claim, not an event

@@ -216,3 +216,8 @@ def test_pronoun_subjects_and_described_names_take_part_in_events(extract_one):
     for kind in ("birth", "founding", "dismissal"):
         event = _event(ex, kind)
         assert key in event.participant_keys, (kind, event.participant_keys)
+
+
+def test_hyphenated_event_noun_split_at_a_sentence_start(extract_one):
+    ex = extract_one("Pre-orders of the new Lumen Phone began on Tuesday.", "2015-06-04")
+    assert any(e.kind == "pre-order" for e in ex.events), [(e.kind, e.summary) for e in ex.events]
