@@ -221,3 +221,17 @@ def test_pronoun_subjects_and_described_names_take_part_in_events(extract_one):
 def test_hyphenated_event_noun_split_at_a_sentence_start(extract_one):
     ex = extract_one("Pre-orders of the new Lumen Phone began on Tuesday.", "2015-06-04")
     assert any(e.kind == "pre-order" for e in ex.events), [(e.kind, e.summary) for e in ex.events]
+
+
+def test_clock_times_before_a_day_and_day_anaphora(extract_one):
+    from datetime import date
+
+    from briefing_tui.extract.dates import resolve
+
+    anchor = date(2016, 5, 12)
+    assert resolve("4.15pm today", anchor).value == "2016-05-12"
+    assert resolve("9:30 a.m. on Tuesday", anchor).value == "2016-05-10"
+    assert resolve("10 March", anchor).value == "2016-03-10"  # a day number is no clock time
+    ex = extract_one("The dam failed on March 3, 2016. Rescuers arrived that day and again the same day a week on.", "2016-05-12")
+    values = {d.text: d.value for d in ex.dates}
+    assert values.get("that day") == "2016-03-03", values
