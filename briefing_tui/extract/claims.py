@@ -478,6 +478,23 @@ class ClaimFinder:
         return any(a <= tok.idx < b for a, b in self.quotes)
 
     @staticmethod
+    def _said_in(cue):
+        """ "HRW said in a report that 40 people were killed": the parser hung the
+        'that' clause on the document it was said in. The clause, or None."""
+        if cue.lemma_.lower() not in SAY_VERBS:
+            return None
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "through"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in DOCUMENT_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS):
+                        for c in obj.children:
+                            if c.dep_ in ("acl", "relcl") and c.i > obj.i and any(
+                                g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+                            ):
+                                return c
+        return None
+
+    @staticmethod
     def _of_what(cue):
         """ "informed him (Monday morning) of his intent": the 'of'/'about' phrase of a
         verb of telling, also where the parser hung it on a time noun."""
@@ -521,6 +538,11 @@ class ClaimFinder:
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
         head = cue.head
+        clause = self._said_in(cue)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if t.i not in exclude and not t.is_punct and not (t.dep_ == "mark" and t.head.i == clause.i)]
+            if tokens:
+                return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
         verb = self._clause_as_object(cue)
         if verb is not None:
             obj = next(c for c in cue.children if c.dep_ == "dobj")
@@ -633,7 +655,7 @@ class ClaimFinder:
             return False
         if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis" or self._trailing(cue):
             return True
-        if self._clause_as_object(cue) is not None:
+        if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
             return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
@@ -985,8 +1007,10 @@ class ClaimFinder:
                     if rest is not None and rest.text.strip():
                         content = (rest.start_char, rest.end_char)
             quote = None
-            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1:
-                content = None  # "saying that, ..." followed by the quotation
+            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1 and not (
+                cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+            ):
+                content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)
                 # Only a quotation that holds the whole content replaces it.

@@ -235,3 +235,15 @@ def test_clock_times_before_a_day_and_day_anaphora(extract_one):
     ex = extract_one("The dam failed on March 3, 2016. Rescuers arrived that day and again the same day a week on.", "2016-05-12")
     values = {d.text: d.value for d in ex.dates}
     assert values.get("that day") == "2016-03-03", values
+
+
+def test_one_word_stances_and_clauses_said_in_a_document(extract_one):
+    ex = extract_one(
+        "Prime Minister Ida Sand urged restraint. "
+        "The Coastal Trust said in a report that 40 beaches were polluted.",
+        "2021-03-04",
+    )
+    urged = _claim(ex, "urged")
+    assert urged.claimant == "Ida Sand" and urged.text == "restraint"
+    said = _claim(ex, "said")
+    assert "Coastal Trust" in said.claimant and said.text == "40 beaches were polluted"
