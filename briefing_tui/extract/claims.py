@@ -72,6 +72,7 @@ def _wrap(owner: "Claimant", what: str) -> "Claimant":
     return Claimant(f"{owner.text} ({what})", owner.key, owner.keys, owner.plural, owner.kind, owner)
 
 
+_QUANTITIES = frozenset("dozen dozens hundreds thousands millions number majority minority most many some group handful".split())
 _AGENTIVE = ("ants", "ents", "ers", "ors", "ists", "ians", "ives", "ees")
 
 
@@ -314,6 +315,8 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
+        if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
+            return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
@@ -640,6 +643,8 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
+        if lemma in ("claim", "accept", "deny") and any(o.lemma_.lower() in ("responsibility", "credit", "victory") for o in objects):
+            return True  # "claimed responsibility for the attack"
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -893,6 +898,10 @@ class ClaimFinder:
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
                     return obj  # "prompting NARA to ask ...": the object does what it is prompted to
+            if tok.dep_ == "xcomp" and tok.head is not tok:
+                raised = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None and self._speaker_like(raised):
+                    return raised  # "The minister is reported to have said that ..."
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp") and tok.head is not tok:
                 if tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CUE_VERBS and tok.head.i < tok.i:
                     # 'X called it "unfortunate" saying ...': the speaker of the cue it hangs on,
@@ -924,6 +933,11 @@ class ClaimFinder:
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
         lemma = tok.lemma_.lower()
+        if lemma in _QUANTITIES:
+            # "Dozens of scientists signed a letter": the people counted
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return obj is not None and self._speaker_like(obj)
         return lemma in SPEAKER_NOUNS or lemma in DOCUMENT_NOUNS or lemma in TITLE_HEADS and tok.pos_ == "NOUN" or _agentive(tok)
 
     def _document_near(self, tok):

@@ -247,3 +247,15 @@ def test_one_word_stances_and_clauses_said_in_a_document(extract_one):
     assert urged.claimant == "Ida Sand" and urged.text == "restraint"
     said = _claim(ex, "said")
     assert "Coastal Trust" in said.claimant and said.text == "40 beaches were polluted"
+
+
+def test_raised_subjects_counted_people_and_claimed_responsibility(extract_one):
+    ex = extract_one(
+        "The minister is reported to have said that taxes would rise. "
+        "Dozens of doctors signed a letter warning that the ward was unsafe. "
+        "A militant group claimed responsibility for the attack.",
+        "2021-03-04",
+    )
+    assert _claim(ex, "said").claimant == "the minister"
+    assert "doctors" in _claim(ex, "warning").claimant
+    assert "group" in _claim(ex, "claimed").claimant
