@@ -32,6 +32,8 @@ TITLE_HEADS = frozenset(
     newsreader journalist anchor
     priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
     criminologist economist epidemiologist virologist climatologist geologist
+    laureate champion athlete runner swimmer cyclist boxer musician poet novelist
+    filmmaker artist photographer astronaut pilot businessman businesswoman billionaire
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )

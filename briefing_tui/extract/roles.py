@@ -69,6 +69,8 @@ def _title_text(tokens) -> str | None:
             words.append(tok.text)
     if words and tokens and tokens[-1].tag_ == "NNS" and tokens[-1].lemma_.lower() in TITLE_HEADS and words[-1] == tokens[-1].text:
         words[-1] = tokens[-1].lemma_  # "presenters Chris Moyles, ...": each one is a presenter
+    while len(words) > 1 and words[0].lower() in ("current", "incumbent", "sitting"):
+        words = words[1:]  # "the current President": the office is the President's
     text = " ".join(words).replace(" - ", "-").strip()
     return text or None
 
@@ -339,6 +341,20 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
         # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
         i = m.tok_start - 2
+        if i >= 0 and doc[i + 1].text == "," and not _is_head(doc[i]):
+            # "The current President of Ireland, head of state, Michael D. Higgins": a second,
+            # short description between the title and the name.
+            k = next((k for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == ","), None)
+            if k is not None and all(t.pos_ in ("NOUN", "ADP", "DET", "ADJ", "PROPN") for t in doc[k + 1 : i + 1]):
+                i = k - 1
+        body = ents.at(i) if i >= 2 and doc[i + 1].text == "," else None
+        if body is not None and body.kind in AFFILIATION_KINDS and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ in ("of", "for") and _is_head(doc[body.tok_start - 2]):
+            # "The President of Ireland, Michael D. Higgins": the title ends in its body.
+            of = body.tok_start - 1
+            title, start = _title_before(doc, ents, Mention(doc[of].idx, doc[of].idx, of, of, "", "person"))
+            before = doc[start - 1] if start > doc[i].sent.start else None
+            if title and (before is None or before.lower_ in ("the", "a", "an", "its", "their", "his", "her")):
+                return Role(_title_text(title), body.key)
         if i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
             return None
         shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")

@@ -259,3 +259,16 @@ def test_raised_subjects_counted_people_and_claimed_responsibility(extract_one):
     assert _claim(ex, "said").claimant == "the minister"
     assert "doctors" in _claim(ex, "warning").claimant
     assert "group" in _claim(ex, "claimed").claimant
+
+
+def test_title_ending_in_its_body_before_a_second_description(extract_one):
+    ex = extract_one(
+        "The current President of Estonia, head of state, Alar Kask opened the session. "
+        "Olympic champion Rita Moor and Kenyan runner Joseph Kiprono spoke.",
+        "2021-03-04",
+    )
+    keys = {e.name: e.key for e in ex.entities}
+    kask = participant(ex, "Alar Kask")
+    assert kask.role == "President" and kask.affiliation_key == keys["Estonia"]
+    kiprono = participant(ex, "Joseph Kiprono")
+    assert kiprono.role == "runner" and kiprono.affiliation_key == keys["Kenya"]
