@@ -26,7 +26,8 @@ is read back with the store's read API, so the figures are what a user sees.
   reported before and after a round of changes).
 
 `--errors` lists each miss of the development documents; held-out documents
-never show theirs, so that nobody tunes on them by accident.
+never show theirs, so that nobody tunes on them by accident; `--blind` hides the
+held-out column altogether while tuning.
 """
 
 from __future__ import annotations
@@ -432,7 +433,7 @@ def run(corpus: Path, extract: Callable | None = None, errors: dict | None = Non
     return {"timelines": timelines, "annotated": annotated, "unseen_news": unseen_news, "seed": seed, "unseen": unseen}
 
 
-def table(result: dict) -> str:
+def table(result: dict, blind: bool = False) -> str:
     lines = ["Wikinews timelines (gold-timelines.json)",
              f"  {'target':22} {'gold pairs':>10} {'recall':>8} {'dates found':>11} {'right':>8} {'doc recall':>10}"]
     for r in result["timelines"]:
@@ -460,14 +461,15 @@ def table(result: dict) -> str:
     for key, heading in (("annotated", "Wikinews Apple, hand gold"), ("unseen_news", "Wikinews other topics")):
         ann = result.get(key) or {}
         if ann:
-            lines.extend(_hand_gold_rows(heading, ann))
+            lines.extend(_hand_gold_rows(heading, ann, blind))
     return "\n".join(lines)
 
 
-def _hand_gold_rows(heading: str, ann: dict) -> list[str]:
+def _hand_gold_rows(heading: str, ann: dict, blind: bool = False) -> list[str]:
+    """blind: the held-out column reads 'hidden', so tuning sees the development set only."""
     lines = []
     if ann:
-        dev, test = ann.get("dev", {}), ann.get("test", {})
+        dev, test = ann.get("dev", {}), ({} if blind else ann.get("test", {}))
         lines.append("")
         lines.append(f"  {heading:26} {'dev (tuned on)':>18} {'test (held out)':>26}")
         for label, num, den in (
@@ -479,10 +481,12 @@ def _hand_gold_rows(heading: str, ann: dict) -> list[str]:
             ("titled persons: role", "roles_ok", "roles"),
             ("... affiliation", "affils_ok", "affils"),
         ):
-            lines.append(f"  {label:26} {_pct(dev.get(num, 0), dev.get(den, 0)):>18} {_pct(test.get(num, 0), test.get(den, 0)):>26}")
+            held = "hidden" if blind else _pct(test.get(num, 0), test.get(den, 0))
+            lines.append(f"  {label:26} {_pct(dev.get(num, 0), dev.get(den, 0)):>18} {held:>26}")
         for label, key in (("dates not in gold", "dates_extra"), ("claims not in gold", "claims_extra"),
                            ("duplicate entities", "duplicates")):
-            lines.append(f"  {label:26} {dev.get(key, 0):>18} {test.get(key, 0):>26}")
+            held = "hidden" if blind else test.get(key, 0)
+            lines.append(f"  {label:26} {dev.get(key, 0):>18} {held:>26}")
     return lines
 
 
@@ -516,6 +520,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also list each miss of the development documents (held-out test documents never show theirs)",
     )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="hide the held-out test column (and drop it from --json), for tuning rounds",
+    )
     args = parser.parse_args(argv)
     corpus = Path(args.corpus)
     if not (corpus / "gold-timelines.json").is_file():
@@ -528,7 +537,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}")
             print("\n".join(f"  {line}" for line in lines))
         print()
-    print(json.dumps(result, indent=2) if args.json else table(result))
+    if args.blind:
+        for key in ("annotated", "unseen_news"):
+            if result.get(key):
+                result[key] = {k: v for k, v in result[key].items() if k != "test"}
+    print(json.dumps(result, indent=2) if args.json else table(result, args.blind))
     return 0
 
 

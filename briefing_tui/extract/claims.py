@@ -37,6 +37,7 @@ from briefing_tui.extract.lexicon import (
     SAY_VERBS,
     SPEAKER_NOUNS,
     SPEECH_NOUNS,
+    STANCE_NOUNS,
     STANCE_NP_VERBS,
     TITLE_HEADS,
 )
@@ -53,7 +54,7 @@ RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".sp
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
 
 
 @dataclass
@@ -69,6 +70,61 @@ class Claimant:
 def _wrap(owner: "Claimant", what: str) -> "Claimant":
     """ "South Korea and Canada (joint statement)": a document or body of an owner."""
     return Claimant(f"{owner.text} ({what})", owner.key, owner.keys, owner.plural, owner.kind, owner)
+
+
+_QUANTITIES = frozenset("dozen dozens hundreds thousands millions number majority minority most many some group handful".split())
+_AGENTIVE = ("ants", "ents", "ers", "ors", "ists", "ians", "ives", "ees")
+
+
+def _agentive(tok) -> bool:
+    """A plural noun of people by what they do ("the defendants", "organisers",
+    "economists", "the plaintiffs"): a speaker though no list names it."""
+    low = tok.lower_
+    return tok.tag_ == "NNS" and len(low) > 5 and (low.endswith(_AGENTIVE) or low.endswith("iffs")) and not low.endswith("ments")
+
+
+def _verb_forms() -> dict[str, str]:
+    """Inflected forms of the cue verbs -> lemma, for cues the tagger calls nouns."""
+    forms: dict[str, str] = {}
+    for verb in CUE_VERBS:
+        stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+        forms[stem + "ing"] = verb
+        forms[verb] = verb
+        forms[verb + "s" if not verb.endswith(("s", "sh", "ch")) else verb + "es"] = verb
+    return forms
+
+
+_VERB_FORMS = _verb_forms()
+
+
+def repair_verbal_nouns(doc) -> None:
+    """A cue verb the tagger took for a noun while the parser gave it a clause
+    ("AFP and O Globo report that ...", 'called it "unfortunate" saying, "..."'):
+    a noun does not govern a clausal complement, so it is the verb."""
+    for tok in tokens(doc):
+        if tok.pos_ != "NOUN" or tok.lower_ not in _VERB_FORMS:
+            continue
+        kids = list(tok.children)
+        lemma = _VERB_FORMS[tok.lower_]
+        gerund = tok.lower_.endswith("ing") and lemma != tok.lower_
+        if tok.dep_ == "ROOT" and not gerund and tok.tag_ == "NN" and not any(c.dep_ == "nsubj" for c in kids):
+            # "The Times and Radio X report that the ferry sank": a sentence with no verb
+            # but a name before the cue and a 'that' clause after it.
+            clause = next((c for c in kids if c.i > tok.i and (c.dep_ == "ccomp" or c.dep_ == "acl" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
+            name = next((c for c in reversed(kids) if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ in ("nsubj", "nmod", "compound")), None)
+            if clause is not None and name is not None and not any(c.dep_ == "nsubj" and c is not name for c in kids):
+                name.dep_, clause.dep_ = "nsubj", "ccomp"
+                tok.pos_, tok.lemma_, tok.tag_ = "VERB", lemma, "VBP"
+                continue
+        if not any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ in ("det", "poss") for c in kids):
+            continue
+        if not gerund and not any(c.dep_ == "nsubj" for c in kids):
+            continue  # "report that ..." with no subject may be a noun with a clause
+        tok.pos_, tok.lemma_ = "VERB", lemma
+        tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
+        if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
+            tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -195,7 +251,7 @@ class ClaimFinder:
                     return max(options, key=lambda c: self._when.get(id(c), -1))
                 return self.last_collective
             return self.last_collective or self.last_org
-        if low in _RELATIVE and tok.head.dep_ == "relcl":
+        if low in _RELATIVE and tok.head.dep_ == "relcl" and tok.tag_ in ("WP", "WDT", "WP$", "IN"):
             antecedent = tok.head.head
             if low in ("who", "whom"):
                 m = self.ents.at(antecedent.i)
@@ -210,6 +266,15 @@ class ClaimFinder:
                 if m is not None and m.kind == "person":
                     # "the Vice President ..., Mark Chandler,"; "Martin Winterkorn chairman of ..."
                     return self._join([m])
+                if child.dep_ == "appos" and tok.tag_ == "NN" and (
+                    m is not None and m.kind in ("organization", "group", "country")
+                    or m is None and child.pos_ == "PROPN" and child.text[:1].isupper() and tok.lemma_.lower() in SPEAKER_NOUNS
+                ):
+                    # "one news site, Znak.com, claims": the name is the speaker
+                    if m is not None:
+                        return self._join([m])
+                    words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
+                    return Claimant(" ".join(t.text for t in words))
         direct = self._entities_in(tok)
         if direct:
             return self._join(direct)
@@ -250,7 +315,9 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
-        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and not loose:
+        if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
+            return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
+        if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
         if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
@@ -288,6 +355,8 @@ class ClaimFinder:
         if bound is not None:
             return bound
         author = self.last_collective
+        if author is not None and not (author.key or author.keys or author.owner is not None):
+            author = None  # "witnesses said ... The report found": a described group issued nothing
         if author is not None and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
             return _wrap(author.owner or author, self._phrase(tok))
         return Claimant(self._phrase(tok, keep_det=True))
@@ -298,7 +367,10 @@ class ClaimFinder:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "advcl", "ccomp", "punct"))
+            stack.extend(
+                c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "advcl", "ccomp", "punct")
+                and not (c.dep_ == "prep" and c.lower_ in ("including", "like"))  # "leaders including the Queen": the group
+            )
         return sorted(out, key=lambda t: t.i)
 
     def _inner(self, tok) -> list[Mention]:
@@ -314,7 +386,7 @@ class ClaimFinder:
         doc = self.doc
         left, right = tok.left_edge.i, tok.i
         for t in tok.rights:
-            if t.dep_ in ("compound", "prep") and t.i == right + 1 and t.lower_ not in ("by",):
+            if t.dep_ in ("compound", "prep") and t.i == right + 1 and t.lower_ not in ("by", "including", "like"):
                 right = t.right_edge.i
         words = []
         for t in doc[left : right + 1]:
@@ -408,9 +480,78 @@ class ClaimFinder:
     def _in_quote(self, tok) -> bool:
         return any(a <= tok.idx < b for a, b in self.quotes)
 
+    @staticmethod
+    def _said_in(cue):
+        """ "HRW said in a report that 40 people were killed": the parser hung the
+        'that' clause on the document it was said in. The clause, or None."""
+        if cue.lemma_.lower() not in SAY_VERBS:
+            return None
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "through"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in DOCUMENT_NOUNS or obj.lemma_.lower() in SPEECH_NOUNS):
+                        for c in obj.children:
+                            if c.dep_ in ("acl", "relcl") and c.i > obj.i and any(
+                                g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+                            ):
+                                return c
+        return None
+
+    @staticmethod
+    def _of_what(cue):
+        """ "informed him (Monday morning) of his intent": the 'of'/'about' phrase of a
+        verb of telling, also where the parser hung it on a time noun."""
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+                return c
+        for c in cue.children:
+            # "informed him Monday morning of ...", "told the board on Friday of ..."
+            nodes = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            for node in nodes:
+                if node.ent_type_ not in ("DATE", "TIME"):
+                    continue
+                for g in node.children:
+                    if g.dep_ == "prep" and g.lower_ in ("of", "about"):
+                        return g
+        return None
+
+    @staticmethod
+    def _clause_as_object(cue):
+        """ "Authorities have stated one of the explosions, at 8 a.m., was a bombing":
+        the parser made the subject of the reported clause the cue's object and its
+        verb a conjunct of the cue. The conjunct, or None."""
+        if cue.lemma_.lower() not in SAY_VERBS:
+            return None
+        kids = list(cue.children)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        for c in kids:
+            if (
+                c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
+                    c.tag_ in ("VBD", "VBZ", "VBP")
+                    or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
+                )
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for g in c.children)
+                and not any(x.dep_ == "cc" and obj.i < x.i < c.i for x in kids)
+            ):
+                return c
+        return None
+
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
         head = cue.head
+        clause = self._said_in(cue)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if t.i not in exclude and not t.is_punct and not (t.dep_ == "mark" and t.head.i == clause.i)]
+            if tokens:
+                return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        verb = self._clause_as_object(cue)
+        if verb is not None:
+            obj = next(c for c in cue.children if c.dep_ == "dobj")
+            tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
+            if tokens:
+                return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
         if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
             c.dep_ in CLAUSE_DEPS for c in cue.children
         ):
@@ -420,7 +561,13 @@ class ClaimFinder:
             if tokens:
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         rights = list(cue.rights)
-        if cue.lemma_.lower() in RECIPIENT_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in rights):
+        about = self._of_what(cue) if cue.lemma_.lower() in RECIPIENT_VERBS else None
+        if about is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in rights):
+            rights = [about]
+            exclude = exclude | {about.i}
+        if cue.lemma_.lower() in RECIPIENT_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("of", "about") for c in rights
+        ):
             # "told reporters that ...": the clause is what was said, not who heard it.
             rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
         for child in rights:
@@ -475,6 +622,10 @@ class ClaimFinder:
             o.lemma_.lower() in EVENT_NOUNS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objects
         ):
             return False  # "confirmed his resignation": the speaker's own act, an event
+        if lemma not in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in kids) and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > cue.i for c in kids
+        ):
+            return False  # "the government will detail additional curbs": a stance still to be taken
         if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
             return False  # "associating himself with": no content
         if lemma == "continue":
@@ -486,12 +637,18 @@ class ClaimFinder:
             c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
         ) and any(c.dep_ == "xcomp" for c in kids):
             return True  # "called on Turkey to halt"
-        if lemma in ("invite", "press", "ask", "urge") and objects and any(
+        if lemma in ("invite", "press", "ask", "urge", "instruct", "order", "direct", "encourage", "advise", "warn", "remind", "tell") and objects and any(
             c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids
         ):
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
-            return True  # "appealed for an international response", "asked the DoJ for an inquiry"
+            return True
+        if lemma in ("claim", "accept", "deny") and any(o.lemma_.lower() in ("responsibility", "credit", "victory") for o in objects):
+            return True  # "claimed responsibility for the attack"
+        if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
+        ):
+            return True  # "argued for acquittal", "testified against the plan"  # "appealed for an international response", "asked the DoJ for an inquiry"
         if lemma in _NAMING and objects and (
             any(c.dep_ == "oprd" or c.dep_ == "xcomp" and (c.pos_ != "VERB" or c.lemma_ == "be") for c in kids)
             or any(self._quote_in(o) for o in objects)
@@ -503,6 +660,10 @@ class ClaimFinder:
             return False
         if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis" or self._trailing(cue):
             return True
+        if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
+            return True
+        if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
+            return True  # "told reporters of ...", "informed him of his intent to step down"
         if lemma in SAY_VERBS and any(
             c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
             for o in objects for c in o.children
@@ -576,6 +737,9 @@ class ClaimFinder:
                 continue  # "people reported to have been killed": a passive participle, no one speaking
             if lemma in EVIDENTIAL_VERBS:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.tag_ == "VBG" and tok.dep_ == "advcl":
+                    # "The court reversed the decision, finding it did not ...": the clause's subject.
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                     subj = tok.head  # "a statement which read"
                 needs_doc = lemma in ("show", "read")
@@ -659,11 +823,30 @@ class ClaimFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
+            # '"...", added Almonte.': after a quotation the speaker may follow the cue,
+            # and the parser takes the name for an object.
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.head.i in (tok.i, tok.i + 1) and nxt.dep_ in ("dobj", "attr", "npadvmod", "compound", "nsubj"):
+                name = nxt if nxt.head.i == tok.i else nxt.head
+                m = self.ents.at(name.i)
+                if m is not None and m.kind in ("person", "organization", "group", "country", "other") or name.pos_ == "PROPN":
+                    return name
         return None
 
     def subject(self, cue):
         """The subject token of a cue verb, looking through conjunction, control and misparses."""
         doc = self.doc
+        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            # 'Glen Collins, the second protester said, "..."': the name the clause hangs
+            # on is the one the description after it speaks of.
+            named = self.ents.at(cue.head.i)
+            own = self._own_subject(cue)
+            if named is not None and named.kind == "person" and own is not None and self.ents.at(own.i) is None and (
+                own.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in own.children)
+                and doc[own.left_edge.i - 1].text == ","
+            ):
+                return cue.head
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)
@@ -715,7 +898,15 @@ class ClaimFinder:
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
                     return obj  # "prompting NARA to ask ...": the object does what it is prompted to
+            if tok.dep_ == "xcomp" and tok.head is not tok:
+                raised = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None and self._speaker_like(raised):
+                    return raised  # "The minister is reported to have said that ..."
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "ccomp") and tok.head is not tok:
+                if tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CUE_VERBS and tok.head.i < tok.i:
+                    # 'X called it "unfortunate" saying ...': the speaker of the cue it hangs on,
+                    # found by every rule (a name before that cue, its agent ...).
+                    return self.subject(tok.head)
                 tok = tok.head
                 continue
             break
@@ -736,12 +927,18 @@ class ClaimFinder:
         return None
 
     def _speaker_like(self, tok):
-        if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE:
+        if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE and tok.pos_ == "PRON":
             return True
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
-        return tok.lemma_.lower() in SPEAKER_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS
+        lemma = tok.lemma_.lower()
+        if lemma in _QUANTITIES:
+            # "Dozens of scientists signed a letter": the people counted
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            return obj is not None and self._speaker_like(obj)
+        return lemma in SPEAKER_NOUNS or lemma in DOCUMENT_NOUNS or lemma in TITLE_HEADS and tok.pos_ == "NOUN" or _agentive(tok)
 
     def _document_near(self, tok):
         """A document noun the phrase of tok belongs to ("a letter to the board of directors stating")."""
@@ -767,6 +964,7 @@ class ClaimFinder:
         return None
 
     def find(self) -> list[ClaimRecord]:
+        repair_verbal_nouns(self.doc)
         claims: list[ClaimRecord] = []
         used_quotes: set[tuple[int, int]] = set()
         for sent in self.doc.sents:
@@ -812,6 +1010,9 @@ class ClaimFinder:
                 clauses = [t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
                 if clauses:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
+                elif obj.lemma_.lower() in STANCE_NOUNS and claimant is not None:
+                    # "sent their condolences", "offered congratulations to": the object is the stance
+                    content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
                 elif obj.i + 1 < len(doc) and doc[obj.i + 1].text == ":":
                     rest = doc[obj.i + 2 : cue.sent.end] if obj.i + 2 < cue.sent.end else None
                     if rest is None or not rest.text.strip():
@@ -820,8 +1021,10 @@ class ClaimFinder:
                     if rest is not None and rest.text.strip():
                         content = (rest.start_char, rest.end_char)
             quote = None
-            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1:
-                content = None  # "saying that, ..." followed by the quotation
+            if content is not None and len(self.text[content[0]:content[1]].split()) <= 1 and not (
+                cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+            ):
+                content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)
                 # Only a quotation that holds the whole content replaces it.

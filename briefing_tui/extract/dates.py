@@ -191,6 +191,10 @@ _ANAPHORIC_DAYS = {
     "the previous day": -1, "the day before": -1, "a day earlier": -1, "the same day": 0,
     "that day": 0, "the following morning": 1, "the next morning": 1,
 }
+_CLOCK = re.compile(
+    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)|noon|midnight)"
+    r"(?:\s+local time)?,?\s+(?:on\s+|of\s+)?(?P<rest>\S.*)$"
+)
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
           "months": "month", "year": "year", "years": "year"}
 
@@ -208,6 +212,10 @@ def resolve(
     whole = _clean(text, tail=False).lower()
     if not low:
         return NONE
+    clock = _CLOCK.match(low)
+    if clock and clock.group("rest"):
+        # "2.37pm today", "3:15 p.m. on Monday": the time of day does not move the date.
+        return resolve(clock.group("rest"), anchor, tense, reference, reference_precision)
 
     # Relative to the report date.
     if anchor is not None and whole in _RELATIVE_DAYS:

@@ -260,6 +260,14 @@ def _name_words(tokens) -> bool:
     )
 
 
+def _listed_with_person(span) -> bool:
+    """A name joined by 'and' or a comma to a person's name in a list of names."""
+    root = span.root
+    near = [root.head] if root.dep_ in ("conj", "appos") else []
+    near += [c for c in root.children if c.dep_ in ("conj", "appos")]
+    return any(t.ent_type_ == "PERSON" and (t.i < span.start or t.i >= span.end) for t in near)
+
+
 def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
     if end >= len(doc) or doc[end].text != ",":
@@ -403,6 +411,8 @@ def resolve_entities(doc) -> DocEntities:
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
+        elif kind == "organization" and _name_words(doc[start:end]) and _listed_with_person(doc[start:end]) and not gaz.lookup(doc[start:end].text):
+            kind = "person"  # "counterparts, Nikos Dendias, Nikos Christodoulides and ...": one of a list of people
         elif kind == "person" and end - start == 1 and (
             last.tag_ == "NNPS" or start > 0 and doc[start - 1].lower_ == "the"
         ):

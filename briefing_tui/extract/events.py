@@ -65,6 +65,66 @@ class _Event:
     statement: object = None  # for a statement: the clause it reports
 
 
+# Plural nouns that stand for a set of parties named before ("the two countries'
+# ministers", "both sides"), and the words that make them definite.
+_GROUP_HEADS = {"country": ("country",), "nation": ("country",), "state": ("country",),
+                "government": ("country",), "side": None, "party": None, "partner": None, "ally": None}
+_GROUP_DETERMINERS = frozenset("the both these those all two three four five".split())
+# Gatherings whose attendance the next sentences tell ("Representing X were ...").
+_GATHERINGS = frozenset(("meeting", "summit", "talks", "conference", "dialogue", "negotiation", "visit",
+                         "signing", "ceremony", "keynote", "hearing", "trial", "event", "funeral", "inauguration"))
+# Verbs of taking part: their subject is a participant of the gathering they govern.
+_ATTEND_VERBS = frozenset("attend participate take join speak appear present sit gather represent".split())
+
+
+_PERSONAL = frozenset(("he", "she", "him", "his", "her"))
+
+
+def _person_before(people: list, tok):
+    """The person a third-person pronoun most likely refers to: the last person who was
+    the subject of a clause before it, within the last few sentences."""
+    found = None
+    for m in people:
+        if m.tok_end > tok.i:
+            break
+        found = m
+    if found is None or tok.i - found.tok_end > 120:
+        return None
+    return found
+
+
+def _groups(toks, ents: DocEntities) -> list[tuple[int, str, list[str]]]:
+    """Sets of two or more parties named together ("South Korea and Canada"): position,
+    kind and keys, in text order."""
+    out = []
+    for tok in toks:
+        m = ents.at(tok.i)
+        if m is None or tok.dep_ == "conj" or m.kind not in ("country", "organization", "group"):
+            continue
+        keys = [m.key]
+        stack = [c for c in tok.children if c.dep_ == "conj"]
+        while stack:
+            c = stack.pop(0)
+            cm = ents.at(c.i)
+            if cm is not None and cm.kind == m.kind and cm.key not in keys:
+                keys.append(cm.key)
+            stack.extend(g for g in c.children if g.dep_ == "conj")
+        if len(keys) >= 2:
+            out.append((tok.i, m.kind, keys))
+    return out
+
+
+def _group_reference(tok, groups) -> list[str]:
+    """ "the two countries", "both sides": the parties last named together before tok."""
+    kinds = _GROUP_HEADS.get(tok.lemma_.lower(), ())
+    if kinds == () or tok.tag_ != "NNS" or not any(
+        c.dep_ in ("det", "nummod", "predet") and c.lower_ in _GROUP_DETERMINERS for c in tok.children
+    ):
+        return []
+    before = [g for g in groups if g[0] < tok.i and (kinds is None or g[1] in kinds)]
+    return list(before[-1][2]) if before else []
+
+
 _LEGAL = frozenset("court legal criminal civil antitrust trademark patent copyright libel murder fraud corruption".split())
 _LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try drop".split())
 _GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
@@ -87,6 +147,11 @@ def _is_trigger(tok) -> str | None:
             return None  # "held 19 percent of the market"
     if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS):
         return EVENT_NOUNS.get(lemma) or EVENT_NOUNS[tok.lower_]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        # "Pre-orders" split in three at the start of a sentence: the whole word is the trigger.
+        whole = tok.doc[tok.i - 2].lower_ + "-" + tok.lower_
+        if not tok.doc[tok.i - 2].whitespace_ and whole in EVENT_NOUNS:
+            return EVENT_NOUNS[whole]
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
         if lemma in CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
             return None  # "announced that ...": a claim, not an event
@@ -252,6 +317,9 @@ def find_events(
             elif head.i in events and events[head.i].date is not None and trig.dep_ == "conj":
                 ev.date = events[head.i].date
 
+    groups = _groups(toks, ents)
+    # Person mentions that were the subject of their clause, in text order, for "he"/"she".
+    people = [m for m in ents.mentions if m.kind == "person" and toks[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")]
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
@@ -302,14 +370,24 @@ def find_events(
                 pool += [t for c in head.head.head.children if c.dep_ == "poss" for t in c.subtree]
             if trig.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
                 pool += [t for c in head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+            if trig.dep_ == "pobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _ATTEND_VERBS:
+                # "Ministers of both countries took part in the talks"
+                pool += [t for c in head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if trig.pos_ == "VERB" and trig.dep_ in ("acl", "relcl") and trig.head.pos_ == "PROPN":
+            pool.append(trig.head)  # "Jobs, born in San Francisco on ...": the name it describes
         if trig.pos_ == "VERB":
             # What the event is done to, with the clauses that describe it
             # ("released an application that limits the volume of its iPod").
             pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
+            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
+                m = _person_before(people, tok)  # "he was fired", "he founded NeXT"
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
                 ev.participants.append(m.key)
+            for key in _group_reference(tok, groups):
+                if key not in ev.participants and key != ev.place_key:
+                    ev.participants.append(key)
         # Planned: a future clause, a planning word on the noun, or a date still to come.
         ev.planned = clause_is_future(trig) or any(
             c.lemma_.lower() in _PLANNED_MODIFIERS or (c.dep_ == "acl" and c.lemma_.lower() in PLANNING_LEMMAS)
@@ -321,6 +399,8 @@ def find_events(
         if ev.date and ev.date.future and not ev.date.resolved.value:
             ev.planned = True
         del local_ids
+
+    _representatives(doc, ents, events)
 
     # A dated statement is an event too ("Jobs said yesterday that ...", "Apple
     # announced Friday that ..."): the speaker and what the statement names take part.
@@ -354,6 +434,15 @@ def find_events(
                         other = events.get(obj.i)
                         if other is not None and other.date is not None:
                             ev.date = other.date
+    # ... and those who held it: "a statement adopted during the meeting" is the meeting's parties'.
+    for ev in ordered:
+        if not ev.participants:
+            for child in ev.trigger.children:
+                if child.dep_ == "prep" and child.lower_ in ("during", "at"):
+                    for obj in child.children:
+                        other = events.get(obj.i)
+                        if other is not None and other.kind in _GATHERINGS:
+                            ev.participants.extend(other.participants)
     _merge(ordered, doc)
 
     records = []
@@ -398,6 +487,27 @@ def find_events(
         seen[(record.kind, record.summary.lower(), record.date_value)] = record
         records.append(record)
     return records
+
+
+def _representatives(doc, ents: DocEntities, events: dict) -> None:
+    """ "... a meeting in Ottawa. Representing South Korea were Foreign Minister Cho
+    Tae-yul and ..., while Canada was represented by ...": who represented whom at a
+    gathering told in the sentence before (or the same one) took part in it."""
+    gatherings = sorted((i, ev) for i, ev in events.items() if ev.kind in _GATHERINGS)
+    if not gatherings:
+        return
+    for sent in doc.sents:
+        if not any(t.lemma_.lower() == "represent" and t.pos_ == "VERB" for t in sent):
+            continue
+        previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        target = [ev for i, ev in gatherings if previous <= i < sent.end]
+        if not target:
+            continue
+        ev = target[-1]
+        for tok in sent:
+            m = ents.at(tok.i)
+            if m is not None and m.kind in ("person", "country", "organization", "group") and m.key not in ev.participants and m.key != ev.place_key:
+                ev.participants.append(m.key)
 
 
 def _told_now(trig) -> bool:

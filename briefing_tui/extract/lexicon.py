@@ -30,6 +30,10 @@ TITLE_HEADS = frozenset(
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
     newsreader journalist anchor
+    priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
+    criminologist economist epidemiologist virologist climatologist geologist
+    laureate champion athlete runner swimmer cyclist boxer musician poet novelist
+    filmmaker artist photographer astronaut pilot businessman businesswoman billionaire
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     """.split()
 )
@@ -90,6 +94,7 @@ CUE_VERBS = frozenset(
     point show find read
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
+    ascribe affirm detail justify refer
     """.split()
 )
 
@@ -108,6 +113,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
+    suggest ascribe affirm detail justify
     """.split()
 )
 
@@ -133,8 +139,11 @@ SPEECH_NOUNS = frozenset(
     comment comments remark remarks statement statements farewell invitation warning
     appeal message speech address note apology promise pledge threat ultimatum assurance
     reply response answer plea call study report
+    condolence condolences congratulations greetings thanks sympathy sympathies
     """.split()
 )
+# Speech nouns that are a stance in themselves: "sent their condolences" says it all.
+STANCE_NOUNS = frozenset("condolence condolences congratulations greetings thanks sympathy sympathies apology apologies".split())
 
 # Descriptions that stand for an organisation already named ("the company",
 # "the firm", "the young computer maker").
@@ -247,7 +256,8 @@ DOCUMENT_NOUNS = frozenset(
     "announcement memo filing complaint figure figures data statistic statistics study "
     "survey poll projection projections review email e-mail invitation website site "
     "record records document documents suit lawsuit blog post article recording message "
-    "notice sign tweet video".split()
+    "notice sign tweet video analysis assessment research investigation inquiry "
+    "audit evidence finding findings test tests autopsy".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
@@ -336,5 +346,6 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     embassy consulate broadcaster channel daily outlet economist campaigner resident
     victim family protester rebel militant insurgent insider individual someone
     representative spokesperson investor shareholder union prosecutor agency
+    advocate delegate candidate defendant plaintiff prosecution defence defense
     """.split()
 )

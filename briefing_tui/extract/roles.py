@@ -18,11 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
 _ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
+
+
+_APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
 
 @dataclass
@@ -48,6 +52,13 @@ def _is_title_token(tok) -> bool:
     )
 
 
+def _capital_domain(tok) -> bool:
+    """A capitalised common word that may name an office's field ("Emergency", "District")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.pos_ in ("PROPN", "NOUN") and (
+        tok.ent_type_ not in ("DATE", "TIME", "PERSON") and tok.lower_ not in ORG_NAME_WORDS
+    )
+
+
 def _title_text(tokens) -> str | None:
     words = []
     for tok in tokens:
@@ -58,6 +69,8 @@ def _title_text(tokens) -> str | None:
             words.append(tok.text)
     if words and tokens and tokens[-1].tag_ == "NNS" and tokens[-1].lemma_.lower() in TITLE_HEADS and words[-1] == tokens[-1].text:
         words[-1] = tokens[-1].lemma_  # "presenters Chris Moyles, ...": each one is a presenter
+    while len(words) > 1 and words[0].lower() in ("current", "incumbent", "sitting"):
+        words = words[1:]  # "the current President": the office is the President's
     text = " ".join(words).replace(" - ", "-").strip()
     return text or None
 
@@ -103,6 +116,30 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 field = title[0]
                 i = k - 1
             break
+        if title and _capital_domain(tok) and any(_is_head(t) for t in title):
+            # "Deputy Emergency Situations Minister", "US District Judge", "Senior Campaign
+            # Representative": capitalised words of the office's field, between a title word
+            # or a country and the head.
+            k = i
+            while k > sent_start and i - k < 2 and _capital_domain(doc[k - 1]) and not _is_title_token(doc[k - 1]) and ents.at(k - 1) is None:
+                k -= 1
+            edge = doc[k - 1] if k > sent_start else None
+            found = ents.at(edge.i) if edge is not None else None
+            if edge is not None and (
+                _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place", "organization")
+            ):
+                title[:0] = list(doc[k : i + 1])
+                field = title[0]  # kept though no title word
+                i = k - 1
+                continue
+        # "Secretary of the Interior", "Minister for the Environment": the field after 'of the'.
+        if tok.lower_ == "the" and i - 2 >= sent_start and doc[i - 1].lower_ in ("of", "for") and _is_head(doc[i - 2]) and (
+            not any(_is_head(t) for t in title) and (title or _capital_domain(doc[i + 1]) and i + 2 == m.tok_start)
+            and all(t.text[:1].isupper() for t in doc[i + 1 : m.tok_start])
+        ):
+            title = list(doc[i - 2 : m.tok_start])
+            i -= 3
+            continue
         # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
         if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
@@ -159,7 +196,8 @@ def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
     for tok in doc[i + 1 : i + 6]:
         found = ents.at(tok.i)
         if found is not None:
-            return found.key if found.kind in AFFILIATION_KINDS else None
+            # "Chris Moyles of BBC Radio 1": a station or brand the NER calls an organisation.
+            return found.key if found.kind in AFFILIATION_KINDS or found.label == "ORG" else None
         if tok.pos_ not in ("DET", "ADJ", "NOUN") or tok.text in (",", "."):
             return None
     return None
@@ -210,10 +248,23 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             return None
         i -= 1
     i += 1
+    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2  # "Ken Ito, 54, a lawyer for the family": the age first
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
         tokens.append(doc[i])
         i += 1
+    # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
+    if len(tokens) > 3 and tokens[0].lower_ == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
+        tokens = tokens[3:]  # "who has been the mayor since 2010"
+    elif len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
+        tokens = tokens[2:]
+        if tokens and tokens[0].lower_ in ("been", "as"):
+            tokens = tokens[1:]
+        if tokens and tokens[0].lower_ == "as":
+            tokens = tokens[1:]
+    while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
+        tokens = tokens[1:]
     if not tokens:
         return None
     affiliation = None
@@ -266,6 +317,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             started = True
         elif title:
             break
+        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
+            _is_head(t) for t in tokens[n + 1 : n + 3]
+        ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
+            title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
+        elif nxt is not None and nxt.tag_ == "POS" and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # "the firm's finance director": the owner, then the title
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
     while title and title[-1].lower_ in ("and", "&"):
@@ -284,6 +341,20 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
         # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
         i = m.tok_start - 2
+        if i >= 0 and doc[i + 1].text == "," and not _is_head(doc[i]):
+            # "The current President of Ireland, head of state, Michael D. Higgins": a second,
+            # short description between the title and the name.
+            k = next((k for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == ","), None)
+            if k is not None and all(t.pos_ in ("NOUN", "ADP", "DET", "ADJ", "PROPN") for t in doc[k + 1 : i + 1]):
+                i = k - 1
+        body = ents.at(i) if i >= 2 and doc[i + 1].text == "," else None
+        if body is not None and body.kind in AFFILIATION_KINDS and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ in ("of", "for") and _is_head(doc[body.tok_start - 2]):
+            # "The President of Ireland, Michael D. Higgins": the title ends in its body.
+            of = body.tok_start - 1
+            title, start = _title_before(doc, ents, Mention(doc[of].idx, doc[of].idx, of, of, "", "person"))
+            before = doc[start - 1] if start > doc[i].sent.start else None
+            if title and (before is None or before.lower_ in ("the", "a", "an", "its", "their", "his", "her")):
+                return Role(_title_text(title), body.key)
         if i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
             return None
         shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")
@@ -360,7 +431,11 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
     a plural title before the first name of a list is each one's."""
     root = doc[m.tok_end - 1]
     first = root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ in ("conj", "appos") and first.head is not first:
+        # up the list through the names before ("A of X, B of Y, and C": B in apposition to A)
+        before = ents.at(first.head.i)
+        if first.dep_ == "appos" and (before is None or before.kind != "person"):
+            break
         first = first.head
     if first is root:
         return None
@@ -368,11 +443,63 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
     if head is None or head.kind != "person":
         return None
     tokens, _start = _title_before(doc, ents, head)
+    known = roles.get(head.key)
+    if not tokens and first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS") and _is_head(first.head) and known and known.title:
+        # "presenters A of X, B of Y, and C of Z": B is in apposition to the title, C joined to B.
+        return Role(known.title, None)
     if not tokens or tokens[-1].tag_ not in ("NNS", "NNPS"):
         return None
-    known = roles.get(head.key)
     return Role(_title_text(tokens[:-1]) + " " + tokens[-1].lemma_ if len(tokens) > 1 else tokens[-1].lemma_,
                 known.affiliation_key if known else None) if tokens else None
+
+
+def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Foreign minister A and his Greek, Cypriot and French counterparts, B, C and D,
+    respectively": each named counterpart holds A's office, for the country named in
+    the same place of the list (or for the one country named)."""
+    for tok in tokens(doc):
+        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        items: list[Mention] = []
+        i = tok.i + 2
+        while i < len(doc):
+            m = ents.at(i)
+            if m is None:
+                break
+            items.append(m)
+            i = m.tok_end
+            while i < len(doc) and doc[i].lower_ in (",", "and"):
+                i += 1
+        people = [m for m in items if m.kind == "person"]
+        if not people:
+            continue
+        sent_start = tok.sent.start
+        countries = []
+        k = tok.i - 1
+        while k >= sent_start and tok.i - k <= 8:
+            m = ents.at(k)
+            if m is not None and m.kind == "country":
+                countries.insert(0, m.key)
+                k = m.tok_start - 1
+                continue
+            if doc[k].lower_ in (",", "and") or doc[k].pos_ == "ADJ" and m is None:
+                k -= 1
+                continue
+            break
+        title = None
+        for m in reversed([x for x in ents.mentions if x.kind == "person" and sent_start <= x.tok_start and x.tok_end <= tok.i]):
+            known = roles.get(m.key)
+            if known is not None and known.title:
+                title = known.title
+                break
+        for m in people:
+            n = items.index(m)
+            country = countries[n] if len(countries) == len(items) else (countries[0] if len(countries) == 1 else None)
+            role = roles.setdefault(m.key, Role(None, None))
+            if role.title is None:
+                role.title = title or "counterpart"
+            if role.affiliation_key is None:
+                role.affiliation_key = country
 
 
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
@@ -397,7 +524,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:
-                title, affiliation = listed.title, affiliation or listed.affiliation_key
+                title, affiliation = listed.title, affiliation or listed.affiliation_key or _body_after(doc, ents, m)
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
@@ -406,4 +533,5 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
                 known.title = title
             if known.affiliation_key is None and affiliation:
                 known.affiliation_key = affiliation
+    _counterparts(doc, ents, roles)
     return roles

@@ -27,7 +27,7 @@ _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
     + r")\b|\bthe (?:following|next|previous) (?:day|morning)\b|\bthe day (?:before|after)\b"
-    r"|\b(?:that|the same) (?:month|year)\b"
+    r"|\b(?:that|the same) (?:day|month|year)\b"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
 _FUTURE_TEXT = re.compile(r"\b(coming|next|upcoming|later this|tomorrow|from now)\b", re.I)
