@@ -10,7 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui import export
 from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
@@ -18,6 +18,7 @@ from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
 from briefing_tui.tui.text import clip
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
@@ -90,7 +91,7 @@ class EntityScreen(BriefingScreen):
             self.pane_labels(),
             id="entity-deck",
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store, entity_id = self.store, self.entity_id

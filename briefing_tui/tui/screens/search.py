@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
 from briefing_tui.tui.text import clip, date_label, snippet
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
@@ -67,7 +68,7 @@ class SearchScreen(BriefingScreen):
         yield Input(placeholder="Search\u2026", id="search-input")
         yield Static(HINT, id="search-status")
         yield LinkList(id="search-results", classes="pane", empty="No results yet.")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search-results", LinkList).border_title = "1 Results"
