@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from briefing_tui.store import Store
 from briefing_tui.store.models import Report
+from briefing_tui.tui import trace
 from briefing_tui.tui.history import History, Location
 from briefing_tui.tui.text import clip
 
@@ -56,6 +57,11 @@ class BriefingApp(App):
         from briefing_tui.tui.screens.browser import BrowserScreen
 
         self._browser = BrowserScreen(self.history.current)
+
+    async def on_event(self, event: events.Event) -> None:
+        if trace.enabled and isinstance(event, events.Key):
+            trace.mark(f"key {event.key}")
+        await super().on_event(event)
 
     def get_driver_class(self):
         """Textual's driver for this platform, writing style differences only (lean_output)."""

@@ -120,6 +120,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._more = False  # the count is a lower bound (capped)
         self._show_position = show_position
         self._position_shown = ""
+        # Set by a screen whose panes follow the cursor: called in the same turn as the
+        # move instead of posting Highlighted, so what follows is painted in the
+        # cursor's own frame rather than a frame (up to 1/60 s) later.
+        self.follow: Callable[[int, Any], None] | None = None
 
     # -- data --
 
@@ -314,7 +318,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._request(self.cursor // PAGE_SIZE)
             return
         self._announced = self.cursor
-        self.post_message(self.Highlighted(self, self.cursor, item))
+        if self.follow is not None:
+            self.follow(self.cursor, item)
+        else:
+            self.post_message(self.Highlighted(self, self.cursor, item))
 
     def _scroll_to_cursor(self) -> None:
         height = self.scrollable_content_region.height or 1
