@@ -32,7 +32,7 @@ class TabBar(Static):
 
     def set_active(self, index: int) -> None:
         self.active = index
-        self.update(self._content())
+        self.update(self._content(), layout=False)  # one line, same size: no layout
 
     def on_mount(self) -> None:
         self.update(self._content())
