@@ -15,6 +15,8 @@ import time
 _PATH = os.environ.get("BRIEFING_TRACE")
 _FILE = open(_PATH, "a", buffering=1, encoding="utf-8") if _PATH else None  # noqa: SIM115
 _T0 = time.perf_counter()
+if _FILE is not None:
+    _FILE.write(f"# trace opened at unix time {time.time():.4f}\n")
 
 enabled = _FILE is not None
 

@@ -19,7 +19,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from briefing_tui.tui.widgets.key_footer import KeyFooter
 
 from briefing_tui import export
 from briefing_tui.store.models import Report, ReportSummary
@@ -28,6 +27,7 @@ from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.article import ArticleView
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 
@@ -82,13 +82,16 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        history = self.browser.history
+        self.show_location_bar(history.back_count, history.forward_count)  # in the first frame
         reports = self.query_one("#reports", VirtualList)
         reports.border_title = "1 Reports"
         self.article.border_title = "2 Article"
         self.article.show_message("Loading\u2026")
         store = self.store
         reports.follow = self._follow_cursor
-        reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports)
+        reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports,
+                     first_page=self.browser.first_reports)
         reports.focus()
 
     def _follow_cursor(self, index: int, item: ReportSummary) -> None:

@@ -4,11 +4,13 @@ The stock Footer recomposes (unmounts and mounts a widget per key, restyles
 them, relayouts the screen) whenever the bindings might have changed: on
 every focus change, several times per Tab. Moving between panes here rarely
 changes the keys shown, so this footer first compares what it would show with
-what it shows, and leaves the screen alone when they are the same.
+what it shows, and leaves the screen alone when they are the same. It also
+shows its keys in the screen's first frame, instead of one frame later.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -25,6 +27,14 @@ class KeyFooter(Footer):
             if binding.show
         )
         return (shown, self.show_command_palette, self.compact, self.app.ENABLE_COMMAND_PALETTE)
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            # Textual's footer waits for the first bindings signal (after the first
+            # frame) to show anything; the screen's keys are known now.
+            self.set_reactive(Footer._bindings_ready, True)
+            self._shown = self._signature()
+        yield from super().compose()
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
