@@ -13,7 +13,6 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
 
 from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
@@ -80,10 +79,24 @@ class SearchScreen(BriefingScreen):
     def action_results(self) -> None:
         self.query_one("#search-results", LinkList).focus()
 
+    # One search at a time: a thread cannot be stopped, and searches queued behind
+    # each other (one per key typed) would delay the results of the last key by all
+    # the earlier ones. Keys typed meanwhile leave only their latest query waiting.
+    _searching = False
+    _waiting: str | None = None
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.location.state["query"] = event.value
-        self._search(self.store, event.value)
+        if self._searching:
+            self._waiting = event.value
+            return
+        self._start_search(event.value)
+
+    def _start_search(self, text: str) -> None:
+        self._searching = True
+        self._waiting = None
+        self._search(self.store, text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -91,7 +104,7 @@ class SearchScreen(BriefingScreen):
         if results.links:
             results.focus()
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, group="search")
     def _search(self, store, text: str) -> None:
         if not text.strip():
             self.post_message(SearchResults(text, []))
@@ -101,11 +114,14 @@ class SearchScreen(BriefingScreen):
         except Exception as exc:  # shown as one line; typing goes on
             self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchResults(text, hits))
+        self.post_message(SearchResults(text, hits))  # always: the next waiting query starts on it
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
+        self._searching = False
+        waiting = self._waiting
+        if waiting is not None and waiting != message.query:
+            self._start_search(waiting)
         if message.query != self.query_one("#search-input", Input).value:
             return  # an older query answered late
         status = self.query_one("#search-status", Static)
