@@ -246,13 +246,18 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     moves: dict = {}
     for label, keys, times in script:
         moves[label] = _pair_stats([press_frames(app, keys) for _ in range(max(1, int(times * presses)))])
-    opened, back = [], []
+    opened, back, back_key = [], [], []
     for _ in range(max(1, int(5 * presses))):
         opened.append(press_frames(app, b"\r"))  # the report under the cursor
         back.append(press_frames(app, b"\x1b"))
+        press(app, b"\r")
+        back_key.append(press_frames(app, b"\x7f"))
         press(app, b"j")
     moves["open report (Enter)"] = _pair_stats(opened)
+    # A lone ESC byte may start a key sequence: Textual waits ESCDELAY (100 ms by
+    # default) for more before taking it as Escape. Backspace (same action) has no wait.
     moves["back (Escape)"] = _pair_stats(back)
+    moves["back (Backspace)"] = _pair_stats(back_key)
 
     # j in the list, to the frame that paints the new row's briefing (its date · source
     # line in the article), not just to the last frame: the briefing is really there.
