@@ -39,6 +39,15 @@ class EntityLoaded(Message):
         self.reports, self.error = reports, error
 
 
+class EntityFound(Message):
+    """The entity itself (name, kind, figures): shown before its claims and timeline,
+    which take longer to read for an entity in many reports."""
+
+    def __init__(self, entity: Entity) -> None:
+        super().__init__()
+        self.entity = entity
+
+
 def claim_prompt(c: Claim, title: str | None) -> Content:
     parts: list = [(clip(c.claimant, 60), "bold"), " ", (clip(c.cue, 30), "italic"), ": \u201c",
                    clip(c.text, 260), "\u201d"]
@@ -114,6 +123,7 @@ class EntityScreen(BriefingScreen):
             if entity is None:
                 self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}."))
                 return
+            self.post_message(EntityFound(entity))
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
             sections, complete = store.recent_entity_timeline(entity_id)
@@ -123,6 +133,10 @@ class EntityScreen(BriefingScreen):
             self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
             return
         self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete))
+
+    def on_entity_found(self, message: EntityFound) -> None:
+        message.stop()
+        self._show_header(message.entity)
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
@@ -135,8 +149,14 @@ class EntityScreen(BriefingScreen):
             claims.set_entries([])
             timeline.set_entries([])
             return
-        self.entity = entity
         self._reports = message.reports
+        if self.entity is None or self.entity.id != entity.id:
+            self._show_header(entity)
+        self._show_lists(entity, message)
+
+    def _show_header(self, entity: Entity) -> None:
+        header = self.query_one("#entity-header", Static)
+        self.entity = entity
         self.browser.retitle(self.location, entity.name)
         lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
                        f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
@@ -145,6 +165,10 @@ class EntityScreen(BriefingScreen):
         if entity.aliases:
             lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
         header.update(Content.assemble(*lines))
+
+    def _show_lists(self, entity: Entity, message: EntityLoaded) -> None:
+        claims = self.query_one("#entity-claims", LinkList)
+        timeline = self.query_one("#entity-timeline", LinkList)
         entries: list[Entry] = []
         name = clip(entity.name, 60)
         if message.claims_by:
