@@ -23,11 +23,11 @@ from textual.screen import Screen
 from briefing_tui.store import Store
 from briefing_tui.store.models import Report
 from briefing_tui.tui import trace
-
-trace.mark("tui.app imported")
 from briefing_tui.tui.history import History, Location
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE
+
+trace.mark("tui.app imported")
 
 HERE = Path(__file__).parent
 MIN_WIDTH = 60
