@@ -10,7 +10,9 @@ long the history grows.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from pathlib import Path
 
 from textual import events, work
@@ -20,8 +22,12 @@ from textual.screen import Screen
 
 from briefing_tui.store import Store
 from briefing_tui.store.models import Report
+from briefing_tui.tui import trace
 from briefing_tui.tui.history import History, Location
 from briefing_tui.tui.text import clip
+from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE
+
+trace.mark("tui.app imported")
 
 HERE = Path(__file__).parent
 MIN_WIDTH = 60
@@ -53,9 +59,17 @@ class BriefingApp(App):
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animations unless asked for
         self.history = History(Location("browser", (), "All reports"))
+        # The report list's first page, read while Textual starts (a thread, as all
+        # database work): the first frame then shows rows, not "Loading...".
+        self.first_reports: Future = _read_in_thread(store.list_reports, 0, PAGE_SIZE)
         from briefing_tui.tui.screens.browser import BrowserScreen
 
         self._browser = BrowserScreen(self.history.current)
+
+    async def on_event(self, event: events.Event) -> None:
+        if trace.enabled and isinstance(event, events.Key):
+            trace.mark(f"key {event.key}")
+        await super().on_event(event)
 
     def get_driver_class(self):
         """Textual's driver for this platform, writing style differences only (lean_output)."""
@@ -70,6 +84,7 @@ class BriefingApp(App):
     # -- start --
 
     def on_mount(self) -> None:
+        trace.mark("app mounted")
         if self._fixed_theme:
             self.theme = self._fixed_theme
         elif self.console.color_system in ("standard", "windows"):
@@ -270,6 +285,19 @@ class BriefingApp(App):
                         _runner(node, binding.action),
                     )
         yield from super().get_system_commands(screen)
+
+
+def _read_in_thread(read, *args) -> Future:
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(read(*args))
+        except BaseException as exc:  # the list's worker reads it and shows why
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="first-page", daemon=True).start()
+    return future
 
 
 def _runner(node, action: str):

@@ -20,6 +20,8 @@ import os
 import re
 from typing import NamedTuple
 
+from briefing_tui.tui import trace
+
 _SGR = re.compile(r"\x1b\[([0-9;:]*)m")
 # What may stand between two runs without needing a style: cursor moves, CR, LF
 # (Textual never sends LF on the last row, so it never scrolls the screen).
@@ -164,7 +166,10 @@ def lean_driver(base: type) -> type:
 
     class LeanDriver(base):  # type: ignore[misc, valid-type]
         def write(self, data: str) -> None:
-            super().write(encoder.encode(data))
+            out = encoder.encode(data)
+            if trace.enabled:
+                trace.mark(f"write {len(out)} chars")
+            super().write(out)
 
     LeanDriver.__name__ = f"Lean{base.__name__}"
     return LeanDriver

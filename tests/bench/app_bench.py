@@ -5,7 +5,10 @@ output (DECRQM 2026), so every frame arrives between ESC[?2026h and
 ESC[?2026l and the end of a repaint is exact, not guessed from silence. A key
 press is timed from the write of its bytes to the end of the last frame it
 causes (frames that follow within QUIET_S belong to it: a worker's result
-repainting a pane is part of the same key press). Each figure stands beside
+repainting a pane is part of the same key press); the end of the first frame
+it causes is given beside it ("first_frame": the key's own repaint, such as
+the cursor row). For j in the report list a third figure waits for the frame
+that paints the new row's briefing (its date · source line in the article). Each figure stands beside
 the same measure on tests/bench/minimal_app.py (Header, Static, Footer),
 started the same way in the same run.
 """
@@ -128,10 +131,20 @@ class PtyApp:
 
 def press(app: PtyApp, keys: bytes) -> float | None:
     """ms from writing `keys` to the end of the last frame they cause."""
+    return press_frames(app, keys)[1]
+
+
+def press_frames(app: PtyApp, keys: bytes) -> tuple[float | None, float | None]:
+    """(first, last): ms from writing `keys` to the end of the first frame they cause
+    (the key's own repaint, e.g. the cursor row) and to the end of the last one
+    (everything it set off, e.g. the briefing a worker brought for the new row)."""
     app.settle(time.perf_counter())
     t = app.write(keys)
     last = app.settle(t)
-    return None if last is None else round((last - t) * 1000, 2)
+    first = min((ft for ft, _ in app.frames if ft >= t), default=None)
+    if last is None or first is None:
+        return None, None
+    return round((first - t) * 1000, 2), round((last - t) * 1000, 2)
 
 
 def press_until(app: PtyApp, keys: bytes, needles: list[bytes], limit: float = 30.0) -> float | None:
@@ -151,6 +164,21 @@ def press_until(app: PtyApp, keys: bytes, needles: list[bytes], limit: float = 3
                 if pos > end:
                     return round((ft - t) * 1000, 2)
     return None
+
+
+def _pair_stats(pairs: list[tuple[float | None, float | None]]) -> dict:
+    """Figures to the last frame a key caused, with those to its first frame beside them."""
+    out = _stats([last for _, last in pairs])
+    first = _stats([first for first, _ in pairs])
+    if first.get("n"):
+        out["first_frame"] = {"median_ms": first["median_ms"], "p95_ms": first["p95_ms"]}
+    return out
+
+
+def meta_needle(report) -> bytes:
+    """The article's 'date · source' line: painted only when that report's briefing is."""
+    parts = [report.published or "undated"] + ([report.source] if report.source else [])
+    return " \u00b7 ".join(parts).encode()
 
 
 def _stats(values: list[float | None]) -> dict:
@@ -217,14 +245,29 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
               ("next pane (Tab)", b"\t", 6), ("previous pane (Shift+Tab)", b"\x1b[Z", 6)]
     moves: dict = {}
     for label, keys, times in script:
-        moves[label] = _stats([press(app, keys) for _ in range(max(1, int(times * presses)))])
-    opened, back = [], []
+        moves[label] = _pair_stats([press_frames(app, keys) for _ in range(max(1, int(times * presses)))])
+    opened, back, back_key = [], [], []
     for _ in range(max(1, int(5 * presses))):
-        opened.append(press(app, b"\r"))  # the report under the cursor
-        back.append(press(app, b"\x1b"))
+        opened.append(press_frames(app, b"\r"))  # the report under the cursor
+        back.append(press_frames(app, b"\x1b"))
+        press(app, b"\r")
+        back_key.append(press_frames(app, b"\x7f"))
         press(app, b"j")
-    moves["open report (Enter)"] = _stats(opened)
-    moves["back (Escape)"] = _stats(back)
+    moves["open report (Enter)"] = _pair_stats(opened)
+    # A lone ESC byte may start a key sequence: Textual waits ESCDELAY (100 ms by
+    # default) for more before taking it as Escape. Backspace (same action) has no wait.
+    moves["back (Escape)"] = _pair_stats(back)
+    moves["back (Backspace)"] = _pair_stats(back_key)
+
+    # j in the list, to the frame that paints the new row's briefing (its date · source
+    # line in the article), not just to the last frame: the briefing is really there.
+    press(app, b"1")
+    press(app, b"\x1b[H")
+    rows = store.list_reports(0, 40)
+    shown = []
+    for i in range(1, min(len(rows), 1 + max(1, int(20 * presses)))):
+        shown.append(press_until(app, b"j", [meta_needle(rows[i])], limit=10))
+    moves["move down (j): briefing shown"] = _stats(shown)
 
     # search as you type: each key to the results for what is typed so far
     typed_ms: list[float | None] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing_tui.store import Store
 from briefing_tui.tui.app import BriefingApp
 from briefing_tui.tui.widgets.virtual_list import VirtualList
+from tui.handmade import add_filler
 from tui.screen import screen_text, settle
 
 
@@ -26,22 +27,47 @@ def _app(db, tmp_path):
 
 
 async def test_a_run_of_moves_loads_only_where_the_cursor_rests(handmade_db, tmp_path):
+    add_filler(handmade_db, 30)
     store, app = _app(handmade_db, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
         reports = screen.query_one("#reports", VirtualList)
         first = screen.report.id
+        # Rows 3-5 are only passed over (row 2 is read ahead from the first, deliberate step).
+        passed = [reports.item(i).id for i in range(3, 6)]
         store.asked.clear()
-        await pilot.press("j", "j", "j", "j")  # as fast as a held key
-        assert reports.cursor == 4
+        await pilot.press(*"j" * 7)  # as fast as a held key
+        assert reports.cursor == 7
         target = reports.current
         await settle(pilot)
         assert screen.report.id == target.id
         assert target.title[:30] in screen_text(app)
-        # At most the first step (a deliberate move) and the resting place were read.
-        assert len(store.asked) <= 2 and store.asked[-1] == target.id, store.asked
+        # Read: the resting place, the rows beside it (read ahead) and perhaps the
+        # first step (a deliberate move); never the rows the run only passed over.
+        assert target.id in store.asked, store.asked
+        assert not set(passed) & set(store.asked), (passed, store.asked)
         assert first not in store.asked
+    store.close()
+
+
+async def test_the_rows_beside_the_cursor_are_read_ahead(handmade_db, tmp_path):
+    store, app = _app(handmade_db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        reports = screen.query_one("#reports", VirtualList)
+        await pilot.pause(0.3)
+        below = reports.item(1)
+        assert below.id in store.asked  # read before any key asked for it
+        store.asked.clear()
+        await pilot.pause(0.3)  # a deliberate move, not part of a run
+        await pilot.press("j")
+        # Shown in the same turn as the move: no worker round trip.
+        assert screen.report.id == below.id
+        assert below.id not in store.asked
+        await settle(pilot)
+        assert below.title[:30] in screen_text(app)
     store.close()
 
 

@@ -96,7 +96,12 @@ def test_briefing_in_a_real_terminal(tmux, handmade_db):
     # Help, then quit cleanly.
     tmux.keys("?")
     tmux.wait_for("Everywhere")
-    tmux.keys("Escape", "q")
+    # Escape alone, then q: sent in one write, ESC q reads as Alt+q (as in any terminal).
+    tmux.keys("Escape")
+    deadline = time.monotonic() + 20
+    while "Everywhere" in tmux.screen() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    tmux.keys("q")
     screen = tmux.wait_for("EXITED:")
     assert "EXITED:0" in screen
     assert "Traceback" not in screen

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -42,6 +43,10 @@ def pane_bindings(panes: list[tuple[str, str, str]]) -> list[Binding]:
 class BriefingScreen(Screen):
     BINDINGS = COMMON_BINDINGS
     PANES: ClassVar[list[tuple[str, str, str]]] = []  # (key, widget id, label)
+
+    # Textual repaints the whole screen when focus moves; the panes that gain and
+    # lose focus repaint their own frames (LeanPaint), so Tab costs two borders.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def __init__(self, location: Location) -> None:
         super().__init__()

@@ -5,9 +5,10 @@ reports as on ten; the briefing of the row under the cursor loads in a thread
 worker as the cursor moves.
 
 The briefing follows a deliberate move at once, but while the cursor runs
-(a held j/k, quick presses) it waits until the cursor rests: each step then
-repaints two list rows, not the article and the lower panes (a few hundred
-bytes instead of several KB per key press over SSH).
+(a held j/k repeating faster than anyone presses keys by hand) it waits until
+the cursor rests: each step then repaints two list rows, not the article and
+the lower panes (a few hundred bytes instead of several KB per key press over
+SSH).
 """
 
 from __future__ import annotations
@@ -18,14 +19,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer
 
 from briefing_tui import export
 from briefing_tui.store.models import Report, ReportSummary
+from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.article import ArticleView
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 
@@ -33,10 +35,11 @@ EXPORT_BINDING = Binding("e", "export", "Export", tooltip="Save this report's br
 ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
                           tooltip="Jump to the selected participant, claim or event in the article")
 
-# A move this soon after the previous one is part of a run of moves ...
-PREVIEW_RUN_GAP = 0.25
+# A move this soon after the previous one is part of a run of moves (key repeat
+# sends one every 30-50 ms; deliberate presses come 150 ms or more apart) ...
+PREVIEW_RUN_GAP = 0.1
 # ... and the briefing follows once the cursor has rested this long.
-PREVIEW_SETTLE = 0.15
+PREVIEW_SETTLE = 0.1
 
 
 def report_row(report: ReportSummary, width: int) -> Text:
@@ -76,30 +79,33 @@ class BrowserScreen(ReportPanes, BriefingScreen):
             )
             yield ArticleView(id="article", classes="pane")
         yield self.lower_deck(("3", "4", "5"))
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
+        history = self.browser.history
+        self.show_location_bar(history.back_count, history.forward_count)  # in the first frame
         reports = self.query_one("#reports", VirtualList)
         reports.border_title = "1 Reports"
         self.article.border_title = "2 Article"
         self.article.show_message("Loading\u2026")
         store = self.store
-        reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports)
+        reports.follow = self._follow_cursor
+        reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports,
+                     first_page=self.browser.first_reports)
         reports.focus()
 
-    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
-        if message.virtual_list.id != "reports":
-            return
-        message.stop()
+    def _follow_cursor(self, index: int, item: ReportSummary) -> None:
+        """The cursor rests on a row: its briefing follows (see the module's docstring)."""
+        trace.mark(f"highlighted {item.id}")
         now = monotonic()
         running = now - self._last_move < PREVIEW_RUN_GAP
         self._last_move = now
         self._cancel_preview()
         if running:
-            self._preview_id = message.item.id
+            self._preview_id = item.id
             self._preview_timer = self.set_timer(PREVIEW_SETTLE, self.flush_preview)
         else:
-            self.load_report(message.item.id)
+            self.load_report(item.id)
 
     @property
     def preview_pending(self) -> bool:
@@ -167,6 +173,16 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         if self._export_when_shown:
             self._export_when_shown = False
             super().action_export()
+        self.call_after_refresh(self._read_ahead_around)  # after this frame: workers hold the GIL too
+
+    def _read_ahead_around(self) -> None:
+        """Read the briefings of the rows a next key is likely to reach (one up or
+        down, a page up or down), so that key shows its briefing in its own frame."""
+        reports = self.query_one("#reports", VirtualList)
+        page = max(1, reports.scrollable_content_region.height - 1)
+        cursor = reports.cursor
+        near = (reports.item(cursor + step) for step in (1, -1, page, -page) if cursor + step >= 0)
+        self.read_ahead([item.id for item in near if item is not None])
 
     def restore_state(self, state: dict) -> None:
         self._cancel_preview()

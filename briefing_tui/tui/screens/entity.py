@@ -10,7 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui import export
 from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
@@ -18,6 +18,7 @@ from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
 from briefing_tui.tui.text import clip
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
@@ -36,6 +37,15 @@ class EntityLoaded(Message):
         self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
         self.dated, self.planned, self.undated = dated, planned, undated
         self.reports, self.error = reports, error
+
+
+class EntityFound(Message):
+    """The entity itself (name, kind, figures): shown before its claims and timeline,
+    which take longer to read for an entity in many reports."""
+
+    def __init__(self, entity: Entity) -> None:
+        super().__init__()
+        self.entity = entity
 
 
 def claim_prompt(c: Claim, title: str | None) -> Content:
@@ -90,7 +100,7 @@ class EntityScreen(BriefingScreen):
             self.pane_labels(),
             id="entity-deck",
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store, entity_id = self.store, self.entity_id
@@ -113,6 +123,7 @@ class EntityScreen(BriefingScreen):
             if entity is None:
                 self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}."))
                 return
+            self.post_message(EntityFound(entity))
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
             sections, complete = store.recent_entity_timeline(entity_id)
@@ -122,6 +133,10 @@ class EntityScreen(BriefingScreen):
             self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
             return
         self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete))
+
+    def on_entity_found(self, message: EntityFound) -> None:
+        message.stop()
+        self._show_header(message.entity)
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
@@ -134,8 +149,14 @@ class EntityScreen(BriefingScreen):
             claims.set_entries([])
             timeline.set_entries([])
             return
-        self.entity = entity
         self._reports = message.reports
+        if self.entity is None or self.entity.id != entity.id:
+            self._show_header(entity)
+        self._show_lists(entity, message)
+
+    def _show_header(self, entity: Entity) -> None:
+        header = self.query_one("#entity-header", Static)
+        self.entity = entity
         self.browser.retitle(self.location, entity.name)
         lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
                        f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
@@ -144,6 +165,10 @@ class EntityScreen(BriefingScreen):
         if entity.aliases:
             lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
         header.update(Content.assemble(*lines))
+
+    def _show_lists(self, entity: Entity, message: EntityLoaded) -> None:
+        claims = self.query_one("#entity-claims", LinkList)
+        timeline = self.query_one("#entity-timeline", LinkList)
         entries: list[Entry] = []
         name = clip(entity.name, 60)
         if message.claims_by:

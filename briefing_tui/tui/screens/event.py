@@ -10,13 +10,14 @@ from textual import work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing_tui import export
 from briefing_tui.store.models import EventGroup, RelatedEvent
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.entity import group_prompt
 from briefing_tui.tui.text import clip, date_label
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
@@ -81,7 +82,7 @@ class EventScreen(BriefingScreen):
             self.pane_labels(),
             id="event-deck",
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         for pane in self.panes():

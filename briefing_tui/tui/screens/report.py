@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Footer
 
 from briefing_tui.store.models import Report
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import ARTICLE_BINDING, EXPORT_BINDING
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.widgets.article import ArticleView
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 
@@ -31,7 +31,7 @@ class ReportScreen(ReportPanes, BriefingScreen):
         yield LocationBar(id="location")
         yield ArticleView(id="article", classes="pane")
         yield self.lower_deck(("3", "4", "5"))
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.article.border_title = "2 Article"

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual import work
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.message import Message
 from textual.worker import get_current_worker
 
 from briefing_tui import export
 from briefing_tui.store.models import Event, RelatedReport, Report
-from briefing_tui.tui import article_doc
+from briefing_tui.tui import article_doc, trace
 from briefing_tui.tui.text import clip, date_label
 from briefing_tui.tui.widgets.article import ArticleView
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
@@ -50,11 +51,42 @@ class Link:
         return (self.kind, item.id)
 
 
+# Briefings read ahead (the rows beside the cursor) or recently shown, by report id.
+BRIEFINGS_CACHED = 32
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What the panes show for one report, read and prepared off the UI thread."""
+
+    report: Report
+    doc: article_doc.ArticleDoc
+    related: list[RelatedReport]
+
+
 class ReportLoaded(Message):
     def __init__(self, token: int, report: Report | None, related: list[RelatedReport],
                  doc: article_doc.ArticleDoc | None, error: str | None = None) -> None:
         super().__init__()
         self.token, self.report, self.related, self.doc, self.error = token, report, related, doc, error
+
+
+class BriefingsRead(Message):
+    """Briefings read ahead by a worker, for the cache."""
+
+    def __init__(self, briefings: list[Briefing]) -> None:
+        super().__init__()
+        self.briefings = briefings
+
+
+def read_briefing(store, report_id: int) -> Briefing | None:
+    """Everything the panes need for one report (runs in a worker thread)."""
+    report = store.report(report_id)
+    if report is None:
+        return None
+    doc = article_doc.build(report)
+    related = store.related_reports(report_id, limit=20)
+    return Briefing(report, doc, related)
 
 
 def participant_entries(report: Report) -> list[Entry]:
@@ -129,6 +161,7 @@ class ReportPanes:
     """Mixin for a BriefingScreen showing one report in #article and the #lower deck."""
 
     report: Report | None = None
+    _briefings: LRUCache[int, Briefing] | None = None
     _report_token = 0
     _loading_id: int | None = None
     _pending_report_state: dict | None = None
@@ -163,9 +196,51 @@ class ReportPanes:
                 self._pending_report_state = state
             return
         self._report_token += 1
+        cached = self._briefing_cache().get(report_id)
+        if cached is not None:
+            # Read ahead: shown in this very frame, with the cursor that asked for it.
+            self._loading_id = None
+            self._pending_report_state = None
+            self._show_briefing(cached, state)
+            return
         self._loading_id = report_id
         self._pending_report_state = state
         self._fetch_report(self.store, report_id, self._report_token)  # type: ignore[attr-defined]
+
+    def _briefing_cache(self) -> LRUCache[int, Briefing]:
+        if self._briefings is None:
+            self._briefings = LRUCache(BRIEFINGS_CACHED)
+        return self._briefings
+
+    def read_ahead(self, report_ids: list[int]) -> None:
+        """Prepare these reports' briefings in the background, so moving to one shows
+        it at once instead of a worker's round trip later."""
+        cache = self._briefing_cache()
+        wanted = [i for i in dict.fromkeys(report_ids) if i not in cache]
+        if wanted:
+            self._read_ahead(self.store, wanted)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="read-ahead")
+    def _read_ahead(self, store, report_ids: list[int]) -> None:
+        worker = get_current_worker()
+        done: list[Briefing] = []
+        for report_id in report_ids:
+            if worker.is_cancelled:
+                break
+            try:
+                briefing = read_briefing(store, report_id)
+            except Exception:  # read ahead only: the real load reports any error
+                break
+            if briefing is not None:
+                done.append(briefing)
+        if done:
+            self.post_message(BriefingsRead(done))  # type: ignore[attr-defined]
+
+    def on_briefings_read(self, message: BriefingsRead) -> None:
+        message.stop()
+        cache = self._briefing_cache()
+        for briefing in message.briefings:
+            cache[briefing.report.id] = briefing
 
     def clear_report(self, message: str) -> None:
         self.report = None
@@ -176,39 +251,45 @@ class ReportPanes:
 
     @work(thread=True, exclusive=True, group="report")
     def _fetch_report(self, store, report_id: int, token: int) -> None:
+        trace.mark(f"fetch {report_id} start")
         try:
-            report = store.report(report_id)
-            if report is None:
+            briefing = read_briefing(store, report_id)
+            if briefing is None:
                 self.post_message(ReportLoaded(token, None, [], None, f"No report with id {report_id}."))  # type: ignore[attr-defined]
                 return
-            doc = article_doc.build(report)
-            if get_current_worker().is_cancelled:
-                return
-            related = store.related_reports(report_id, limit=20)
+            report, doc, related = briefing.report, briefing.doc, briefing.related
         except Exception as exc:  # a damaged database shows a message, never a traceback
             self.post_message(ReportLoaded(token, None, [], None, f"Cannot read report {report_id}: {exc}"))  # type: ignore[attr-defined]
             return
+        trace.mark(f"fetch {report_id} done")
         if not get_current_worker().is_cancelled:
             self.post_message(ReportLoaded(token, report, related, doc))  # type: ignore[attr-defined]
 
     def on_report_loaded(self, message: ReportLoaded) -> None:
         message.stop()
+        trace.mark(f"report loaded {message.report.id if message.report else None} token {message.token}/{self._report_token}")
         if message.token != self._report_token:
             return
         self._loading_id = None
         if message.report is None or message.doc is None:
             self.clear_report(message.error or "No report.")
             return
-        report = message.report
+        briefing = Briefing(message.report, message.doc, message.related)
+        self._briefing_cache()[briefing.report.id] = briefing
+        state = self._pending_report_state
+        self._pending_report_state = None
+        self._show_briefing(briefing, state)
+
+    def _show_briefing(self, briefing: Briefing, state: dict | None) -> None:
+        report = briefing.report
         self.report = report
-        self.article.show(message.doc)
+        self.article.show(briefing.doc)
         participants, claims, related = self.report_lists()
         participants.set_entries(participant_entries(report))
         claims.set_entries(claim_entries(report))
-        related.set_entries(related_entries(report, message.related))
+        related.set_entries(related_entries(report, briefing.related))
+        trace.mark(f"briefing {report.id} shown")
         self.report_shown(report)
-        state = self._pending_report_state
-        self._pending_report_state = None
         if state:
             self._apply_report_state(state)
         else:

@@ -12,13 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
-from textual.worker import get_current_worker
+from textual.widgets import Input, Static
 
 from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
 from briefing_tui.tui.text import clip, date_label, snippet
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
@@ -67,7 +67,7 @@ class SearchScreen(BriefingScreen):
         yield Input(placeholder="Search\u2026", id="search-input")
         yield Static(HINT, id="search-status")
         yield LinkList(id="search-results", classes="pane", empty="No results yet.")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search-results", LinkList).border_title = "1 Results"
@@ -79,10 +79,24 @@ class SearchScreen(BriefingScreen):
     def action_results(self) -> None:
         self.query_one("#search-results", LinkList).focus()
 
+    # One search at a time: a thread cannot be stopped, and searches queued behind
+    # each other (one per key typed) would delay the results of the last key by all
+    # the earlier ones. Keys typed meanwhile leave only their latest query waiting.
+    _searching = False
+    _waiting: str | None = None
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.location.state["query"] = event.value
-        self._search(self.store, event.value)
+        if self._searching:
+            self._waiting = event.value
+            return
+        self._start_search(event.value)
+
+    def _start_search(self, text: str) -> None:
+        self._searching = True
+        self._waiting = None
+        self._search(self.store, text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -90,7 +104,7 @@ class SearchScreen(BriefingScreen):
         if results.links:
             results.focus()
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, group="search")
     def _search(self, store, text: str) -> None:
         if not text.strip():
             self.post_message(SearchResults(text, []))
@@ -100,11 +114,14 @@ class SearchScreen(BriefingScreen):
         except Exception as exc:  # shown as one line; typing goes on
             self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchResults(text, hits))
+        self.post_message(SearchResults(text, hits))  # always: the next waiting query starts on it
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
+        self._searching = False
+        waiting = self._waiting
+        if waiting is not None and waiting != message.query:
+            self._start_search(waiting)
         if message.query != self.query_one("#search-input", Input).value:
             return  # an older query answered late
         status = self.query_one("#search-status", Static)

@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from briefing_tui import export
 from briefing_tui.store.models import EventGroup, TimelineFilter
 from briefing_tui.store.timeline import date_bound
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.text import clip
+from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
 from briefing_tui.tui.widgets.virtual_list import VirtualList
@@ -106,7 +107,7 @@ class TimelineScreen(BriefingScreen):
             id="tl-deck",
             wide_at=150,
         )
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         store = self.store

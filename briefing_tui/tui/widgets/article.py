@@ -40,6 +40,7 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
         self.doc: ArticleDoc = message_doc("")
         self._lines: list[Span] = []
         self._starts: list[int] = []
+        self._line_texts: list[Text] | None = None  # the styled text of each line, cut once
         self._wrapped_width = -1
         self._spans: list[Span] = []  # display offsets, sorted
         self._current: int | None = None  # index into _spans
@@ -83,6 +84,7 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
         self._wrapped_width = width
         self._lines = wrap(self.doc.text.plain, width)
         self._starts = [s for s, _ in self._lines]
+        self._line_texts = None
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
@@ -212,14 +214,32 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
             strip = Strip.blank(width, base)
         else:
             start, end = self._lines[index]
-            text = self.doc.text[start:end]
-            self._paint_highlights(text, start, end)
+            text = self._line_text(index)
+            if self._spans:
+                text = text.copy()
+                self._paint_highlights(text, start, end)
             text.no_wrap = True
             text.end = ""
             strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
             strip = strip.crop_extend(0, width, base)
         self._strips[key] = strip
         return strip
+
+    def _line_text(self, index: int) -> Text:
+        """Line `index` as styled text. Cutting a rich Text costs a pass over all of it
+        (text and styles), so the lines are cut in one pass when first painted, not
+        one slice per painted line."""
+        if self._line_texts is None:
+            full = self.doc.text
+            pieces = full.divide(self._starts[1:]) if self._starts else []
+            texts = []
+            for piece, (start, end) in zip(pieces, self._lines):
+                extra = len(piece) - (end - start)  # the newline, or spaces that overhang
+                if extra > 0:
+                    piece.right_crop(extra)
+                texts.append(piece)
+            self._line_texts = texts
+        return self._line_texts[index]
 
     def _paint_highlights(self, text: Text, start: int, end: int) -> None:
         if not self._spans:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -147,6 +148,17 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         link = self._links[event.option_index] if event.option_index < len(self._links) else None
         if link is not None:
             self.post_message(self.LinkSelected(self, link))
+
+    def focus_lines(self) -> list[Region]:
+        """The highlighted row: its style differs with focus."""
+        cache = getattr(self, "_line_cache", None)
+        index = self.highlighted
+        line = cache.index_to_line.get(index) if cache is not None and index is not None else None
+        if line is None:
+            return []
+        self._option_render_cache.clear()
+        height = cache.heights.get(index, 1)
+        return [Region(0, line - int(self.scroll_y), max(self.virtual_size.width, self.size.width), height)]
 
     def on_focus(self) -> None:
         if self.current is not None:

@@ -32,7 +32,7 @@ class TabBar(Static):
 
     def set_active(self, index: int) -> None:
         self.active = index
-        self.update(self._content())
+        self.update(self._content(), layout=False)  # one line, same size: no layout
 
     def on_mount(self) -> None:
         self.update(self._content())
@@ -70,18 +70,20 @@ class PaneDeck(Vertical):
         self.active = 0
         for pane, label in zip(panes, labels, strict=True):
             pane.border_title = label
-            pane.add_class("pane")
+            pane.add_class("pane", update=False)  # styled when mounted
 
     def compose(self):
+        # Decks span the screen: decide from the terminal width now, so the first
+        # layout is already the right one. Classes set before mounting cost nothing;
+        # set after, each restyles the deck and everything in it.
+        narrow = self.app.size.width < self.wide_at
+        self.set_reactive(PaneDeck.narrow, narrow)
+        self.set_class(narrow, "-narrow", update=False)
+        for i, pane in enumerate(self.panes):
+            pane.set_class(i == self.active, "-active", update=False)
         yield TabBar(self.labels, classes="tab-bar")
         with Horizontal(classes="deck-row"):
             yield from self.panes
-
-    def on_mount(self) -> None:
-        # Decks span the screen: decide from the terminal width now, so the first
-        # layout is already the right one (no restyle after the first paint).
-        self.set_reactive(PaneDeck.narrow, self.app.size.width < self.wide_at)
-        self._apply()
 
     def on_resize(self, event: events.Resize) -> None:
         self.narrow = event.size.width < self.wide_at

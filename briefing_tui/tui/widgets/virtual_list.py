@@ -9,6 +9,7 @@ border: never the pane, so a key press costs a few hundred bytes over SSH.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from rich.style import Style
@@ -23,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
+from briefing_tui.tui import trace
 from briefing_tui.tui.widgets.lean_paint import LeanPaint
 from briefing_tui.tui.widgets.view_state import PendingViewState
 
@@ -120,14 +122,21 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._more = False  # the count is a lower bound (capped)
         self._show_position = show_position
         self._position_shown = ""
+        # Set by a screen whose panes follow the cursor: called in the same turn as the
+        # move instead of posting Highlighted, so what follows is painted in the
+        # cursor's own frame rather than a frame (up to 1/60 s) later.
+        self.follow: Callable[[int, Any], None] | None = None
 
     # -- data --
 
-    def load(self, loader: Loader, counter: Counter, cap: int | None = None) -> None:
+    def load(self, loader: Loader, counter: Counter, cap: int | None = None,
+             first_page: Future | None = None) -> None:
         """Show a new source: the first page and the count are fetched in the background.
 
         With `cap`, the counter may stop counting at cap; the list then grows page by
         page as the reader reaches its end (counting a huge list costs too much).
+        `first_page`: the first page, already being read (since before the app
+        started); shown at once if it has arrived, so the first frame has rows.
         """
         self._loader, self._counter = loader, counter
         self._cap = cap
@@ -142,7 +151,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._announced = None
         self.virtual_size = Size(self.size.width, 1)
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
-        self._fetch_first(self._generation, loader, counter)
+        ready = first_page is not None and first_page.done() and first_page.exception() is None
+        if ready:
+            self._page_arrived(0, first_page.result())  # type: ignore[union-attr]
+        self._fetch_first(self._generation, loader, counter, first_page, ready)
         self.refresh()
         self._show_position_label()
 
@@ -196,10 +208,12 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         return self.item(self.cursor)
 
     @work(thread=True, group="virtual-list-first")
-    def _fetch_first(self, generation: int, loader: Loader, counter: Counter) -> None:
+    def _fetch_first(self, generation: int, loader: Loader, counter: Counter,
+                     first_page: Future | None = None, shown: bool = False) -> None:
         try:
-            items = loader(0, PAGE_SIZE)
-            self.post_message(self.PageLoaded(generation, 0, items))
+            items = first_page.result() if first_page is not None else loader(0, PAGE_SIZE)
+            if not shown:
+                self.post_message(self.PageLoaded(generation, 0, items))
             if get_current_worker().is_cancelled:
                 return
             if len(items) < PAGE_SIZE:
@@ -229,15 +243,19 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
 
     def on_virtual_list_page_loaded(self, message: PageLoaded) -> None:
         message.stop()
+        trace.mark(f"page {message.page} loaded")
         if message.generation != self._generation:
             return
-        self._pending.discard(message.page)
-        self._pages[message.page] = message.items
+        self._page_arrived(message.page, message.items)
+
+    def _page_arrived(self, page: int, items: list) -> None:
+        self._pending.discard(page)
+        self._pages[page] = items
         if self._count is None:
-            self._set_height(max(len(message.items), 1))
+            self._set_height(max(len(items), 1))
         elif self._more:
-            end = message.page * PAGE_SIZE + len(message.items)
-            if len(message.items) < PAGE_SIZE:
+            end = page * PAGE_SIZE + len(items)
+            if len(items) < PAGE_SIZE:
                 self._count, self._more = end, False
                 self._set_height(max(end, 1))
             elif end >= self._count:
@@ -314,7 +332,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._request(self.cursor // PAGE_SIZE)
             return
         self._announced = self.cursor
-        self.post_message(self.Highlighted(self, self.cursor, item))
+        if self.follow is not None:
+            self.follow(self.cursor, item)
+        else:
+            self.post_message(self.Highlighted(self, self.cursor, item))
 
     def _scroll_to_cursor(self) -> None:
         height = self.scrollable_content_region.height or 1
