@@ -31,6 +31,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -62,6 +63,10 @@ ENTITY_FILTER_MATCHES = 50  # entities one person:/org:/... value may stand for
 ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
+# Matches are walked newest first in windows of this many reports, doubling; no
+# window starts after WALK_BUDGET_S (per kind and walk): see _match_keys.
+FIRST_WINDOW = 50_000
+WALK_BUDGET_S = 0.008
 
 
 @dataclass(frozen=True)
@@ -320,10 +325,8 @@ class SearchQueries(Reader):
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys = [r[0] for r in self._rows(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid LIMIT ?", (s.match, lo, hi, want))]
-            return keys[:window], len(keys) <= window
+            keys, complete = self._match_keys(kind, s.match, lo, hi, want)
+            return keys[:window], complete and len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
         others = [f for f in filters if f is not driver]
@@ -333,13 +336,11 @@ class SearchQueries(Reader):
             complete = len(keys) < want and self._rows(
                 f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
                 (*driver.stream_params, budget))[0][0] < budget
-        elif how == "intersect":  # both sets read whole
-            found = [r[0] for r in self._rows(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid", (s.match, lo, hi))]
+        elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
-            keys = self._check_keys(kind, [k for k in found if k in selected], others, want)
-            complete = True
+            found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
+                                               accept=selected.__contains__)
+            keys = self._check_keys(kind, found, others, want)
         elif how == "words":  # walk the words, check every filter
             text_rows = self._count(kind, s.match, lo, hi, _count_cap())
             budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
@@ -526,15 +527,79 @@ class SearchQueries(Reader):
         return min(1.0, n / max(reach, 1))
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
-        """(matches counted up to `cap`, the oldest key counted), cached."""
+        """(matches counted up to `cap`, the oldest key counted), cached. Counted
+        window by window, newest first, within WALK_BUDGET_S: past it, the count
+        is extrapolated from the windows counted (and the oldest key is `hi`)."""
 
         def compute():
-            n, oldest = self._rows(
-                f"SELECT count(*), max(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
-                " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, lo, hi, cap))[0]
-            return n, hi if oldest is None else oldest
+            n, deadline = 0, time.perf_counter() + WALK_BUDGET_S
+            windows = self._windows(lo, hi)
+            for i, (wlo, whi) in enumerate(windows):
+                got, oldest = self._rows(
+                    f"SELECT count(*), max(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
+                    " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, wlo, whi, cap - n))[0]
+                n += got
+                if n >= cap:
+                    return n, oldest
+                if i + 1 < len(windows) and time.perf_counter() > deadline:
+                    covered = self._reports_between(lo, whi)
+                    return min(cap, int(n * self._reports_between(lo, hi) / max(covered, 1))), hi
+            return n, hi
 
         return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
+
+    def _match_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None,
+                    accept=None) -> tuple[list[int], bool]:
+        """Keys of rows matching `match` (and `accept`, if given), newest first, up
+        to `want` (None: all), and whether every match in [lo, hi] was seen.
+
+        FTS5 finds the next match inside one step of the query: a phrase of
+        common words that is itself rare (or absent) walks its words' whole
+        doclists before a LIMIT can stop it. So the range is walked in windows
+        of growing size (_windows), newest first, and no new window starts once
+        WALK_BUDGET_S has passed: such a query returns the newest matches found
+        in time, not a walk of the archive.
+        """
+        keys: list[int] = []
+        deadline = time.perf_counter() + WALK_BUDGET_S
+        windows = self._windows(lo, hi)
+        for i, (wlo, whi) in enumerate(windows):
+            sql = (f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
+                   " ORDER BY rowid")
+            params: tuple = (match, wlo, whi)
+            if want is not None and accept is None:
+                sql, params = sql + " LIMIT ?", (*params, want - len(keys))
+            found = [r[0] for r in self._rows(sql, params)]
+            keys.extend(found if accept is None else (k for k in found if accept(k)))
+            if want is not None and len(keys) >= want:
+                return keys[:want], False
+            if i + 1 < len(windows) and time.perf_counter() > deadline:
+                return keys, False
+        return keys, True
+
+    def _windows(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """[lo, hi] cut at day boundaries into key ranges of FIRST_WINDOW reports,
+        then twice as many each, newest first (every kind's keys share the day
+        part of the report's key, so the cuts hold for claims and events too)."""
+        groups, starts, total = self._day_index()
+        out: list[tuple[int, int]] = []
+        cur = lo
+        i = bisect_left(groups, lo >> q.DAY_SHIFT)
+        offset = starts[i] if i < len(groups) else total
+        size = FIRST_WINDOW
+        while True:
+            j = bisect_left(starts, offset + size)
+            if j >= len(groups):
+                break
+            edge = groups[j] << q.DAY_SHIFT  # the lowest key of day group j
+            if edge > hi:
+                break
+            if edge > cur:
+                out.append((cur, edge - 1))
+                cur = edge
+            offset, size = starts[j], size * 2
+        out.append((cur, hi))
+        return out
 
     # ------------------------------------------------------------------ ranking
 
@@ -590,10 +655,9 @@ class SearchQueries(Reader):
         if _filtered(kind, s):
             between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
             use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
-        elif not walk.complete:
-            use_range = True  # the newest matches in a row: nothing else lies between them
         else:
-            # every match was walked to find these: the range costs that walk again
+            # The matches between the keys were walked to find them: the range costs
+            # that walk again, a seek per key costs SEEK_US.
             use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
         if use_range:
             return self._rows(

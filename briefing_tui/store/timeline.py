@@ -20,8 +20,10 @@ from briefing_tui.store.models import EventGroup, TimelineFilter
 
 SECTIONS = ("dated", "planned", "undated")
 # The entity page reads at most this many of an entity's latest events, so it opens
-# as fast for a country in half the archive as for a person in two reports.
-ENTITY_PAGE_EVENTS = 2000
+# as fast for a country in half the archive as for a person in two reports: each
+# event read costs ~15 us (row, participants, report, objects), and the page must
+# paint in a few ms. The timeline screen (t) pages through all of them.
+ENTITY_PAGE_EVENTS = 200
 # Above this many tellings, an entity's timeline pages are read through the date index.
 ENTITY_SCAN_LIMIT = 20_000
 # A timeline row reads this many of its tellings (the event screen reads them all).
@@ -196,9 +198,10 @@ class TimelineQueries(EventQueries):
             else:
                 section, key = "undated", (e.id,)
             buckets[section].setdefault(key, []).append(e.id)
+        known = {e.id: e for e in events}
         out: dict[str, list[EventGroup]] = {}
         for section, groups in buckets.items():
-            found = self._groups(list(groups.values()))
+            found = self._groups(list(groups.values()), known=known)
             if section == "undated":
                 found.sort(key=lambda g: (g.sources[0].report.published or "", g.event.id), reverse=True)
             else:
