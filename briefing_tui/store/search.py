@@ -53,6 +53,7 @@ SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
 SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
 RANGE_ROWS_PER_KEY = 100  # walk a hit range rather than seek each hit up to this many rows a hit
 _force_plan: str | None = None  # tests only: "seek", "intersect", "words" (or "table") whatever the cost
+_debug_plans: list | None = None  # benchmarks only: the options each plan weighed
 BM25_MAX_ROWS = 20_000
 MAX_TERMS = 16  # words and phrases past this are ignored
 MAX_TERM_CHARS = 120
@@ -64,9 +65,15 @@ ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
 # Matches are walked newest first in windows of this many reports, doubling; no
-# window starts after WALK_BUDGET_S (per kind and walk): see _match_keys.
-FIRST_WINDOW = 50_000
-WALK_BUDGET_S = 0.008
+# window starts once the postings FTS5 reads for the words (estimated from the
+# sample vocabulary: rows of the kind covered x each term's words' share of
+# reports) would pass WALK_POSTINGS (~1 us each): see _match_keys. A count, not a clock, so a query gives the
+# same hits on a busy machine.
+FIRST_WINDOW = 2_000
+WALK_POSTINGS = 10_000
+SPAN_FIRST = 512  # the first chunk of a filter's stream in a "span" plan
+SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
+SPAN_MATCHES = 100_000  # ... and matching keys in their spans
 
 
 @dataclass(frozen=True)
@@ -125,10 +132,20 @@ class _Search:
     entity_reports: list[int] = field(default_factory=list)
     event_kinds: tuple[str, ...] = ()
     nothing: bool = False  # a filter matched nothing: no report can match
+    walk_terms: list[str] = field(default_factory=list)  # `terms`, to find rows fast (walk)
 
     @property
     def match(self) -> str | None:
         return " AND ".join(self.terms) if self.terms else None
+
+    @property
+    def walk(self) -> str | None:
+        """The match to find rows with: the same rows as `match`, but a phrase also
+        has its words ANDed, so FTS5 skips to the rows of its rarest word (a phrase
+        alone is walked along its first word's doclist: "the foreign minister" read
+        every "the"). Highlights and snippets use `match` (the words alone would
+        light up everywhere)."""
+        return " AND ".join(self.walk_terms or self.terms) if self.terms else None
 
     def match_in(self, column: str) -> str | None:
         return f"{{{column}}} : ({self.match})" if self.terms else None
@@ -201,13 +218,21 @@ class SearchQueries(Reader):
         return hits
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
-        terms = []
+        terms, walk, described = [], [], []
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
             terms.append(self._prefix_expr(text) if star else q.quote(text))
+            words = list(dict.fromkeys(q.tokens(text)))
+            # Only where our tokens are surely FTS5's (plain ASCII words): a word
+            # FTS5 split differently would drop true matches.
+            plain = not star and len(words) > 1 and text.isascii() and all(w.isalnum() for w in words)
+            walk.append("(" + " AND ".join([terms[-1], *map(q.quote, words)]) + ")" if plain else terms[-1])
+            described.append((text, star, plain))
+        if terms:  # for _postings_per_report, should a walk need it
+            self._cached("terms", " AND ".join(walk), lambda: described)
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, parsed.values("source"),
-                    event_kinds=parsed.event_kinds())
+                    event_kinds=parsed.event_kinds(), walk_terms=walk)
         for name, entity_kinds in q.ENTITY_FILTERS.items():
             for value in parsed.values(name):
                 found = self._resolve_entities(value[:MAX_TERM_CHARS], entity_kinds)
@@ -325,28 +350,30 @@ class SearchQueries(Reader):
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys, complete = self._match_keys(kind, s.match, lo, hi, want)
+            keys, complete = self._match_keys(kind, s.walk, lo, hi, want)
             return keys[:window], complete and len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
         others = [f for f in filters if f is not driver]
         if how == "seek":  # walk a filter, seek the words (or just check the rest)
             budget = SEEK_BUDGET if s.match else SCAN_BUDGET
-            keys = self._walk(kind, driver, others, s.match, want, budget)
+            keys = self._walk(kind, driver, others, s.walk, want, budget)
             complete = len(keys) < want and self._rows(
                 f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
                 (*driver.stream_params, budget))[0][0] < budget
         elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
-            found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
+            found, complete = self._match_keys(kind, s.walk, lo, hi, want if not others else None,
                                                accept=selected.__contains__)
             keys = self._check_keys(kind, found, others, want)
+        elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
+            keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
-            text_rows = self._count(kind, s.match, lo, hi, _count_cap())
+            text_rows = self._count(kind, s.walk, lo, hi, _count_cap())
             budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
-            keys = self._filtered(kind, inner, [s.match, lo, hi, budget], filters, want)
+            keys = self._filtered(kind, inner, [s.walk, lo, hi, budget], filters, want)
             complete = text_rows < budget
         else:  # "table": no words; walk the kind's rows newest first, check every filter
             inner = (f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
@@ -363,9 +390,9 @@ class SearchQueries(Reader):
         the filters; ("table", None), with no words, walks the kind's rows."""
         lo, hi = s.key_range
         total = max(self._total(kind, lo, hi), 1)
-        text_rows = self._count(kind, s.match, lo, hi, _count_cap()) if s.match else total
+        text_rows = self._count(kind, s.walk, lo, hi, _count_cap()) if s.walk else total
         density = {id(f): min(1.0, max(f.rows, 1) / total) for f in filters}
-        text_density = max(self._density(kind, s.match, lo, hi), 1.0 / total) if s.match else 1.0
+        text_density = max(self._density(kind, s.walk, lo, hi), 1.0 / total) if s.walk else 1.0
         if text_rows >= _count_cap():
             text_rows = max(text_rows, int(text_density * total))
 
@@ -384,6 +411,15 @@ class SearchQueries(Reader):
             if f.rows <= SEEK_MAX:
                 cost = 0  # bounded whatever it finds
             options.append((cost, "seek", f))
+            if s.match:
+                # the stream rows that hold `want` hits, the rows their keys spread
+                # over, and the words' matches among those (read as a key range)
+                n = min(f.rows, want / passing(f, True))
+                spread = min(total, n / density[id(f)])
+                found = n * text_density
+                cost = ((0 if f.presorted else f.rows * SORT_US) + n * f.read_us
+                        + spread * text_density * READ_US + found * CHECK_US * (len(filters) - 1))
+                options.append((cost, "span", f))
             if s.match and text_rows <= TEXT_SET_MAX and f.rows <= FILTER_SET_MAX:
                 both = text_rows * READ_US + f.rows * f.read_us
                 options.append((both + want * CHECK_US * (len(filters) - 1), "intersect", f))
@@ -398,6 +434,8 @@ class SearchQueries(Reader):
             if chosen:
                 return chosen[0][1], chosen[0][2]
         _, how, driver = min(options, key=lambda o: o[0])
+        if _debug_plans is not None:
+            _debug_plans.append([(round(c), h, d.name if d else None) for c, h, d in options])
         return how, driver
 
     def _total(self, kind: _Kind, lo: int, hi: int) -> int:
@@ -483,6 +521,35 @@ class SearchQueries(Reader):
                           " AND rowid = m.k)", [match]))
         return self._filtered(kind, inner, params, others, limit, extra)
 
+    def _span(self, kind: _Kind, s: _Search, driver: _Filter, others: list[_Filter],
+              want: int) -> tuple[list[int], bool]:
+        """Keys from the driver's stream, in chunks of doubling size, that match the
+        words and pass the other filters; and whether the stream was read to its end.
+
+        The words' matches are read for each chunk's key span at once (~0.5 us a
+        row): no per-row FTS5 seek (~40-100 us) and no per-row check of the
+        filter through the kind's table and its report (~3 us, a random page
+        each). Stops at `want` keys, or past SPAN_ROWS or SPAN_MATCHES.
+        """
+        found: list[int] = []
+        offset, size, read = 0, SPAN_FIRST, 0
+        stream = f"SELECT k FROM ({driver.stream_sql}) LIMIT ? OFFSET ?"
+        while True:
+            chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
+            if chunk:
+                matches = {r[0] for r in self._rows(
+                    f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
+                    (s.walk, min(chunk), max(chunk)))}
+                read += len(matches)
+                hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
+                found.extend(self._check_keys(kind, hits, others, want) if others else hits)
+            offset += len(chunk)
+            if len(chunk) < size:
+                return sorted(found), True
+            if len(found) >= want or offset >= SPAN_ROWS or read >= SPAN_MATCHES:
+                return sorted(found), False
+            size = min(size * 2, SPAN_ROWS - offset)
+
     def _filtered(self, kind: _Kind, inner: str, params: list, filters: list[_Filter],
                   limit: int, extra: list[tuple[str, list]] = ()) -> list[int]:
         """Keys from `inner` (a newest-first stream of k) that pass every check.
@@ -528,11 +595,11 @@ class SearchQueries(Reader):
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
         """(matches counted up to `cap`, the oldest key counted), cached. Counted
-        window by window, newest first, within WALK_BUDGET_S: past it, the count
+        window by window, newest first, within WALK_POSTINGS: past it, the count
         is extrapolated from the windows counted (and the oldest key is `hi`)."""
 
         def compute():
-            n, deadline = 0, time.perf_counter() + WALK_BUDGET_S
+            n = 0
             windows = self._windows(lo, hi)
             for i, (wlo, whi) in enumerate(windows):
                 got, oldest = self._rows(
@@ -541,7 +608,7 @@ class SearchQueries(Reader):
                 n += got
                 if n >= cap:
                     return n, oldest
-                if i + 1 < len(windows) and time.perf_counter() > deadline:
+                if i + 1 < len(windows) and self._over_budget(kind, match, lo, windows[i + 1][1]):
                     covered = self._reports_between(lo, whi)
                     return min(cap, int(n * self._reports_between(lo, hi) / max(covered, 1))), hi
             return n, hi
@@ -557,11 +624,10 @@ class SearchQueries(Reader):
         common words that is itself rare (or absent) walks its words' whole
         doclists before a LIMIT can stop it. So the range is walked in windows
         of growing size (_windows), newest first, and no new window starts once
-        WALK_BUDGET_S has passed: such a query returns the newest matches found
-        in time, not a walk of the archive.
+        its words' postings would pass WALK_POSTINGS: such a query returns the newest matches found
+        within the budget, not a walk of the archive.
         """
         keys: list[int] = []
-        deadline = time.perf_counter() + WALK_BUDGET_S
         windows = self._windows(lo, hi)
         for i, (wlo, whi) in enumerate(windows):
             sql = (f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
@@ -573,9 +639,38 @@ class SearchQueries(Reader):
             keys.extend(found if accept is None else (k for k in found if accept(k)))
             if want is not None and len(keys) >= want:
                 return keys[:want], False
-            if i + 1 < len(windows) and time.perf_counter() > deadline:
+            if i + 1 < len(windows) and self._over_budget(kind, match, lo, windows[i + 1][1]):
                 return keys, False
         return keys, True
+
+    def _over_budget(self, kind: _Kind, match: str, lo: int, hi: int) -> bool:
+        """Whether walking `match` over [lo, hi] reads more than WALK_POSTINGS postings."""
+        rows = self._reports_between(lo, hi) * kind.per_report
+        return self._postings_per_report(match) * rows > WALK_POSTINGS
+
+    def _postings_per_report(self, match: str) -> float:
+        """_estimate_postings for `match` (0 for a match _prepare did not make: no budget)."""
+        terms = self._cached("terms", match, lambda: [])
+        return self._cached("postings", match, lambda: self._estimate_postings(terms))
+
+    def _estimate_postings(self, terms: list[tuple[str, bool, bool]]) -> float:
+        """About how many postings FTS5 reads per report to walk these terms: for
+        each ANDed term, the share of reports holding each of its words (summed: a
+        phrase reads every word's positions; a prefix, all its words'), and of the
+        terms the cheapest, as FTS5 advances the others by seeking to its rowids."""
+        costs = []
+        total = max(self.count_reports(), 1)
+        for text, star, skips in terms:
+            toks = q.tokens(text[:MAX_TERM_CHARS])
+            if not toks:
+                continue
+            words = toks[:-1] if star else toks
+            # a phrase with its words ANDed is walked along its rarest word
+            docs = (min if skips else sum)(self._word_docs(t) for t in words)
+            if star:
+                docs += SAMPLE_EVERY * self._completions(toks[-1])[0]
+            costs.append(docs / total)
+        return min(costs) if costs else 0.0
 
     def _windows(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """[lo, hi] cut at day boundaries into key ranges of FIRST_WINDOW reports,
@@ -653,11 +748,14 @@ class SearchQueries(Reader):
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         if _filtered(kind, s):
-            between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
+            between = self._density(kind, s.walk, *s.key_range) * self._total(kind, lo, hi)
             use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
+        elif not walk.complete:
+            # the newest matches in a row (nothing else lies between them), found
+            # by a walk within WALK_POSTINGS: walking their range again is as bounded
+            use_range = True
         else:
-            # The matches between the keys were walked to find them: the range costs
-            # that walk again, a seek per key costs SEEK_US.
+            # every match was walked to find these: the range costs that walk again
             use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
         if use_range:
             return self._rows(

@@ -59,7 +59,7 @@ def test_small_windows_find_the_same_hits(store, monkeypatch):
     expected = {(t, k): set(_search(store, t, k)) for t in _queries(store) for k in KINDS}
     assert sum(bool(v) for v in expected.values()) >= 8
     monkeypatch.setattr(search_module, "FIRST_WINDOW", 5)
-    monkeypatch.setattr(search_module, "WALK_BUDGET_S", 1e9)
+    monkeypatch.setattr(search_module, "WALK_POSTINGS", 1e18)
     for (text, kind), want in expected.items():
         assert set(_search(store, text, kind)) == want, (text, kind)
 
@@ -69,7 +69,7 @@ def test_an_exhausted_budget_keeps_the_newest_matches(store, monkeypatch):
     text = _queries(store)[0]
     full = {k: _search(store, text, k) for k in KINDS}
     monkeypatch.setattr(search_module, "FIRST_WINDOW", 40)
-    monkeypatch.setattr(search_module, "WALK_BUDGET_S", 0.0)
+    monkeypatch.setattr(search_module, "WALK_POSTINGS", 0.0)
     table = {"report": "reports", "claim": "claims", "event": "events"}
     assert full["report"] and full["claim"]
     for kind in KINDS:
