@@ -8,9 +8,15 @@ How it stays fast at a million reports (figures in README, "Performance"):
   rowid ranges it seeks into.
 - Each kind collects at most `window` candidates. With filters, a small planner
   picks the cheapest way in: walk the rarest filter and check the words row by
-  row (an FTS5 seek costs ~50 us), intersect key sets when both sides are
-  moderate, or walk the words and check the filters (~3 us a row) when both are
-  common. Every walk has a budget, so no query reads the whole index.
+  row (an FTS5 seek costs ~50 us), walk a filter in chunks and read the words'
+  keys over each chunk's key span at once ("span": ~0.5 us a key, no per-row
+  seek or check), intersect key sets when both sides are moderate, or walk the
+  words and check the filters (~3 us a row, a random report page each) when
+  both are common. Every walk has a budget, so no query reads the whole index.
+- Known limit: a phrase of three or more common words that is itself rare
+  ("the foreign minister" in gibberish claims) costs FTS5 a walk of its words'
+  postings (tens of ms at a million reports); a key range does not bound it,
+  as FTS5 looks for the next match past the range's end.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
@@ -31,7 +37,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -64,13 +69,6 @@ ENTITY_FILTER_MATCHES = 50  # entities one person:/org:/... value may stand for
 ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
-# Matches are walked newest first in windows of this many reports, doubling; no
-# window starts once the postings FTS5 reads for the words (estimated from the
-# sample vocabulary: rows of the kind covered x each term's words' share of
-# reports) would pass WALK_POSTINGS (~1 us each): see _match_keys. A count, not a clock, so a query gives the
-# same hits on a busy machine.
-FIRST_WINDOW = 2_000
-WALK_POSTINGS = 10_000
 SPAN_FIRST = 512  # the first chunk of a filter's stream in a "span" plan
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
@@ -132,20 +130,10 @@ class _Search:
     entity_reports: list[int] = field(default_factory=list)
     event_kinds: tuple[str, ...] = ()
     nothing: bool = False  # a filter matched nothing: no report can match
-    walk_terms: list[str] = field(default_factory=list)  # `terms`, to find rows fast (walk)
 
     @property
     def match(self) -> str | None:
         return " AND ".join(self.terms) if self.terms else None
-
-    @property
-    def walk(self) -> str | None:
-        """The match to find rows with: the same rows as `match`, but a phrase also
-        has its words ANDed, so FTS5 skips to the rows of its rarest word (a phrase
-        alone is walked along its first word's doclist: "the foreign minister" read
-        every "the"). Highlights and snippets use `match` (the words alone would
-        light up everywhere)."""
-        return " AND ".join(self.walk_terms or self.terms) if self.terms else None
 
     def match_in(self, column: str) -> str | None:
         return f"{{{column}}} : ({self.match})" if self.terms else None
@@ -218,21 +206,13 @@ class SearchQueries(Reader):
         return hits
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
-        terms, walk, described = [], [], []
+        terms = []
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
             terms.append(self._prefix_expr(text) if star else q.quote(text))
-            words = list(dict.fromkeys(q.tokens(text)))
-            # Only where our tokens are surely FTS5's (plain ASCII words): a word
-            # FTS5 split differently would drop true matches.
-            plain = not star and len(words) > 1 and text.isascii() and all(w.isalnum() for w in words)
-            walk.append("(" + " AND ".join([terms[-1], *map(q.quote, words)]) + ")" if plain else terms[-1])
-            described.append((text, star, plain))
-        if terms:  # for _postings_per_report, should a walk need it
-            self._cached("terms", " AND ".join(walk), lambda: described)
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, parsed.values("source"),
-                    event_kinds=parsed.event_kinds(), walk_terms=walk)
+                    event_kinds=parsed.event_kinds())
         for name, entity_kinds in q.ENTITY_FILTERS.items():
             for value in parsed.values(name):
                 found = self._resolve_entities(value[:MAX_TERM_CHARS], entity_kinds)
@@ -350,30 +330,30 @@ class SearchQueries(Reader):
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys, complete = self._match_keys(kind, s.walk, lo, hi, want)
+            keys, complete = self._match_keys(kind, s.match, lo, hi, want)
             return keys[:window], complete and len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
         others = [f for f in filters if f is not driver]
         if how == "seek":  # walk a filter, seek the words (or just check the rest)
             budget = SEEK_BUDGET if s.match else SCAN_BUDGET
-            keys = self._walk(kind, driver, others, s.walk, want, budget)
+            keys = self._walk(kind, driver, others, s.match, want, budget)
             complete = len(keys) < want and self._rows(
                 f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
                 (*driver.stream_params, budget))[0][0] < budget
         elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
-            found, complete = self._match_keys(kind, s.walk, lo, hi, want if not others else None,
+            found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
                                                accept=selected.__contains__)
             keys = self._check_keys(kind, found, others, want)
         elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
             keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
-            text_rows = self._count(kind, s.walk, lo, hi, _count_cap())
+            text_rows = self._count(kind, s.match, lo, hi, _count_cap())
             budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
-            keys = self._filtered(kind, inner, [s.walk, lo, hi, budget], filters, want)
+            keys = self._filtered(kind, inner, [s.match, lo, hi, budget], filters, want)
             complete = text_rows < budget
         else:  # "table": no words; walk the kind's rows newest first, check every filter
             inner = (f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
@@ -390,9 +370,9 @@ class SearchQueries(Reader):
         the filters; ("table", None), with no words, walks the kind's rows."""
         lo, hi = s.key_range
         total = max(self._total(kind, lo, hi), 1)
-        text_rows = self._count(kind, s.walk, lo, hi, _count_cap()) if s.walk else total
+        text_rows = self._count(kind, s.match, lo, hi, _count_cap()) if s.match else total
         density = {id(f): min(1.0, max(f.rows, 1) / total) for f in filters}
-        text_density = max(self._density(kind, s.walk, lo, hi), 1.0 / total) if s.walk else 1.0
+        text_density = max(self._density(kind, s.match, lo, hi), 1.0 / total) if s.match else 1.0
         if text_rows >= _count_cap():
             text_rows = max(text_rows, int(text_density * total))
 
@@ -539,7 +519,7 @@ class SearchQueries(Reader):
             if chunk:
                 matches = {r[0] for r in self._rows(
                     f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
-                    (s.walk, min(chunk), max(chunk)))}
+                    (s.match, min(chunk), max(chunk)))}
                 read += len(matches)
                 hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
                 found.extend(self._check_keys(kind, hits, others, want) if others else hits)
@@ -594,24 +574,13 @@ class SearchQueries(Reader):
         return min(1.0, n / max(reach, 1))
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
-        """(matches counted up to `cap`, the oldest key counted), cached. Counted
-        window by window, newest first, within WALK_POSTINGS: past it, the count
-        is extrapolated from the windows counted (and the oldest key is `hi`)."""
+        """(matches counted up to `cap`, the oldest key counted), cached."""
 
         def compute():
-            n = 0
-            windows = self._windows(lo, hi)
-            for i, (wlo, whi) in enumerate(windows):
-                got, oldest = self._rows(
-                    f"SELECT count(*), max(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
-                    " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, wlo, whi, cap - n))[0]
-                n += got
-                if n >= cap:
-                    return n, oldest
-                if i + 1 < len(windows) and self._over_budget(kind, match, lo, windows[i + 1][1]):
-                    covered = self._reports_between(lo, whi)
-                    return min(cap, int(n * self._reports_between(lo, hi) / max(covered, 1))), hi
-            return n, hi
+            n, oldest = self._rows(
+                f"SELECT count(*), max(k) FROM (SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts}"
+                " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, lo, hi, cap))[0]
+            return n, hi if oldest is None else oldest
 
         return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
 
@@ -620,81 +589,20 @@ class SearchQueries(Reader):
         """Keys of rows matching `match` (and `accept`, if given), newest first, up
         to `want` (None: all), and whether every match in [lo, hi] was seen.
 
-        FTS5 finds the next match inside one step of the query: a phrase of
-        common words that is itself rare (or absent) walks its words' whole
-        doclists before a LIMIT can stop it. So the range is walked in windows
-        of growing size (_windows), newest first, and no new window starts once
-        its words' postings would pass WALK_POSTINGS: such a query returns the newest matches found
-        within the budget, not a walk of the archive.
+        One walk: cutting the range into windows does not bound it, because FTS5
+        looks for a window's next match past the window's end (a rare phrase of
+        common words walks to the following match however small the window).
         """
-        keys: list[int] = []
-        windows = self._windows(lo, hi)
-        for i, (wlo, whi) in enumerate(windows):
-            sql = (f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                   " ORDER BY rowid")
-            params: tuple = (match, wlo, whi)
-            if want is not None and accept is None:
-                sql, params = sql + " LIMIT ?", (*params, want - len(keys))
-            found = [r[0] for r in self._rows(sql, params)]
-            keys.extend(found if accept is None else (k for k in found if accept(k)))
-            if want is not None and len(keys) >= want:
-                return keys[:want], False
-            if i + 1 < len(windows) and self._over_budget(kind, match, lo, windows[i + 1][1]):
-                return keys, False
+        sql = f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid"
+        params: tuple = (match, lo, hi)
+        if want is not None and accept is None:
+            sql, params = sql + " LIMIT ?", (*params, want + 1)
+        keys = [r[0] for r in self._rows(sql, params)]
+        if accept is not None:
+            keys = [k for k in keys if accept(k)]
+        if want is not None and len(keys) > want:
+            return keys[:want], False
         return keys, True
-
-    def _over_budget(self, kind: _Kind, match: str, lo: int, hi: int) -> bool:
-        """Whether walking `match` over [lo, hi] reads more than WALK_POSTINGS postings."""
-        rows = self._reports_between(lo, hi) * kind.per_report
-        return self._postings_per_report(match) * rows > WALK_POSTINGS
-
-    def _postings_per_report(self, match: str) -> float:
-        """_estimate_postings for `match` (0 for a match _prepare did not make: no budget)."""
-        terms = self._cached("terms", match, lambda: [])
-        return self._cached("postings", match, lambda: self._estimate_postings(terms))
-
-    def _estimate_postings(self, terms: list[tuple[str, bool, bool]]) -> float:
-        """About how many postings FTS5 reads per report to walk these terms: for
-        each ANDed term, the share of reports holding each of its words (summed: a
-        phrase reads every word's positions; a prefix, all its words'), and of the
-        terms the cheapest, as FTS5 advances the others by seeking to its rowids."""
-        costs = []
-        total = max(self.count_reports(), 1)
-        for text, star, skips in terms:
-            toks = q.tokens(text[:MAX_TERM_CHARS])
-            if not toks:
-                continue
-            words = toks[:-1] if star else toks
-            # a phrase with its words ANDed is walked along its rarest word
-            docs = (min if skips else sum)(self._word_docs(t) for t in words)
-            if star:
-                docs += SAMPLE_EVERY * self._completions(toks[-1])[0]
-            costs.append(docs / total)
-        return min(costs) if costs else 0.0
-
-    def _windows(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """[lo, hi] cut at day boundaries into key ranges of FIRST_WINDOW reports,
-        then twice as many each, newest first (every kind's keys share the day
-        part of the report's key, so the cuts hold for claims and events too)."""
-        groups, starts, total = self._day_index()
-        out: list[tuple[int, int]] = []
-        cur = lo
-        i = bisect_left(groups, lo >> q.DAY_SHIFT)
-        offset = starts[i] if i < len(groups) else total
-        size = FIRST_WINDOW
-        while True:
-            j = bisect_left(starts, offset + size)
-            if j >= len(groups):
-                break
-            edge = groups[j] << q.DAY_SHIFT  # the lowest key of day group j
-            if edge > hi:
-                break
-            if edge > cur:
-                out.append((cur, edge - 1))
-                cur = edge
-            offset, size = starts[j], size * 2
-        out.append((cur, hi))
-        return out
 
     # ------------------------------------------------------------------ ranking
 
@@ -748,12 +656,10 @@ class SearchQueries(Reader):
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         if _filtered(kind, s):
-            between = self._density(kind, s.walk, *s.key_range) * self._total(kind, lo, hi)
+            between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
             use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
         elif not walk.complete:
-            # the newest matches in a row (nothing else lies between them), found
-            # by a walk within WALK_POSTINGS: walking their range again is as bounded
-            use_range = True
+            use_range = True  # the newest matches in a row: nothing else lies between them
         else:
             # every match was walked to find these: the range costs that walk again
             use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
