@@ -69,7 +69,7 @@ ENTITY_FILTER_MATCHES = 50  # entities one person:/org:/... value may stand for
 ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
-SPAN_FIRST = 512  # the first chunk of a filter's stream in a "span" plan
+SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" plan
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
 
@@ -116,6 +116,7 @@ class _Filter:
     presorted: bool  # its stream comes newest first from an index, without a sort
     needs_report: bool = False  # its check reads the report (r)
     read_us: float = 1.0  # cost of reading one key of its stream
+    span_rows: int = 0  # the planner's guess of the stream rows a "span" plan needs
 
 
 @dataclass
@@ -395,6 +396,7 @@ class SearchQueries(Reader):
                 # the stream rows that hold `want` hits, the rows their keys spread
                 # over, and the words' matches among those (read as a key range)
                 n = min(f.rows, want / passing(f, True))
+                f.span_rows = int(n)
                 spread = min(total, n / density[id(f)])
                 found = n * text_density
                 cost = ((0 if f.presorted else f.rows * SORT_US) + n * f.read_us
@@ -512,7 +514,9 @@ class SearchQueries(Reader):
         each). Stops at `want` keys, or past SPAN_ROWS or SPAN_MATCHES.
         """
         found: list[int] = []
-        offset, size, read = 0, SPAN_FIRST, 0
+        # the first chunk: what the planner expects to need, with a margin (a larger
+        # chunk spreads over more rows, whose matching keys are all read)
+        offset, size, read = 0, max(SPAN_FIRST, min(SPAN_ROWS, driver.span_rows * 3 // 2)), 0
         stream = f"SELECT k FROM ({driver.stream_sql}) LIMIT ? OFFSET ?"
         while True:
             chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]

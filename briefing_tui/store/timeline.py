@@ -28,6 +28,23 @@ ENTITY_PAGE_EVENTS = 200
 ENTITY_SCAN_LIMIT = 20_000
 # A timeline row reads this many of its tellings (the event screen reads them all).
 ROW_SOURCES = 5
+# An entity in more reports than ENTITY_SCAN_LIMIT / EVENTS_PER_REPORT has its dated
+# timeline read by walking the date index, WALK_CHUNK rows at a time.
+EVENTS_PER_REPORT = 3
+BIG_SHARE = 0.05  # ... and in at least this share of the reports
+WALK_CHUNK = 2000
+DAY_SHIFT = 32  # events.sort_key = -(report day << 32 | id) (db/schema.sql)
+
+
+def _close_day(state: dict) -> None:
+    """Turn the rows walked for one date into its groups: by kind, then first id."""
+    by_kind: dict[str, list[int]] = {}
+    for kind, eid in state["rows"]:
+        by_kind.setdefault(kind, []).append(eid)
+    day = state["day"]
+    for kind, ids in sorted(by_kind.items(), key=lambda kv: (kv[0], min(kv[1]))):
+        state["groups"].append(((day, kind), sorted(ids)))
+    state["rows"] = []
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -55,10 +72,14 @@ def date_bound(value: str | None, low: bool) -> str | None:
 class TimelineQueries(EventQueries):
     def count_timeline(self, flt: TimelineFilter, section: str = "dated", cap: int | None = None) -> int:
         """How many rows the section has; with `cap`, counting stops there (min(count, cap))."""
+        big = self._big_entity(flt)
+        if big and section == "dated":
+            groups, done = self._walked_groups(flt, cap or None)
+            return min(len(groups), cap) if cap else len(groups)
         if flt.entity_id is not None and section != "undated":
             n = len(self._entity_keys(flt, section)[0])
             return min(n, cap) if cap else n
-        sql, params = self._timeline_sql(flt, section)
+        sql, params = self._timeline_sql(flt, section, ordered=not cap)
         if cap:
             sql, params = f"{sql} LIMIT ?", (*params, cap)
         return self._rows(f"SELECT count(*) FROM ({sql})", params)[0][0]
@@ -67,12 +88,98 @@ class TimelineQueries(EventQueries):
         self, flt: TimelineFilter, section: str = "dated", offset: int = 0, limit: int = 100
     ) -> list[EventGroup]:
         """One page of the timeline section, oldest first (planned: undated ones last)."""
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        big = self._big_entity(flt)
+        if big and section == "dated":
+            groups, _ = self._walked_groups(flt, offset + limit)
+            return self._groups([ids for _, ids in groups[offset : offset + limit]], max_sources=ROW_SOURCES)
+        if big and section == "undated":
+            return self._groups([[i] for i in self._recent_undated(flt, offset + limit)[offset:]])
         if flt.entity_id is not None and section != "undated":
             keys, total = self._entity_keys(flt, section)
             return self._groups_for_keys(flt, section, keys[offset : offset + limit], total)
         sql, params = self._timeline_sql(flt, section)
         rows = self._rows(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
         return self._groups([[r[0]] for r in rows])
+
+    # -- one entity in much of the archive: read as far as the reader has scrolled --
+
+    def _big_entity(self, flt: TimelineFilter) -> bool:
+        """Whether the filter's entity has too many events to group or sort them all
+        (a country in half the archive: 400k events, seconds to minutes cold)."""
+        if flt.entity_id is None:
+            return False
+        rows = self._rows("SELECT report_count FROM entities WHERE id = ?", (flt.entity_id,))
+        if not rows or rows[0][0] * EVENTS_PER_REPORT <= ENTITY_SCAN_LIMIT:
+            return False
+        # A walk meets its events at the entity's share of all events: worth it
+        # only when that share is large (else sorting its own events is cheaper).
+        return rows[0][0] >= BIG_SHARE * self.count_reports()
+
+    def _walked_groups(self, flt: TimelineFilter, need: int | None) -> tuple[list[tuple[tuple, list[int]]], bool]:
+        """The entity's dated groups ((date, kind), event ids) in timeline order, at
+        least `need` of them (None: all), and whether that is all.
+
+        Walks the date index in order, keeping the events the entity takes part in
+        (dense for a big entity: a page costs a few thousand index rows), and
+        remembers how far it went (per filter, while the database is unchanged),
+        so scrolling on continues the walk instead of starting it again.
+        """
+        version = self._rows("PRAGMA data_version")[0][0]
+        cache = self.__dict__.setdefault("_timeline_walks", {})
+        key = (flt, version)
+        state = cache.get(key)
+        if state is None:
+            if len(cache) >= 4:
+                cache.pop(next(iter(cache)))
+            state = cache[key] = {"groups": [], "day": None, "rows": [], "after": None, "done": False}
+        where, params = self._conditions(flt, "dated")
+        while not state["done"] and (need is None or len(state["groups"]) < need):
+            cond, more = list(where), list(params)
+            if state["after"] is not None:
+                cond.append("(e.date_value, e.id) > (?, ?)")
+                more += list(state["after"])
+            rows = self._rows(
+                f"SELECT e.date_value, e.kind, e.id FROM events e WHERE {' AND '.join(cond)}"
+                " AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
+                " ORDER BY e.date_value, e.id LIMIT ?",
+                (*more, flt.entity_id, WALK_CHUNK),
+            )
+            if len(rows) < WALK_CHUNK:
+                state["done"] = True
+            if rows:
+                state["after"] = (rows[-1][0], rows[-1][2])
+            for value, kind, eid in rows:
+                if value != state["day"]:
+                    _close_day(state)
+                    state["day"] = value
+                state["rows"].append((kind, eid))
+            if state["done"]:
+                _close_day(state)
+        return state["groups"], state["done"]
+
+    def _recent_undated(self, flt: TimelineFilter, need: int) -> list[int]:
+        """The first `need` undated events of the entity in timeline order (newest
+        report first, then report id down, then place in the report), read by
+        walking events newest report first (their sort_key) until the report day
+        holding the last one needed is complete."""
+        where, params = self._conditions(flt, "undated")
+        rows = self._rows(
+            f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
+            f" WHERE {' AND '.join(where)} AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
+            " ORDER BY e.sort_key LIMIT ?",
+            (*params, flt.entity_id, need),
+        )
+        if len(rows) == need and rows:
+            day = rows[-1][1] >> DAY_SHIFT  # the rest of that report day
+            rows += self._rows(
+                f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
+                f" WHERE {' AND '.join(where)} AND e.sort_key > ? AND e.sort_key < ?"
+                " AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)",
+                (*params, rows[-1][1], (day + 1) << DAY_SHIFT, flt.entity_id),
+            )
+        rows.sort(key=lambda r: (r[1] >> DAY_SHIFT, -r[2], r[3]))
+        return [r[0] for r in rows[:need]]
 
     def _conditions(self, flt: TimelineFilter, section: str) -> tuple[list[str], list]:
         if section not in SECTIONS:
@@ -96,8 +203,9 @@ class TimelineQueries(EventQueries):
             params.append(flt.before)
         return where, params
 
-    def _timeline_sql(self, flt: TimelineFilter, section: str) -> tuple[str, tuple]:
-        """Event ids of a section, in timeline order: one row per telling."""
+    def _timeline_sql(self, flt: TimelineFilter, section: str, ordered: bool = True) -> tuple[str, tuple]:
+        """Event ids of a section, in timeline order: one row per telling (in no
+        order with ordered=False: a capped count need not sort them all)."""
         where, params = self._conditions(flt, section)
         if flt.entity_id is not None:
             source = "event_participants ep JOIN events e ON e.id = ep.event_id"
@@ -112,6 +220,8 @@ class TimelineQueries(EventQueries):
             order = "e.date_value, e.id"
         else:
             order = "e.date_value IS NULL, e.date_value, e.id"
+        if not ordered:
+            return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)}", tuple(params)
         return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}", tuple(params)
 
     # -- one entity: tellings of one event grouped; keys computed once, pages by keys --

@@ -16,8 +16,9 @@ Store level (the read API the browser calls from its worker threads):
 - report: Store.report (article with participants, claims, events, dates) and
   related_reports; baseline: the bare row by id.
 - entity: what the entity screen reads (entity, entity_reports first and last
-  page, entity_claims, entity_claims_about, recent_entity_timeline) and
-  entity_events, for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
+  page, entity_claims, entity_claims_about, recent_entity_timeline),
+  entity_events, and the timeline screen for it (capped count, first page of
+  the dated and undated sections), for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
   baseline: the bare entity row by id.
 - ingest: the bulk generator's rate (from the build) and Writer.add_report's
   (one transaction per report) on 2,000 reports; with --extract, the real
@@ -51,6 +52,7 @@ import generate  # noqa: E402
 
 from briefing_tui.store import Store  # noqa: E402
 from briefing_tui.store import query as q  # noqa: E402
+from briefing_tui.store.models import TimelineFilter  # noqa: E402
 
 SECTIONS = ("search", "list", "report", "entity", "ingest", "size", "app")
 
@@ -254,6 +256,13 @@ def bench_report(db: Path, repeat: int) -> dict:
             "related_reports": _pair(related, base, "SELECT * FROM reports WHERE id = ?")}
 
 
+def _fresh(store: Store) -> Store:
+    """The store with its per-filter timeline caches dropped: as opened for the first time."""
+    for name in ("_timeline_keys", "_timeline_walks"):
+        store.__dict__.pop(name, None)
+    return store
+
+
 def bench_entity(db: Path, repeat: int) -> dict:
     store = Store(db)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -277,6 +286,13 @@ def bench_entity(db: Path, repeat: int) -> dict:
             "recent_entity_timeline_ms": _time(lambda: store.recent_entity_timeline(eid), repeat)
             if hasattr(store, "recent_entity_timeline") else None,
             "find_entities_ms": _time(lambda: store.find_entities(name), repeat),
+            # the timeline screen (t) for it: a capped count and the first page of two sections
+            "timeline_count_capped_ms": _time(lambda: _fresh(store).count_timeline(
+                TimelineFilter(entity_id=eid), "dated", cap=5000), repeat),
+            "timeline_dated_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "dated", 0, 100), repeat),
+            "timeline_undated_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "undated", 0, 100), repeat),
             "baseline_ms": base, "baseline_is": "SELECT * FROM entities WHERE id = ?",
         }
     return out

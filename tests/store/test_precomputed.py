@@ -173,3 +173,41 @@ def test_migration_from_2_fills_both(tmp_path):
     check(conn)
     assert roles(conn)[:1] == [(1, "Minister", 3)]
     assert [c.text for c in Store(db).entity_claims_about(1)] == ["Kim spoke", "Kim would go"]
+
+
+@pytest.mark.parametrize("db", ["handmade", "samples"])
+def test_big_entity_timeline_walk_agrees_with_grouping_everything(db, handmade_db, samples_db, monkeypatch):
+    """An entity in much of the archive has its timeline read as far as scrolled;
+    pages, counts and order are those of grouping all its events."""
+    from briefing_tui.store import timeline as timeline_module
+    from briefing_tui.store.models import TimelineFilter
+
+    path = handmade_db if db == "handmade" else samples_db
+    conn = sqlite3.connect(path)
+    ids = [r[0] for r in conn.execute(
+        "SELECT entity_id FROM event_participants GROUP BY entity_id ORDER BY count(*) DESC LIMIT 6")]
+    assert ids
+    filters = [TimelineFilter(entity_id=e) for e in ids]
+    filters += [TimelineFilter(entity_id=ids[0], after="2000", before="2024-99")]
+
+    def read(store):
+        out = {}
+        for flt in filters:
+            for section in ("dated", "undated"):
+                whole = store.timeline(flt, section, 0, 1000)
+                pages = [g for i in range(0, len(whole) + 2, 2) for g in store.timeline(flt, section, i, 2)]
+                out[(flt, section)] = (
+                    [(g.event.kind, g.event.date, [s.event.id for s in g.sources], g.more) for g in whole],
+                    [g.event.id for g in pages],
+                    store.count_timeline(flt, section), store.count_timeline(flt, section, cap=2),
+                )
+        return out
+
+    small = read(Store(path))
+    monkeypatch.setattr(timeline_module, "ENTITY_SCAN_LIMIT", 0)
+    monkeypatch.setattr(timeline_module, "WALK_CHUNK", 3)
+    monkeypatch.setattr(timeline_module, "BIG_SHARE", 0)
+    big_store = Store(path)
+    assert all(big_store._big_entity(f) for f in filters)
+    assert read(big_store) == small
+    assert any(v[0] for v in small.values())
