@@ -211,3 +211,16 @@ def test_big_entity_timeline_walk_agrees_with_grouping_everything(db, handmade_d
     assert all(big_store._big_entity(f) for f in filters)
     assert read(big_store) == small
     assert any(v[0] for v in small.values())
+
+
+def test_migration_3_runs_again_safely(handmade_db):
+    """Run over a database that already has the tables (a half-way copy, a restored
+    version number): the counts are recomputed, not added to."""
+    conn = sqlite3.connect(handmade_db)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    open_writable(handmade_db).close()
+    conn = sqlite3.connect(handmade_db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    check(conn)
