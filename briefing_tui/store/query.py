@@ -55,6 +55,7 @@ class ParsedQuery:
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefix: bool = False  # the last word is still being typed: match it as a prefix
     problems: tuple[str, ...] = ()  # filters that were ignored, one line each
+    starred: tuple[int, ...] = ()  # indexes of words typed with a trailing * (prefix*)
 
     @property
     def empty(self) -> bool:
@@ -69,7 +70,8 @@ class ParsedQuery:
         out = [(p, False) for p in self.phrases]
         for i, word in enumerate(self.words):
             last = i == len(self.words) - 1
-            out.append((word, self.prefix and last and len(last_token(word)) >= 2))
+            typing = self.prefix and last
+            out.append((word, (typing or i in self.starred) and len(last_token(word)) >= 2))
         return out
 
     def fts(self, column: str | None = None) -> str | None:
@@ -184,6 +186,7 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
     phrases: list[str] = []
     filters: dict[str, list[str]] = {}
     problems: list[str] = []
+    starred: list[int] = []
     for m in _TOKEN.finditer(text):
         if m["field"] is not None:
             name = m["field"].lower()
@@ -209,7 +212,11 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
             else:
                 phrases.append(phrase)
         else:
-            words.extend(_words(m["word"]))
+            word = m["word"]
+            if word.endswith("*") and tokens(word.rstrip("*")):
+                starred.append(len(words))  # prefix* as written
+                word = word.rstrip("*")
+            words.extend(_words(word))
     ends_in_word = bool(text) and not text[-1].isspace() and not text.endswith('"')
     last_is_word = bool(words) and (text.rstrip().endswith(words[-1]) or text.rstrip().endswith(
         words[-1].split(" ")[-1]))
@@ -219,6 +226,7 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
         {k: tuple(v) for k, v in filters.items()},
         prefix and ends_in_word and last_is_word,
         tuple(problems),
+        tuple(starred),
     )
 
 

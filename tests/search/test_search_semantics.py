@@ -54,6 +54,13 @@ def test_prefix_only_for_the_word_being_typed(tiny):
     assert reports(tiny, '"intercontinental ball"', prefix=True) == []
 
 
+def test_a_trailing_star_asks_for_a_prefix_anywhere(tiny):
+    assert reports(tiny, "hwas*") == [R_HWASONG]
+    assert set(reports(tiny, "interc* missile")) == {R_HWASONG}
+    assert reports(tiny, "hwas* troops") == []  # still every word
+    assert reports(tiny, "h*") == []  # one letter is too short to expand: the word h
+
+
 def test_entity_filters_by_name_alias_or_word(tiny):
     assert reports(tiny, 'person:"Cho Tae-yul"') == [R_OTTAWA]
     assert reports(tiny, "person:cho") == [R_OTTAWA]

@@ -61,9 +61,11 @@ def test_ssh_browse_by_keys(sshd, make_tmux, briefing_exe, samples_db, tmp_path)
     tmux.send("Bill Blair", literal=True)
     found = tmux.wait_for("for: Bill Blair")
     assert "Reports (" in found, found
+    assert found.index("Participants (") < found.index("Reports ("), found  # grouped by kind
     tmux.send("Enter")  # from the input to the results
     tmux.wait_for("\u250f\u2501 1 Results")  # a heavy frame marks the focused pane
-    tmux.send("Enter")  # open the first report found
+    tmux.send("j")  # past the participant hit to the report hit
+    tmux.send("Enter")  # open the report found
     report = tmux.wait_for(lambda s: "2 Article" in s and "report " in s and _location(s) and "Search" not in _location(s))
     title = _location(report)
     assert "South Korea and Canada" in title, report  # only the seed report names him

@@ -30,7 +30,7 @@ def damage(source: Path, target: Path, tables: tuple[str, ...]) -> None:
 
 async def test_damaged_report_list_is_one_clear_line(handmade_db, tmp_path):
     db = tmp_path / "damaged.db"
-    damage(handmade_db, db, ("reports", "reports_by_published"))
+    damage(handmade_db, db, ("reports", "reports_by_sort_key", "report_buckets"))
     store = Store(db)  # the header is intact: it opens
     try:
         app = BriefingApp(store, export_dir=tmp_path)
