@@ -28,23 +28,15 @@ ENTITY_PAGE_EVENTS = 200
 ENTITY_SCAN_LIMIT = 20_000
 # A timeline row reads this many of its tellings (the event screen reads them all).
 ROW_SOURCES = 5
-# An entity in more reports than ENTITY_SCAN_LIMIT / EVENTS_PER_REPORT has its dated
-# timeline read by walking the date index, WALK_CHUNK rows at a time.
+# An entity in more reports than ENTITY_SCAN_LIMIT / EVENTS_PER_REPORT, and in at
+# least BIG_SHARE of them, has its undated events paged newest report first from
+# the events' sort keys instead of sorting them all (seconds for a country in
+# half the archive). Its dated groups are still grouped whole, once per filter
+# (_entity_keys): walking the date index for them measured slower at 1M reports.
 EVENTS_PER_REPORT = 3
-BIG_SHARE = 0.05  # ... and in at least this share of the reports
-WALK_CHUNK = 2000
+BIG_SHARE = 0.05
 DAY_SHIFT = 32  # events.sort_key = -(report day << 32 | id) (db/schema.sql)
 
-
-def _close_day(state: dict) -> None:
-    """Turn the rows walked for one date into its groups: by kind, then first id."""
-    by_kind: dict[str, list[int]] = {}
-    for kind, eid in state["rows"]:
-        by_kind.setdefault(kind, []).append(eid)
-    day = state["day"]
-    for kind, ids in sorted(by_kind.items(), key=lambda kv: (kv[0], min(kv[1]))):
-        state["groups"].append(((day, kind), sorted(ids)))
-    state["rows"] = []
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -72,10 +64,6 @@ def date_bound(value: str | None, low: bool) -> str | None:
 class TimelineQueries(EventQueries):
     def count_timeline(self, flt: TimelineFilter, section: str = "dated", cap: int | None = None) -> int:
         """How many rows the section has; with `cap`, counting stops there (min(count, cap))."""
-        big = self._big_entity(flt)
-        if big and section == "dated":
-            groups, done = self._walked_groups(flt, cap or None)
-            return min(len(groups), cap) if cap else len(groups)
         if flt.entity_id is not None and section != "undated":
             n = len(self._entity_keys(flt, section)[0])
             return min(n, cap) if cap else n
@@ -89,11 +77,7 @@ class TimelineQueries(EventQueries):
     ) -> list[EventGroup]:
         """One page of the timeline section, oldest first (planned: undated ones last)."""
         offset, limit = max(0, int(offset)), max(0, int(limit))
-        big = self._big_entity(flt)
-        if big and section == "dated":
-            groups, _ = self._walked_groups(flt, offset + limit)
-            return self._groups([ids for _, ids in groups[offset : offset + limit]], max_sources=ROW_SOURCES)
-        if big and section == "undated":
+        if section == "undated" and self._big_entity(flt):
             return self._groups([[i] for i in self._recent_undated(flt, offset + limit)[offset:]])
         if flt.entity_id is not None and section != "undated":
             keys, total = self._entity_keys(flt, section)
@@ -102,7 +86,7 @@ class TimelineQueries(EventQueries):
         rows = self._rows(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
         return self._groups([[r[0]] for r in rows])
 
-    # -- one entity in much of the archive: read as far as the reader has scrolled --
+    # -- one entity in much of the archive: its undated events as far as scrolled --
 
     def _big_entity(self, flt: TimelineFilter) -> bool:
         """Whether the filter's entity has too many events to group or sort them all
@@ -115,48 +99,6 @@ class TimelineQueries(EventQueries):
         # A walk meets its events at the entity's share of all events: worth it
         # only when that share is large (else sorting its own events is cheaper).
         return rows[0][0] >= BIG_SHARE * self.count_reports()
-
-    def _walked_groups(self, flt: TimelineFilter, need: int | None) -> tuple[list[tuple[tuple, list[int]]], bool]:
-        """The entity's dated groups ((date, kind), event ids) in timeline order, at
-        least `need` of them (None: all), and whether that is all.
-
-        Walks the date index in order, keeping the events the entity takes part in
-        (dense for a big entity: a page costs a few thousand index rows), and
-        remembers how far it went (per filter, while the database is unchanged),
-        so scrolling on continues the walk instead of starting it again.
-        """
-        version = self._rows("PRAGMA data_version")[0][0]
-        cache = self.__dict__.setdefault("_timeline_walks", {})
-        key = (flt, version)
-        state = cache.get(key)
-        if state is None:
-            if len(cache) >= 4:
-                cache.pop(next(iter(cache)))
-            state = cache[key] = {"groups": [], "day": None, "rows": [], "after": None, "done": False}
-        where, params = self._conditions(flt, "dated")
-        while not state["done"] and (need is None or len(state["groups"]) < need):
-            cond, more = list(where), list(params)
-            if state["after"] is not None:
-                cond.append("(e.date_value, e.id) > (?, ?)")
-                more += list(state["after"])
-            rows = self._rows(
-                f"SELECT e.date_value, e.kind, e.id FROM events e WHERE {' AND '.join(cond)}"
-                " AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
-                " ORDER BY e.date_value, e.id LIMIT ?",
-                (*more, flt.entity_id, WALK_CHUNK),
-            )
-            if len(rows) < WALK_CHUNK:
-                state["done"] = True
-            if rows:
-                state["after"] = (rows[-1][0], rows[-1][2])
-            for value, kind, eid in rows:
-                if value != state["day"]:
-                    _close_day(state)
-                    state["day"] = value
-                state["rows"].append((kind, eid))
-            if state["done"]:
-                _close_day(state)
-        return state["groups"], state["done"]
 
     def _recent_undated(self, flt: TimelineFilter, need: int) -> list[int]:
         """The first `need` undated events of the entity in timeline order (newest
