@@ -58,7 +58,6 @@ SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
 SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
 RANGE_ROWS_PER_KEY = 100  # walk a hit range rather than seek each hit up to this many rows a hit
 _force_plan: str | None = None  # tests only: "seek", "intersect", "words" (or "table") whatever the cost
-_debug_plans: list | None = None  # benchmarks only: the options each plan weighed
 BM25_MAX_ROWS = 20_000
 MAX_TERMS = 16  # words and phrases past this are ignored
 MAX_TERM_CHARS = 120
@@ -416,8 +415,6 @@ class SearchQueries(Reader):
             if chosen:
                 return chosen[0][1], chosen[0][2]
         _, how, driver = min(options, key=lambda o: o[0])
-        if _debug_plans is not None:
-            _debug_plans.append([(round(c), h, d.name if d else None) for c, h, d in options])
         return how, driver
 
     def _total(self, kind: _Kind, lo: int, hi: int) -> int:
