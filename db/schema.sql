@@ -10,7 +10,7 @@
 -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', with precision 'year' | 'month' | 'day';
 -- NULL value means the expression was found but could not be resolved.
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 CREATE TABLE reports (
     id            INTEGER PRIMARY KEY,
@@ -81,6 +81,33 @@ CREATE TABLE participants (
 ) WITHOUT ROWID;
 CREATE INDEX participants_by_entity ON participants (entity_id, published DESC, report_id DESC);
 
+-- How many of an entity's reports give it each role, kept by the triggers below
+-- (whatever writes participants), so the entity page shows every role seen
+-- from a few rows instead of reading its participant rows.
+CREATE TABLE entity_roles (
+    entity_id     INTEGER NOT NULL REFERENCES entities (id),
+    role          TEXT NOT NULL,
+    reports       INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, role)
+) WITHOUT ROWID;
+CREATE TRIGGER participants_roles_insert AFTER INSERT ON participants WHEN new.role IS NOT NULL BEGIN
+    INSERT INTO entity_roles (entity_id, role, reports) VALUES (new.entity_id, new.role, 1)
+        ON CONFLICT (entity_id, role) DO UPDATE SET reports = reports + 1;
+END;
+CREATE TRIGGER participants_roles_delete AFTER DELETE ON participants WHEN old.role IS NOT NULL BEGIN
+    UPDATE entity_roles SET reports = reports - 1 WHERE entity_id = old.entity_id AND role = old.role;
+    DELETE FROM entity_roles WHERE entity_id = old.entity_id AND role = old.role AND reports <= 0;
+END;
+CREATE TRIGGER participants_roles_update AFTER UPDATE OF entity_id, role ON participants BEGIN
+    UPDATE entity_roles SET reports = reports - 1
+        WHERE old.role IS NOT NULL AND entity_id = old.entity_id AND role = old.role;
+    DELETE FROM entity_roles WHERE old.role IS NOT NULL AND entity_id = old.entity_id
+        AND role = old.role AND reports <= 0;
+    INSERT INTO entity_roles (entity_id, role, reports) SELECT new.entity_id, new.role, 1
+        WHERE new.role IS NOT NULL
+        ON CONFLICT (entity_id, role) DO UPDATE SET reports = reports + 1;
+END;
+
 -- Who said, condemned or called for what.
 CREATE TABLE claims (
     id            INTEGER PRIMARY KEY,
@@ -107,6 +134,20 @@ CREATE TABLE claim_claimants (
     PRIMARY KEY (claim_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX claim_claimants_by_entity ON claim_claimants (entity_id, claim_id);
+
+-- What a claim is about: the report's participants (other than its claimants)
+-- with a mention inside the claim's span. Written with the claims (Writer,
+-- store.write.CLAIM_SUBJECTS_SQL), so an entity's claims about it are an index
+-- walk, newest first by the claim's sort_key (moved with it by a trigger),
+-- however many reports the entity is in.
+CREATE TABLE claim_subjects (
+    entity_id     INTEGER NOT NULL REFERENCES entities (id),
+    claim_id      INTEGER NOT NULL REFERENCES claims (id),
+    sort_key      INTEGER,              -- the claim's sort_key
+    PRIMARY KEY (entity_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX claim_subjects_by_entity ON claim_subjects (entity_id, sort_key);
+CREATE INDEX claim_subjects_by_claim ON claim_subjects (claim_id);
 
 -- What happened (or is planned), when, where.
 CREATE TABLE events (
@@ -220,6 +261,10 @@ END;
 CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
     INSERT INTO claims_fts (claims_fts, rowid, claimant, text)
         SELECT 'delete', old.sort_key, old.claimant, old.text WHERE old.sort_key IS NOT NULL;
+    DELETE FROM claim_subjects WHERE claim_id = old.id;
+END;
+CREATE TRIGGER claims_subjects_move AFTER UPDATE OF sort_key ON claims BEGIN
+    UPDATE claim_subjects SET sort_key = new.sort_key WHERE claim_id = new.id;
 END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5 (

@@ -6,6 +6,13 @@ from briefing_tui.store.base import Reader
 from briefing_tui.store.models import Claim, Entity, Event, ReportSummary
 
 
+# entity_events: an entity with fewer events than this has them sorted; a bigger
+# one, found in at least limit / DATE_WALK_MAX of the reports, is read by
+# walking the date index (events per report: about EVENTS_PER_REPORT).
+ENTITY_EVENTS_SORT = 20_000
+DATE_WALK_MAX = 20_000
+EVENTS_PER_REPORT = 3
+
 # Words left out of a title's initials: "Chief Executive Officer" is CEO.
 _MINOR_WORDS = frozenset("of and the for to in on at".split())
 
@@ -59,10 +66,10 @@ class EntityQueries(Reader):
             if r[0] != rows[0][1]
         )
         counts = self._rows(
-            # Roles in its latest 5000 reports: a bounded read however big the entity.
-            "SELECT role, count(*) AS n FROM (SELECT role FROM participants WHERE entity_id = ?"
-            " ORDER BY published DESC, report_id DESC LIMIT 5000) WHERE role IS NOT NULL"
-            " GROUP BY role ORDER BY n DESC, role LIMIT 200",
+            # Counted by triggers as participants are written (db/schema.sql): every
+            # role it was given, read from a few rows however big the entity.
+            "SELECT role, reports FROM entity_roles WHERE entity_id = ?"
+            " ORDER BY reports DESC, role LIMIT 200",
             (entity_id,),
         )
         return Entity(*rows[0], aliases=aliases, roles=merge_roles(counts)[:20])
@@ -106,32 +113,43 @@ class EntityQueries(Reader):
 
 
     def entity_events(self, entity_id: int, limit: int = 500) -> list[Event]:
-        return self._events(
-            "e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)",
-            (entity_id,),
-            "e.date_value IS NULL, e.date_value, e.id",
-            limit,
-        )
+        """Its events by resolved date, oldest first, undated ones last (the first `limit`)."""
+        limit = max(0, int(limit))
+        rows = self._rows("SELECT report_count FROM entities WHERE id = ?", (entity_id,))
+        if not rows or limit == 0:
+            return []
+        order = "e.date_value IS NULL, e.date_value, e.id"
+        reports = rows[0][0]
+        share = min(1.0, reports / max(self._report_total(), 1))
+        if reports * EVENTS_PER_REPORT <= ENTITY_EVENTS_SORT or share * DATE_WALK_MAX < limit:
+            # A usual entity: sort its own events.
+            return self._events(
+                "e.id IN (SELECT event_id FROM event_participants WHERE entity_id = ?)",
+                (entity_id,), order, limit)
+        # An entity in much of the archive: its events are dense in the date index,
+        # so walking it in order meets `limit` of them after about limit / share rows
+        # (sorting its million events would read them all).
+        mine = "EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
+        dated = self._events(f"e.date_value IS NOT NULL AND {mine}", (entity_id,), "e.date_value, e.id", limit)
+        if len(dated) < limit:
+            dated += self._events(f"e.date_value IS NULL AND {mine}", (entity_id,), "e.id", limit - len(dated))
+        return dated
 
+    def _report_total(self) -> int:
+        count = getattr(self, "count_reports", None)
+        return count() if count else self._rows("SELECT count(*) FROM reports")[0][0]
 
     def entity_claims_about(self, entity_id: int, limit: int = 200, scan: int = 2000) -> list[Claim]:
         """Claims by others whose reported content mentions the entity, newest reports first.
 
-        Looks in the entity's latest `scan` reports only, so the cost stays flat for
-        entities in most of the archive.
+        Read from claim_subjects (written with the claims), so the cost is the
+        `limit` rows asked for, whatever the entity's size. `scan` is no longer
+        used (it bounded an older, scanning version) and is kept for callers.
         """
         return self._claims(
-            "c.id IN (SELECT c2.id FROM (SELECT report_id, mentions, published FROM participants"
-            "   WHERE entity_id = ? ORDER BY published DESC, report_id DESC LIMIT ?) p"
-            " JOIN claims c2 ON c2.report_id = p.report_id"
-            " WHERE NOT EXISTS (SELECT 1 FROM claim_claimants cc"
-            "   WHERE cc.claim_id = c2.id AND cc.entity_id = ?)"
-            " AND EXISTS (SELECT 1 FROM json_each(p.mentions) m"
-            "   WHERE json_extract(m.value, '$[0]') >= c2.start"
-            "   AND json_extract(m.value, '$[1]') <= c2.end)"
-            " ORDER BY p.published DESC, p.report_id DESC LIMIT ?)",
-            (entity_id, scan, entity_id, limit),
-            "(SELECT published FROM reports r WHERE r.id = c.report_id) DESC, c.report_id DESC, c.start",
+            "c.id IN (SELECT claim_id FROM claim_subjects WHERE entity_id = ? ORDER BY sort_key LIMIT ?)",
+            (entity_id, max(0, int(limit))),
+            "c.sort_key >> 32, c.report_id DESC, c.start",
             limit,
         )
 

@@ -157,17 +157,23 @@ class EventQueries(Reader):
                 out[r[0]] = ReportSummary(*r)
         return out
 
-    def _groups(self, id_lists: list[list[int]], max_sources: int | None = None) -> list[EventGroup]:
+    def _groups(self, id_lists: list[list[int]], max_sources: int | None = None,
+                known: dict[int, Event] | None = None) -> list[EventGroup]:
         """EventGroups for lists of event ids, in the order given; sources oldest report first.
 
         With max_sources, only that many tellings per group are read (the rest counted).
+        `known` holds events already read (they are not read again).
         """
         if max_sources is not None:
             more = [max(0, len(ids) - max_sources) for ids in id_lists]
             id_lists = [ids[:max_sources] for ids in id_lists]
         else:
             more = [0] * len(id_lists)
-        events = {e.id: e for e in self._events_by_ids([i for ids in id_lists for i in ids])}
+        known = known or {}
+        events = {i: known[i] for ids in id_lists for i in ids if i in known}
+        missing = [i for ids in id_lists for i in ids if i not in known]
+        if missing:
+            events.update((e.id, e) for e in self._events_by_ids(missing))
         reports = self.report_summaries({e.report_id for e in events.values()})
         groups = []
         for ids, extra in zip(id_lists, more, strict=True):

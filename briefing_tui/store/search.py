@@ -8,9 +8,15 @@ How it stays fast at a million reports (figures in README, "Performance"):
   rowid ranges it seeks into.
 - Each kind collects at most `window` candidates. With filters, a small planner
   picks the cheapest way in: walk the rarest filter and check the words row by
-  row (an FTS5 seek costs ~50 us), intersect key sets when both sides are
-  moderate, or walk the words and check the filters (~3 us a row) when both are
-  common. Every walk has a budget, so no query reads the whole index.
+  row (an FTS5 seek costs ~50 us), walk a filter in chunks and read the words'
+  keys over each chunk's key span at once ("span": ~0.5 us a key, no per-row
+  seek or check), intersect key sets when both sides are moderate, or walk the
+  words and check the filters (~3 us a row, a random report page each) when
+  both are common. Every walk has a budget, so no query reads the whole index.
+- Known limit: a phrase of three or more common words that is itself rare
+  ("the foreign minister" in gibberish claims) costs FTS5 a walk of its words'
+  postings (tens of ms at a million reports); a key range does not bound it,
+  as FTS5 looks for the next match past the range's end.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
@@ -62,6 +68,9 @@ ENTITY_FILTER_MATCHES = 50  # entities one person:/org:/... value may stand for
 ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
+SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" plan
+SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
+SPAN_MATCHES = 100_000  # ... and matching keys in their spans
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ class _Filter:
     presorted: bool  # its stream comes newest first from an index, without a sort
     needs_report: bool = False  # its check reads the report (r)
     read_us: float = 1.0  # cost of reading one key of its stream
+    span_rows: int = 0  # the planner's guess of the stream rows a "span" plan needs
 
 
 @dataclass
@@ -320,10 +330,8 @@ class SearchQueries(Reader):
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys = [r[0] for r in self._rows(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid LIMIT ?", (s.match, lo, hi, want))]
-            return keys[:window], len(keys) <= window
+            keys, complete = self._match_keys(kind, s.match, lo, hi, want)
+            return keys[:window], complete and len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
         others = [f for f in filters if f is not driver]
@@ -333,13 +341,13 @@ class SearchQueries(Reader):
             complete = len(keys) < want and self._rows(
                 f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
                 (*driver.stream_params, budget))[0][0] < budget
-        elif how == "intersect":  # both sets read whole
-            found = [r[0] for r in self._rows(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid", (s.match, lo, hi))]
+        elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
-            keys = self._check_keys(kind, [k for k in found if k in selected], others, want)
-            complete = True
+            found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
+                                               accept=selected.__contains__)
+            keys = self._check_keys(kind, found, others, want)
+        elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
+            keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
             text_rows = self._count(kind, s.match, lo, hi, _count_cap())
             budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
@@ -383,6 +391,16 @@ class SearchQueries(Reader):
             if f.rows <= SEEK_MAX:
                 cost = 0  # bounded whatever it finds
             options.append((cost, "seek", f))
+            if s.match:
+                # the stream rows that hold `want` hits, the rows their keys spread
+                # over, and the words' matches among those (read as a key range)
+                n = min(f.rows, want / passing(f, True))
+                f.span_rows = int(n)
+                spread = min(total, n / density[id(f)])
+                found = n * text_density
+                cost = ((0 if f.presorted else f.rows * SORT_US) + n * f.read_us
+                        + spread * text_density * READ_US + found * CHECK_US * (len(filters) - 1))
+                options.append((cost, "span", f))
             if s.match and text_rows <= TEXT_SET_MAX and f.rows <= FILTER_SET_MAX:
                 both = text_rows * READ_US + f.rows * f.read_us
                 options.append((both + want * CHECK_US * (len(filters) - 1), "intersect", f))
@@ -482,6 +500,37 @@ class SearchQueries(Reader):
                           " AND rowid = m.k)", [match]))
         return self._filtered(kind, inner, params, others, limit, extra)
 
+    def _span(self, kind: _Kind, s: _Search, driver: _Filter, others: list[_Filter],
+              want: int) -> tuple[list[int], bool]:
+        """Keys from the driver's stream, in chunks of doubling size, that match the
+        words and pass the other filters; and whether the stream was read to its end.
+
+        The words' matches are read for each chunk's key span at once (~0.5 us a
+        row): no per-row FTS5 seek (~40-100 us) and no per-row check of the
+        filter through the kind's table and its report (~3 us, a random page
+        each). Stops at `want` keys, or past SPAN_ROWS or SPAN_MATCHES.
+        """
+        found: list[int] = []
+        # the first chunk: what the planner expects to need, with a margin (a larger
+        # chunk spreads over more rows, whose matching keys are all read)
+        offset, size, read = 0, max(SPAN_FIRST, min(SPAN_ROWS, driver.span_rows * 3 // 2)), 0
+        stream = f"SELECT k FROM ({driver.stream_sql}) LIMIT ? OFFSET ?"
+        while True:
+            chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
+            if chunk:
+                matches = {r[0] for r in self._rows(
+                    f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
+                    (s.match, min(chunk), max(chunk)))}
+                read += len(matches)
+                hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
+                found.extend(self._check_keys(kind, hits, others, want) if others else hits)
+            offset += len(chunk)
+            if len(chunk) < size:
+                return sorted(found), True
+            if len(found) >= want or offset >= SPAN_ROWS or read >= SPAN_MATCHES:
+                return sorted(found), False
+            size = min(size * 2, SPAN_ROWS - offset)
+
     def _filtered(self, kind: _Kind, inner: str, params: list, filters: list[_Filter],
                   limit: int, extra: list[tuple[str, list]] = ()) -> list[int]:
         """Keys from `inner` (a newest-first stream of k) that pass every check.
@@ -535,6 +584,26 @@ class SearchQueries(Reader):
             return n, hi if oldest is None else oldest
 
         return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
+
+    def _match_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None,
+                    accept=None) -> tuple[list[int], bool]:
+        """Keys of rows matching `match` (and `accept`, if given), newest first, up
+        to `want` (None: all), and whether every match in [lo, hi] was seen.
+
+        One walk: cutting the range into windows does not bound it, because FTS5
+        looks for a window's next match past the window's end (a rare phrase of
+        common words walks to the following match however small the window).
+        """
+        sql = f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid"
+        params: tuple = (match, lo, hi)
+        if want is not None and accept is None:
+            sql, params = sql + " LIMIT ?", (*params, want + 1)
+        keys = [r[0] for r in self._rows(sql, params)]
+        if accept is not None:
+            keys = [k for k in keys if accept(k)]
+        if want is not None and len(keys) > want:
+            return keys[:want], False
+        return keys, True
 
     # ------------------------------------------------------------------ ranking
 

@@ -20,12 +20,23 @@ from briefing_tui.store.models import EventGroup, TimelineFilter
 
 SECTIONS = ("dated", "planned", "undated")
 # The entity page reads at most this many of an entity's latest events, so it opens
-# as fast for a country in half the archive as for a person in two reports.
-ENTITY_PAGE_EVENTS = 2000
+# as fast for a country in half the archive as for a person in two reports: each
+# event read costs ~15 us (row, participants, report, objects), and the page must
+# paint in a few ms. The timeline screen (t) pages through all of them.
+ENTITY_PAGE_EVENTS = 200
 # Above this many tellings, an entity's timeline pages are read through the date index.
 ENTITY_SCAN_LIMIT = 20_000
 # A timeline row reads this many of its tellings (the event screen reads them all).
 ROW_SOURCES = 5
+# An entity in more reports than ENTITY_SCAN_LIMIT / EVENTS_PER_REPORT, and in at
+# least BIG_SHARE of them, has its undated events paged newest report first from
+# the events' sort keys instead of sorting them all (seconds for a country in
+# half the archive). Its dated groups are still grouped whole, once per filter
+# (_entity_keys): walking the date index for them measured slower at 1M reports.
+EVENTS_PER_REPORT = 3
+BIG_SHARE = 0.05
+DAY_SHIFT = 32  # events.sort_key = -(report day << 32 | id) (db/schema.sql)
+
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -56,7 +67,7 @@ class TimelineQueries(EventQueries):
         if flt.entity_id is not None and section != "undated":
             n = len(self._entity_keys(flt, section)[0])
             return min(n, cap) if cap else n
-        sql, params = self._timeline_sql(flt, section)
+        sql, params = self._timeline_sql(flt, section, ordered=not cap)
         if cap:
             sql, params = f"{sql} LIMIT ?", (*params, cap)
         return self._rows(f"SELECT count(*) FROM ({sql})", params)[0][0]
@@ -65,12 +76,52 @@ class TimelineQueries(EventQueries):
         self, flt: TimelineFilter, section: str = "dated", offset: int = 0, limit: int = 100
     ) -> list[EventGroup]:
         """One page of the timeline section, oldest first (planned: undated ones last)."""
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        if section == "undated" and self._big_entity(flt):
+            return self._groups([[i] for i in self._recent_undated(flt, offset + limit)[offset:]])
         if flt.entity_id is not None and section != "undated":
             keys, total = self._entity_keys(flt, section)
             return self._groups_for_keys(flt, section, keys[offset : offset + limit], total)
         sql, params = self._timeline_sql(flt, section)
         rows = self._rows(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
         return self._groups([[r[0]] for r in rows])
+
+    # -- one entity in much of the archive: its undated events as far as scrolled --
+
+    def _big_entity(self, flt: TimelineFilter) -> bool:
+        """Whether the filter's entity has too many events to group or sort them all
+        (a country in half the archive: 400k events, seconds to minutes cold)."""
+        if flt.entity_id is None:
+            return False
+        rows = self._rows("SELECT report_count FROM entities WHERE id = ?", (flt.entity_id,))
+        if not rows or rows[0][0] * EVENTS_PER_REPORT <= ENTITY_SCAN_LIMIT:
+            return False
+        # A walk meets its events at the entity's share of all events: worth it
+        # only when that share is large (else sorting its own events is cheaper).
+        return rows[0][0] >= BIG_SHARE * self.count_reports()
+
+    def _recent_undated(self, flt: TimelineFilter, need: int) -> list[int]:
+        """The first `need` undated events of the entity in timeline order (newest
+        report first, then report id down, then place in the report), read by
+        walking events newest report first (their sort_key) until the report day
+        holding the last one needed is complete."""
+        where, params = self._conditions(flt, "undated")
+        rows = self._rows(
+            f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
+            f" WHERE {' AND '.join(where)} AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
+            " ORDER BY e.sort_key LIMIT ?",
+            (*params, flt.entity_id, need),
+        )
+        if len(rows) == need and rows:
+            day = rows[-1][1] >> DAY_SHIFT  # the rest of that report day
+            rows += self._rows(
+                f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
+                f" WHERE {' AND '.join(where)} AND e.sort_key > ? AND e.sort_key < ?"
+                " AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)",
+                (*params, rows[-1][1], (day + 1) << DAY_SHIFT, flt.entity_id),
+            )
+        rows.sort(key=lambda r: (r[1] >> DAY_SHIFT, -r[2], r[3]))
+        return [r[0] for r in rows[:need]]
 
     def _conditions(self, flt: TimelineFilter, section: str) -> tuple[list[str], list]:
         if section not in SECTIONS:
@@ -94,8 +145,9 @@ class TimelineQueries(EventQueries):
             params.append(flt.before)
         return where, params
 
-    def _timeline_sql(self, flt: TimelineFilter, section: str) -> tuple[str, tuple]:
-        """Event ids of a section, in timeline order: one row per telling."""
+    def _timeline_sql(self, flt: TimelineFilter, section: str, ordered: bool = True) -> tuple[str, tuple]:
+        """Event ids of a section, in timeline order: one row per telling (in no
+        order with ordered=False: a capped count need not sort them all)."""
         where, params = self._conditions(flt, section)
         if flt.entity_id is not None:
             source = "event_participants ep JOIN events e ON e.id = ep.event_id"
@@ -110,6 +162,8 @@ class TimelineQueries(EventQueries):
             order = "e.date_value, e.id"
         else:
             order = "e.date_value IS NULL, e.date_value, e.id"
+        if not ordered:
+            return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)}", tuple(params)
         return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}", tuple(params)
 
     # -- one entity: tellings of one event grouped; keys computed once, pages by keys --
@@ -196,9 +250,10 @@ class TimelineQueries(EventQueries):
             else:
                 section, key = "undated", (e.id,)
             buckets[section].setdefault(key, []).append(e.id)
+        known = {e.id: e for e in events}
         out: dict[str, list[EventGroup]] = {}
         for section, groups in buckets.items():
-            found = self._groups(list(groups.values()))
+            found = self._groups(list(groups.values()), known=known)
             if section == "undated":
                 found.sort(key=lambda g: (g.sources[0].report.published or "", g.event.id), reverse=True)
             else:

@@ -19,6 +19,18 @@ from briefing_tui.store.connection import WRITE_BUSY_MS, StoreError, describe, o
 
 _RETRIES = 5
 
+# What each claim of the reports with ids in [?, ?] is about: the participants
+# (not its claimants) with a mention inside the claim's span (db/schema.sql,
+# claim_subjects; migration 0003 runs it over every report).
+CLAIM_SUBJECTS_SQL = (
+    "INSERT OR IGNORE INTO claim_subjects (entity_id, claim_id, sort_key)"
+    " SELECT p.entity_id, c.id, c.sort_key FROM claims c JOIN participants p ON p.report_id = c.report_id"
+    " WHERE c.report_id BETWEEN ? AND ?"
+    " AND NOT EXISTS (SELECT 1 FROM claim_claimants cc WHERE cc.claim_id = c.id AND cc.entity_id = p.entity_id)"
+    " AND EXISTS (SELECT 1 FROM json_each(p.mentions) m"
+    "   WHERE json_extract(m.value, '$[0]') >= c.start AND json_extract(m.value, '$[1]') <= c.end)"
+)
+
 
 class InvalidExtraction(ValueError):
     """An extraction that breaks the records contract (a bug upstream); the report is not stored."""
@@ -239,6 +251,8 @@ class Writer:
             "INSERT INTO dates (report_id, text, start, end, value, precision) VALUES (?, ?, ?, ?, ?, ?)",
             [(report_id, d.text, d.start, d.end, d.value, d.precision) for d in ex.dates],
         )
+        if ex.claims and seen:
+            conn.execute(CLAIM_SUBJECTS_SQL, (report_id, report_id))
 
 
 def validate(report: ReportInput, ex: Extraction) -> None:

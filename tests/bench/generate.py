@@ -34,7 +34,7 @@ import synth  # noqa: E402
 
 from briefing_tui.records import Extraction, ReportInput  # noqa: E402
 from briefing_tui.store.connection import open_writable  # noqa: E402
-from briefing_tui.store.write import Writer, content_hash, validate  # noqa: E402
+from briefing_tui.store.write import CLAIM_SUBJECTS_SQL, Writer, content_hash, validate  # noqa: E402
 
 OUT = HERE / "out"
 BATCH = 5000
@@ -146,6 +146,8 @@ class BulkWriter:
             conn.executemany(
                 "INSERT INTO dates (report_id, text, start, end, value, precision)"
                 " VALUES (?, ?, ?, ?, ?, ?)", dates)
+            if reports:
+                conn.execute(CLAIM_SUBJECTS_SQL, (min(r[0] for r in reports), max(r[0] for r in reports)))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -8,15 +8,17 @@
 Store level (the read API the browser calls from its worker threads):
 - search: Store.search (every kind, limit 50) over >= 50 queries in five groups
   (rare words, words in most reports, prefixes as typed, phrases, field
-  filters); baseline: the plain FTS5 query `... MATCH ? ORDER BY rank LIMIT 50`
-  (reports only, filters as joins) on the same text.
+  filters), and each kind alone (report, participant, claim, event) for every
+  query: p95 per group and per kind; baseline: the plain FTS5 query
+  `... MATCH ? ORDER BY rank LIMIT 50` (reports only, filters as joins) on the same text.
 - list: count_reports and list_reports(offset, 50) at offsets across the list;
   baseline: ORDER BY sort_key LIMIT 50 OFFSET n on the same index.
 - report: Store.report (article with participants, claims, events, dates) and
   related_reports; baseline: the bare row by id.
 - entity: what the entity screen reads (entity, entity_reports first and last
-  page, entity_claims, entity_claims_about, recent_entity_timeline) and
-  entity_events, for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
+  page, entity_claims, entity_claims_about, recent_entity_timeline),
+  entity_events, and the timeline screen for it (capped count, first page of
+  the dated and undated sections), for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
   baseline: the bare entity row by id.
 - ingest: the bulk generator's rate (from the build) and Writer.add_report's
   (one transaction per report) on 2,000 reports; with --extract, the real
@@ -50,6 +52,7 @@ import generate  # noqa: E402
 
 from briefing_tui.store import Store  # noqa: E402
 from briefing_tui.store import query as q  # noqa: E402
+from briefing_tui.store.models import TimelineFilter  # noqa: E402
 
 SECTIONS = ("search", "list", "report", "entity", "ingest", "size", "app")
 
@@ -181,25 +184,35 @@ def bench_search(db: Path, repeat: int) -> dict:
     out: dict = {"queries": sum(len(v) for v in groups.values()), "limit_per_kind": 50,
                  "kinds": "report, participant, claim, event", "groups": {}}
     everything, everything_base = [], []
+    per_kind: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     for group, queries in groups.items():
         measured, base, examples = [], [], []
+        group_kinds: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
         for text, prefix in queries:
-            def run():
+            def run(kinds=None):
                 store.__dict__.pop("_search_caches", None)  # as typed for the first time
-                return store.search(text, limit=50, prefix=prefix)
+                return store.search(text, limit=50, prefix=prefix, kinds=kinds)
             ms = _time(run, repeat)
             hits = run()
             measured.append(ms)
+            # each kind alone (the browser may show a kind as soon as it has it)
+            kind_ms = {k: _time(lambda k=k: run((k,)), repeat) for k in q.HIT_KINDS}
+            for k, v in kind_ms.items():
+                group_kinds[k].append(v)
+                per_kind[k].append(v)
             sql, params = baseline_sql(text, prefix)
             base.append(_time(lambda: raw.execute(sql, params).fetchall(), 1))
             examples.append({"query": text, "prefix": prefix, "ms": ms, "baseline_ms": base[-1],
+                             "kind_ms": kind_ms,
                              "hits": {k: sum(h.kind == k for h in hits) for k in q.HIT_KINDS}})
         out["groups"][group] = _pair(measured, base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
+        out["groups"][group]["per_kind"] = {k: _stats(v) for k, v in group_kinds.items()}
         out["groups"][group]["queries"] = examples
         everything += measured
         everything_base += base
     out["all"] = _pair(everything, everything_base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
+    out["per_kind"] = {k: _stats(v) for k, v in per_kind.items()}
     return out
 
 
@@ -243,6 +256,13 @@ def bench_report(db: Path, repeat: int) -> dict:
             "related_reports": _pair(related, base, "SELECT * FROM reports WHERE id = ?")}
 
 
+def _fresh(store: Store) -> Store:
+    """The store with its per-filter timeline caches dropped: as opened for the first time."""
+    for name in ("_timeline_keys", "_timeline_walks"):
+        store.__dict__.pop(name, None)
+    return store
+
+
 def bench_entity(db: Path, repeat: int) -> dict:
     store = Store(db)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -266,6 +286,13 @@ def bench_entity(db: Path, repeat: int) -> dict:
             "recent_entity_timeline_ms": _time(lambda: store.recent_entity_timeline(eid), repeat)
             if hasattr(store, "recent_entity_timeline") else None,
             "find_entities_ms": _time(lambda: store.find_entities(name), repeat),
+            # the timeline screen (t) for it: a capped count and the first page of two sections
+            "timeline_count_capped_ms": _time(lambda: _fresh(store).count_timeline(
+                TimelineFilter(entity_id=eid), "dated", cap=5000), repeat),
+            "timeline_dated_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "dated", 0, 100), repeat),
+            "timeline_undated_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "undated", 0, 100), repeat),
             "baseline_ms": base, "baseline_is": "SELECT * FROM entities WHERE id = ?",
         }
     return out
@@ -414,6 +441,13 @@ def summary(r: dict) -> str:
         for group, v in list(r["search"]["groups"].items()) + [("all", r["search"]["all"])]:
             m, b = v["measured"], v["baseline"]
             lines.append(f"  {group:27s} {m['median_ms']:7.1f} {m['p95_ms']:7.1f}   | {b['median_ms']:9.1f} {b['p95_ms']:7.1f}")
+            if "per_kind" in v:
+                lines.append("      one kind alone, p95: " + ", ".join(
+                    f"{k} {st['p95_ms']:.1f}" for k, st in v["per_kind"].items() if st))
+        if "per_kind" in r["search"]:
+            lines.append("  each kind alone, all queries: " + ", ".join(
+                f"{k} median {st['median_ms']:.1f} p95 {st['p95_ms']:.1f}"
+                for k, st in r["search"]["per_kind"].items() if st))
     if "list" in r:
         v = r["list"]["list_reports_page_50"]
         lines.append(f"list_reports page (ms)         {v['measured']['median_ms']:7.1f} {v['measured']['p95_ms']:7.1f}"
