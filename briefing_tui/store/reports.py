@@ -111,7 +111,7 @@ class ReportQueries(Reader):
         lock = self.__dict__.setdefault("_day_lock", threading.Lock())
         with lock:
             cached = self.__dict__.get("_day_cache")
-            version = self._rows("PRAGMA data_version")[0][0]
+            version = self._data_version()
             if cached is not None and cached[0] == version:
                 return cached[1]
             groups, starts = array("q"), array("q")

@@ -264,8 +264,7 @@ class SearchQueries(Reader):
         its most frequent words), cached until the database changes."""
 
         def compute():
-            self._ensure_vocab()
-            rows = self._rows(
+            rows = self._vocab_rows(
                 "SELECT term, doc FROM temp.terms_sample_vocab WHERE term >= ? AND term < ?",
                 (stem, stem + "\U0010ffff"),
             )
@@ -274,19 +273,20 @@ class SearchQueries(Reader):
 
         return self._cached("prefixes", stem, compute)
 
-    def _ensure_vocab(self) -> None:
-        if not self.__dict__.get("_search_vocab"):
-            # A TEMP table: the database itself is opened read-only and never changed.
+    def _vocab_rows(self, sql: str, params: tuple) -> list[tuple]:
+        """Rows from the sample's vocabulary, a TEMP table (the database itself is
+        opened read-only and never changed) that each connection has its own of."""
+        with self._one_connection():
             self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
                        " USING fts5vocab(main, terms_sample_fts, row)")
-            self.__dict__["_search_vocab"] = True
+            return self._rows(sql, params)
 
     def _cached(self, name: str, key, compute, keep: int = 1024):
         """compute(), remembered per store until another connection changes the
         database (PRAGMA data_version). Safe to call from several threads."""
         lock = self.__dict__.setdefault("_search_cache_lock", threading.Lock())
         with lock:
-            version = self._rows("PRAGMA data_version")[0][0]
+            version = self._data_version()
             caches = self.__dict__.get("_search_caches")
             if caches is None or caches[0] != version:
                 caches = (version, {})
@@ -644,8 +644,7 @@ class SearchQueries(Reader):
 
     def _word_docs(self, word: str) -> int:
         """About how many reports hold `word` (its sample count times SAMPLE_EVERY)."""
-        self._ensure_vocab()
-        return self._cached("words", word, lambda: SAMPLE_EVERY * (self._rows(
+        return self._cached("words", word, lambda: SAMPLE_EVERY * (self._vocab_rows(
             "SELECT doc FROM temp.terms_sample_vocab WHERE term = ?", (word,)) or [(0,)])[0][0])
 
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int], walk: _Walk,

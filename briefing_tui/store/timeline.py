@@ -13,6 +13,7 @@ fast at a million reports; the event screen gathers its other sources.
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
 
 from briefing_tui.store.events import EventQueries
@@ -174,10 +175,12 @@ class TimelineQueries(EventQueries):
         One GROUP BY per filter (cached while the database is unchanged), so paging
         through a big entity's timeline does not group its events again per page.
         """
-        version = self._rows("PRAGMA data_version")[0][0]
+        version = self._data_version()
         cache_key = (flt, section, version)
         cache = self.__dict__.setdefault("_timeline_keys", {})
-        found = cache.get(cache_key)
+        lock = self.__dict__.setdefault("_timeline_keys_lock", threading.Lock())
+        with lock:
+            found = cache.get(cache_key)
         if found is not None:
             return found
         where, params = self._conditions(flt, section)
@@ -190,9 +193,10 @@ class TimelineQueries(EventQueries):
             (flt.entity_id, *params),
         )
         result = ([tuple(r[:3]) for r in rows], sum(r[3] for r in rows))
-        if len(cache) >= 4:
-            cache.pop(next(iter(cache)))
-        cache[cache_key] = result
+        with lock:
+            while len(cache) >= 4:
+                cache.pop(next(iter(cache)))
+            cache[cache_key] = result
         return result
 
     def _groups_for_keys(self, flt: TimelineFilter, section: str, keys: list[tuple], total: int) -> list[EventGroup]:

@@ -236,8 +236,8 @@ def test_the_browser_refuses_an_older_database_without_writing(tmp_path, monkeyp
 def test_the_store_connection_is_read_only(tmp_path):
     db = v1_db_with_reports(tmp_path)
     store = Store(db)
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        store._conn.execute("DELETE FROM reports")
+    with pytest.raises(StoreError, match="readonly"):
+        store._rows("DELETE FROM reports")
     assert store.count_reports() == 2
 
 
