@@ -194,10 +194,16 @@ class ReportQueries(Reader):
                 scores[other] = scores.get(other, 0.0) + weight
                 shared.setdefault(other, []).append(name)
         best = sorted(scores, key=lambda r: (-scores[r], -r))[:limit]
-        out = []
-        for other in best:
-            summary = self.report_summary(other)
-            if summary:
-                out.append(RelatedReport(summary, tuple(shared[other]), round(scores[other], 3)))
-        return out
+        # One statement for all of them, read in rowid order (each row is a random
+        # page of a big file: one pass beats `limit` separate lookups).
+        marks = ",".join("?" * len(best))
+        summaries = {
+            r[0]: ReportSummary(*r)
+            for r in self._rows(f"SELECT id, title, published, source FROM reports WHERE id IN ({marks})", best)
+        } if best else {}
+        return [
+            RelatedReport(summaries[other], tuple(shared[other]), round(scores[other], 3))
+            for other in best
+            if other in summaries
+        ]
 
