@@ -92,6 +92,20 @@ class BriefingApp(App):
             self.theme = "ansi-dark"
         self._update_location()
         self._check_size(self.size.width, self.size.height)
+        self._watch_for_hangup()
+
+    def _watch_for_hangup(self) -> None:
+        from briefing_tui.tui import hangup
+
+        fd = None if self.is_headless else hangup.input_fd()
+        if fd is None:
+            return
+
+        def check() -> None:
+            if hangup.hung_up(fd):
+                self.exit()
+
+        self.set_interval(hangup.CHECK_EVERY_S, check)
 
     # -- too small --
 
