@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,6 +114,27 @@ class Reader:
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"database error in {self.path}: {exc}") from None
 
+    def _cached(self, name: str, key, compute, keep: int = 1024):
+        """compute(), remembered per store until another connection changes the
+        database (PRAGMA data_version). Safe to call from several threads."""
+        lock = self.__dict__.setdefault("_cache_lock", threading.Lock())
+        with lock:
+            version = self._data_version()
+            caches = self.__dict__.get("_caches")
+            if caches is None or caches[0] != version:
+                caches = (version, {})
+                self.__dict__["_caches"] = caches
+            cache = caches[1].setdefault(name, OrderedDict())
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
+        value = compute()
+        with lock:
+            cache[key] = value
+            while len(cache) > keep:
+                cache.popitem(last=False)
+        return value
+
     def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         pinned = getattr(self._pinned, "conn", None)
         conn = pinned if pinned is not None else self._acquire()
@@ -126,7 +148,6 @@ class Reader:
             if pinned is None:
                 self._release(conn)
 
-
     def _claims(self, where: str, params: tuple, order: str, limit: int = 10_000) -> list[Claim]:
         rows = self._rows(
             "SELECT c.id, c.report_id, c.claimant, c.claimant_id, c.cue, c.text, c.start, c.end"
@@ -134,7 +155,6 @@ class Reader:
             (*params, limit),
         )
         return [Claim(*r) for r in rows]
-
 
     def _events(self, where: str, params: tuple, order: str, limit: int = 10_000) -> list[Event]:
         rows = self._rows(

@@ -281,27 +281,6 @@ class SearchQueries(Reader):
                        " USING fts5vocab(main, terms_sample_fts, row)")
             return self._rows(sql, params)
 
-    def _cached(self, name: str, key, compute, keep: int = 1024):
-        """compute(), remembered per store until another connection changes the
-        database (PRAGMA data_version). Safe to call from several threads."""
-        lock = self.__dict__.setdefault("_search_cache_lock", threading.Lock())
-        with lock:
-            version = self._data_version()
-            caches = self.__dict__.get("_search_caches")
-            if caches is None or caches[0] != version:
-                caches = (version, {})
-                self.__dict__["_search_caches"] = caches
-            cache = caches[1].setdefault(name, OrderedDict())
-            if key in cache:
-                cache.move_to_end(key)
-                return cache[key]
-        value = compute()
-        with lock:
-            cache[key] = value
-            while len(cache) > keep:
-                cache.popitem(last=False)
-        return value
-
     # ------------------------------------------------------------------ candidates
 
     def _hits(self, kind: _Kind, s: _Search, limit: int) -> list[SearchHit]:

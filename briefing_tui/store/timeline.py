@@ -13,7 +13,6 @@ fast at a million reports; the event screen gathers its other sources.
 from __future__ import annotations
 
 import re
-import threading
 from datetime import date
 
 from briefing_tui.store.events import EventQueries
@@ -175,29 +174,19 @@ class TimelineQueries(EventQueries):
         One GROUP BY per filter (cached while the database is unchanged), so paging
         through a big entity's timeline does not group its events again per page.
         """
-        version = self._data_version()
-        cache_key = (flt, section, version)
-        cache = self.__dict__.setdefault("_timeline_keys", {})
-        lock = self.__dict__.setdefault("_timeline_keys_lock", threading.Lock())
-        with lock:
-            found = cache.get(cache_key)
-        if found is not None:
-            return found
-        where, params = self._conditions(flt, section)
-        rows = self._rows(
-            "SELECT e.date_value, e.kind, CASE WHEN e.date_value IS NULL THEN e.id END, count(*)"
-            " FROM event_participants ep JOIN events e ON e.id = ep.event_id"
-            f" WHERE ep.entity_id = ? AND {' AND '.join(where)}"
-            " GROUP BY e.kind, e.date_value, CASE WHEN e.date_value IS NULL THEN e.id END"
-            " ORDER BY e.date_value IS NULL, e.date_value, e.kind, min(e.id)",
-            (flt.entity_id, *params),
-        )
-        result = ([tuple(r[:3]) for r in rows], sum(r[3] for r in rows))
-        with lock:
-            while len(cache) >= 4:
-                cache.pop(next(iter(cache)))
-            cache[cache_key] = result
-        return result
+        def group() -> tuple[list[tuple], int]:
+            where, params = self._conditions(flt, section)
+            rows = self._rows(
+                "SELECT e.date_value, e.kind, CASE WHEN e.date_value IS NULL THEN e.id END, count(*)"
+                " FROM event_participants ep JOIN events e ON e.id = ep.event_id"
+                f" WHERE ep.entity_id = ? AND {' AND '.join(where)}"
+                " GROUP BY e.kind, e.date_value, CASE WHEN e.date_value IS NULL THEN e.id END"
+                " ORDER BY e.date_value IS NULL, e.date_value, e.kind, min(e.id)",
+                (flt.entity_id, *params),
+            )
+            return [tuple(r[:3]) for r in rows], sum(r[3] for r in rows)
+
+        return self._cached("timeline_keys", (flt, section), group, keep=4)
 
     def _groups_for_keys(self, flt: TimelineFilter, section: str, keys: list[tuple], total: int) -> list[EventGroup]:
         ids: dict[tuple, list[int]] = {k: [] for k in keys}

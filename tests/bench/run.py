@@ -191,7 +191,7 @@ def bench_search(db: Path, repeat: int) -> dict:
         group_kinds: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
         for text, prefix in queries:
             def run(kinds=None):
-                store.__dict__.pop("_search_caches", None)  # as typed for the first time
+                store.__dict__.pop("_caches", None)  # as typed for the first time
                 return store.search(text, limit=50, prefix=prefix, kinds=kinds)
             ms = _time(run, repeat)
             hits = run()
@@ -257,9 +257,8 @@ def bench_report(db: Path, repeat: int) -> dict:
 
 
 def _fresh(store: Store) -> Store:
-    """The store with its per-filter timeline caches dropped: as opened for the first time."""
-    for name in ("_timeline_keys", "_timeline_walks"):
-        store.__dict__.pop(name, None)
+    """The store with its cached answers (timeline keys among them) dropped: as opened for the first time."""
+    store.__dict__.pop("_caches", None)
     return store
 
 

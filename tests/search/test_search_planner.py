@@ -92,7 +92,7 @@ def test_every_plan_finds_what_a_plain_query_finds(synthetic, monkeypatch, path)
     monkeypatch.setattr(search_module.SearchQueries, "_plan", recording)
     checked = 0
     for text in _queries(synthetic):
-        synthetic.__dict__.pop("_search_caches", None)
+        synthetic.__dict__.pop("_caches", None)
         for kind in ("report", "claim", "event"):
             got = {h.id for h in synthetic.search(text, limit=100_000, kinds=(kind,))}
             want = _expected(synthetic, kind, text)

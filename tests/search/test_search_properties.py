@@ -119,7 +119,7 @@ def test_one_store_searched_from_many_threads(synthetic):
     expected = {t: [(h.kind, h.id) for h in synthetic.search(t, prefix=True)] for t in set(texts)}
 
     def work(t):
-        synthetic.__dict__.pop("_search_caches", None) if t == "the" else None
+        synthetic.__dict__.pop("_caches", None) if t == "the" else None
         synthetic.list_reports(len(t) * 7, 20)
         return t, [(h.kind, h.id) for h in synthetic.search(t, prefix=True)]
 
