@@ -44,6 +44,7 @@ class Reader:
         # else, tells every cache whether another process wrote.
         self._watch: sqlite3.Connection | None = None
         self._watch_lock = threading.Lock()
+        self._cache_lock = threading.Lock()  # guards _caches: (data_version, {name: LRU})
 
     def close(self) -> None:
         """Close every connection; one a query still holds is closed when it is handed back."""
@@ -117,7 +118,7 @@ class Reader:
     def _cached(self, name: str, key, compute, keep: int = 1024):
         """compute(), remembered per store until another connection changes the
         database (PRAGMA data_version). Safe to call from several threads."""
-        lock = self.__dict__.setdefault("_cache_lock", threading.Lock())
+        lock = self._cache_lock
         with lock:
             version = self._data_version()
             caches = self.__dict__.get("_caches")
