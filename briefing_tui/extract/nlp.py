@@ -59,20 +59,22 @@ def load(name: str | None = None):
     _register()
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
-    if "attribute_ruler" in nlp.pipe_names and ATTRIBUTES not in nlp.component_names:
-        # The same attributes as spaCy's ruler, at a quarter of its cost (attributes.py).
-        fast = nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
-        if fast.ok:
-            nlp.disable_pipe("attribute_ruler")
-        else:
-            nlp.remove_pipe(ATTRIBUTES)
-    if "lemmatizer" in nlp.pipe_names and LEMMAS not in nlp.component_names:
-        fast = nlp.add_pipe(LEMMAS, after="lemmatizer")
-        if fast.ok:
-            nlp.disable_pipe("lemmatizer")
-        else:
-            nlp.remove_pipe(LEMMAS)
+    # The same attributes as spaCy's ruler, at a quarter of its cost (attributes.py).
+    _swap_in(nlp, "attribute_ruler", ATTRIBUTES)
+    _swap_in(nlp, "lemmatizer", LEMMAS)
     return nlp
+
+
+def _swap_in(nlp, stock: str, fast_name: str) -> None:
+    """Run `fast_name` in place of the stock component when it can reproduce it
+    (its `ok`), else leave the stock one as it was."""
+    if stock not in nlp.pipe_names or fast_name in nlp.component_names:
+        return
+    fast = nlp.add_pipe(fast_name, after=stock)
+    if fast.ok:
+        nlp.disable_pipe(stock)
+    else:
+        nlp.remove_pipe(fast_name)
 
 
 def _load(name: str | None):
