@@ -73,7 +73,9 @@ class PtyApp:
         if DECRQM_SYNC in window and b"answered-sync" not in self.__dict__.get("_flags", b""):
             self.__dict__["_flags"] = b"answered-sync"
             os.write(self.master, b"\x1b[?2026;2$y")  # synchronized output: supported
-        pos = self.output.find(SYNC_END, max(0, start - len(SYNC_END)))
+        # from the first place a frame end could straddle the two reads: one that
+        # ended the earlier read was counted then, and would be again at this time
+        pos = self.output.find(SYNC_END, max(0, start - len(SYNC_END) + 1))
         while pos != -1:
             self.frames.append((now, pos))
             pos = self.output.find(SYNC_END, pos + 1)
