@@ -85,9 +85,17 @@ def cli(ctx: click.Context, db: Path | None, no_mouse: bool) -> None:
     # the terminal (via its window-size ioctl) knows better, and resizes must work.
     for name in ("COLUMNS", "LINES"):
         os.environ.pop(name, None)
+    # A lone ESC byte may begin a key's escape sequence, so Escape waits ESCDELAY ms
+    # for more bytes. Textual waits 100; a key's sequence arrives in one write, even
+    # over SSH, so 20 (tmux 3.5 waits 10) makes Back feel immediate. A user's own
+    # ESCDELAY wins.
+    os.environ.setdefault("ESCDELAY", str(ESCAPE_DELAY_MS))
     from briefing_tui.tui.app import BriefingApp
 
     BriefingApp(store).run(mouse=not no_mouse)
+
+
+ESCAPE_DELAY_MS = 20
 
 
 def _create_demo(path: Path) -> None:

@@ -72,10 +72,14 @@ class BriefingApp(App):
         await super().on_event(event)
 
     def get_driver_class(self):
-        """Textual's driver for this platform, writing style differences only (lean_output)."""
+        """Textual's driver for this platform, writing style differences only
+        (lean_output), its input thread seeing Escape on time (escape_timing)."""
+        from briefing_tui.tui.escape_timing import prompt_escape
         from briefing_tui.tui.lean_output import lean_driver
 
-        return lean_driver(super().get_driver_class())
+        base = super().get_driver_class()
+        prompt_escape(base)
+        return lean_driver(base)
 
     def get_default_screen(self) -> Screen:
         """The report list is the bottom of the stack: composed in the very first pass."""
