@@ -41,6 +41,7 @@ class BriefingApp(App):
         HERE / "widgets" / "article.tcss",
         HERE / "widgets" / "link_list.tcss",
         HERE / "widgets" / "pane_deck.tcss",
+        HERE / "widgets" / "location_bar.tcss",
         HERE / "app.tcss",
     ]
     BINDINGS = [
@@ -174,15 +175,19 @@ class BriefingApp(App):
             self._show(location)
 
     def _show(self, location: Location) -> None:
+        # The location bar first: its repaint then reaches the screen before the
+        # panes' do, and the key shows everything in one frame.
         page = self._page()
         if page is not None and page.location.same_view(location):
             page.location = location
+            self._update_location()
             page.restore_state(location.state)
         elif location.kind == "browser":
             while self.screen is not self._browser and len(self.screen_stack) > 1:
                 self.pop_screen()
             assert self._browser is not None
             self._browser.location = location
+            self._update_location()
             self._browser.restore_state(location.state)
         else:
             screen = self._make_screen(location)
@@ -192,7 +197,7 @@ class BriefingApp(App):
                 self.push_screen(screen)
             else:
                 self.switch_screen(screen)
-        self._update_location()
+            self._update_location()
 
     def _make_screen(self, location: Location) -> Screen:
         from briefing_tui.tui.screens.entity import EntityScreen
@@ -212,10 +217,13 @@ class BriefingApp(App):
 
     def _update_location(self) -> None:
         page = self._page()
-        if page is not None:
-            page.call_after_refresh(
-                page.show_location_bar, self.history.back_count, self.history.forward_count
-            )
+        if page is None:
+            return
+        counts = (self.history.back_count, self.history.forward_count)
+        if page.is_mounted:
+            page.show_location_bar(*counts)  # in the frame the key causes, not one after it
+        else:
+            page.call_after_refresh(page.show_location_bar, *counts)
 
     def retitle(self, location: Location, title: str) -> None:
         """A screen learned a better title for its location (e.g. an entity's name)."""

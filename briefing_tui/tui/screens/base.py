@@ -85,7 +85,12 @@ class BriefingScreen(Screen):
                 index = deck.index_of(pane)
                 if index is not None:
                     deck.activate(index)
-        pane.focus()
+        # Now, not after the frame (Widget.focus defers it to the app's queue): the
+        # frame the key causes then shows the new focus, instead of a second one.
+        if self.is_current and pane.focusable:
+            self.set_focus(pane)
+        else:
+            pane.focus()
 
     def action_pane(self, wid: str) -> None:
         self.focus_pane(wid)

@@ -14,6 +14,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from briefing_tui.tui import trace
+
 
 class KeyFooter(Footer):
 
@@ -50,4 +52,5 @@ class KeyFooter(Footer):
         if signature == self._shown:
             return
         self._shown = signature
+        trace.mark("footer keys changed")
         await self.recompose()

@@ -17,5 +17,6 @@ class LocationBar(Static):
             history.append(f"\u2192{forward} forward")
         right = ("  " + "  ".join(history)) if history else ""
         self.update(
-            Content.assemble(("briefing", "bold"), " \u203a ", clip(title, 200), (right, "dim"))
+            Content.assemble(("briefing", "bold"), " \u203a ", clip(title, 200), (right, "dim")),
+            layout=False,  # its box is one row of the screen's width, whatever it says
         )
