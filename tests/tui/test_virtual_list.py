@@ -39,7 +39,8 @@ async def test_a_million_rows_paged_and_bounded():
         await settle(pilot)
         lst = app.query_one(VirtualList)
         assert lst.count == 1_000_000
-        assert app.loaded_offsets == [0]  # only what is on screen
+        # what is on screen (and a few screens around it), and the last page for End
+        assert sorted(app.loaded_offsets) == [0, 1_000_000 - PAGE_SIZE]
         await press(pilot, "end")
         assert lst.cursor == 999_999 and lst.current == 999_999
         assert lst.virtual_size.height == 1_000_000
@@ -85,3 +86,17 @@ async def test_state_round_trip_restores_cursor_and_scroll():
         await settle(pilot)
         assert (lst.cursor, lst.scroll_y) == (state["cursor"], state["scroll"])
         assert lst.current == 54_319
+
+
+async def test_pages_are_read_before_the_cursor_reaches_them():
+    """Paging down never lands on rows still being read (a '...' row, then a second frame)."""
+    app = ListApp(100_000)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(VirtualList)
+        for _ in range(40):
+            await press(pilot, "pagedown")
+            assert lst.item(lst.cursor) is not None  # its page was there when the key came
+            next_page = (lst.cursor + 3 * lst.scrollable_content_region.height) // PAGE_SIZE
+            assert next_page * PAGE_SIZE in app.loaded_offsets
+        assert len(lst._pages) <= CACHED_PAGES

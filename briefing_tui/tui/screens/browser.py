@@ -177,11 +177,14 @@ class BrowserScreen(ReportPanes, BriefingScreen):
 
     def _read_ahead_around(self) -> None:
         """Read the briefings of the rows a next key is likely to reach (one up or
-        down, a page up or down), so that key shows its briefing in its own frame."""
+        down, a page up or down, the first and last), so that key shows its
+        briefing in its own frame."""
         reports = self.query_one("#reports", VirtualList)
         page = max(1, reports.scrollable_content_region.height - 1)
         cursor = reports.cursor
-        near = (reports.item(cursor + step) for step in (1, -1, page, -page) if cursor + step >= 0)
+        rows = [cursor + step for step in (1, -1, page, -page)]
+        rows += [0, (reports.count or 0) - 1]
+        near = (reports.item(row) for row in rows if row >= 0)
         self.read_ahead([item.id for item in near if item is not None])
 
     def restore_state(self, state: dict) -> None:

@@ -30,6 +30,7 @@ from briefing_tui.tui.widgets.view_state import PendingViewState
 
 PAGE_SIZE = 100
 CACHED_PAGES = 40
+READ_AHEAD_SCREENS = 3  # pages are read this many screens beyond the view, both ways
 
 Loader = Callable[[int, int], list]  # (offset, limit) -> items, runs in a thread
 Counter = Callable[[], int]  # runs in a thread
@@ -262,10 +263,12 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
                 self._count = end + 1  # one more row, so reaching it asks for the next page
                 self._set_height(self._count)
         self._lines.clear()
-        self.refresh()
+        if self._count is None or self._visible(page):
+            self.refresh()  # a page read ahead, off screen, changes nothing shown
         self._apply_pending_state()
         self._show_position_label()
         self._announce()
+        self._read_ahead()
 
     def on_virtual_list_count_loaded(self, message: CountLoaded) -> None:
         message.stop()
@@ -278,6 +281,28 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self.refresh()
         self._apply_pending_state()
         self._show_position_label()
+        if not self._more and message.count:
+            self._request((message.count - 1) // PAGE_SIZE)  # for End
+        self._read_ahead()
+
+    def _visible(self, page: int) -> bool:
+        top = int(self.scroll_y)
+        height = self.scrollable_content_region.height or 1
+        return page * PAGE_SIZE < top + height and top < (page + 1) * PAGE_SIZE
+
+    def _read_ahead(self) -> None:
+        """Ask for the pages a few screens above and below the view, so j, k and the
+        page keys land on rows already read, painted in their own frame (no "..."
+        rows and a second frame when the page arrives)."""
+        if self._loader is None or self._error is not None:
+            return
+        top = int(self.scroll_y)
+        height = self.scrollable_content_region.height or 1
+        first = max(0, top - READ_AHEAD_SCREENS * height) // PAGE_SIZE
+        last = (top + (READ_AHEAD_SCREENS + 1) * height) // PAGE_SIZE
+        for page in range(first, last + 1):
+            if page not in self._pages:
+                self._request(page)
 
     def on_virtual_list_load_failed(self, message: LoadFailed) -> None:
         message.stop()
@@ -322,6 +347,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         if announce:
             self._announced = None
             self._announce()
+        self._read_ahead()
 
     def _announce(self) -> None:
         """Tell the screen which row the cursor rests on, once it is loaded."""
