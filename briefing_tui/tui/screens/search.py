@@ -32,9 +32,12 @@ HINT = (
 
 
 class SearchResults(Message):
+    """Hits with their rows, made in the worker: the UI thread only shows them."""
+
     def __init__(self, query: str, hits: list[SearchHit], error: str | None = None) -> None:
         super().__init__()
         self.query, self.hits, self.error = query, hits, error
+        self.entries = result_entries(hits)
 
 
 def result_entries(hits: list[SearchHit]) -> list[Entry]:
@@ -134,7 +137,7 @@ class SearchScreen(BriefingScreen):
             n = len(message.hits)
             more = "+" if n >= RESULT_LIMIT else ""
             status.update(Content(f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"))
-        results.set_entries(result_entries(message.hits), empty="No matches." if message.query.strip() else "")
+        results.set_entries(message.entries, empty="No matches." if message.query.strip() else "")
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
         message.stop()

@@ -22,6 +22,12 @@ from briefing_tui.tui.widgets.lean_paint import LeanPaint
 from briefing_tui.tui.widgets.view_state import PendingViewState
 
 
+# Rows made options when entries are set, and how near the last of them the cursor
+# (or scrolling) may come before more are added.
+ROWS_AT_ONCE = 40
+ROWS_AHEAD = 20
+
+
 @dataclass(frozen=True)
 class Entry:
     prompt: Content
@@ -75,15 +81,46 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     def __init__(self, *, empty: str = "Nothing here.", id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
         self._links: list[Any] = []
+        self._entries: list[Entry] = []
         self._empty = empty
         self.loaded = False
+
+    # -- rows given to the OptionList as the cursor nears them --
+
+    def _options_for(self, start: int, stop: int) -> list[Option]:
+        return [Option(e.prompt, disabled=e.link is None) for e in self._entries[start:stop]]
+
+    def _reach(self, index: int) -> None:
+        """Make rows up to `index` (and a page or so beyond) real options. OptionList
+        measures every option it holds (wrapping its text) when it is given: two
+        hundred search results cost tens of ms a key, though a screen shows ten."""
+        have = self.option_count
+        if index + ROWS_AHEAD < have or have >= len(self._entries):
+            return
+        stop = max(index + ROWS_AHEAD, have) + ROWS_AT_ONCE
+        self.add_options(self._options_for(have, stop))
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if self._entries and new + 2 * self.scrollable_content_region.height >= self.virtual_size.height:
+            self._reach(self.option_count)  # scrolled (wheel, scrollbar) near the last row given
+
+    def action_last(self) -> None:
+        self._reach(len(self._entries))
+        super().action_last()
+
+    def action_page_down(self) -> None:
+        self._reach((self.highlighted or 0) + max(1, self.scrollable_content_region.height))
+        super().action_page_down()
 
     def _step(self, direction: int) -> None:
         """Move to the next selectable row; stop at the ends (no wrapping)."""
         index = self.highlighted if self.highlighted is not None else -1
         index += direction
+        self._reach(index + 1)
         while 0 <= index < len(self._links):
             if self._links[index] is not None:
+                self._reach(index)
                 self.highlighted = index
                 return
             index += direction
@@ -99,8 +136,10 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     def set_entries(self, entries: list[Entry], empty: str | None = None) -> None:
         self._links = [e.link for e in entries]
         if entries:
-            options = [Option(e.prompt, disabled=e.link is None) for e in entries]
+            self._entries = entries
+            options = self._options_for(0, ROWS_AT_ONCE)
         else:
+            self._entries = []
             options = [Option(Content(self._empty if empty is None else empty), disabled=True)]
             self._links = [None]
         with self.content_only():  # new rows; the border and title stay as they are
@@ -115,6 +154,7 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     def show_loading(self, message: str = "Loading\u2026") -> None:
         self.loaded = False
         self._links = [None]
+        self._entries = []
         with self.content_only():
             self.set_options([Option(Content(message), disabled=True)])
 
@@ -133,6 +173,7 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         """Move the cursor to the first row whose link satisfies predicate."""
         for i, link in enumerate(self._links):
             if link is not None and predicate(link):
+                self._reach(i)
                 self.highlighted = i
                 return True
         return False
@@ -173,5 +214,6 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     def _apply_state(self, state: dict) -> None:
         index = state.get("index")
         if index is not None and index < len(self._links) and self._links[index] is not None:
+            self._reach(index)
             self.highlighted = index
         self.scroll_to(y=state.get("scroll", 0), animate=False, immediate=True, force=True)
