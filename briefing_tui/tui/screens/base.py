@@ -89,8 +89,13 @@ class BriefingScreen(Screen):
         # frame the key causes then shows the new focus, instead of a second one.
         if self.is_current and pane.focusable:
             self.set_focus(pane)
+            self.pane_focused(pane)
         else:
             pane.focus()
+
+    def pane_focused(self, pane: Widget) -> None:
+        """Hook: `pane` has just been given focus by key; what follows from that is
+        best done now, in the key's own frame (messages arrive a frame later)."""
 
     def action_pane(self, wid: str) -> None:
         self.focus_pane(wid)

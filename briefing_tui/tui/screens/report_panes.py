@@ -359,6 +359,13 @@ class ReportPanes:
         self._highlight_key = link.key
         self.article.set_highlights(self._spans(link), current=current, scroll=scroll)
 
+    def pane_focused(self, pane) -> None:
+        """A lower pane gained focus: its row's mentions light up in the article now
+        (its LinkHighlighted, a frame later, then finds them lit)."""
+        if isinstance(pane, LinkList) and pane.id in ("participants", "claims", "related"):
+            if isinstance(pane.current, Link):
+                self._highlight(pane.current)
+
     def on_link_list_link_highlighted(self, message: LinkList.LinkHighlighted) -> None:
         if type(message) is not LinkList.LinkHighlighted:
             return

@@ -104,8 +104,17 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
         """Highlight body spans; the current one is marked more strongly and scrolled into view."""
         shown = sorted({self.doc.display_span(s, e) for s, e in spans if e > s})
         before = self._spans
-        self._spans = [s for s in shown if s[1] > s[0]]
-        self._current = (min(current, len(self._spans) - 1) if current is not None else None) if self._spans else None
+        spans_now = [s for s in shown if s[1] > s[0]]
+        current_now = (min(current, len(spans_now) - 1) if current is not None else None) if spans_now else None
+        if spans_now == before and current_now == self._current:
+            # Asked again (focus came back to the same row): nothing to repaint.
+            if scroll and current_now is not None:
+                top = int(self.scroll_y)
+                self._scroll_to_offset(spans_now[current_now][0])
+                if int(self.scroll_y) != top:
+                    self.refresh()
+            return
+        self._spans, self._current = spans_now, current_now
         self._version += 1
         self._strips.clear()
         top = int(self.scroll_y)
