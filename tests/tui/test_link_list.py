@@ -81,3 +81,20 @@ async def test_scrolling_to_the_end_of_the_rows_given_brings_more():
         links.scroll_end(animate=False, immediate=True)
         await settle(pilot)
         assert links.option_count > given
+
+
+async def test_rows_are_measured_again_when_the_width_changes():
+    class WideRows(ListApp):
+        def on_mount(self):
+            links = self.query_one(LinkList)
+            links.set_entries([Entry(Content("word " * 30), i) for i in range(10)])
+            links.focus()
+
+    app = WideRows()
+    async with app.run_test(size=(60, 16)) as pilot:
+        await settle(pilot)
+        links = app.query_one(LinkList)
+        narrow = links.virtual_size.height
+        await pilot.resize_terminal(120, 16)
+        await settle(pilot)
+        assert links.virtual_size.height < narrow  # wider rows wrap into fewer lines

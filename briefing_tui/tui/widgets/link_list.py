@@ -113,6 +113,20 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         self._reach((self.highlighted or 0) + max(1, self.scrollable_content_region.height))
         super().action_page_down()
 
+    _measured_width: int | None = None  # the width the rows were last measured at
+
+    def _update_lines(self) -> None:
+        super()._update_lines()
+        if self._line_cache.lines:
+            self._measured_width = self.scrollable_content_region.width
+
+    def _on_resize(self, event) -> None:
+        """OptionList forgets every row's measure and repaints on any Resize. A pane
+        shown in a deck (Tab) gets one after its first paint has measured its rows
+        at this very width: redoing that is a second frame for nothing."""
+        if self.scrollable_content_region.width == self._measured_width:
+            event.prevent_default()  # OptionList's own handler is not called
+
     def _step(self, direction: int) -> None:
         """Move to the next selectable row; stop at the ends (no wrapping)."""
         index = self.highlighted if self.highlighted is not None else -1
