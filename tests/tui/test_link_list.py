@@ -84,7 +84,12 @@ async def test_scrolling_to_the_end_of_the_rows_given_brings_more():
 
 
 async def test_rows_are_measured_again_when_the_width_changes():
-    class WideRows(ListApp):
+    class WideRows(App):
+        CSS = "LinkList { height: 1fr; }"
+
+        def compose(self):
+            yield LinkList(id="links")
+
         def on_mount(self):
             links = self.query_one(LinkList)
             links.set_entries([Entry(Content("word " * 30), i) for i in range(10)])

@@ -116,8 +116,9 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     _measured_width: int | None = None  # the width the rows were last measured at
 
     def _update_lines(self) -> None:
+        fresh = not self._line_cache.lines  # measuring from the first row: at this width
         super()._update_lines()
-        if self._line_cache.lines:
+        if fresh and self._line_cache.lines:
             self._measured_width = self.scrollable_content_region.width
 
     def _on_resize(self, event) -> None:
