@@ -239,7 +239,8 @@ def _entity_where(flt: TimelineFilter, code: int) -> tuple[str, list]:
             params.append(flt.before)
     elif flt.after or flt.before:
         # The report's date, kept in seq as its day number (0: undated report,
-        # which no date bound admits).
+        # which no date bound admits); day and kind are '' here, so this is a key range.
+        where += ["day = ''", "kind = ''"]
         low = _day_number(flt.after, False) if flt.after else 1
         high = _day_number(flt.before, True) if flt.before else 99_999_999
         first, last = low << DAY_SHIFT, (high << DAY_SHIFT) | 0xFFFFFFFF
