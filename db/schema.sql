@@ -10,7 +10,7 @@
 -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', with precision 'year' | 'month' | 'day';
 -- NULL value means the expression was found but could not be resolved.
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 CREATE TABLE reports (
     id            INTEGER PRIMARY KEY,
@@ -175,6 +175,83 @@ CREATE TABLE event_participants (
     PRIMARY KEY (event_id, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX event_participants_by_entity ON event_participants (entity_id, event_id);
+
+-- An entity's timeline as one index walk: a row per (entity, event it takes part
+-- in), in the order the timeline screen shows them, kept by the triggers below
+-- from event_participants and events (whatever writes them). Opening the
+-- timeline of a country in 60% of a million reports reads a page of rows here
+-- instead of grouping its million events (0.7 s). Sections:
+--   0 dated: day = date_value, kind = kind; the tellings of one event (same kind
+--     and date) are adjacent, so a page of grouped rows is one range;
+--   1 planned with a date: as 0;
+--   2 planned without a date: seq = report day << 32 | report id (oldest first);
+--   3 date not resolved: seq = -(report day << 32 | report id), newest report
+--     first as in the report list (the report day is read from events.sort_key).
+-- Unused key parts are '' or 0 (a WITHOUT ROWID key cannot hold NULL). No
+-- foreign keys: deleting an event would scan this table to check them.
+CREATE TABLE entity_timeline (
+    entity_id     INTEGER NOT NULL,     -- entities.id
+    section       INTEGER NOT NULL,
+    day           TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    seq           INTEGER NOT NULL,
+    event_id      INTEGER NOT NULL,     -- events.id
+    PRIMARY KEY (entity_id, section, day, kind, seq, event_id)
+) WITHOUT ROWID;
+-- Where an event sorts in its participants' timelines (the key above without the entity).
+CREATE VIEW event_timeline_keys (event_id, section, day, kind, seq) AS
+    SELECT id,
+        CASE WHEN date_value IS NOT NULL THEN (planned != 0) WHEN planned != 0 THEN 2 ELSE 3 END,
+        coalesce(date_value, ''),
+        CASE WHEN date_value IS NOT NULL THEN kind ELSE '' END,
+        CASE WHEN date_value IS NOT NULL THEN 0
+             WHEN planned != 0 THEN (((-coalesce(sort_key, 0)) >> 32) << 32) | report_id
+             ELSE -((((-coalesce(sort_key, 0)) >> 32) << 32) | report_id) END
+    FROM events;
+CREATE TRIGGER event_participants_timeline_insert AFTER INSERT ON event_participants BEGIN
+    INSERT OR IGNORE INTO entity_timeline (entity_id, section, day, kind, seq, event_id)
+        SELECT new.entity_id, section, day, kind, seq, event_id FROM event_timeline_keys
+        WHERE event_id = new.event_id;
+END;
+CREATE TRIGGER event_participants_timeline_delete AFTER DELETE ON event_participants BEGIN
+    DELETE FROM entity_timeline WHERE entity_id = old.entity_id AND event_id = old.event_id
+        AND section = (SELECT section FROM event_timeline_keys WHERE event_id = old.event_id)
+        AND day = (SELECT day FROM event_timeline_keys WHERE event_id = old.event_id)
+        AND kind = (SELECT kind FROM event_timeline_keys WHERE event_id = old.event_id)
+        AND seq = (SELECT seq FROM event_timeline_keys WHERE event_id = old.event_id);
+    -- (its event already gone: found by a walk of the entity's rows)
+    DELETE FROM entity_timeline WHERE entity_id = old.entity_id AND event_id = old.event_id
+        AND NOT EXISTS (SELECT 1 FROM events WHERE id = old.event_id);
+END;
+-- An event whose date, kind, plan or report day changes moves in every timeline it is in.
+CREATE TRIGGER events_timeline_move AFTER UPDATE OF date_value, planned, kind, sort_key, report_id ON events BEGIN
+    DELETE FROM entity_timeline
+        WHERE entity_id IN (SELECT entity_id FROM event_participants WHERE event_id = old.id)
+        AND section = CASE WHEN old.date_value IS NOT NULL THEN (old.planned != 0)
+                           WHEN old.planned != 0 THEN 2 ELSE 3 END
+        AND day = coalesce(old.date_value, '')
+        AND kind = CASE WHEN old.date_value IS NOT NULL THEN old.kind ELSE '' END
+        AND seq = CASE WHEN old.date_value IS NOT NULL THEN 0
+                       WHEN old.planned != 0 THEN (((-coalesce(old.sort_key, 0)) >> 32) << 32) | old.report_id
+                       ELSE -((((-coalesce(old.sort_key, 0)) >> 32) << 32) | old.report_id) END
+        AND event_id = old.id;
+    INSERT OR IGNORE INTO entity_timeline (entity_id, section, day, kind, seq, event_id)
+        SELECT ep.entity_id, k.section, k.day, k.kind, k.seq, k.event_id
+        FROM event_participants ep JOIN event_timeline_keys k ON k.event_id = ep.event_id
+        WHERE ep.event_id = new.id;
+END;
+CREATE TRIGGER events_timeline_delete AFTER DELETE ON events BEGIN
+    DELETE FROM entity_timeline
+        WHERE entity_id IN (SELECT entity_id FROM event_participants WHERE event_id = old.id)
+        AND section = CASE WHEN old.date_value IS NOT NULL THEN (old.planned != 0)
+                           WHEN old.planned != 0 THEN 2 ELSE 3 END
+        AND day = coalesce(old.date_value, '')
+        AND kind = CASE WHEN old.date_value IS NOT NULL THEN old.kind ELSE '' END
+        AND seq = CASE WHEN old.date_value IS NOT NULL THEN 0
+                       WHEN old.planned != 0 THEN (((-coalesce(old.sort_key, 0)) >> 32) << 32) | old.report_id
+                       ELSE -((((-coalesce(old.sort_key, 0)) >> 32) << 32) | old.report_id) END
+        AND event_id = old.id;
+END;
 
 -- Every date expression found in a report, resolved against its date.
 CREATE TABLE dates (

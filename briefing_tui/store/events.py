@@ -158,17 +158,20 @@ class EventQueries(Reader):
         return out
 
     def _groups(self, id_lists: list[list[int]], max_sources: int | None = None,
-                known: dict[int, Event] | None = None) -> list[EventGroup]:
+                known: dict[int, Event] | None = None, totals: list[int] | None = None) -> list[EventGroup]:
         """EventGroups for lists of event ids, in the order given; sources oldest report first.
 
         With max_sources, only that many tellings per group are read (the rest counted).
-        `known` holds events already read (they are not read again).
+        `known` holds events already read (they are not read again). `totals`: how
+        many tellings each group has when its list holds only the first few.
         """
         if max_sources is not None:
             more = [max(0, len(ids) - max_sources) for ids in id_lists]
             id_lists = [ids[:max_sources] for ids in id_lists]
         else:
             more = [0] * len(id_lists)
+        if totals is not None:
+            more = [max(0, t - len(ids)) for t, ids in zip(totals, id_lists, strict=True)]
         known = known or {}
         events = {i: known[i] for ids in id_lists for i in ids if i in known}
         missing = [i for ids in id_lists for i in ids if i not in known]

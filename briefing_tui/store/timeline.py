@@ -5,9 +5,12 @@ happened, in order), planned events (what is announced or intended) and events
 whose date could not be resolved (listed with the words the report used).
 
 For one entity, tellings of the same event in several reports (same kind and
-date; they share the entity) are one row with several sources. The archive-wide
-timeline lists each telling, paged straight from the date index so it stays
-fast at a million reports; the event screen gathers its other sources.
+date; they share the entity) are one row with several sources. Its pages and
+counts are ranges of entity_timeline (db/schema.sql), kept in timeline order at
+ingest, so they cost the rows shown (a count stops at its cap) whether the
+entity is in ten reports or in most of a million. The archive-wide timeline
+lists each telling, paged straight from the date index; the event screen
+gathers an event's other sources.
 """
 
 from __future__ import annotations
@@ -24,18 +27,13 @@ SECTIONS = ("dated", "planned", "undated")
 # event read costs ~15 us (row, participants, report, objects), and the page must
 # paint in a few ms. The timeline screen (t) pages through all of them.
 ENTITY_PAGE_EVENTS = 200
-# Above this many tellings, an entity's timeline pages are read through the date index.
-ENTITY_SCAN_LIMIT = 20_000
 # A timeline row reads this many of its tellings (the event screen reads them all).
 ROW_SOURCES = 5
-# An entity in more reports than ENTITY_SCAN_LIMIT / EVENTS_PER_REPORT, and in at
-# least BIG_SHARE of them, has its undated events paged newest report first from
-# the events' sort keys instead of sorting them all (seconds for a country in
-# half the archive). Its dated groups are still grouped whole, once per filter
-# (_entity_keys): walking the date index for them measured slower at 1M reports.
-EVENTS_PER_REPORT = 3
-BIG_SHARE = 0.05
 DAY_SHIFT = 32  # events.sort_key = -(report day << 32 | id) (db/schema.sql)
+# entity_timeline.section codes (db/schema.sql) behind each section of the screen:
+# dated; planned with a date, then without; date not resolved.
+ENTITY_SECTIONS = {"dated": (0,), "planned": (1, 2), "undated": (3,)}
+GROUPED = (0, 1)  # sections whose rows group by (day, kind): tellings of one event
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -64,9 +62,13 @@ def date_bound(value: str | None, low: bool) -> str | None:
 class TimelineQueries(EventQueries):
     def count_timeline(self, flt: TimelineFilter, section: str = "dated", cap: int | None = None) -> int:
         """How many rows the section has; with `cap`, counting stops there (min(count, cap))."""
-        if flt.entity_id is not None and section != "undated":
-            n = len(self._entity_keys(flt, section)[0])
-            return min(n, cap) if cap else n
+        if flt.entity_id is not None:
+            total = 0
+            for code in _codes(section):
+                total += self._entity_count(flt, code, cap - total if cap else None)
+                if cap and total >= cap:
+                    return cap
+            return total
         sql, params = self._timeline_sql(flt, section, ordered=not cap)
         if cap:
             sql, params = f"{sql} LIMIT ?", (*params, cap)
@@ -75,53 +77,64 @@ class TimelineQueries(EventQueries):
     def timeline(
         self, flt: TimelineFilter, section: str = "dated", offset: int = 0, limit: int = 100
     ) -> list[EventGroup]:
-        """One page of the timeline section, oldest first (planned: undated ones last)."""
+        """One page of the timeline section, oldest first (planned: undated ones last;
+        unresolved: newest report first)."""
         offset, limit = max(0, int(offset)), max(0, int(limit))
-        if section == "undated" and self._big_entity(flt):
-            return self._groups([[i] for i in self._recent_undated(flt, offset + limit)[offset:]])
-        if flt.entity_id is not None and section != "undated":
-            keys, total = self._entity_keys(flt, section)
-            return self._groups_for_keys(flt, section, keys[offset : offset + limit], total)
+        if flt.entity_id is not None:
+            return self._entity_page(flt, section, offset, limit)
         sql, params = self._timeline_sql(flt, section)
         rows = self._rows(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset))
         return self._groups([[r[0]] for r in rows])
 
-    # -- one entity in much of the archive: its undated events as far as scrolled --
+    # -- one entity: pages of entity_timeline, whatever the entity's size --
 
-    def _big_entity(self, flt: TimelineFilter) -> bool:
-        """Whether the filter's entity has too many events to group or sort them all
-        (a country in half the archive: 400k events, seconds to minutes cold)."""
-        if flt.entity_id is None:
-            return False
-        rows = self._rows("SELECT report_count FROM entities WHERE id = ?", (flt.entity_id,))
-        if not rows or rows[0][0] * EVENTS_PER_REPORT <= ENTITY_SCAN_LIMIT:
-            return False
-        # A walk meets its events at the entity's share of all events: worth it
-        # only when that share is large (else sorting its own events is cheaper).
-        return rows[0][0] >= BIG_SHARE * self.count_reports()
+    def _entity_count(self, flt: TimelineFilter, code: int, cap: int | None) -> int:
+        where, params = _entity_where(flt, code)
+        grouped = " GROUP BY day, kind" if code in GROUPED else ""
+        return self._rows(
+            f"SELECT count(*) FROM (SELECT 1 FROM entity_timeline WHERE {where}{grouped} LIMIT ?)",
+            (*params, cap if cap else -1),
+        )[0][0]
 
-    def _recent_undated(self, flt: TimelineFilter, need: int) -> list[int]:
-        """The first `need` undated events of the entity in timeline order (newest
-        report first, then report id down, then place in the report), read by
-        walking events newest report first (their sort_key) until the report day
-        holding the last one needed is complete."""
-        where, params = self._conditions(flt, "undated")
-        rows = self._rows(
-            f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
-            f" WHERE {' AND '.join(where)} AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)"
-            " ORDER BY e.sort_key LIMIT ?",
-            (*params, flt.entity_id, need),
-        )
-        if len(rows) == need and rows:
-            day = rows[-1][1] >> DAY_SHIFT  # the rest of that report day
-            rows += self._rows(
-                f"SELECT e.id, e.sort_key, e.report_id, e.start FROM events e INDEXED BY events_by_sort_key"
-                f" WHERE {' AND '.join(where)} AND e.sort_key > ? AND e.sort_key < ?"
-                " AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.entity_id = ?)",
-                (*params, rows[-1][1], (day + 1) << DAY_SHIFT, flt.entity_id),
-            )
-        rows.sort(key=lambda r: (r[1] >> DAY_SHIFT, -r[2], r[3]))
-        return [r[0] for r in rows[:need]]
+    def _entity_page(self, flt: TimelineFilter, section: str, offset: int, limit: int) -> list[EventGroup]:
+        """Groups [offset, offset + limit) of the section: the rows of each of its
+        codes in key order, tellings of one (day, kind) as one group."""
+        id_lists: list[list[int]] = []
+        totals: list[int] = []
+        for code in _codes(section):
+            if len(id_lists) >= limit:
+                break
+            where, params = _entity_where(flt, code)
+            want = limit - len(id_lists)
+            if code in GROUPED:
+                keys = self._rows(
+                    f"SELECT day, kind, count(*) FROM entity_timeline WHERE {where}"
+                    " GROUP BY day, kind ORDER BY day, kind LIMIT ? OFFSET ?",
+                    (*params, want, offset),
+                )
+                for day, kind, count in keys:
+                    # The first tellings by id, as the event screen lists them.
+                    id_lists.append([r[0] for r in self._rows(
+                        "SELECT event_id FROM entity_timeline WHERE entity_id = ? AND section = ?"
+                        " AND day = ? AND kind = ? ORDER BY seq, event_id LIMIT ?",
+                        (flt.entity_id, code, day, kind, ROW_SOURCES),
+                    )])
+                    totals.append(count)
+            else:
+                rows = self._rows(
+                    f"SELECT event_id FROM entity_timeline WHERE {where}"
+                    " ORDER BY day, kind, seq, event_id LIMIT ? OFFSET ?",
+                    (*params, want, offset),
+                )
+                id_lists += [[r[0]] for r in rows]
+                totals += [1] * len(rows)
+                keys = rows
+            # The next code's rows follow this one's: skip what this one holds.
+            if keys:
+                offset = 0
+            elif offset:
+                offset = max(0, offset - self._entity_count(flt, code, None))
+        return self._groups(id_lists, totals=totals)
 
     def _conditions(self, flt: TimelineFilter, section: str) -> tuple[list[str], list]:
         if section not in SECTIONS:
@@ -146,15 +159,9 @@ class TimelineQueries(EventQueries):
         return where, params
 
     def _timeline_sql(self, flt: TimelineFilter, section: str, ordered: bool = True) -> tuple[str, tuple]:
-        """Event ids of a section, in timeline order: one row per telling (in no
-        order with ordered=False: a capped count need not sort them all)."""
+        """Event ids of a section across the archive, in timeline order: one row per
+        telling (in no order with ordered=False: a capped count need not sort them all)."""
         where, params = self._conditions(flt, section)
-        if flt.entity_id is not None:
-            source = "event_participants ep JOIN events e ON e.id = ep.event_id"
-            where.insert(0, "ep.entity_id = ?")
-            params.insert(0, flt.entity_id)
-        else:
-            source = "events e"
         if section == "undated":
             order = "(SELECT published FROM reports r WHERE r.id = e.report_id) DESC, e.report_id DESC, e.start"
         elif section == "dated":
@@ -163,61 +170,8 @@ class TimelineQueries(EventQueries):
         else:
             order = "e.date_value IS NULL, e.date_value, e.id"
         if not ordered:
-            return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)}", tuple(params)
-        return f"SELECT e.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}", tuple(params)
-
-    # -- one entity: tellings of one event grouped; keys computed once, pages by keys --
-
-    def _entity_keys(self, flt: TimelineFilter, section: str) -> tuple[list[tuple], int]:
-        """(date, kind, id-or-None) of each group in order, and the number of tellings.
-
-        One GROUP BY per filter (cached while the database is unchanged), so paging
-        through a big entity's timeline does not group its events again per page.
-        """
-        def group() -> tuple[list[tuple], int]:
-            where, params = self._conditions(flt, section)
-            rows = self._rows(
-                "SELECT e.date_value, e.kind, CASE WHEN e.date_value IS NULL THEN e.id END, count(*)"
-                " FROM event_participants ep JOIN events e ON e.id = ep.event_id"
-                f" WHERE ep.entity_id = ? AND {' AND '.join(where)}"
-                " GROUP BY e.kind, e.date_value, CASE WHEN e.date_value IS NULL THEN e.id END"
-                " ORDER BY e.date_value IS NULL, e.date_value, e.kind, min(e.id)",
-                (flt.entity_id, *params),
-            )
-            return [tuple(r[:3]) for r in rows], sum(r[3] for r in rows)
-
-        return self._cached("timeline_keys", (flt, section), group, keep=4)
-
-    def _groups_for_keys(self, flt: TimelineFilter, section: str, keys: list[tuple], total: int) -> list[EventGroup]:
-        ids: dict[tuple, list[int]] = {k: [] for k in keys}
-        dated = [k for k in keys if k[0] is not None]
-        for k in keys:
-            if k[0] is None:
-                ids[k].append(k[2])
-        if dated:
-            low = min(k[0] for k in dated)
-            high = max(k[0] for k in dated)
-            planned = 1 if section == "planned" else 0
-            if total > ENTITY_SCAN_LIMIT:
-                # A very big entity: walk the page's few dates in the date index.
-                sql = (
-                    "SELECT e.id, e.date_value, e.kind FROM events e"
-                    " WHERE e.date_value BETWEEN ? AND ? AND e.planned = ?"
-                    " AND EXISTS (SELECT 1 FROM event_participants ep"
-                    "   WHERE ep.event_id = e.id AND ep.entity_id = ?)"
-                )
-            else:
-                # A usual entity: its own events are few; filter them by date.
-                sql = (
-                    "SELECT e.id, e.date_value, e.kind FROM event_participants ep"
-                    " JOIN events e ON e.id = ep.event_id"
-                    " WHERE e.date_value BETWEEN ? AND ? AND e.planned = ? AND ep.entity_id = ?"
-                )
-            for eid, value, kind in self._rows(sql, (low, high, planned, flt.entity_id)):
-                bucket = ids.get((value, kind, None))
-                if bucket is not None:
-                    bucket.append(eid)
-        return self._groups([sorted(ids[k]) for k in keys if ids[k]], max_sources=ROW_SOURCES)
+            return f"SELECT e.id FROM events e WHERE {' AND '.join(where)}", tuple(params)
+        return f"SELECT e.id FROM events e WHERE {' AND '.join(where)} ORDER BY {order}", tuple(params)
 
     def recent_entity_timeline(
         self, entity_id: int, max_events: int = ENTITY_PAGE_EVENTS
@@ -253,3 +207,45 @@ class TimelineQueries(EventQueries):
                 found.sort(key=lambda g: (g.event.date is None, g.event.date or "", g.event.kind, g.event.id))
             out[section] = found
         return out, complete
+
+
+def _codes(section: str) -> tuple[int, ...]:
+    if section not in ENTITY_SECTIONS:
+        raise ValueError(f"unknown timeline section {section!r}")
+    return ENTITY_SECTIONS[section]
+
+
+def _day_number(bound: str, high: bool) -> int:
+    """An ISO bound ('2007', '2007-06-99', ...) as the YYYYMMDD number report days are
+    kept as; comparing the numbers is comparing the ISO texts."""
+    digits = bound.replace("-", "")
+    if not digits.isdigit() or len(digits) > 8:
+        raise ValueError(f"{bound!r} is not a date bound (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return int(digits.ljust(8, "9" if high else "0"))
+
+
+def _entity_where(flt: TimelineFilter, code: int) -> tuple[str, list]:
+    """The rows of one entity_timeline section of the filter's entity within its dates:
+    a range of the table's key."""
+    where = ["entity_id = ?", "section = ?"]
+    params: list = [flt.entity_id, code]
+    if code in GROUPED:
+        # The event's own date (ISO text, compared as text as everywhere).
+        if flt.after:
+            where.append("day >= ?")
+            params.append(flt.after)
+        if flt.before:
+            where.append("day <= ?")
+            params.append(flt.before)
+    elif flt.after or flt.before:
+        # The report's date, kept in seq as its day number (0: undated report,
+        # which no date bound admits); day and kind are '' here, so this is a key range.
+        where += ["day = ''", "kind = ''"]
+        low = _day_number(flt.after, False) if flt.after else 1
+        high = _day_number(flt.before, True) if flt.before else 99_999_999
+        first, last = low << DAY_SHIFT, (high << DAY_SHIFT) | 0xFFFFFFFF
+        if code == 3:  # newest first: the day is negated
+            first, last = -last, -first
+        where.append("seq BETWEEN ? AND ?")
+        params += [first, last]
+    return " AND ".join(where), params

@@ -5,9 +5,10 @@
     python tests/bench/generate.py --reports 2000 --via-writer  # the real Writer, report by report
 
 The database is created by the store (open_writable runs db/schema.sql), and the
-triggers there keep the FTS indexes, sort keys and report buckets exactly as in
-real ingest. The bulk path writes what Writer.add_report writes, table by table
-(tests/bench/test_bench_smoke.py proves it on a few hundred reports), but in big
+triggers there keep the FTS indexes, sort keys, report buckets and each
+entity's timeline (entity_timeline) exactly as in real ingest. The bulk path
+writes what Writer.add_report writes, table by table (tests/bench/
+test_bench_smoke.py proves it on a few hundred reports), but in big
 transactions with executemany, while a second process generates the text.
 The file is built under a temporary name and renamed when complete.
 """

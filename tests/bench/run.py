@@ -17,8 +17,9 @@ Store level (the read API the browser calls from its worker threads):
   related_reports; baseline: the bare row by id.
 - entity: what the entity screen reads (entity, entity_reports first and last
   page, entity_claims, entity_claims_about, recent_entity_timeline),
-  entity_events, and the timeline screen for it (capped count, first page of
-  the dated and undated sections), for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
+  entity_events, and the timeline screen for it (capped counts and first pages
+  of each section, the page at the count's cap, one year's first page, and all
+  the screen reads to open), for entities in ~60%, ~10%, ~1% and ~0.01% of reports;
   baseline: the bare entity row by id.
 - ingest: the bulk generator's rate (from the build) and Writer.add_report's
   (one transaction per report) on 2,000 reports; with --extract, the real
@@ -262,6 +263,18 @@ def _fresh(store: Store) -> Store:
     return store
 
 
+# What the timeline screen asks for (tui/screens/timeline.py COUNT_CAP, virtual_list PAGE_SIZE).
+TIMELINE_CAP = 5000
+TIMELINE_PAGE = 100
+
+
+def _open_timeline(store: Store, eid: int) -> None:
+    flt = TimelineFilter(entity_id=eid)
+    for section in ("dated", "planned", "undated"):
+        store.count_timeline(flt, section, cap=TIMELINE_CAP)
+        store.timeline(flt, section, 0, TIMELINE_PAGE)
+
+
 def bench_entity(db: Path, repeat: int) -> dict:
     store = Store(db)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -285,13 +298,26 @@ def bench_entity(db: Path, repeat: int) -> dict:
             "recent_entity_timeline_ms": _time(lambda: store.recent_entity_timeline(eid), repeat)
             if hasattr(store, "recent_entity_timeline") else None,
             "find_entities_ms": _time(lambda: store.find_entities(name), repeat),
-            # the timeline screen (t) for it: a capped count and the first page of two sections
+            # the timeline screen (t) for it: a capped count and the first page of each section
             "timeline_count_capped_ms": _time(lambda: _fresh(store).count_timeline(
-                TimelineFilter(entity_id=eid), "dated", cap=5000), repeat),
+                TimelineFilter(entity_id=eid), "dated", cap=TIMELINE_CAP), repeat),
             "timeline_dated_first_page_ms": _time(lambda: _fresh(store).timeline(
-                TimelineFilter(entity_id=eid), "dated", 0, 100), repeat),
+                TimelineFilter(entity_id=eid), "dated", 0, TIMELINE_PAGE), repeat),
             "timeline_undated_first_page_ms": _time(lambda: _fresh(store).timeline(
-                TimelineFilter(entity_id=eid), "undated", 0, 100), repeat),
+                TimelineFilter(entity_id=eid), "undated", 0, TIMELINE_PAGE), repeat),
+            "timeline_planned_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "planned", 0, TIMELINE_PAGE), repeat),
+            "timeline_count_capped_planned_ms": _time(lambda: _fresh(store).count_timeline(
+                TimelineFilter(entity_id=eid), "planned", cap=TIMELINE_CAP), repeat),
+            "timeline_count_capped_undated_ms": _time(lambda: _fresh(store).count_timeline(
+                TimelineFilter(entity_id=eid), "undated", cap=TIMELINE_CAP), repeat),
+            # the last page the capped count shows (End), and the dated rows of one year
+            "timeline_dated_deep_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid), "dated", TIMELINE_CAP - TIMELINE_PAGE, TIMELINE_PAGE), repeat),
+            "timeline_dated_one_year_first_page_ms": _time(lambda: _fresh(store).timeline(
+                TimelineFilter(entity_id=eid, after="2015", before="2015-99"), "dated", 0, TIMELINE_PAGE), repeat),
+            # all the timeline screen reads to open (three counts, three first pages), one after another
+            "timeline_open_all_sections_ms": _time(lambda: _open_timeline(_fresh(store), eid), repeat),
             "baseline_ms": base, "baseline_is": "SELECT * FROM entities WHERE id = ?",
         }
     return out

@@ -32,6 +32,7 @@ TABLES = {
     "claim_claimants": "SELECT * FROM claim_claimants ORDER BY claim_id, entity_id",
     "events": "SELECT * FROM events ORDER BY id",
     "event_participants": "SELECT * FROM event_participants ORDER BY event_id, entity_id",
+    "entity_timeline": "SELECT * FROM entity_timeline ORDER BY entity_id, section, day, kind, seq, event_id",
     "dates": "SELECT * FROM dates ORDER BY id",
     "entities_fts": "SELECT rowid, name, aliases FROM entities_fts ORDER BY rowid",
 }
