@@ -294,8 +294,8 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         """Ask for the pages a few screens above and below the view, so j, k and the
         page keys land on rows already read, painted in their own frame (no "..."
         rows and a second frame when the page arrives)."""
-        if self._loader is None or self._error is not None:
-            return
+        if self._loader is None or self._error is not None or self._count is None:
+            return  # the first page and the count are still on their way (load)
         top = int(self.scroll_y)
         height = self.scrollable_content_region.height or 1
         first = max(0, top - READ_AHEAD_SCREENS * height) // PAGE_SIZE
