@@ -72,7 +72,7 @@ def _wrap(owner: "Claimant", what: str) -> "Claimant":
     return Claimant(f"{owner.text} ({what})", owner.key, owner.keys, owner.plural, owner.kind, owner)
 
 
-_QUANTITIES = frozenset("dozen dozens hundreds thousands millions number majority minority most many some group handful".split())
+_QUANTITIES = frozenset("dozen dozens hundred hundreds thousand thousands million millions number majority minority most many some group handful".split())
 _AGENTIVE = ("ants", "ents", "ers", "ors", "ists", "ians", "ives", "ees")
 
 
@@ -81,6 +81,15 @@ def _agentive(tok) -> bool:
     "economists", "the plaintiffs"): a speaker though no list names it."""
     low = tok.lower_
     return tok.tag_ == "NNS" and len(low) > 5 and (low.endswith(_AGENTIVE) or low.endswith("iffs")) and not low.endswith("ments")
+
+
+def _finite(verb) -> bool:
+    """A clause with a tense of its own or a 'that': reported content, not a scene
+    seen ("showed the car burn", "showed them leaving")."""
+    kids = list(verb.children)
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass", "mark") and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.lower_ == "that") for c in kids
+    )
 
 
 def _verb_forms() -> dict[str, str]:
@@ -345,6 +354,9 @@ class ClaimFinder:
                             owner = self._join([m])
                             self.documents.setdefault(head, _wrap(owner, head))
                             return _wrap(owner, what)
+                        if obj.dep_ == "pobj" and m is None and obj.pos_ == "NOUN" and self._speaker_like(obj) and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                            # "a survey by the institute": a described author is still the author.
+                            return _wrap(Claimant(self._phrase(obj, keep_det=True)), what)
         # "company statistics", "the company website": a description of an organisation.
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod") and c.lemma_.lower() in ORG_DESCRIPTORS:
@@ -654,6 +666,8 @@ class ClaimFinder:
             or any(self._quote_in(o) for o in objects)
         ):
             return True  # "called the agreements \"legitimate\"", "deemed them \"false information\""
+        if lemma in _NAMING and any(o.dep_ == "dobj" and any(g.dep_ == "nsubj" and g.i < o.i for g in o.children) for o in objects):
+            return True  # "declared the outbreak an emergency": a small clause parsed as subject and object
         if lemma in ("call", "invite", "press", "ask"):
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
         if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
@@ -745,6 +759,8 @@ class ClaimFinder:
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
+                if lemma == "show" and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
+                    continue  # "footage showed the car burn": what is seen, not what is stated
             if not self._says_something(tok):
                 continue
             cue = tok.text
@@ -823,6 +839,9 @@ class ClaimFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        misplaced = self._misplaced_agent(tok)
+        if misplaced is not None:
+            return misplaced
         if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
             # '"...", added Almonte.': after a quotation the speaker may follow the cue,
             # and the parser takes the name for an object.
@@ -832,6 +851,20 @@ class ClaimFinder:
                 m = self.ents.at(name.i)
                 if m is not None and m.kind in ("person", "organization", "group", "country", "other") or name.pos_ == "PROPN":
                     return name
+        return None
+
+    def _misplaced_agent(self, tok):
+        """ "X is considered a terrorist group by Iran": the agent of a passive cue that
+        the parser hung on the cue's predicate noun. Its object, or None."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "acomp") and c.i > tok.i:
+                for prep in c.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        if obj is not None and self._speaker_like(obj):
+                            return obj
         return None
 
     def subject(self, cue):
@@ -887,13 +920,22 @@ class ClaimFinder:
                             return found
             if tok.dep_ == "acl" and tok.head is not tok:
                 head = tok.head
-                doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else (
-                    None if self._speaker_like(head) else self._document_near(head)
+                # "sent a letter to residents warning that ...": those a document goes to
+                # do not speak in it.
+                addressee = head.dep_ == "pobj" and head.head.lower_ == "to"
+                sent = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None) if addressee else None
+                doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else sent if sent is not None else (
+                    None if self._speaker_like(head) and not addressee else self._document_near(head)
                 )
                 if doc_tok is not None:
                     owner = self._issuer(doc_tok)
                     return owner if owner is not None else doc_tok
                 return head  # "critics saying that ...", "a spokesman ... warning that ..."
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
+                # "Reuters quoted a diplomat as saying ...": the one quoted speaks.
+                quoted = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None and self._speaker_like(quoted):
+                    return quoted
             if tok.dep_ == "xcomp" and tok.head is not tok:
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
@@ -1000,7 +1042,7 @@ class ClaimFinder:
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
-            if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+            if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS

@@ -257,7 +257,8 @@ DOCUMENT_NOUNS = frozenset(
     "survey poll projection projections review email e-mail invitation website site "
     "record records document documents suit lawsuit blog post article recording message "
     "notice sign tweet video analysis assessment research investigation inquiry "
-    "audit evidence finding findings test tests autopsy".split()
+    "audit evidence finding findings test tests autopsy result results footage image images "
+    "photo photos photograph photographs picture pictures estimate estimates census".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
@@ -347,5 +348,10 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     victim family protester rebel militant insurgent insider individual someone
     representative spokesperson investor shareholder union prosecutor agency
     advocate delegate candidate defendant plaintiff prosecution defence defense
+    charity ngo nonprofit body thinktank think-tank club team league magazine journal
+    tabloid station television radio tv paper insurer lender airline carrier operator
+    utility automaker carmaker retailer giant rival publisher studio label developer
+    provider supplier vendor startup conglomerate chain network politician voter farmer
+    survivor relative parent neighbour neighbor passenger scholar academic owner
     """.split()
-)
+) | ORG_DESCRIPTORS
