@@ -110,7 +110,9 @@ class DocEntities:
 
 def _is_title_word(text: str) -> bool:
     low = text.lower().strip(".")
-    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or (
+        len(low) > 2 and low.endswith("s") and low[:-1] in TITLE_HEADS and text[:1].isupper()  # "MPs A and B"
+    )
 
 
 _ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
@@ -537,6 +539,10 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
             country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
+        elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
+            # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
+            found = gaz.lookup(m.text)
+            country = found if found is not None and found.how == "demonym" else None
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)

@@ -1,0 +1,67 @@
+"""Classes of titled mentions the role rules must handle (round 6 of issue 3).
+
+Every sentence here was invented for these tests; none is taken from an
+evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import names
+
+
+def _role(ex, name: str):
+    n = names(ex)
+    found = [(p.role, n.get(p.affiliation_key)) for p in ex.participants if n.get(p.entity_key) == name]
+    assert found, f"{name!r} not among {[n.get(p.entity_key) for p in ex.participants]}"
+    return found[0]
+
+
+def test_two_offices_joined_by_and(extract_one):
+    ex = extract_one("Northland Premier and Treasurer Alan Brook told reporters he would retire.", "2024-03-05")
+    title, _ = _role(ex, "Alan Brook")
+    assert title == "Premier and Treasurer"
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        ("The head of the UN refugee agency, Filippo Rossetti, visited the camp.", "Filippo Rossetti", "head", "UN"),
+        ("The president of the tenants' association, Marie Dubreuil, said rents had doubled.", "Marie Dubreuil", "president", None),
+    ],
+)
+def test_title_of_a_body_in_apposition_before_the_name(extract_one, body, name, title, affiliation):
+    got_title, got_affiliation = _role(extract_one(body, "2024-03-05"), name)
+    assert got_title == title
+    if affiliation:
+        assert got_affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Antonio Ferraz, the UN secretary-general, said the vote was clear.",
+        "The UN Secretary-General, Antonio Ferraz, said the vote was clear.",
+    ],
+)
+def test_hyphenated_titles_keep_their_hyphen(extract_one, body):
+    title, affiliation = _role(extract_one(body, "2024-03-05"), "Antonio Ferraz")
+    assert title.lower() == "secretary-general" and affiliation == "UN"
+
+
+def test_a_plural_title_before_a_list_of_names(extract_one):
+    ex = extract_one("MPs David Lorne and Sara Holmqvist said the vote was clear.", "2024-03-05")
+    assert _role(ex, "David Lorne")[0] == "MP"
+    assert _role(ex, "Sara Holmqvist")[0] == "MP"
+
+
+def test_a_demonym_taken_for_a_name_is_the_country(extract_one):
+    ex = extract_one("Sri Lankan Prime Minister Ravi Senaratne said the talks would go on.", "2024-03-05")
+    assert _role(ex, "Ravi Senaratne") == ("Prime Minister", "Sri Lanka")
+
+
+def test_politician_is_a_role(extract_one):
+    ex = extract_one("Russian opposition politician Oleg Varin said the sentence was unjust.", "2024-03-05")
+    title, affiliation = _role(ex, "Oleg Varin")
+    assert "politician" in title and affiliation == "Russia"
