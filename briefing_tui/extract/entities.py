@@ -337,6 +337,36 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
+    """Kinds the title next to a name decides, whatever the NER said.
+
+    - A name right before a title and another person's name is the body the title
+      belongs to ("Fine Gael leader Leo Varadkar", "Magnitogorsk mayor Boris ..."):
+      a person does not modify a title without a possessive.
+    - A name in apposition to a title, or to the body a title is 'of', is a person
+      ("The Prime Minister of Ukraine, Denys Shmyhal, said").
+    """
+    starts = {m.tok_start: m for m in raw}
+    for m in raw:
+        if m.kind in ("person", "other") and m.label not in ("PRODUCT", "BRAND", "TITLED") and m.tok_end < len(doc):
+            j = m.tok_end
+            while j < len(doc) and j - m.tok_end < 3 and _is_title_word(doc[j].text) and doc[j].tag_ != "POS":
+                j += 1
+            nxt = starts.get(j)
+            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):
+                m.kind = "organization"
+                continue
+        if m.kind == "organization" and m.label == "ORG" and m.tok_start >= 2 and doc[m.tok_start - 1].text == "," and (
+            _name_words(doc[m.tok_start : m.tok_end]) and not gaz.lookup(m.text)
+        ):
+            root = doc[m.tok_start : m.tok_end].root
+            head = root.head
+            if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "the Prime Minister of Ukraine, ..."
+            if root.dep_ == "appos" and head.i < m.tok_start and _is_title_word(head.text) and head.lower_ not in TITLE_MODIFIERS:
+                m.kind = "person"
+
+
 def _slug(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).replace(".", "")
 
@@ -454,6 +484,7 @@ def resolve_entities(doc) -> DocEntities:
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
 
+    _bodies_and_titled(doc, raw, gaz)
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:

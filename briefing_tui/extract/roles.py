@@ -302,6 +302,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         found = ents.at(tok.i)
         if found is not None:
             if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+                if started and title:
+                    break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key

@@ -65,3 +65,51 @@ def test_politician_is_a_role(extract_one):
     ex = extract_one("Russian opposition politician Oleg Varin said the sentence was unjust.", "2024-03-05")
     title, affiliation = _role(ex, "Oleg Varin")
     assert "politician" in title and affiliation == "Russia"
+
+
+def _forced(text: str, labels: dict[str, str]):
+    """Roles with the NER's labels set by hand: the rule under test must hold
+    whatever label the statistical model happens to give these invented names."""
+    from spacy.tokens import Span
+
+    from briefing_tui.extract.entities import resolve_entities
+    from briefing_tui.extract.nlp import load
+    from briefing_tui.extract.roles import person_roles
+
+    doc = load()(text)
+    spans = []
+    for name, label in labels.items():
+        at = text.index(name)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+    doc.set_ents(spans, default="outside")
+    ents = resolve_entities(doc)
+    roles = person_roles(doc, ents)
+    by_name = {e.name: (e.key, e.kind) for e in ents.entities.values()}
+    return by_name, roles
+
+
+def test_a_name_before_a_title_and_a_person_is_the_body():
+    # The NER may call a party a person; a person does not modify a title without a possessive.
+    by_name, roles = _forced(
+        "Green Alba leader Rory Dunmore said the party would abstain.",
+        {"Green Alba": "PERSON", "Rory Dunmore": "PERSON"},
+    )
+    assert by_name["Green Alba"][1] == "organization"
+    role = roles[by_name["Rory Dunmore"][0]]
+    assert role.title == "leader" and role.affiliation_key == by_name["Green Alba"][0]
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person():
+    by_name, roles = _forced(
+        "The Prime Minister of Moldova, Dorin Vlasceanu, said the talks would go on.",
+        {"Moldova": "GPE", "Dorin Vlasceanu": "ORG"},
+    )
+    assert by_name["Dorin Vlasceanu"][1] == "person"
+    assert roles[by_name["Dorin Vlasceanu"][0]].title == "Prime Minister"
+
+
+def test_a_title_for_another_person_keeps_the_title(extract_one):
+    ex = extract_one(
+        "Pavel Orlov, a spokesman for Russian President Ivan Demin, said the talks would go on.", "2024-03-05"
+    )
+    assert _role(ex, "Pavel Orlov")[0] == "spokesman"
