@@ -1092,7 +1092,10 @@ class ClaimFinder:
             if content is None:
                 return None
             start, end = content
-            span_start = min(start, subj.left_edge.idx if subj is not None else cue.idx, cue.idx)
+            # A subject borrowed from a clause before ("X said A, but said B") is not part
+            # of this claim's span: it would swallow the first claim and its cue.
+            own = subj is not None and any(t.i == subj.i for t in cue.subtree)
+            span_start = min(start, subj.left_edge.idx if own else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
         text = self._span_text(start, end)
         if extra is not None:

@@ -77,3 +77,12 @@ def test_footage_showing_a_scene_is_no_claim(extract_one):
 def test_declaring_a_small_clause(extract_one):
     ex = extract_one("The World Health Organization has declared the outbreak a regional emergency.", "2024-03-05")
     assert "World Health Organization" in _one(ex, "declared").claimant
+
+
+def test_a_conjoined_cue_spans_its_own_clause(extract_one):
+    # The second cue borrows the subject of the first; its span must not swallow the first claim.
+    body = "Governor Ilse Brandt said the dam was safe, but said the spillway needed repairs."
+    ex = extract_one(body, "2024-03-05")
+    second = [c for c in ex.claims if "spillway" in c.text]
+    assert second and second[0].claimant == "Ilse Brandt"
+    assert second[0].start == body.index("said the spillway")
