@@ -54,6 +54,7 @@ RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".sp
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
+_FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
 _AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
 
 
@@ -231,6 +232,8 @@ class ClaimFinder:
     def _org_antecedent(self, tok) -> Claimant | None:
         """ "the company", "the firm", "the young computer maker": the organisation meant."""
         head = tok.lemma_.lower()
+        if head.endswith("maker") and head != "maker":
+            head = "maker"  # "the carmaker", "the chipmaker": a maker of something
         bound = self.descriptors.get(head)
         if bound is None and head in _BUSINESS:
             # "Europe's largest technology company ... The firm": one business, two words.
@@ -312,7 +315,7 @@ class ClaimFinder:
             return owner
         if inner and inner[0].kind == "person":
             return self._join(inner[:1])
-        if head in ORG_DESCRIPTORS and tok.tag_ in ("NN", "NNP") and any(
+        if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ):
             found = self._org_antecedent(tok)
@@ -449,6 +452,17 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                elif self._described_speaker(tok):
+                    # "The union represents nurses. It said ...": a body or group named by a
+                    # description is what a later pronoun refers to, as a name would be.
+                    # What the description itself resolves to ("both countries": the two
+                    # named before; "the carmaker": the company) is remembered.
+                    described = self.claimant_of(tok)
+                    if described is not None and not (described.key or described.keys) and tok.tag_ == "NN":
+                        # Only a body no name stands for: one that resolves to a name is
+                        # tracked by that name, and a plural of people with no names
+                        # ("the users") is too loose an antecedent for "they".
+                        self.remember(described)
             m = self.ents.at(tok.i)
             if m is not None and m.kind == "organization" and tok.i == m.tok_end - 1:
                 self.orgs_seen.append(m)
@@ -464,6 +478,16 @@ class ClaimFinder:
                     if c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"):
                         self.descriptors.pop(c.lemma_.lower(), None)
                         self.descriptors[c.lemma_.lower()] = self._join([m])
+
+    def _described_speaker(self, tok) -> bool:
+        """A definite description of a body or group of people ("the union", "the
+        ministers", "its lawyers") with no name inside it."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
+            return False
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both") for c in tok.children):
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in SPEAKER_NOUNS or lemma in ORG_DESCRIPTORS or _agentive(tok)
 
     def note_documents(self, sent) -> None:
         """Bind documents introduced here to who was speaking before this sentence."""
@@ -657,6 +681,8 @@ class ClaimFinder:
             return True
         if lemma in ("claim", "accept", "deny") and any(o.lemma_.lower() in ("responsibility", "credit", "victory") for o in objects):
             return True  # "claimed responsibility for the attack"
+        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
+            return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -710,6 +736,16 @@ class ClaimFinder:
             any(g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in o.children)
             for o in objects
         )
+
+    @staticmethod
+    def _quantity(obj, money_only: bool = False) -> bool:
+        """A noun phrase that is a figure: "45 new cases", "€7.1 billion of revenue".
+        `money_only`: a sum or a rate ("announced $2 billion in aid"), not a count of
+        things ("announced three new phones" is a launch)."""
+        kinds = ("MONEY", "PERCENT") if money_only else ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        if obj.ent_type_ in kinds or any(c.ent_type_ in kinds and c.dep_ in ("nummod", "quantmod", "compound", "amod") for c in obj.children):
+            return True
+        return not money_only and (obj.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children))
 
     def _span_text(self, start: int, end: int) -> str:
         text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
@@ -816,7 +852,19 @@ class ClaimFinder:
                 return True
             if 0 <= gap <= 60 and re.fullmatch(r"[\"”]?\s*,[^.;!?\"“”]*", self.text[q[1]:tok.idx]) and not self._verb_between(q[1], tok.idx):
                 return True
+            if 0 <= gap <= 160 and re.fullmatch(r"[\"”]?\s*,[^;!?\"“”]*", self.text[q[1]:tok.idx]) and self._only_subject_between(tok, q[1]):
+                return True  # '"...," a senior official, who spoke on condition of anonymity, told reporters'
         return False
+
+    def _only_subject_between(self, cue, start: int) -> bool:
+        """Whether the words between a quotation's end and the cue are the cue's own
+        subject with its clauses ("a senior official, who asked not to be named,")."""
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None:
+            return False
+        inside = {t.i for t in subj.subtree}
+        between = [t for t in tokens(cue.doc)[subj.left_edge.i - 3 if subj.left_edge.i >= 3 else 0 : cue.i] if t.idx >= start and not t.is_punct]
+        return bool(between) and all(t.i in inside or t.dep_ == "advmod" and t.head.i == cue.i for t in between)
 
     def _verb_between(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1065,6 +1113,8 @@ class ClaimFinder:
             quote = None
             if content is not None and len(self.text[content[0]:content[1]].split()) <= 1 and not (
                 cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+                or cue.lemma_.lower() in ("claim", "accept", "deny") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit", "victory") for c in cue.children)
             ):
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
@@ -1075,7 +1125,8 @@ class ClaimFinder:
             else:
                 # "He said:" followed by a quotation.
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 60]
-                before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
+                before = [q for q in self.quotes if q[1] <= cue.idx and (
+                    cue.idx - q[1] < 30 or cue.idx - q[1] < 160 and self._only_subject_between(cue, q[1]))]
                 if after and any(t.text == ":" for t in doc[cue.i + 1 : cue.i + 3]):
                     before = []  # "It went on to say: \"...\"": the quotation that follows
                 quote = (before or after or [None])[-1 if before else 0]

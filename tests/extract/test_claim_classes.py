@@ -86,3 +86,43 @@ def test_a_conjoined_cue_spans_its_own_clause(extract_one):
     second = [c for c in ex.claims if "spillway" in c.text]
     assert second and second[0].claimant == "Ilse Brandt"
     assert second[0].start == body.index("said the spillway")
+
+
+def test_it_refers_to_an_unnamed_body_described_before(extract_one):
+    ex = extract_one("The union represents 40,000 porters. It said the strike would last a week.", "2024-03-05")
+    assert "union" in _one(ex, "said").claimant
+
+
+def test_a_compound_maker_is_the_company_named_before(extract_one):
+    ex = extract_one("Kessel Motors cut 2,000 jobs on Monday. The carmaker said demand had collapsed.", "2024-03-05")
+    assert _one(ex, "said").claimant == "Kessel Motors"
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("The health ministry reported 45 new infections on Sunday.", "reported"),
+        ("Dunmore Airways reported €2.1 billion of revenue in the third quarter.", "reported"),
+        ("The president announced $3 billion in aid for farmers.", "announced"),
+    ],
+)
+def test_reported_figures_are_claims(extract_one, body, cue):
+    assert _one(extract_one(body, "2024-03-05"), cue)
+
+
+def test_announcing_a_count_of_things_is_an_event(extract_one):
+    ex = extract_one("The company announced three new phones at the fair.", "2024-03-05")
+    assert _claims(ex, "announced") == []
+
+
+def test_a_quotation_before_a_subject_with_its_own_clause(extract_one):
+    ex = extract_one(
+        '"The deal is dead," a senior diplomat, who spoke on condition of anonymity, told reporters.', "2024-03-05"
+    )
+    claim = _one(ex, "told")
+    assert "diplomat" in claim.claimant and claim.text == "The deal is dead"
+
+
+def test_claiming_victory(extract_one):
+    ex = extract_one("Ortiz claimed victory, while his rival refused to concede.", "2024-03-05")
+    assert _one(ex, "claimed").claimant == "Ortiz"
