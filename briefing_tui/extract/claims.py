@@ -541,6 +541,12 @@ class ClaimFinder:
             if c.dep_ == "prep" and c.lower_ in ("of", "about"):
                 return c
         for c in cue.children:
+            # "informed the council of her decision": the parser hung it on the recipient.
+            if c.dep_ in ("dobj", "dative") and c.i > cue.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("of", "about") and g.i > c.i:
+                        return g
+        for c in cue.children:
             # "informed him Monday morning of ...", "told the board on Friday of ..."
             nodes = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
             for node in nodes:
@@ -763,6 +769,13 @@ class ClaimFinder:
             if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
+            if lemma == "make" and any(c.lower_ in ("clear", "plain", "known") and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod") for c in tok.children) and (
+                any(c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
+            ):
+                # "made clear that", "made it clear that": a statement, not a making
+                word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
+                yield tok, f"{tok.text} {word.text}"
+                continue
             if lemma in LIGHT_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
                 if obj is not None and any(
@@ -773,10 +786,15 @@ class ClaimFinder:
                     continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
-                continue
+                if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+                    continue  # "posted that ...": the verb itself reports
             if lemma not in CUE_VERBS:
                 continue
-            if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok):
+            if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok) and not (
+                # "issued a statement condemning the attack": a document that takes a stance
+                tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
+                and any(c.dep_ == "dobj" for c in tok.children)
+            ):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
@@ -1022,6 +1040,8 @@ class ClaimFinder:
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+            return True  # a name the NER missed, as the subject: "Duarte was reported to have said"
         lemma = tok.lemma_.lower()
         if lemma in _QUANTITIES:
             # "Dozens of scientists signed a letter": the people counted
@@ -1093,7 +1113,9 @@ class ClaimFinder:
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
-            light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS
+            light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
+            )
             content = None if light else self._content(cue, exclude)
             if light:
                 obj = next(c for c in cue.children if c.dep_ == "dobj")

@@ -95,6 +95,7 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
+    post echo question challenge
     """.split()
 )
 
@@ -113,7 +114,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify
+    suggest ascribe affirm detail justify echo
     """.split()
 )
 

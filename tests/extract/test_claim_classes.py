@@ -126,3 +126,43 @@ def test_a_quotation_before_a_subject_with_its_own_clause(extract_one):
 def test_claiming_victory(extract_one):
     ex = extract_one("Ortiz claimed victory, while his rival refused to concede.", "2024-03-05")
     assert _one(ex, "claimed").claimant == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("Ilse Brandt made clear that the reforms would continue.", "made"),
+        ("Ilse Brandt made it clear that the reforms would continue.", "made"),
+    ],
+)
+def test_making_clear_is_a_statement(extract_one, body, cue):
+    claim = _one(extract_one(body, "2024-03-05"), cue)
+    assert claim.claimant.endswith("Brandt") and "reforms would continue" in claim.text
+
+
+def test_posting_that(extract_one):
+    ex = extract_one("Ilse Brandt posted on social media that she was proud of the result.", "2024-03-05")
+    assert _one(ex, "posted").claimant.endswith("Brandt")
+
+
+@pytest.mark.parametrize(
+    "body, cue",
+    [
+        ("Ilse Brandt echoed those concerns.", "echoed"),
+        ("Ilse Brandt questioned whether the plan was legal.", "questioned"),
+    ],
+)
+def test_stance_verbs_beyond_saying(extract_one, body, cue):
+    assert _one(extract_one(body, "2024-03-05"), cue).claimant.endswith("Brandt")
+
+
+def test_a_document_taking_a_stance_in_a_participle(extract_one):
+    ex = extract_one("The Ruritanian embassy issued a statement condemning the arrests.", "2024-03-05")
+    claim = _one(ex, "condemning")
+    assert "Ruritania" in claim.claimant and claim.text == "the arrests"
+
+
+def test_informing_the_recipient_of_something(extract_one):
+    ex = extract_one("Ilse Brandt informed the council of her decision to step down.", "2024-03-05")
+    assert "decision to step down" in _one(ex, "informed").text
+
