@@ -408,8 +408,11 @@ def resolve_entities(doc) -> DocEntities:
                     j -= 1
                 start, kind = j, "person"
         tokens = doc[start:end]
-        if all(_is_title_word(t.text) or not t.is_alpha for t in tokens):
-            continue  # "Defense" in "Defense Minister" tagged ORG
+        if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
+            any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
+            or tokens[-1].lower_ not in ORG_NAME_WORDS
+        ):
+            continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
         last = doc[end - 1]
@@ -461,6 +464,7 @@ def resolve_entities(doc) -> DocEntities:
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
+    raw.extend(_org_word_mentions(doc, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
@@ -786,4 +790,28 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
                 i += width - 1
                 break
         i += 1
+    return found
+
+
+def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
+    """Names of bodies the NER missed that say what they are: capitalised words
+    ending in an organisation word ("the opposition Labor Party", "the Grand
+    Council"), so that a title "of" them has its affiliation."""
+    found = []
+    toks = tokens(doc)
+    for i, tok in enumerate(toks):
+        if i in taken or tok.lower_ not in ORG_NAME_WORDS or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if i + 1 < len(doc) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha and not _is_title_word(toks[i + 1].text):
+            continue  # the name goes on: "Labor Party Conference" is not this one's to cut
+        j = i
+        while j - 1 >= 0 and i - j < 3 and j - 1 not in taken and toks[j - 1].pos_ == "PROPN" and toks[j - 1].is_alpha and (
+            toks[j - 1].text[:1].isupper() and not _is_title_word(toks[j - 1].text) and not toks[j - 1].is_sent_start
+        ):
+            j -= 1
+        if j == i:
+            continue  # "Party" alone is no name
+        span = doc[j : i + 1]
+        found.append(Mention(span.start_char, span.end_char, j, i + 1, span.text, "organization", label="ORGWORD"))
+        taken.update(range(j, i + 1))
     return found

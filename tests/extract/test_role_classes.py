@@ -113,3 +113,18 @@ def test_a_title_for_another_person_keeps_the_title(extract_one):
         "Pavel Orlov, a spokesman for Russian President Ivan Demin, said the talks would go on.", "2024-03-05"
     )
     assert _role(ex, "Pavel Orlov")[0] == "spokesman"
+
+
+def test_a_party_named_with_title_words_is_still_a_body(extract_one):
+    # "Labor" and "Party" are both title modifiers ("Labor Minister", "Party Secretary"),
+    # but a name ending in an organisation word and followed by no title is a body.
+    ex = extract_one("Senator Joan Marr of the opposition Labor Party said the move was wrong.", "2024-03-05")
+    assert _role(ex, "Joan Marr") == ("Senator", "Labor Party")
+
+
+def test_a_body_the_ner_missed_is_found_by_its_organisation_word():
+    by_name, roles = _forced(
+        "Senator Ana Silvera of the Workers Party criticised the plan.", {"Ana Silvera": "PERSON"}
+    )
+    assert by_name["Workers Party"][1] == "organization"
+    assert roles[by_name["Ana Silvera"][0]].affiliation_key == by_name["Workers Party"][0]
