@@ -356,6 +356,16 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
             if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):
                 m.kind = "organization"
                 continue
+        if m.kind in ("place", "organization", "other") and m.label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and (
+            m.tok_end < len(doc) and doc[m.tok_end].text == "," and not gaz.lookup(m.text)
+        ):
+            # "Shoigu, Russia's defence minister, said": a title in apposition after a
+            # name makes it a person's.
+            root = doc[m.tok_start : m.tok_end].root
+            if any(c.dep_ == "appos" and c.i > m.tok_end and c.pos_ == "NOUN" and _is_title_word(c.text) and c.lower_ not in TITLE_MODIFIERS
+                   for c in root.children):
+                m.kind = "person"
+                continue
         if m.kind == "organization" and m.label == "ORG" and m.tok_start >= 2 and doc[m.tok_start - 1].text == "," and (
             _name_words(doc[m.tok_start : m.tok_end]) and not gaz.lookup(m.text)
         ):

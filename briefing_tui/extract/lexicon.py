@@ -54,7 +54,7 @@ TITLE_MODIFIERS = frozenset(
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
-    administrative communications human resources special
+    administrative communications human resources special rear
     """.split()
 )
 

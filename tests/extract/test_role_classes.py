@@ -128,3 +128,17 @@ def test_a_body_the_ner_missed_is_found_by_its_organisation_word():
     )
     assert by_name["Workers Party"][1] == "organization"
     assert roles[by_name["Ana Silvera"][0]].affiliation_key == by_name["Workers Party"][0]
+
+
+def test_a_title_in_apposition_after_a_name_makes_it_a_person():
+    # The NER may take a one-word surname for a place.
+    by_name, roles = _forced(
+        "Varkosh, Ruritania's defence minister, said the deal was fair.", {"Varkosh": "GPE", "Ruritania": "GPE"}
+    )
+    assert by_name["Varkosh"][1] == "person"
+    assert roles[by_name["Varkosh"][0]].title == "defence minister"
+
+
+def test_rear_admiral(extract_one):
+    ex = extract_one("Rear Admiral Daniel Harel said the exercise was over.", "2024-03-05")
+    assert _role(ex, "Daniel Harel")[0] == "Rear Admiral"
