@@ -327,6 +327,9 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
+        titled = self._titled_antecedent(tok)
+        if titled is not None:
+            return titled
         if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
@@ -338,6 +341,20 @@ class ClaimFinder:
             if len(keys) >= 2:
                 claimant.keys = keys
         return claimant
+
+    def _titled_antecedent(self, tok) -> Claimant | None:
+        """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
+        person last named with that title in the report."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in TITLE_HEADS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) or any(c.dep_ == "prep" for c in tok.children):
+            return None  # "the minister of finance" names its own office
+        head = tok.lemma_.lower()
+        keys = {k for k, title in self.titles.items() if title and title.lower().replace("-", " ").split()[-1] == head}
+        if not keys:
+            return None
+        before = [m for m in self.ents.mentions if m.key in keys and m.tok_end <= tok.i]
+        return self._join(before[-1:]) if before else None
 
     def _document(self, tok, inner: list[Mention]) -> Claimant:
         """Who issued a statement, memo, set of figures or website."""

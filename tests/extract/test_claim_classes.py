@@ -166,3 +166,22 @@ def test_informing_the_recipient_of_something(extract_one):
     ex = extract_one("Ilse Brandt informed the council of her decision to step down.", "2024-03-05")
     assert "decision to step down" in _one(ex, "informed").text
 
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Foreign Minister Ana Kellerova met her counterpart in Rome. The minister said the talks were useful.", "Ana Kellerova"),
+        ("President Tomas Vidalec addressed the nation on Monday. The president said the crisis was over.", "Tomas Vidalec"),
+    ],
+)
+def test_a_definite_title_is_the_person_named_with_it(extract_one, body, name):
+    assert _one(extract_one(body, "2024-03-05"), "said").claimant == name
+
+
+def test_a_title_with_its_own_domain_is_not_resolved(extract_one):
+    ex = extract_one(
+        "Foreign Minister Ana Kellerova met her counterpart. The minister of finance said the budget was tight.",
+        "2024-03-05",
+    )
+    assert "finance" in _one(ex, "said").claimant
