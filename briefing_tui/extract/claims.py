@@ -461,6 +461,16 @@ class ClaimFinder:
 
     def note_sentence(self, sent) -> None:
         """Track what pronouns and descriptions may refer to, from every sentence."""
+        people = [m for m in self.ents.mentions if m.kind == "person" and sent.start <= m.tok_start < sent.end
+                  and not any(a <= m.start < b for a, b in self.quotes)
+                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj")]
+        if people and not any(
+            self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
+            for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "Claire Dumas's niece was aboard. ... she said": with no person as a subject,
+            # the person last named in the sentence is the one a later "she" means.
+            self.remember(self._join(people[-1:]))
         for tok in tokens(sent.doc)[sent.start : sent.end]:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)

@@ -185,3 +185,12 @@ def test_a_title_with_its_own_domain_is_not_resolved(extract_one):
         "2024-03-05",
     )
     assert "finance" in _one(ex, "said").claimant
+
+
+def test_she_after_a_sentence_with_no_person_subject(extract_one):
+    ex = extract_one(
+        "Judge Paula Renard read the verdict on Monday. Marta Voss's nephew was among the passengers. "
+        'After the verdict she said, "We feel betrayed."',
+        "2024-03-05",
+    )
+    assert _one(ex, "said").claimant == "Marta Voss"
