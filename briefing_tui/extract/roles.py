@@ -112,6 +112,12 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             title.insert(0, tok)  # "director-general", "then-new President"
             i -= 1
             continue
+        if title and tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN" and i - 1 >= sent_start and ents.at(i - 1) is None and (
+            _word(doc[i - 1]) in TITLE_MODIFIERS and not _is_head(doc[i - 1]) and doc[i - 1].is_lower
+        ) and any(_is_head(t) for t in title):
+            title[:0] = [doc[i - 1], tok]  # "senior policy officer", "senior research fellow"
+            i -= 2
+            continue
         if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
             # "WHO vaccine chief", "the country's foreign ministry spokesperson": a field
             # between the body (or its possessive) and the title.
@@ -182,6 +188,27 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     while i >= sent_start and _word(doc[i]) in _ADDRESS:
         i -= 1
     body = ents.at(i) if i >= sent_start else None
+    if body is None and i >= sent_start and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        # "chair of the European Parliament's environmental committee Pascal Canfin":
+        # the body is a phrase that holds a name; walk over it to its 'of'.
+        k, inner = i, None
+        while k > sent_start and i - k < 8:
+            t = doc[k]
+            found = ents.at(k)
+            if found is not None:
+                inner = inner or (found if found.kind in AFFILIATION_KINDS else None)
+                k = found.tok_start - 1
+                continue
+            if t.lower_ in ("of", "for", "at") and k - 1 >= sent_start and _is_head(doc[k - 1]):
+                break
+            if not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "DET") or t.tag_ == "POS"):
+                return None
+            k -= 1
+        if inner is None or doc[k].lower_ not in ("of", "for", "at"):
+            return None
+        shifted = Mention(doc[k].idx, doc[k].idx, k, k, "", "person")
+        title, _start = _title_before(doc, ents, shifted)
+        return Role(_title_text(title), inner.key) if title else None
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1

@@ -142,3 +142,19 @@ def test_a_title_in_apposition_after_a_name_makes_it_a_person():
 def test_rear_admiral(extract_one):
     ex = extract_one("Rear Admiral Daniel Harel said the exercise was over.", "2024-03-05")
     assert _role(ex, "Daniel Harel")[0] == "Rear Admiral"
+
+
+def test_a_title_of_a_described_body_before_the_name(extract_one):
+    ex = extract_one(
+        "Head of the World Bank's climate unit Anna Lorentzen said the target was out of reach.", "2024-03-05"
+    )
+    assert _role(ex, "Anna Lorentzen") == ("Head", "World Bank")
+
+
+def test_a_field_word_between_modifier_and_head(extract_one):
+    ex = extract_one(
+        "The figure was disputed by senior policy officer Karin Dahl, who called it optimistic.",
+        "2024-03-05",
+    )
+    title, _ = _role(ex, "Karin Dahl")
+    assert title.startswith("senior policy officer")
