@@ -350,7 +350,9 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
     for m in raw:
         if m.kind in ("person", "other") and m.label not in ("PRODUCT", "BRAND", "TITLED") and m.tok_end < len(doc):
             j = m.tok_end
-            while j < len(doc) and j - m.tok_end < 3 and _is_title_word(doc[j].text) and doc[j].tag_ != "POS":
+            while j < len(doc) and j - m.tok_end < 6 and (
+                _is_title_word(doc[j].text) or doc[j].lower_ == "and" and j > m.tok_end and _is_title_word(doc[j - 1].text)
+            ) and doc[j].tag_ != "POS":
                 j += 1
             nxt = starts.get(j)
             if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):

@@ -29,7 +29,7 @@ TITLE_HEADS = frozenset(
     activist campaigner lobbyist investor banker trader broker entrepreneur
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
-    newsreader journalist anchor politician
+    newsreader journalist anchor politician candidate nominee
     priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
     criminologist economist epidemiologist virologist climatologist geologist
     laureate champion athlete runner swimmer cyclist boxer musician poet novelist

@@ -166,6 +166,8 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
             ):
                 j -= 1
+            if doc[j].lower_ == "the" and j - 1 > sent_start and doc[j - 1].lower_ in ("for", "of") and not lower:
+                j -= 1  # "Chancellor of the Exchequer", "Minister for the Environment"
             if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
                 title = list(doc[j : i + 1]) + title
                 i = j - 1
@@ -177,7 +179,25 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         title.pop(0)
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
+    if any(t.lower_ in ("and", "&") for t in title) and _indefinite_before(doc, title[0].i, sent_start):
+        # "a party candidate and doctor Leo ...": a description with an article lists what
+        # the person is; the word next to the name is the role ("Premier and Treasurer X",
+        # with no article, is one office holder's two offices).
+        cut = max(k for k, t in enumerate(title) if t.lower_ in ("and", "&"))
+        title = title[cut + 1 :]
     return title, (title[0].i if title else m.tok_start)
+
+
+def _indefinite_before(doc, i: int, sent_start: int) -> bool:
+    """An 'a'/'an' opens the noun phrase that ends at token i."""
+    k = i - 1
+    while k >= sent_start and i - k <= 6:
+        if doc[k].lower_ in ("a", "an"):
+            return True
+        if not (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].tag_ == "POS"):
+            return False
+        k -= 1
+    return False
 
 
 def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
@@ -427,6 +447,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return Role(_title_text(title), affiliation)
     head = root.head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
+    if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        heads = heads[-1:]  # "a party candidate and doctor X": a description; the word by the name
     words = []
     affiliation = None
     for h in heads:

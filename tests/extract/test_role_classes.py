@@ -158,3 +158,27 @@ def test_a_field_word_between_modifier_and_head(extract_one):
     )
     title, _ = _role(ex, "Karin Dahl")
     assert title.startswith("senior policy officer")
+
+
+def test_candidate_is_a_role(extract_one):
+    ex = extract_one("Labour candidate Dara Quinlan said the count was close.", "2024-03-05")
+    assert "candidate" in _role(ex, "Dara Quinlan")[0]
+
+
+def test_an_office_of_the_named_field(extract_one):
+    ex = extract_one("Chancellor of the Exchequer Jeremy Holt said the economy was growing.", "2024-03-05")
+    assert _role(ex, "Jeremy Holt")[0] == "Chancellor of the Exchequer"
+
+
+def test_a_described_person_takes_the_word_by_the_name(extract_one):
+    # With an article the coordinated nouns describe the person; without one they are offices.
+    ex = extract_one("On Monday, a party candidate and doctor Liam Varrick was elected mayor.", "2024-03-05")
+    assert _role(ex, "Liam Varrick")[0] == "doctor"
+
+
+def test_a_body_before_a_long_title_and_a_name():
+    by_name, roles = _forced(
+        "A Green Alba party premier candidate and doctor Liam Varrick was elected.",
+        {"Green Alba": "PERSON", "Liam Varrick": "PERSON"},
+    )
+    assert by_name["Green Alba"][1] == "organization"
