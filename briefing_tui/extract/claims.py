@@ -1164,7 +1164,8 @@ class ClaimFinder:
                 cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
                 or cue.lemma_.lower() in ("claim", "accept", "deny") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit", "victory") for c in cue.children)
-            ):
+                or cue.lemma_.lower() in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i for c in cue.children)
+            ):  # "called for restraint", "appealed for calm": one word says what is asked
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)

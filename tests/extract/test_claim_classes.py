@@ -194,3 +194,9 @@ def test_she_after_a_sentence_with_no_person_subject(extract_one):
         "2024-03-05",
     )
     assert _one(ex, "said").claimant == "Marta Voss"
+
+
+def test_a_one_word_request_after_an_aside(extract_one):
+    ex = extract_one("Ruritania, for its part, called for restraint.", "2024-03-05")
+    claim = _one(ex, "called")
+    assert claim.claimant == "Ruritania" and claim.text == "restraint"
