@@ -54,6 +54,7 @@ RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".sp
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
+_FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
 _AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
 
 
@@ -72,7 +73,7 @@ def _wrap(owner: "Claimant", what: str) -> "Claimant":
     return Claimant(f"{owner.text} ({what})", owner.key, owner.keys, owner.plural, owner.kind, owner)
 
 
-_QUANTITIES = frozenset("dozen dozens hundreds thousands millions number majority minority most many some group handful".split())
+_QUANTITIES = frozenset("dozen dozens hundred hundreds thousand thousands million millions number majority minority most many some group handful".split())
 _AGENTIVE = ("ants", "ents", "ers", "ors", "ists", "ians", "ives", "ees")
 
 
@@ -81,6 +82,15 @@ def _agentive(tok) -> bool:
     "economists", "the plaintiffs"): a speaker though no list names it."""
     low = tok.lower_
     return tok.tag_ == "NNS" and len(low) > 5 and (low.endswith(_AGENTIVE) or low.endswith("iffs")) and not low.endswith("ments")
+
+
+def _finite(verb) -> bool:
+    """A clause with a tense of its own or a 'that': reported content, not a scene
+    seen ("showed the car burn", "showed them leaving")."""
+    kids = list(verb.children)
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass", "mark") and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or c.lower_ == "that") for c in kids
+    )
 
 
 def _verb_forms() -> dict[str, str]:
@@ -222,6 +232,8 @@ class ClaimFinder:
     def _org_antecedent(self, tok) -> Claimant | None:
         """ "the company", "the firm", "the young computer maker": the organisation meant."""
         head = tok.lemma_.lower()
+        if head.endswith("maker") and head != "maker":
+            head = "maker"  # "the carmaker", "the chipmaker": a maker of something
         bound = self.descriptors.get(head)
         if bound is None and head in _BUSINESS:
             # "Europe's largest technology company ... The firm": one business, two words.
@@ -303,7 +315,7 @@ class ClaimFinder:
             return owner
         if inner and inner[0].kind == "person":
             return self._join(inner[:1])
-        if head in ORG_DESCRIPTORS and tok.tag_ in ("NN", "NNP") and any(
+        if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ):
             found = self._org_antecedent(tok)
@@ -315,6 +327,9 @@ class ClaimFinder:
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             return Claimant(" ".join(t.text for t in words), kind="person")
+        titled = self._titled_antecedent(tok)
+        if titled is not None:
+            return titled
         if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
@@ -326,6 +341,20 @@ class ClaimFinder:
             if len(keys) >= 2:
                 claimant.keys = keys
         return claimant
+
+    def _titled_antecedent(self, tok) -> Claimant | None:
+        """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
+        person last named with that title in the report."""
+        if tok.tag_ != "NN" or tok.lemma_.lower() not in TITLE_HEADS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) or any(c.dep_ == "prep" for c in tok.children):
+            return None  # "the minister of finance" names its own office
+        head = tok.lemma_.lower()
+        keys = {k for k, title in self.titles.items() if title and title.lower().replace("-", " ").split()[-1] == head}
+        if not keys:
+            return None
+        before = [m for m in self.ents.mentions if m.key in keys and m.tok_end <= tok.i]
+        return self._join(before[-1:]) if before else None
 
     def _document(self, tok, inner: list[Mention]) -> Claimant:
         """Who issued a statement, memo, set of figures or website."""
@@ -345,6 +374,9 @@ class ClaimFinder:
                             owner = self._join([m])
                             self.documents.setdefault(head, _wrap(owner, head))
                             return _wrap(owner, what)
+                        if obj.dep_ == "pobj" and m is None and obj.pos_ == "NOUN" and self._speaker_like(obj) and obj.lemma_.lower() not in DOCUMENT_NOUNS:
+                            # "a survey by the institute": a described author is still the author.
+                            return _wrap(Claimant(self._phrase(obj, keep_det=True)), what)
         # "company statistics", "the company website": a description of an organisation.
         for c in tok.children:
             if c.dep_ in ("compound", "poss", "nmod") and c.lemma_.lower() in ORG_DESCRIPTORS:
@@ -429,6 +461,16 @@ class ClaimFinder:
 
     def note_sentence(self, sent) -> None:
         """Track what pronouns and descriptions may refer to, from every sentence."""
+        people = [m for m in self.ents.mentions if m.kind == "person" and sent.start <= m.tok_start < sent.end
+                  and not any(a <= m.start < b for a, b in self.quotes)
+                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj")]
+        if people and not any(
+            self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
+            for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "Claire Dumas's niece was aboard. ... she said": with no person as a subject,
+            # the person last named in the sentence is the one a later "she" means.
+            self.remember(self._join(people[-1:]))
         for tok in tokens(sent.doc)[sent.start : sent.end]:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 found = self._entities_in(tok)
@@ -437,6 +479,17 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                elif self._described_speaker(tok):
+                    # "The union represents nurses. It said ...": a body or group named by a
+                    # description is what a later pronoun refers to, as a name would be.
+                    # What the description itself resolves to ("both countries": the two
+                    # named before; "the carmaker": the company) is remembered.
+                    described = self.claimant_of(tok)
+                    if described is not None and not (described.key or described.keys) and tok.tag_ == "NN":
+                        # Only a body no name stands for: one that resolves to a name is
+                        # tracked by that name, and a plural of people with no names
+                        # ("the users") is too loose an antecedent for "they".
+                        self.remember(described)
             m = self.ents.at(tok.i)
             if m is not None and m.kind == "organization" and tok.i == m.tok_end - 1:
                 self.orgs_seen.append(m)
@@ -452,6 +505,16 @@ class ClaimFinder:
                     if c.lemma_.lower() in ORG_DESCRIPTORS and c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"):
                         self.descriptors.pop(c.lemma_.lower(), None)
                         self.descriptors[c.lemma_.lower()] = self._join([m])
+
+    def _described_speaker(self, tok) -> bool:
+        """A definite description of a body or group of people ("the union", "the
+        ministers", "its lawyers") with no name inside it."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
+            return False
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both") for c in tok.children):
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in SPEAKER_NOUNS or lemma in ORG_DESCRIPTORS or _agentive(tok)
 
     def note_documents(self, sent) -> None:
         """Bind documents introduced here to who was speaking before this sentence."""
@@ -504,6 +567,12 @@ class ClaimFinder:
         for c in cue.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "about"):
                 return c
+        for c in cue.children:
+            # "informed the council of her decision": the parser hung it on the recipient.
+            if c.dep_ in ("dobj", "dative") and c.i > cue.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in ("of", "about") and g.i > c.i:
+                        return g
         for c in cue.children:
             # "informed him Monday morning of ...", "told the board on Friday of ..."
             nodes = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
@@ -645,6 +714,8 @@ class ClaimFinder:
             return True
         if lemma in ("claim", "accept", "deny") and any(o.lemma_.lower() in ("responsibility", "credit", "victory") for o in objects):
             return True  # "claimed responsibility for the attack"
+        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
+            return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -654,6 +725,8 @@ class ClaimFinder:
             or any(self._quote_in(o) for o in objects)
         ):
             return True  # "called the agreements \"legitimate\"", "deemed them \"false information\""
+        if lemma in _NAMING and any(o.dep_ == "dobj" and any(g.dep_ == "nsubj" and g.i < o.i for g in o.children) for o in objects):
+            return True  # "declared the outbreak an emergency": a small clause parsed as subject and object
         if lemma in ("call", "invite", "press", "ask"):
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
         if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
@@ -697,6 +770,16 @@ class ClaimFinder:
             for o in objects
         )
 
+    @staticmethod
+    def _quantity(obj, money_only: bool = False) -> bool:
+        """A noun phrase that is a figure: "45 new cases", "€7.1 billion of revenue".
+        `money_only`: a sum or a rate ("announced $2 billion in aid"), not a count of
+        things ("announced three new phones" is a launch)."""
+        kinds = ("MONEY", "PERCENT") if money_only else ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+        if obj.ent_type_ in kinds or any(c.ent_type_ in kinds and c.dep_ in ("nummod", "quantmod", "compound", "amod") for c in obj.children):
+            return True
+        return not money_only and (obj.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children))
+
     def _span_text(self, start: int, end: int) -> str:
         text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
         return re.sub(r"\s+", " ", text)
@@ -713,6 +796,13 @@ class ClaimFinder:
             if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
+            if lemma == "make" and any(c.lower_ in ("clear", "plain", "known") and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod") for c in tok.children) and (
+                any(c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
+            ):
+                # "made clear that", "made it clear that": a statement, not a making
+                word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
+                yield tok, f"{tok.text} {word.text}"
+                continue
             if lemma in LIGHT_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
                 if obj is not None and any(
@@ -723,10 +813,15 @@ class ClaimFinder:
                     continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
-                continue
+                if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+                    continue  # "posted that ...": the verb itself reports
             if lemma not in CUE_VERBS:
                 continue
-            if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok):
+            if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok) and not (
+                # "issued a statement condemning the attack": a document that takes a stance
+                tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
+                and any(c.dep_ == "dobj" for c in tok.children)
+            ):
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
@@ -745,6 +840,8 @@ class ClaimFinder:
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
+                if lemma == "show" and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
+                    continue  # "footage showed the car burn": what is seen, not what is stated
             if not self._says_something(tok):
                 continue
             cue = tok.text
@@ -800,7 +897,19 @@ class ClaimFinder:
                 return True
             if 0 <= gap <= 60 and re.fullmatch(r"[\"”]?\s*,[^.;!?\"“”]*", self.text[q[1]:tok.idx]) and not self._verb_between(q[1], tok.idx):
                 return True
+            if 0 <= gap <= 160 and re.fullmatch(r"[\"”]?\s*,[^;!?\"“”]*", self.text[q[1]:tok.idx]) and self._only_subject_between(tok, q[1]):
+                return True  # '"...," a senior official, who spoke on condition of anonymity, told reporters'
         return False
+
+    def _only_subject_between(self, cue, start: int) -> bool:
+        """Whether the words between a quotation's end and the cue are the cue's own
+        subject with its clauses ("a senior official, who asked not to be named,")."""
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        if subj is None:
+            return False
+        inside = {t.i for t in subj.subtree}
+        between = [t for t in tokens(cue.doc)[subj.left_edge.i - 3 if subj.left_edge.i >= 3 else 0 : cue.i] if t.idx >= start and not t.is_punct]
+        return bool(between) and all(t.i in inside or t.dep_ == "advmod" and t.head.i == cue.i for t in between)
 
     def _verb_between(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -823,6 +932,9 @@ class ClaimFinder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+        misplaced = self._misplaced_agent(tok)
+        if misplaced is not None:
+            return misplaced
         if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
             # '"...", added Almonte.': after a quotation the speaker may follow the cue,
             # and the parser takes the name for an object.
@@ -832,6 +944,20 @@ class ClaimFinder:
                 m = self.ents.at(name.i)
                 if m is not None and m.kind in ("person", "organization", "group", "country", "other") or name.pos_ == "PROPN":
                     return name
+        return None
+
+    def _misplaced_agent(self, tok):
+        """ "X is considered a terrorist group by Iran": the agent of a passive cue that
+        the parser hung on the cue's predicate noun. Its object, or None."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "acomp") and c.i > tok.i:
+                for prep in c.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                        if obj is not None and self._speaker_like(obj):
+                            return obj
         return None
 
     def subject(self, cue):
@@ -887,13 +1013,22 @@ class ClaimFinder:
                             return found
             if tok.dep_ == "acl" and tok.head is not tok:
                 head = tok.head
-                doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else (
-                    None if self._speaker_like(head) else self._document_near(head)
+                # "sent a letter to residents warning that ...": those a document goes to
+                # do not speak in it.
+                addressee = head.dep_ == "pobj" and head.head.lower_ == "to"
+                sent = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None) if addressee else None
+                doc_tok = head if head.lemma_.lower() in DOCUMENT_NOUNS else sent if sent is not None else (
+                    None if self._speaker_like(head) and not addressee else self._document_near(head)
                 )
                 if doc_tok is not None:
                     owner = self._issuer(doc_tok)
                     return owner if owner is not None else doc_tok
                 return head  # "critics saying that ...", "a spokesman ... warning that ..."
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
+                # "Reuters quoted a diplomat as saying ...": the one quoted speaks.
+                quoted = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if quoted is not None and self._speaker_like(quoted):
+                    return quoted
             if tok.dep_ == "xcomp" and tok.head is not tok:
                 obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if obj is not None and self._speaker_like(obj) and tok.head.lemma_.lower() not in ("promise", "vow", "pledge"):
@@ -932,6 +1067,8 @@ class ClaimFinder:
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+            return True  # a name the NER missed, as the subject: "Duarte was reported to have said"
         lemma = tok.lemma_.lower()
         if lemma in _QUANTITIES:
             # "Dozens of scientists signed a letter": the people counted
@@ -1000,10 +1137,12 @@ class ClaimFinder:
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
-            if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+            if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
-            light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS
+            light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
+            )
             content = None if light else self._content(cue, exclude)
             if light:
                 obj = next(c for c in cue.children if c.dep_ == "dobj")
@@ -1023,7 +1162,10 @@ class ClaimFinder:
             quote = None
             if content is not None and len(self.text[content[0]:content[1]].split()) <= 1 and not (
                 cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
-            ):
+                or cue.lemma_.lower() in ("claim", "accept", "deny") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit", "victory") for c in cue.children)
+                or cue.lemma_.lower() in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i for c in cue.children)
+            ):  # "called for restraint", "appealed for calm": one word says what is asked
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)
@@ -1033,7 +1175,8 @@ class ClaimFinder:
             else:
                 # "He said:" followed by a quotation.
                 after = [q for q in self.quotes if q[0] >= cue.idx and q[0] - cue.idx < 60]
-                before = [q for q in self.quotes if q[1] <= cue.idx and cue.idx - q[1] < 30]
+                before = [q for q in self.quotes if q[1] <= cue.idx and (
+                    cue.idx - q[1] < 30 or cue.idx - q[1] < 160 and self._only_subject_between(cue, q[1]))]
                 if after and any(t.text == ":" for t in doc[cue.i + 1 : cue.i + 3]):
                     before = []  # "It went on to say: \"...\"": the quotation that follows
                 quote = (before or after or [None])[-1 if before else 0]
@@ -1050,7 +1193,10 @@ class ClaimFinder:
             if content is None:
                 return None
             start, end = content
-            span_start = min(start, subj.left_edge.idx if subj is not None else cue.idx, cue.idx)
+            # A subject borrowed from a clause before ("X said A, but said B") is not part
+            # of this claim's span: it would swallow the first claim and its cue.
+            own = subj is not None and any(t.i == subj.i for t in cue.subtree)
+            span_start = min(start, subj.left_edge.idx if own else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
         text = self._span_text(start, end)
         if extra is not None:

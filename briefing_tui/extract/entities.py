@@ -110,7 +110,9 @@ class DocEntities:
 
 def _is_title_word(text: str) -> bool:
     low = text.lower().strip(".")
-    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or (
+        len(low) > 2 and low.endswith("s") and low[:-1] in TITLE_HEADS and text[:1].isupper()  # "MPs A and B"
+    )
 
 
 _ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
@@ -335,6 +337,48 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
+    """Kinds the title next to a name decides, whatever the NER said.
+
+    - A name right before a title and another person's name is the body the title
+      belongs to ("Fine Gael leader Leo Varadkar", "Magnitogorsk mayor Boris ..."):
+      a person does not modify a title without a possessive.
+    - A name in apposition to a title, or to the body a title is 'of', is a person
+      ("The Prime Minister of Ukraine, Denys Shmyhal, said").
+    """
+    starts = {m.tok_start: m for m in raw}
+    for m in raw:
+        if m.kind in ("person", "other") and m.label not in ("PRODUCT", "BRAND", "TITLED") and m.tok_end < len(doc):
+            j = m.tok_end
+            while j < len(doc) and j - m.tok_end < 6 and (
+                _is_title_word(doc[j].text) or doc[j].lower_ == "and" and j > m.tok_end and _is_title_word(doc[j - 1].text)
+            ) and doc[j].tag_ != "POS":
+                j += 1
+            nxt = starts.get(j)
+            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):
+                m.kind = "organization"
+                continue
+        if m.kind in ("place", "organization", "other") and m.label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and (
+            m.tok_end < len(doc) and doc[m.tok_end].text == "," and not gaz.lookup(m.text)
+        ):
+            # "Shoigu, Russia's defence minister, said": a title in apposition after a
+            # name makes it a person's.
+            root = doc[m.tok_start : m.tok_end].root
+            if any(c.dep_ == "appos" and c.i > m.tok_end and c.pos_ == "NOUN" and _is_title_word(c.text) and c.lower_ not in TITLE_MODIFIERS
+                   for c in root.children):
+                m.kind = "person"
+                continue
+        if m.kind == "organization" and m.label == "ORG" and m.tok_start >= 2 and doc[m.tok_start - 1].text == "," and (
+            _name_words(doc[m.tok_start : m.tok_end]) and not gaz.lookup(m.text)
+        ):
+            root = doc[m.tok_start : m.tok_end].root
+            head = root.head
+            if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                head = head.head.head  # "the Prime Minister of Ukraine, ..."
+            if root.dep_ == "appos" and head.i < m.tok_start and _is_title_word(head.text) and head.lower_ not in TITLE_MODIFIERS:
+                m.kind = "person"
+
+
 def _slug(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).replace(".", "")
 
@@ -376,8 +420,11 @@ def resolve_entities(doc) -> DocEntities:
                     j -= 1
                 start, kind = j, "person"
         tokens = doc[start:end]
-        if all(_is_title_word(t.text) or not t.is_alpha for t in tokens):
-            continue  # "Defense" in "Defense Minister" tagged ORG
+        if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
+            any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
+            or tokens[-1].lower_ not in ORG_NAME_WORDS
+        ):
+            continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
         last = doc[end - 1]
@@ -429,6 +476,7 @@ def resolve_entities(doc) -> DocEntities:
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
+    raw.extend(_org_word_mentions(doc, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
@@ -452,6 +500,7 @@ def resolve_entities(doc) -> DocEntities:
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
 
+    _bodies_and_titled(doc, raw, gaz)
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
@@ -537,6 +586,10 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
             country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
+        elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
+            # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
+            found = gaz.lookup(m.text)
+            country = found if found is not None and found.how == "demonym" else None
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
@@ -749,4 +802,28 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
                 i += width - 1
                 break
         i += 1
+    return found
+
+
+def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
+    """Names of bodies the NER missed that say what they are: capitalised words
+    ending in an organisation word ("the opposition Labor Party", "the Grand
+    Council"), so that a title "of" them has its affiliation."""
+    found = []
+    toks = tokens(doc)
+    for i, tok in enumerate(toks):
+        if i in taken or tok.lower_ not in ORG_NAME_WORDS or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if i + 1 < len(doc) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha and not _is_title_word(toks[i + 1].text):
+            continue  # the name goes on: "Labor Party Conference" is not this one's to cut
+        j = i
+        while j - 1 >= 0 and i - j < 3 and j - 1 not in taken and toks[j - 1].pos_ == "PROPN" and toks[j - 1].is_alpha and (
+            toks[j - 1].text[:1].isupper() and not _is_title_word(toks[j - 1].text) and not toks[j - 1].is_sent_start
+        ):
+            j -= 1
+        if j == i:
+            continue  # "Party" alone is no name
+        span = doc[j : i + 1]
+        found.append(Mention(span.start_char, span.end_char, j, i + 1, span.text, "organization", label="ORGWORD"))
+        taken.update(range(j, i + 1))
     return found

@@ -29,7 +29,7 @@ TITLE_HEADS = frozenset(
     activist campaigner lobbyist investor banker trader broker entrepreneur
     co-chairman co-chair vice-chairman vice-chair vice-president vp svp evp
     official officer lecturer taoiseach tanaiste chancellor premier president-elect presenter
-    newsreader journalist anchor
+    newsreader journalist anchor politician candidate nominee
     priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
     criminologist economist epidemiologist virologist climatologist geologist
     laureate champion athlete runner swimmer cyclist boxer musician poet novelist
@@ -54,7 +54,7 @@ TITLE_MODIFIERS = frozenset(
     internet services retail sales digital media development research strategy
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
-    administrative communications human resources special
+    administrative communications human resources special rear
     """.split()
 )
 
@@ -95,6 +95,7 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
+    post echo question challenge
     """.split()
 )
 
@@ -113,7 +114,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify
+    suggest ascribe affirm detail justify echo
     """.split()
 )
 
@@ -257,7 +258,8 @@ DOCUMENT_NOUNS = frozenset(
     "survey poll projection projections review email e-mail invitation website site "
     "record records document documents suit lawsuit blog post article recording message "
     "notice sign tweet video analysis assessment research investigation inquiry "
-    "audit evidence finding findings test tests autopsy".split()
+    "audit evidence finding findings test tests autopsy result results footage image images "
+    "photo photos photograph photographs picture pictures estimate estimates census".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
@@ -347,5 +349,10 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     victim family protester rebel militant insurgent insider individual someone
     representative spokesperson investor shareholder union prosecutor agency
     advocate delegate candidate defendant plaintiff prosecution defence defense
+    charity ngo nonprofit body thinktank think-tank club team league magazine journal
+    tabloid station television radio tv paper insurer lender airline carrier operator
+    utility automaker carmaker retailer giant rival publisher studio label developer
+    provider supplier vendor startup conglomerate chain network politician voter farmer
+    survivor relative parent neighbour neighbor passenger scholar academic owner
     """.split()
-)
+) | ORG_DESCRIPTORS

@@ -39,17 +39,21 @@ def _word(tok) -> str:
     return tok.lower_.strip(".")
 
 
-def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or (
-        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS
+def _plural_head(tok) -> bool:
+    """ "presenters", "ministers", "MPs" (which the tagger may call a verb)."""
+    w = _word(tok)
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in TITLE_HEADS or (
+        len(w) > 2 and w.endswith("s") and w[:-1] in TITLE_HEADS and tok.text[:1].isupper() and tok.pos_ != "PROPN"
     )
+
+
+def _is_head(tok) -> bool:
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or (
-        tok.tag_ == "NNS" and tok.lemma_.lower() in TITLE_HEADS  # "presenters", "ministers"
-    )
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok)
 
 
 def _capital_domain(tok) -> bool:
@@ -67,8 +71,10 @@ def _title_text(tokens) -> str | None:
             words.append(TITLE_ABBREVIATIONS[w])
         else:
             words.append(tok.text)
-    if words and tokens and tokens[-1].tag_ == "NNS" and tokens[-1].lemma_.lower() in TITLE_HEADS and words[-1] == tokens[-1].text:
-        words[-1] = tokens[-1].lemma_  # "presenters Chris Moyles, ...": each one is a presenter
+    if words and tokens and _plural_head(tokens[-1]) and words[-1] == tokens[-1].text:
+        # "presenters Chris Moyles, ...", "MPs A and B": each one is a presenter, an MP
+        low = tokens[-1].lemma_.lower()
+        words[-1] = tokens[-1].lemma_ if low in TITLE_HEADS else tokens[-1].text[:-1]
     while len(words) > 1 and words[0].lower() in ("current", "incumbent", "sitting"):
         words = words[1:]  # "the current President": the office is the President's
     text = " ".join(words).replace(" - ", "-").strip()
@@ -94,11 +100,23 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             title.insert(0, tok)
             i -= 1
             continue
+        if title and tok.lower_ in ("and", "&") and i - 1 >= sent_start and _is_head(doc[i - 1]) and ents.at(i - 1) is None and (
+            any(_is_head(t) for t in title)
+        ):
+            title.insert(0, tok)  # "Premier and Treasurer Alan Brook": two offices, one person
+            i -= 1
+            continue
         if title and tok.text == "-" and tok.whitespace_ == "" and i - 1 >= sent_start and doc[i - 1].whitespace_ == "" and (
             _is_title_token(doc[i - 1]) or doc[i - 1].lower_ == "then"
         ):
             title.insert(0, tok)  # "director-general", "then-new President"
             i -= 1
+            continue
+        if title and tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN" and i - 1 >= sent_start and ents.at(i - 1) is None and (
+            _word(doc[i - 1]) in TITLE_MODIFIERS and not _is_head(doc[i - 1]) and doc[i - 1].is_lower
+        ) and any(_is_head(t) for t in title):
+            title[:0] = [doc[i - 1], tok]  # "senior policy officer", "senior research fellow"
+            i -= 2
             continue
         if title and tok.is_lower and tok.is_alpha and tok.pos_ not in ("ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"):
             # "WHO vaccine chief", "the country's foreign ministry spokesperson": a field
@@ -148,6 +166,8 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
                 doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
             ):
                 j -= 1
+            if doc[j].lower_ == "the" and j - 1 > sent_start and doc[j - 1].lower_ in ("for", "of") and not lower:
+                j -= 1  # "Chancellor of the Exchequer", "Minister for the Environment"
             if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
                 title = list(doc[j : i + 1]) + title
                 i = j - 1
@@ -159,7 +179,25 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         title.pop(0)
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
+    if any(t.lower_ in ("and", "&") for t in title) and _indefinite_before(doc, title[0].i, sent_start):
+        # "a party candidate and doctor Leo ...": a description with an article lists what
+        # the person is; the word next to the name is the role ("Premier and Treasurer X",
+        # with no article, is one office holder's two offices).
+        cut = max(k for k, t in enumerate(title) if t.lower_ in ("and", "&"))
+        title = title[cut + 1 :]
     return title, (title[0].i if title else m.tok_start)
+
+
+def _indefinite_before(doc, i: int, sent_start: int) -> bool:
+    """An 'a'/'an' opens the noun phrase that ends at token i."""
+    k = i - 1
+    while k >= sent_start and i - k <= 6:
+        if doc[k].lower_ in ("a", "an"):
+            return True
+        if not (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].tag_ == "POS"):
+            return False
+        k -= 1
+    return False
 
 
 def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
@@ -170,6 +208,27 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     while i >= sent_start and _word(doc[i]) in _ADDRESS:
         i -= 1
     body = ents.at(i) if i >= sent_start else None
+    if body is None and i >= sent_start and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+        # "chair of the European Parliament's environmental committee Pascal Canfin":
+        # the body is a phrase that holds a name; walk over it to its 'of'.
+        k, inner = i, None
+        while k > sent_start and i - k < 8:
+            t = doc[k]
+            found = ents.at(k)
+            if found is not None:
+                inner = inner or (found if found.kind in AFFILIATION_KINDS else None)
+                k = found.tok_start - 1
+                continue
+            if t.lower_ in ("of", "for", "at") and k - 1 >= sent_start and _is_head(doc[k - 1]):
+                break
+            if not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "DET") or t.tag_ == "POS"):
+                return None
+            k -= 1
+        if inner is None or doc[k].lower_ not in ("of", "for", "at"):
+            return None
+        shifted = Mention(doc[k].idx, doc[k].idx, k, k, "", "person")
+        title, _start = _title_before(doc, ents, shifted)
+        return Role(_title_text(title), inner.key) if title else None
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1
@@ -290,6 +349,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         found = ents.at(tok.i)
         if found is not None:
             if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+                if started and title:
+                    break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
@@ -313,6 +374,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             title.append(tok)
         elif tok.lower_ in ("and", "&") and title:
             title.append(tok)  # "founder and chief executive"
+        elif tok.text == "-" and title and tok.whitespace_ == "" and title[-1].whitespace_ == "" and nxt is not None and _is_title_token(nxt):
+            title.append(tok)  # "secretary-general"
         elif tok.lower_ in ("of", "at", "for", "with") and title:
             started = True
         elif title:
@@ -338,6 +401,22 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
     root = doc[m.tok_start : m.tok_end].root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.i < m.tok_start:
+        # "The head of the UN refugee agency, Filippo Rossi,": the name is in apposition
+        # to the body, the title is what the body's phrase hangs on.
+        prep = root.head.head
+        office = prep.head
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and office.pos_ == "NOUN" and _is_head(office) and (
+            m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
+        ):
+            words = [t for t in office.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)] + [office]
+            affiliation = None
+            for t in root.head.subtree:
+                found = ents.at(t.i)
+                if found is not None and found.kind in AFFILIATION_KINDS and t.i < m.tok_start:
+                    affiliation = found.key
+                    break
+            return Role(_title_text(words), affiliation)
     if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
         # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
         i = m.tok_start - 2
@@ -368,13 +447,20 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         return Role(_title_text(title), affiliation)
     head = root.head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
+    if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        heads = heads[-1:]  # "a party candidate and doctor X": a description; the word by the name
     words = []
     affiliation = None
     for h in heads:
         if words:
             words.append("and")
-        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha)]
+        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha)
+                or t.text == "-" and t.whitespace_ == "" and t.i > 0 and t.doc[t.i - 1].whitespace_ == ""]  # "Secretary-General"
         for t in left:
+            if t.text == "-":
+                if words and not isinstance(words[-1], str):
+                    words.append(t)
+                continue
             found = ents.at(t.i)
             if found is not None and found.kind in AFFILIATION_KINDS:
                 affiliation = affiliation or found.key
@@ -393,7 +479,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     found = ents.at(obj.i)
                     if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
                         affiliation = affiliation or found.key
-    text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words)
+    text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")
     return Role(text, affiliation) if text else None
 
 
@@ -447,10 +533,9 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
     if not tokens and first.dep_ == "appos" and first.head.tag_ in ("NNS", "NNPS") and _is_head(first.head) and known and known.title:
         # "presenters A of X, B of Y, and C of Z": B is in apposition to the title, C joined to B.
         return Role(known.title, None)
-    if not tokens or tokens[-1].tag_ not in ("NNS", "NNPS"):
+    if not tokens or not _plural_head(tokens[-1]):
         return None
-    return Role(_title_text(tokens[:-1]) + " " + tokens[-1].lemma_ if len(tokens) > 1 else tokens[-1].lemma_,
-                known.affiliation_key if known else None) if tokens else None
+    return Role(_title_text(tokens), known.affiliation_key if known else None)
 
 
 def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:

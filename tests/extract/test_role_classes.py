@@ -1,0 +1,184 @@
+"""Classes of titled mentions the role rules must handle (round 6 of issue 3).
+
+Every sentence here was invented for these tests; none is taken from an
+evaluation article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import names
+
+
+def _role(ex, name: str):
+    n = names(ex)
+    found = [(p.role, n.get(p.affiliation_key)) for p in ex.participants if n.get(p.entity_key) == name]
+    assert found, f"{name!r} not among {[n.get(p.entity_key) for p in ex.participants]}"
+    return found[0]
+
+
+def test_two_offices_joined_by_and(extract_one):
+    ex = extract_one("Northland Premier and Treasurer Alan Brook told reporters he would retire.", "2024-03-05")
+    title, _ = _role(ex, "Alan Brook")
+    assert title == "Premier and Treasurer"
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        ("The head of the UN refugee agency, Filippo Rossetti, visited the camp.", "Filippo Rossetti", "head", "UN"),
+        ("The president of the tenants' association, Marie Dubreuil, said rents had doubled.", "Marie Dubreuil", "president", None),
+    ],
+)
+def test_title_of_a_body_in_apposition_before_the_name(extract_one, body, name, title, affiliation):
+    got_title, got_affiliation = _role(extract_one(body, "2024-03-05"), name)
+    assert got_title == title
+    if affiliation:
+        assert got_affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Antonio Ferraz, the UN secretary-general, said the vote was clear.",
+        "The UN Secretary-General, Antonio Ferraz, said the vote was clear.",
+    ],
+)
+def test_hyphenated_titles_keep_their_hyphen(extract_one, body):
+    title, affiliation = _role(extract_one(body, "2024-03-05"), "Antonio Ferraz")
+    assert title.lower() == "secretary-general" and affiliation == "UN"
+
+
+def test_a_plural_title_before_a_list_of_names(extract_one):
+    ex = extract_one("MPs David Lorne and Sara Holmqvist said the vote was clear.", "2024-03-05")
+    assert _role(ex, "David Lorne")[0] == "MP"
+    assert _role(ex, "Sara Holmqvist")[0] == "MP"
+
+
+def test_a_demonym_taken_for_a_name_is_the_country(extract_one):
+    ex = extract_one("Sri Lankan Prime Minister Ravi Senaratne said the talks would go on.", "2024-03-05")
+    assert _role(ex, "Ravi Senaratne") == ("Prime Minister", "Sri Lanka")
+
+
+def test_politician_is_a_role(extract_one):
+    ex = extract_one("Russian opposition politician Oleg Varin said the sentence was unjust.", "2024-03-05")
+    title, affiliation = _role(ex, "Oleg Varin")
+    assert "politician" in title and affiliation == "Russia"
+
+
+def _forced(text: str, labels: dict[str, str]):
+    """Roles with the NER's labels set by hand: the rule under test must hold
+    whatever label the statistical model happens to give these invented names."""
+    from spacy.tokens import Span
+
+    from briefing_tui.extract.entities import resolve_entities
+    from briefing_tui.extract.nlp import load
+    from briefing_tui.extract.roles import person_roles
+
+    doc = load()(text)
+    spans = []
+    for name, label in labels.items():
+        at = text.index(name)
+        spans.append(doc.char_span(at, at + len(name), label=label))
+    doc.set_ents(spans, default="outside")
+    ents = resolve_entities(doc)
+    roles = person_roles(doc, ents)
+    by_name = {e.name: (e.key, e.kind) for e in ents.entities.values()}
+    return by_name, roles
+
+
+def test_a_name_before_a_title_and_a_person_is_the_body():
+    # The NER may call a party a person; a person does not modify a title without a possessive.
+    by_name, roles = _forced(
+        "Green Alba leader Rory Dunmore said the party would abstain.",
+        {"Green Alba": "PERSON", "Rory Dunmore": "PERSON"},
+    )
+    assert by_name["Green Alba"][1] == "organization"
+    role = roles[by_name["Rory Dunmore"][0]]
+    assert role.title == "leader" and role.affiliation_key == by_name["Green Alba"][0]
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person():
+    by_name, roles = _forced(
+        "The Prime Minister of Moldova, Dorin Vlasceanu, said the talks would go on.",
+        {"Moldova": "GPE", "Dorin Vlasceanu": "ORG"},
+    )
+    assert by_name["Dorin Vlasceanu"][1] == "person"
+    assert roles[by_name["Dorin Vlasceanu"][0]].title == "Prime Minister"
+
+
+def test_a_title_for_another_person_keeps_the_title(extract_one):
+    ex = extract_one(
+        "Pavel Orlov, a spokesman for Russian President Ivan Demin, said the talks would go on.", "2024-03-05"
+    )
+    assert _role(ex, "Pavel Orlov")[0] == "spokesman"
+
+
+def test_a_party_named_with_title_words_is_still_a_body(extract_one):
+    # "Labor" and "Party" are both title modifiers ("Labor Minister", "Party Secretary"),
+    # but a name ending in an organisation word and followed by no title is a body.
+    ex = extract_one("Senator Joan Marr of the opposition Labor Party said the move was wrong.", "2024-03-05")
+    assert _role(ex, "Joan Marr") == ("Senator", "Labor Party")
+
+
+def test_a_body_the_ner_missed_is_found_by_its_organisation_word():
+    by_name, roles = _forced(
+        "Senator Ana Silvera of the Workers Party criticised the plan.", {"Ana Silvera": "PERSON"}
+    )
+    assert by_name["Workers Party"][1] == "organization"
+    assert roles[by_name["Ana Silvera"][0]].affiliation_key == by_name["Workers Party"][0]
+
+
+def test_a_title_in_apposition_after_a_name_makes_it_a_person():
+    # The NER may take a one-word surname for a place.
+    by_name, roles = _forced(
+        "Varkosh, Ruritania's defence minister, said the deal was fair.", {"Varkosh": "GPE", "Ruritania": "GPE"}
+    )
+    assert by_name["Varkosh"][1] == "person"
+    assert roles[by_name["Varkosh"][0]].title == "defence minister"
+
+
+def test_rear_admiral(extract_one):
+    ex = extract_one("Rear Admiral Daniel Harel said the exercise was over.", "2024-03-05")
+    assert _role(ex, "Daniel Harel")[0] == "Rear Admiral"
+
+
+def test_a_title_of_a_described_body_before_the_name(extract_one):
+    ex = extract_one(
+        "Head of the World Bank's climate unit Anna Lorentzen said the target was out of reach.", "2024-03-05"
+    )
+    assert _role(ex, "Anna Lorentzen") == ("Head", "World Bank")
+
+
+def test_a_field_word_between_modifier_and_head(extract_one):
+    ex = extract_one(
+        "The figure was disputed by senior policy officer Karin Dahl, who called it optimistic.",
+        "2024-03-05",
+    )
+    title, _ = _role(ex, "Karin Dahl")
+    assert title.startswith("senior policy officer")
+
+
+def test_candidate_is_a_role(extract_one):
+    ex = extract_one("Labour candidate Dara Quinlan said the count was close.", "2024-03-05")
+    assert "candidate" in _role(ex, "Dara Quinlan")[0]
+
+
+def test_an_office_of_the_named_field(extract_one):
+    ex = extract_one("Chancellor of the Exchequer Jeremy Holt said the economy was growing.", "2024-03-05")
+    assert _role(ex, "Jeremy Holt")[0] == "Chancellor of the Exchequer"
+
+
+def test_a_described_person_takes_the_word_by_the_name(extract_one):
+    # With an article the coordinated nouns describe the person; without one they are offices.
+    ex = extract_one("On Monday, a party candidate and doctor Liam Varrick was elected mayor.", "2024-03-05")
+    assert _role(ex, "Liam Varrick")[0] == "doctor"
+
+
+def test_a_body_before_a_long_title_and_a_name():
+    by_name, roles = _forced(
+        "A Green Alba party premier candidate and doctor Liam Varrick was elected.",
+        {"Green Alba": "PERSON", "Liam Varrick": "PERSON"},
+    )
+    assert by_name["Green Alba"][1] == "organization"
