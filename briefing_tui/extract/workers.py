@@ -118,16 +118,25 @@ class Pending:
     """The extractions of one batch, under way in the pool (or, for a small batch
     or one process, done in this process when first asked for)."""
 
-    def __init__(self, reports: list[ReportInput], futures: list | None = None) -> None:
+    def __init__(self, reports: list[ReportInput], chunks: list | None = None, futures: list | None = None) -> None:
         self._reports = reports
+        self._chunks = chunks
         self._futures = futures
 
-    def result(self) -> list[Extraction]:
+    def parts(self):
+        """(reports, get) for each task in order; get() waits for that task's
+        extractions alone, so the caller can store the first reports of a batch
+        while the workers still parse the last."""
         if self._futures is None:
-            return extract_local(self._reports)
+            yield self._reports, lambda: extract_local(self._reports)
+            return
+        for chunk, future in zip(self._chunks, self._futures):
+            yield chunk, future.result
+
+    def result(self) -> list[Extraction]:
         out: list[Extraction] = []
-        for future in self._futures:
-            out.extend(future.result())
+        for _, get in self.parts():
+            out.extend(get())
         return out
 
     def cancel(self) -> None:
@@ -146,7 +155,7 @@ def submit(reports: list[ReportInput]) -> Pending:
     pool = _get_pool(n)
     size = max(1, min(CHUNK, -(-len(reports) // n)))
     chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
-    return Pending(reports, [pool.submit(extract_local, chunk) for chunk in chunks])
+    return Pending(reports, chunks, [pool.submit(extract_local, chunk) for chunk in chunks])
 
 
 def extract(reports: list[ReportInput]) -> list[Extraction]:

@@ -7,7 +7,9 @@ database stops the run.
 
 Batches overlap: batch N+1 is read, checked for duplicates and handed to the
 extraction workers before batch N is written, so the workers never wait while
-this process reads and writes. At most two batches are in memory.
+this process reads and writes; batch N is written task by task as the workers
+hand each back, so at the end of an ingest only the last task's reports are
+left to write. At most two batches are in memory.
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ class _Batch:
     size: int  # reports read, duplicates included
     todo: list[ReportInput]  # the new ones, being extracted
     hashes: dict[str, str | None]  # content hash -> path of each new one
-    job: object | None  # .result() -> extractions of todo, in order
+    job: object | None  # .result() -> extractions of todo, in order; workers.Pending also has .parts()
 
 
 class _Deferred:
@@ -242,19 +244,23 @@ def _start(todo: list[ReportInput], extract: Extract | None):
 
 
 def _write(writer: Writer, batch: _Batch, extract: Extract | None, run: _Run) -> int:
-    """Wait for a batch's extractions and store them; the number of reports it held."""
+    """Store a batch's reports as their extractions come in, task by task (the
+    workers go on with the rest of the batch meanwhile); the number of reports
+    it held."""
     if batch.todo:
-        _extract_and_write(writer, batch.todo, extract, run, batch.job)
+        parts = batch.job.parts() if hasattr(batch.job, "parts") else [(batch.todo, batch.job.result)]
+        for reports, get in parts:
+            _extract_and_write(writer, reports, extract, run, get)
     return batch.size
 
 
 def _extract_and_write(
-    writer: Writer, todo: list[ReportInput], extract: Extract | None, run: _Run, job=None
+    writer: Writer, todo: list[ReportInput], extract: Extract | None, run: _Run, get=None
 ) -> None:
     if extract is None:
         from briefing_tui.extract import extract_reports as extract
     try:
-        pairs = list(zip(todo, job.result() if job is not None else extract(todo), strict=True))
+        pairs = list(zip(todo, get() if get is not None else extract(todo), strict=True))
     except (ModelError, KeyboardInterrupt, MemoryError):
         raise
     except Exception:

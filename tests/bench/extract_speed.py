@@ -18,6 +18,9 @@ the content-hash dedupe never skips one). Measured in one run:
 4. the same ingest into another new database with the fork server already
    running: "warm", what a long ingest runs at once started;
 5. extraction alone: briefing_tui.extract.extract_reports in batches of 64.
+Briefing's pipeline does its matrix products with numpy's OpenBLAS (extract/nlp.py;
+BRIEFING_SPACY_BLIS=1 runs it on thinc's BLIS like the baseline); this process is
+held to one BLAS thread, as the workers are, so "1 process" means one core.
 Phases 1 (one process), 2, 4 and 5 are repeated --rounds times, back to back,
 and their medians reported, since the load of a shared machine moves during a
 run. Reports per second for each (wall clock), and ingest / baseline ratios. The
@@ -37,6 +40,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+# One BLAS thread in this process too (set before numpy loads), like the workers.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
