@@ -85,13 +85,18 @@ class BriefingScreen(Screen):
                 index = deck.index_of(pane)
                 if index is not None:
                     deck.activate(index)
-        # Now, not after the frame (Widget.focus defers it to the app's queue): the
-        # frame the key causes then shows the new focus, instead of a second one.
-        if self.is_current and pane.focusable:
-            self.set_focus(pane)
+        if self.focus_now(pane):
             self.pane_focused(pane)
-        else:
-            pane.focus()
+
+    def focus_now(self, widget: Widget) -> bool:
+        """Focus `widget` now, not after the frame (Widget.focus defers it to the app's
+        queue): the frame then shows the new focus, instead of a second one. Every
+        screen focuses this way, so no deferred focus lands after a later one."""
+        if widget.focusable:
+            self.set_focus(widget)
+            return True
+        widget.focus()
+        return False
 
     def pane_focused(self, pane: Widget) -> None:
         """Hook: `pane` has just been given focus by key; what follows from that is

@@ -92,7 +92,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         reports.follow = self._follow_cursor
         reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports,
                      first_page=self.browser.first_reports)
-        reports.focus()
+        self.focus_now(reports)
 
     def _follow_cursor(self, index: int, item: ReportSummary) -> None:
         """The cursor rests on a row: its briefing follows (see the module's docstring)."""

@@ -113,7 +113,7 @@ class EntityScreen(BriefingScreen):
         self.query_one("#entity-claims", LinkList).show_loading()
         self.query_one("#entity-timeline", LinkList).show_loading()
         self._fetch(store, entity_id)
-        reports.focus()
+        self.focus_now(reports)
         self.restore_state(self.location.state)
 
     @work(thread=True, exclusive=True, group="entity")

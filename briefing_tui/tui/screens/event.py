@@ -88,7 +88,7 @@ class EventScreen(BriefingScreen):
         for pane in self.panes():
             pane.show_loading()
         self._fetch(self.store, self.event_id)
-        self.query_one("#event-sources").focus()
+        self.focus_now(self.query_one("#event-sources"))
         self.restore_state(self.location.state)
 
     @work(thread=True, exclusive=True, group="event")

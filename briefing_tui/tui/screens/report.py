@@ -36,7 +36,7 @@ class ReportScreen(ReportPanes, BriefingScreen):
     def on_mount(self) -> None:
         self.article.border_title = "2 Article"
         self.article.show_message("Loading\u2026")
-        self.article.focus()
+        self.focus_now(self.article)
         self.restore_state(self.location.state)
 
     def report_shown(self, report: Report) -> None:

@@ -77,10 +77,10 @@ class SearchScreen(BriefingScreen):
         self.restore_state(self.location.state)
 
     def focus_input(self) -> None:
-        self.query_one("#search-input", Input).focus()
+        self.focus_now(self.query_one("#search-input", Input))
 
     def action_results(self) -> None:
-        self.query_one("#search-results", LinkList).focus()
+        self.focus_now(self.query_one("#search-results", LinkList))
 
     # One search at a time: a thread cannot be stopped, and searches queued behind
     # each other (one per key typed) would delay the results of the last key by all
@@ -105,7 +105,7 @@ class SearchScreen(BriefingScreen):
         event.stop()
         results = self.query_one("#search-results", LinkList)
         if results.links:
-            results.focus()
+            self.focus_now(results)
 
     @work(thread=True, group="search")
     def _search(self, store, text: str) -> None:
@@ -168,9 +168,9 @@ class SearchScreen(BriefingScreen):
         results = self.query_one("#search-results", LinkList)
         results.restore_state(state.get("panes", {}).get("search-results"))
         if state.get("focus") == "search-results":
-            results.focus()
+            self.focus_now(results)
         else:
-            search.focus()
+            self.focus_now(search)
 
     def copy_text(self) -> str | None:
         hit = self.query_one("#search-results", LinkList).current

@@ -122,7 +122,7 @@ class TimelineScreen(BriefingScreen):
         if flt.entity_id is not None:
             self._name_entity(store, flt.entity_id)
         self._describe()
-        self.query_one("#tl-dated").focus()
+        self.focus_now(self.query_one("#tl-dated"))
         self.restore_state(self.location.state)
 
     @work(thread=True, group="timeline-entity")
@@ -153,7 +153,7 @@ class TimelineScreen(BriefingScreen):
         self.query_one("#tl-status", Static).update(Content(text))
 
     def action_filters(self) -> None:
-        self.query_one("#tl-entity", Input).focus()
+        self.focus_now(self.query_one("#tl-entity", Input))
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
         message.stop()
