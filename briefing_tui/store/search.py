@@ -84,6 +84,9 @@ TEXT_COUNT_CAP = 2_001
 # hits. SQLite calls back every PROGRESS_OPS virtual-machine steps (FTS5's page
 # reads included), and a query past its deadline is interrupted.
 SEARCH_BUDGET = 0.036
+# Below this many reports no walk is long (a whole index is walked in a few ms):
+# searches have no budget, and their answers do not depend on the machine's load.
+BUDGET_FROM_REPORTS = 50_000
 MIN_KIND_BUDGET = 0.006
 FINISH_SHARE = 0.35
 PROGRESS_OPS = 50
@@ -115,7 +118,7 @@ class _OutOfTime(Exception):
 
 
 class _Clock(threading.local):
-    budget: float = SEARCH_BUDGET  # of the current kind
+    budget: float | None = None  # of the current kind, seconds (None: no limit)
     deadline: float | None = None
     timed_out: bool = False  # a walk of this kind stopped at its deadline
 
@@ -248,6 +251,7 @@ class SearchQueries(Reader):
         if limit == 0:
             return SearchResults()
         ends = time.perf_counter() + SEARCH_BUDGET
+        budgeted = self.count_reports() >= BUDGET_FROM_REPORTS
         s = self._prepare(parsed)
         hits: list[SearchHit] = []
         partial: list[str] = []
@@ -256,7 +260,7 @@ class SearchQueries(Reader):
                 hits.extend(self._participant_hits(s, limit))
             elif not s.nothing:
                 left = sum(k != "participant" for k in kinds[i:])
-                budget = max(MIN_KIND_BUDGET, (ends - time.perf_counter()) / left)
+                budget = max(MIN_KIND_BUDGET, (ends - time.perf_counter()) / left) if budgeted else None
                 found, complete = self._budgeted_hits(_KINDS[kind], s, limit, budget)
                 hits.extend(found)
                 if not complete:
@@ -442,8 +446,9 @@ class SearchQueries(Reader):
         clock.deadline = time.perf_counter() + GRACE
 
     def _budgeted_hits(self, kind: _Kind, s: _Search, limit: int,
-                       budget: float) -> tuple[list[SearchHit], bool]:
-        """A kind's hits within `budget` seconds, and whether its walk was complete."""
+                       budget: float | None) -> tuple[list[SearchHit], bool]:
+        """A kind's hits within `budget` seconds (None: no limit), and whether its
+        walk was complete."""
         with self._deadlines() as clock:
             clock.budget = budget
             try:
@@ -455,7 +460,7 @@ class SearchQueries(Reader):
     def _phase(self, clock: _Clock, ends: float, fn, *args, fallback=None):
         """fn(*args) if it ends by `ends` (perf_counter seconds), else `fallback`
         (when given; without one, the kind gives up: _OutOfTime)."""
-        clock.deadline = ends
+        clock.deadline = ends if ends != float("inf") else None
         try:
             return fn(*args)
         except (sqlite3.OperationalError, StoreError) as exc:
@@ -473,14 +478,15 @@ class SearchQueries(Reader):
         # With filters every candidate costs a check (or a seek): rank fewer.
         window = max(FILTERED_WINDOW if _filtered(kind, s) else WINDOW, limit)
         started = time.perf_counter()
-        finish = clock.budget * FINISH_SHARE
-        keys, complete = self._phase(clock, started + clock.budget - finish, self._candidates, kind, s, window)
+        budget = clock.budget if clock.budget is not None else float("inf")
+        finish = budget * FINISH_SHARE
+        keys, complete = self._phase(clock, started + budget - finish, self._candidates, kind, s, window)
         if not keys:
             return []
         complete = complete and not clock.timed_out
         # Walking the keys' range again costs about what finding them did.
         walk = _Walk(complete, time.perf_counter() - started)
-        finish = max(started + clock.budget, time.perf_counter() + finish)
+        finish = max(started + budget, time.perf_counter() + finish)
         if len(keys) <= limit and not (complete and s.match and self._idf_is_cheap(s)):
             # every candidate is shown: rank by the first-column highlight they carry
             hits = self._phase(clock, self._describe_by(finish), self._describe, kind, s, keys, walk)

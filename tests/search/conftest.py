@@ -110,11 +110,3 @@ def synthetic_db(tmp_path_factory) -> Path:
 def synthetic(synthetic_db) -> Store:
     return Store(synthetic_db)
 
-
-@pytest.fixture(autouse=True)
-def no_time_budget(monkeypatch):
-    """Search semantics do not depend on the machine: the time budgets (which
-    cut a slow kind short) are lifted here; tests of the budgets set their own."""
-    from briefing_tui.store import search as search_module
-
-    monkeypatch.setattr(search_module, "SEARCH_BUDGET", 3600.0)
