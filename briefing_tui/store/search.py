@@ -13,10 +13,21 @@ How it stays fast at a million reports (figures in README, "Performance"):
   seek or check), intersect key sets when both sides are moderate, or walk the
   words and check the filters (~3 us a row, a random report page each) when
   both are common. Every walk has a budget, so no query reads the whole index.
-- Known limit: a phrase of three or more common words that is itself rare
-  ("the foreign minister" in gibberish claims) costs FTS5 a walk of its words'
-  postings (tens of ms at a million reports); a key range does not bound it,
-  as FTS5 looks for the next match past the range's end.
+- A phrase FTS5 walks slowly: one whose common words ("the", "of": in most
+  reports) sit beside rarer ones ("the foreign minister") costs FTS5 a seek
+  into a million-row doclist for every candidate, however rare the phrase.
+  Unless FTS5 finds it whole within NATIVE_TRY (a frequent phrase), FTS5 is
+  given the rarer words alone and the phrase is checked on the candidates'
+  own text (a regex on ASCII text, else query.tokens), newest first in chunks.
+- Every search has a time budget (SEARCH_BUDGET, shared by the kinds as they
+  come; none below BUDGET_FROM_REPORTS reports). A key range or LIMIT does not
+  bound a walk whose matches are rare (FTS5 looks for the next match past the
+  range's end, inside one step of the query): SQLite's progress handler, which
+  FTS5's page reads also call, interrupts it at the deadline. The kind then
+  keeps what it found (newest first) and is named in SearchResults.partial,
+  for the UI to say that older matches may exist. Only a phrase made of common
+  words alone that is itself rare ("in of") still needs this at a million
+  reports.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
@@ -88,6 +99,7 @@ SEARCH_BUDGET = 0.036
 # searches have no budget, and their answers do not depend on the machine's load.
 BUDGET_FROM_REPORTS = 50_000
 MIN_KIND_BUDGET = 0.006
+KIND_SHARE_MAX = 1.5
 FINISH_SHARE = 0.35
 PROGRESS_OPS = 50
 # A word in at least this share of reports ("the", "of", "said") is common: in
@@ -260,7 +272,11 @@ class SearchQueries(Reader):
                 hits.extend(self._participant_hits(s, limit))
             elif not s.nothing:
                 left = sum(k != "participant" for k in kinds[i:])
-                budget = max(MIN_KIND_BUDGET, (ends - time.perf_counter()) / left) if budgeted else None
+                remaining = ends - time.perf_counter()
+                # what is left, shared by the kinds left; a kind may take more than its
+                # share (KIND_SHARE_MAX of it) as long as each after it keeps the minimum
+                share = min(remaining / left * KIND_SHARE_MAX, remaining - MIN_KIND_BUDGET * (left - 1))
+                budget = max(MIN_KIND_BUDGET, share) if budgeted else None
                 found, complete = self._budgeted_hits(_KINDS[kind], s, limit, budget)
                 hits.extend(found)
                 if not complete:
@@ -967,8 +983,9 @@ class SearchQueries(Reader):
             except (sqlite3.OperationalError, StoreError) as exc:
                 if not self._past_deadline(exc):
                     raise
-                # shown without highlights (no match is missing: not partial)
-                self._clock().deadline = time.perf_counter() + GRACE
+                pass  # shown without highlights (no match is missing: not partial)
+        # the rows themselves: at most `limit` reads by key, never cut short
+        self._clock().deadline = None
         out = []
         if kind is _REPORT:
             rows = {r[0]: r for r in self._rows(
