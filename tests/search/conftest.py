@@ -109,4 +109,3 @@ def synthetic_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def synthetic(synthetic_db) -> Store:
     return Store(synthetic_db)
-
