@@ -101,7 +101,7 @@ BUDGET_FROM_REPORTS = 50_000
 MIN_KIND_BUDGET = 0.006
 KIND_SHARE_MAX = 1.5
 FINISH_SHARE = 0.35
-PROGRESS_OPS = 50
+PROGRESS_OPS = 10  # a Python call every ~0.1 ms of a walk: <1% of its time
 # A word in at least this share of reports ("the", "of", "said") is common: in
 # a phrase beside rarer words, FTS5 is given the rarer words alone (the common
 # ones cost it a seek into a doclist of a million rows for every candidate)
