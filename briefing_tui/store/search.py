@@ -86,9 +86,12 @@ SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" pla
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
 # The words' matches are counted up to this many (their newest ones); past it,
-# their number is estimated from the density of that sample. (Counting to
-# 20,000 cost 3-20 ms a kind for a common word at a million reports.)
-TEXT_COUNT_CAP = 2_001
+# their number is estimated from the density of that sample. Not fewer: the
+# span a sample covers is measured in whole days (report_buckets), and the
+# newest day alone may hold 10,000 reports, so a smaller sample makes common
+# words look rare and the planner read far too much (measured: 2,001 made
+# span plans 3-7x slower at a million reports).
+TEXT_COUNT_CAP = 20_001
 # Time budget (seconds) of one search, shared by its kinds (reports, claims,
 # events) as they come: each kind gets what is left divided by the kinds left
 # (at least MIN_KIND_BUDGET), FINISH_SHARE of it for ranking and describing its
