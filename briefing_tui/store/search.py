@@ -13,10 +13,21 @@ How it stays fast at a million reports (figures in README, "Performance"):
   seek or check), intersect key sets when both sides are moderate, or walk the
   words and check the filters (~3 us a row, a random report page each) when
   both are common. Every walk has a budget, so no query reads the whole index.
-- Known limit: a phrase of three or more common words that is itself rare
-  ("the foreign minister" in gibberish claims) costs FTS5 a walk of its words'
-  postings (tens of ms at a million reports); a key range does not bound it,
-  as FTS5 looks for the next match past the range's end.
+- A phrase FTS5 walks slowly: one whose common words ("the", "of": in most
+  reports) sit beside rarer ones ("the foreign minister") costs FTS5 a seek
+  into a million-row doclist for every candidate, however rare the phrase.
+  Unless FTS5 finds it whole within NATIVE_TRY (a frequent phrase), FTS5 is
+  given the rarer words alone and the phrase is checked on the candidates'
+  own text (a regex on ASCII text, else query.tokens), newest first in chunks.
+- Every search has a time budget (SEARCH_BUDGET, shared by the kinds as they
+  come; none below BUDGET_FROM_REPORTS reports). A key range or LIMIT does not
+  bound a walk whose matches are rare (FTS5 looks for the next match past the
+  range's end, inside one step of the query): SQLite's progress handler, which
+  FTS5's page reads also call, interrupts it at the deadline. The kind then
+  keeps what it found (newest first) and is named in SearchResults.partial,
+  for the UI to say that older matches may exist. Only a phrase made of common
+  words alone that is itself rare ("in of") still needs this at a million
+  reports.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
@@ -34,10 +45,13 @@ it never raises on input.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from briefing_tui.store import query as q
@@ -71,6 +85,57 @@ CHUNK = 500
 SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" plan
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
+# The words' matches are counted up to this many (their newest ones); past it,
+# their number is estimated from the density of that sample. Not fewer: the
+# span a sample covers is measured in whole days (report_buckets), and the
+# newest day alone may hold 10,000 reports, so a smaller sample makes common
+# words look rare and the planner read far too much (measured: 2,001 made
+# span plans 3-7x slower at a million reports).
+TEXT_COUNT_CAP = 20_001
+# Time budget (seconds) of one search, shared by its kinds (reports, claims,
+# events) as they come: each kind gets what is left divided by the kinds left
+# (at least MIN_KIND_BUDGET), FINISH_SHARE of it for ranking and describing its
+# hits. SQLite calls back every PROGRESS_OPS virtual-machine steps (FTS5's page
+# reads included), and a query past its deadline is interrupted.
+SEARCH_BUDGET = 0.036
+# Below this many reports no walk is long (a whole index is walked in a few ms):
+# searches have no budget, and their answers do not depend on the machine's load.
+BUDGET_FROM_REPORTS = 50_000
+MIN_KIND_BUDGET = 0.006
+KIND_SHARE_MAX = 1.5
+FINISH_SHARE = 0.35
+PROGRESS_OPS = 10  # a Python call every ~0.1 ms of a walk: <1% of its time
+# A word in at least this share of reports ("the", "of", "said") is common: in
+# a phrase beside rarer words, FTS5 is given the rarer words alone (the common
+# ones cost it a seek into a doclist of a million rows for every candidate)
+# and the whole phrase is checked on the candidates' own text.
+COMMON_SHARE = 0.6
+COMMON_SAMPLE = 400
+NATIVE_TRY = 0.004  # FTS5 first tries such a phrase whole for this long (frequent phrases)
+VERIFY_CHUNK = 64  # candidates checked at once, doubling up to VERIFY_CHUNK_MAX
+VERIFY_CHUNK_MAX = 2_048
+DESCRIBE_MIN = 0.004  # hits found are described even when the kind is late
+GRACE = 0.002  # once a walk is cut short, the bounded reads that follow it get this long
+
+
+class SearchResults(list):
+    """The hits (a list), and the kinds whose walk ran out of time: for those, the
+    hits are the best found among the newest matches, and older matches may
+    exist ("more"). Searching again with after:/before: reaches them."""
+
+    def __init__(self, hits=(), partial: tuple[str, ...] = ()):
+        super().__init__(hits)
+        self.partial = tuple(partial)
+
+
+class _OutOfTime(Exception):
+    """A query of the current phase passed its deadline."""
+
+
+class _Clock(threading.local):
+    budget: float | None = None  # of the current kind, seconds (None: no limit)
+    deadline: float | None = None
+    timed_out: bool = False  # a walk of this kind stopped at its deadline
 
 
 @dataclass(frozen=True)
@@ -125,6 +190,8 @@ class _Search:
     parsed: q.ParsedQuery
     terms: list[str]  # FTS5 expressions, ANDed
     key_range: tuple[int, int]
+    full_terms: list[str] = field(default_factory=list)  # the terms as typed (for participants)
+    checks: tuple[tuple[str, ...], ...] = ()  # phrases (tokens) FTS5 was given in part: check them
     sources: tuple[str, ...] = ()
     entity_sets: list[tuple[int, ...]] = field(default_factory=list)
     entity_reports: list[int] = field(default_factory=list)
@@ -152,9 +219,11 @@ class SearchQueries(Reader):
         limit: int = 50,
         prefix: bool = False,
         kinds: tuple[str, ...] | list[str] | None = None,
-    ) -> list[SearchHit]:
+    ) -> SearchResults:
         """Hits for what the user typed: up to `limit` of each kind, grouped by kind
-        (report, participant, claim, event), best first within a kind.
+        (report, participant, claim, event), best first within a kind. Each kind
+        has a time budget: `.partial` of the result names the kinds that ran out
+        of it (their hits are the best of the newest matches; older ones may exist).
 
         Words must all match (anywhere in the hit); "quoted phrases" match in
         order; with `prefix` the last word matches as a prefix (search as you
@@ -169,7 +238,7 @@ class SearchQueries(Reader):
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:
-            return []
+            return SearchResults()
         wanted = tuple(k for k in parsed.hit_kinds() if kinds is None or k in kinds)
         limit = max(0, int(limit))
         try:
@@ -181,11 +250,11 @@ class SearchQueries(Reader):
                 words=tuple(t for w in parsed.phrases + parsed.words for t in q.tokens(w))[:MAX_TERMS]
             )
             if literal.empty:
-                return []
+                return SearchResults()
             try:
                 return self._search(literal, wanted, limit)
             except sqlite3.Error:
-                return []
+                return SearchResults()
 
     def search_problems(self, text: str) -> tuple[str, ...]:
         """Why parts of a query are ignored (a bad date...), one line each, for the UI."""
@@ -193,25 +262,47 @@ class SearchQueries(Reader):
 
     # ------------------------------------------------------------------ plan
 
-    def _search(self, parsed: q.ParsedQuery, kinds: tuple[str, ...], limit: int) -> list[SearchHit]:
+    def _search(self, parsed: q.ParsedQuery, kinds: tuple[str, ...], limit: int) -> SearchResults:
         if limit == 0:
-            return []
+            return SearchResults()
+        ends = time.perf_counter() + SEARCH_BUDGET
+        budgeted = self.count_reports() >= BUDGET_FROM_REPORTS
         s = self._prepare(parsed)
         hits: list[SearchHit] = []
-        for kind in kinds:
+        partial: list[str] = []
+        for i, kind in enumerate(kinds):
             if kind == "participant":
                 hits.extend(self._participant_hits(s, limit))
             elif not s.nothing:
-                hits.extend(self._hits(_KINDS[kind], s, limit))
-        return hits
+                left = sum(k != "participant" for k in kinds[i:])
+                remaining = ends - time.perf_counter()
+                # what is left, shared by the kinds left; a kind may take more than its
+                # share (KIND_SHARE_MAX of it) as long as each after it keeps the minimum
+                share = min(remaining / left * KIND_SHARE_MAX, remaining - MIN_KIND_BUDGET * (left - 1))
+                budget = max(MIN_KIND_BUDGET, share) if budgeted else None
+                found, complete = self._budgeted_hits(_KINDS[kind], s, limit, budget)
+                hits.extend(found)
+                if not complete:
+                    partial.append(kind)
+        return SearchResults(hits, partial)
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
-        terms = []
+        terms, full, checks = [], [], []
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
-            terms.append(self._prefix_expr(text) if star else q.quote(text))
+            if star:
+                terms.append(self._prefix_expr(text))
+                full.append(terms[-1])
+                continue
+            full.append(q.quote(text))
+            runs = self._rarer_runs(text)
+            if runs is None:
+                terms.append(full[-1])
+            else:
+                terms.extend(q.quote(" ".join(run)) for run in runs)
+                checks.append(tuple(q.tokens(text)))
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
-        s = _Search(parsed, terms, key_range, parsed.values("source"),
+        s = _Search(parsed, terms, key_range, full, tuple(checks), parsed.values("source"),
                     event_kinds=parsed.event_kinds())
         for name, entity_kinds in q.ENTITY_FILTERS.items():
             for value in parsed.values(name):
@@ -245,6 +336,36 @@ class SearchQueries(Reader):
             (words, ENTITY_CANDIDATES, *kinds, ENTITY_FILTER_MATCHES),
         )
         return [(r[0], r[1]) for r in rows]
+
+    def _rarer_runs(self, text: str) -> list[list[str]] | None:
+        """A phrase's runs of words that are not common, when it has both kinds
+        ("the foreign minister" -> [["foreign", "minister"]]); else None (FTS5
+        takes the phrase as it is)."""
+        toks = q.tokens(text)
+        if len(toks) < 2:
+            return None
+        common = [self._is_common(t) for t in toks]
+        if all(common) or not any(common):
+            return None
+        runs: list[list[str]] = [[]]
+        for tok, is_common in zip(toks, common):
+            if is_common:
+                if runs[-1]:
+                    runs.append([])
+            else:
+                runs[-1].append(tok)
+        return [r for r in runs if r]
+
+    def _is_common(self, token: str) -> bool:
+        """Whether at least COMMON_SHARE of the newest reports hold `token`: the
+        key span of its newest COMMON_SAMPLE matches (a bounded walk, ~0.2 ms)."""
+        n, oldest = self._sample(_REPORT, q.quote(token), q.MIN_KEY, q.MAX_KEY, COMMON_SAMPLE)
+        if n < COMMON_SAMPLE:
+            return n >= COMMON_SHARE * max(self.count_reports(), 1)
+        most = int(n / COMMON_SHARE) + 1  # reports that may lie in its span for it to be common
+        reach = self._rows("SELECT count(*) FROM (SELECT 1 FROM reports WHERE sort_key <= ?"
+                           " ORDER BY sort_key LIMIT ?)", (oldest, most))[0][0]
+        return reach < most
 
     # ------------------------------------------------------------------ prefixes
 
@@ -283,23 +404,122 @@ class SearchQueries(Reader):
 
     # ------------------------------------------------------------------ candidates
 
-    def _hits(self, kind: _Kind, s: _Search, limit: int) -> list[SearchHit]:
+    # ------------------------------------------------------------------ time budgets
+
+    def _clock(self) -> _Clock:
+        clock = self.__dict__.get("_search_clock")
+        if clock is None:
+            clock = self.__dict__.setdefault("_search_clock", _Clock())
+        return clock
+
+    @contextmanager
+    def _deadlines(self) -> Iterator[_Clock]:
+        """One connection for a kind's queries, interrupted past the clock's deadline.
+
+        FTS5 walks a phrase of common words (or words and a filter that seldom
+        meet) inside one step of the query; no LIMIT or key range ends it early
+        when matches are rare. SQLite's progress handler is called during that
+        walk too (FTS5 reads its pages through SQLite), so it is the one place
+        that can stop it.
+        """
+        clock = self._clock()
+        clock.deadline, clock.timed_out = None, False
+        with self._one_connection():
+            conn = self._pinned.conn
+            conn.set_progress_handler(
+                lambda: clock.deadline is not None and time.perf_counter() > clock.deadline, PROGRESS_OPS)
+            try:
+                yield clock
+            finally:
+                conn.set_progress_handler(None, 0)
+                clock.deadline = None
+
+    def _past_deadline(self, exc: Exception) -> bool:
+        """Whether `exc` is the interruption of a query that ran past its deadline."""
+        clock = self._clock()
+        return (clock.deadline is not None and "interrupted" in str(exc)
+                and time.perf_counter() >= clock.deadline)
+
+    def _walk_rows(self, sql: str, params) -> tuple[list[tuple], bool]:
+        """The rows of a newest-first walk found before the deadline, and whether
+        the walk ended on its own (else the kind is marked partial)."""
+        conn = getattr(self._pinned, "conn", None)
+        if conn is None:  # outside a budget: no deadline
+            return self._rows(sql, params), True
+        out: list[tuple] = []
+        try:
+            cursor = conn.execute(sql, params)
+            while batch := cursor.fetchmany(256):
+                out.extend(batch)
+        except sqlite3.OperationalError as exc:
+            if not self._past_deadline(exc):
+                raise
+            self._cut_short()
+            return out, False
+        return out, True
+
+    def _cut_short(self) -> None:
+        """Note that a walk stopped at its deadline; what follows it gets GRACE."""
+        clock = self._clock()
+        clock.timed_out = True
+        clock.deadline = time.perf_counter() + GRACE
+
+    def _budgeted_hits(self, kind: _Kind, s: _Search, limit: int,
+                       budget: float | None) -> tuple[list[SearchHit], bool]:
+        """A kind's hits within `budget` seconds (None: no limit), and whether its
+        walk was complete."""
+        with self._deadlines() as clock:
+            clock.budget = budget
+            try:
+                hits = self._hits(kind, s, limit, clock)
+            except _OutOfTime:
+                return [], False
+            return hits, not clock.timed_out
+
+    def _phase(self, clock: _Clock, ends: float, fn, *args, fallback=None):
+        """fn(*args) if it ends by `ends` (perf_counter seconds), else `fallback`
+        (when given; without one, the kind gives up: _OutOfTime)."""
+        clock.deadline = ends if ends != float("inf") else None
+        try:
+            return fn(*args)
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if not self._past_deadline(exc):
+                raise
+            if fallback is None:
+                clock.timed_out = True
+                raise _OutOfTime() from None
+            clock.deadline = time.perf_counter() + GRACE
+            return fallback
+
+    # ------------------------------------------------------------------ candidates
+
+    def _hits(self, kind: _Kind, s: _Search, limit: int, clock: _Clock) -> list[SearchHit]:
         # With filters every candidate costs a check (or a seek): rank fewer.
         window = max(FILTERED_WINDOW if _filtered(kind, s) else WINDOW, limit)
         started = time.perf_counter()
-        keys, complete = self._candidates(kind, s, window)
+        budget = clock.budget if clock.budget is not None else float("inf")
+        finish = budget * FINISH_SHARE
+        keys, complete = self._phase(clock, started + budget - finish, self._candidates, kind, s, window)
         if not keys:
             return []
+        complete = complete and not clock.timed_out
         # Walking the keys' range again costs about what finding them did.
         walk = _Walk(complete, time.perf_counter() - started)
+        finish = max(started + budget, time.perf_counter() + finish)
         if len(keys) <= limit and not (complete and s.match and self._idf_is_cheap(s)):
             # every candidate is shown: rank by the first-column highlight they carry
-            hits = self._describe(kind, s, keys, walk)
+            hits = self._phase(clock, self._describe_by(finish), self._describe, kind, s, keys, walk)
             first = [h for h in hits if MATCH_START in h.title_marked]
             rest = [h for h in hits if MATCH_START not in h.title_marked]
             return [h.hit for h in first + rest]
-        ranked = self._rank(kind, s, keys, complete, walk)[:limit]
-        return [h.hit for h in self._describe(kind, s, ranked, walk)]
+        ranked = self._phase(clock, finish, self._rank, kind, s, keys, complete, walk,
+                             fallback=keys)[:limit]
+        return [h.hit for h in self._phase(clock, self._describe_by(finish), self._describe, kind, s, ranked, walk)]
+
+    @staticmethod
+    def _describe_by(finish: float) -> float:
+        """Describing the hits found (their rows, highlights) gets at least DESCRIBE_MIN."""
+        return max(finish, time.perf_counter() + DESCRIBE_MIN)
 
     def _candidates(self, kind: _Kind, s: _Search, window: int) -> tuple[list[int], bool]:
         """Up to `window` keys of matching rows, newest (lowest) first, and whether they are all."""
@@ -309,7 +529,7 @@ class SearchQueries(Reader):
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys, complete = self._match_keys(kind, s.match, lo, hi, want)
+            keys, complete = self._match_keys(kind, s.match, lo, hi, want, checks=s.checks)
             return keys[:window], complete and len(keys) <= window
         plan = self._plan(kind, s, filters, want)
         how, driver = plan
@@ -323,22 +543,27 @@ class SearchQueries(Reader):
         elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
             found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
-                                               accept=selected.__contains__)
+                                               accept=selected.__contains__, checks=s.checks)
             keys = self._check_keys(kind, found, others, want)
         elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
             keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
-            text_rows = self._count(kind, s.match, lo, hi, _count_cap())
-            budget = text_rows + 1 if text_rows <= TEXT_SET_MAX else SCAN_BUDGET
+            text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP)
+            exact = text_rows < TEXT_COUNT_CAP
+            budget = text_rows + 1 if exact else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
             keys = self._filtered(kind, inner, [s.match, lo, hi, budget], filters, want)
-            complete = text_rows < budget
+            complete = exact
         else:  # "table": no words; walk the kind's rows newest first, check every filter
             inner = (f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
                      " ORDER BY sort_key LIMIT ?")
             keys = self._filtered(kind, inner, [lo, hi, SCAN_BUDGET], filters, want)
             complete = self._total(kind, lo, hi) < SCAN_BUDGET
+        if s.checks and how != "intersect":
+            # the plans walked the phrases' rarer words: keep the rows holding the
+            # phrases (fewer than `window` may remain while more exist)
+            keys = self._verify(kind, keys, s.checks)
         return keys[:window], complete and len(keys) <= window
 
     def _plan(self, kind: _Kind, s: _Search, filters: list[_Filter], want: int) -> tuple[str, _Filter | None]:
@@ -349,10 +574,10 @@ class SearchQueries(Reader):
         the filters; ("table", None), with no words, walks the kind's rows."""
         lo, hi = s.key_range
         total = max(self._total(kind, lo, hi), 1)
-        text_rows = self._count(kind, s.match, lo, hi, _count_cap()) if s.match else total
+        text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP) if s.match else total
         density = {id(f): min(1.0, max(f.rows, 1) / total) for f in filters}
         text_density = max(self._density(kind, s.match, lo, hi), 1.0 / total) if s.match else 1.0
-        if text_rows >= _count_cap():
+        if text_rows >= TEXT_COUNT_CAP:  # an estimate from the newest matches
             text_rows = max(text_rows, int(text_density * total))
 
         def passing(skip: _Filter | None, words: bool) -> float:
@@ -497,16 +722,18 @@ class SearchQueries(Reader):
         while True:
             chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
             if chunk:
-                matches = {r[0] for r in self._rows(
+                rows, _ = self._walk_rows(
                     f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
-                    (s.match, min(chunk), max(chunk)))}
+                    (s.match, min(chunk), max(chunk)))
+                matches = {r[0] for r in rows}
                 read += len(matches)
                 hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
                 found.extend(self._check_keys(kind, hits, others, want) if others else hits)
             offset += len(chunk)
             if len(chunk) < size:
                 return sorted(found), True
-            if len(found) >= want or offset >= SPAN_ROWS or read >= SPAN_MATCHES:
+            if (len(found) >= want or offset >= SPAN_ROWS or read >= SPAN_MATCHES
+                    or self._clock().timed_out):
                 return sorted(found), False
             size = min(size * 2, SPAN_ROWS - offset)
 
@@ -525,8 +752,8 @@ class SearchQueries(Reader):
                 joins += " CROSS JOIN reports r ON r.id = t.report_id"
         where = (" WHERE " + " AND ".join(c for c, _ in checks)) if checks else ""
         check_params = [p for _, ps in checks for p in ps]
-        rows = self._rows(f"SELECT m.k FROM ({inner}) m{joins}{where} LIMIT ?",
-                          (*params, *check_params, limit))
+        rows, _ = self._walk_rows(f"SELECT m.k FROM ({inner}) m{joins}{where} LIMIT ?",
+                                  (*params, *check_params, limit))
         return sorted(dict.fromkeys(r[0] for r in rows))
 
     def _check_keys(self, kind: _Kind, keys: list[int], filters: list[_Filter], limit: int) -> list[int]:
@@ -549,8 +776,8 @@ class SearchQueries(Reader):
     def _density(self, kind: _Kind, match: str, lo: int, hi: int) -> float:
         """The share of rows that match: exact below the count cap, else measured on
         the newest rows (the ones a newest-first walk meets)."""
-        n, oldest = self._sample(kind, match, lo, hi, _count_cap())
-        reach = self._total(kind, lo, oldest if n >= _count_cap() else hi)
+        n, oldest = self._sample(kind, match, lo, hi, TEXT_COUNT_CAP)
+        reach = self._total(kind, lo, oldest if n >= TEXT_COUNT_CAP else hi)
         return min(1.0, n / max(reach, 1))
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
@@ -562,10 +789,16 @@ class SearchQueries(Reader):
                 " MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?)", (match, lo, hi, cap))[0]
             return n, hi if oldest is None else oldest
 
-        return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
+        try:
+            return self._cached("counts", (kind.fts, match, lo, hi, cap), compute)
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if not self._past_deadline(exc):
+                raise
+            self._cut_short()
+            return cap, hi  # not counted in time: as many as counts go (not cached)
 
     def _match_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None,
-                    accept=None) -> tuple[list[int], bool]:
+                    accept=None, checks: tuple[tuple[str, ...], ...] = ()) -> tuple[list[int], bool]:
         """Keys of rows matching `match` (and `accept`, if given), newest first, up
         to `want` (None: all), and whether every match in [lo, hi] was seen.
 
@@ -573,16 +806,94 @@ class SearchQueries(Reader):
         looks for a window's next match past the window's end (a rare phrase of
         common words walks to the following match however small the window).
         """
+        if checks:
+            if accept is None and want is not None:
+                keys = self._native_keys(kind, checks, lo, hi, want)
+                if keys is not None:
+                    return (keys[:want], False) if len(keys) > want else (keys, True)
+            return self._checked_keys(kind, match, lo, hi, want, accept, checks)
         sql = f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid"
         params: tuple = (match, lo, hi)
         if want is not None and accept is None:
             sql, params = sql + " LIMIT ?", (*params, want + 1)
-        keys = [r[0] for r in self._rows(sql, params)]
+        keys = [r[0] for r in self._walk_rows(sql, params)[0]]
         if accept is not None:
             keys = [k for k in keys if accept(k)]
         if want is not None and len(keys) > want:
             return keys[:want], False
         return keys, True
+
+    def _native_keys(self, kind: _Kind, checks: tuple[tuple[str, ...], ...], lo: int, hi: int,
+                     want: int) -> list[int] | None:
+        """The phrases walked whole by FTS5 for NATIVE_TRY seconds: quick when they
+        are frequent (a LIMIT ends the walk); None when that was not enough."""
+        clock = self._clock()
+        conn = getattr(self._pinned, "conn", None)
+        if conn is None or clock.deadline is None:
+            return None
+        phase_end = clock.deadline
+        clock.deadline = min(phase_end, time.perf_counter() + NATIVE_TRY)
+        match = " AND ".join(q.quote(" ".join(p)) for p in checks)
+        try:
+            return [r[0] for r in conn.execute(
+                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
+                " ORDER BY rowid LIMIT ?", (match, lo, hi, want + 1))]
+        except sqlite3.OperationalError as exc:
+            if not self._past_deadline(exc):
+                raise
+            return None
+        finally:
+            clock.deadline = phase_end
+
+    def _checked_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None, accept,
+                      checks: tuple[tuple[str, ...], ...]) -> tuple[list[int], bool]:
+        """_match_keys for a match that stands for phrases in part: its keys are
+        walked in chunks (each ends at its LIMIT, its last key) and the rows of
+        each chunk holding the whole phrases are kept, until `want` of them."""
+        out: list[int] = []
+        size, start = VERIFY_CHUNK, lo
+        sql = (f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
+               " ORDER BY rowid LIMIT ?")
+        while True:
+            rows, finished = self._walk_rows(sql, (match, start, hi, size))
+            keys = [r[0] for r in rows]
+            try:
+                out.extend(self._verify(kind, [k for k in keys if accept is None or accept(k)], checks))
+            except (sqlite3.OperationalError, StoreError) as exc:
+                if not self._past_deadline(exc):
+                    raise
+                self._cut_short()
+                finished = False
+            if want is not None and len(out) > want:
+                return out[:want], False
+            if not finished:
+                return out, False
+            if len(keys) < size:
+                return out, True
+            start, size = keys[-1] + 1, min(size * 2, VERIFY_CHUNK_MAX)
+
+    def _verify(self, kind: _Kind, keys: list[int], checks: tuple[tuple[str, ...], ...]) -> list[int]:
+        """The keys whose row holds every phrase of `checks` within one of its
+        indexed columns, tokenized as FTS5 does (query.tokens)."""
+        if not keys or not checks:
+            return keys
+        first, second = {"report": ("title", "body"), "claim": ("claimant", "text"),
+                         "event": ("summary", "date_text")}[kind.name]
+        rows = self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
+                          " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),))
+        wanted = [" " + " ".join(p) + " " for p in checks]
+        ascii_phrases = [_ascii_phrase(p) for p in checks]
+        held = set()
+        for key, a, b in rows:
+            columns = [c for c in (a, b) if c]
+            if all(c.isascii() for c in columns):  # a regex over the text (~10x quicker)
+                ok = all(any(rx.search(c) for c in columns) for rx in ascii_phrases)
+            else:
+                tokenized = [" " + " ".join(q.tokens(c)) + " " for c in columns]
+                ok = all(any(w in c for c in tokenized) for w in wanted)
+            if ok:
+                held.add(key)
+        return [k for k in keys if k in held]
 
     # ------------------------------------------------------------------ ranking
 
@@ -642,15 +953,18 @@ class SearchQueries(Reader):
         else:
             # every match was walked to find these: the range costs that walk again
             use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
+        # LIMIT: the walk ends at the last key, not at the next match past it
+        # (which, for a rare phrase, may lie at the far end of the index).
         if use_range:
             return self._rows(
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " AND +rowid IN (SELECT value FROM json_each(?))", (*params, match, lo, hi, _json_list(keys)))
+                " AND +rowid IN (SELECT value FROM json_each(?)) LIMIT ?",
+                (*params, match, lo, hi, _json_list(keys), len(set(keys))))
         if not seek:
             return None
         return self._rows(
-            f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)})",
-            (*params, match, *keys))
+            f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)}) LIMIT ?",
+            (*params, match, *keys, len(set(keys))))
 
     # ------------------------------------------------------------------ hits
 
@@ -667,7 +981,14 @@ class SearchQueries(Reader):
                 "event": (f"highlight({fts}, 0, ?, ?)", f"highlight({fts}, 1, ?, ?)"),
             }[kind.name]
             marks = (MATCH_START, MATCH_END) * 2
-            marked = {r[0]: (r[1], r[2]) for r in self._fts_rows(kind, s, s.match, keys, walk, columns, marks)}
+            try:
+                marked = {r[0]: (r[1], r[2]) for r in self._fts_rows(kind, s, s.match, keys, walk, columns, marks)}
+            except (sqlite3.OperationalError, StoreError) as exc:
+                if not self._past_deadline(exc):
+                    raise
+                pass  # shown without highlights (no match is missing: not partial)
+        # the rows themselves: at most `limit` reads by key, never cut short
+        self._clock().deadline = None
         out = []
         if kind is _REPORT:
             rows = {r[0]: r for r in self._rows(
@@ -744,7 +1065,7 @@ class SearchQueries(Reader):
         return out
 
     def _entity_matches(self, s: _Search, limit: int) -> list[tuple]:
-        words = s.match
+        words = " AND ".join(s.full_terms)
         ids = [r[0] for r in self._rows(
             "SELECT rowid FROM entities_fts WHERE entities_fts MATCH ? ORDER BY rowid LIMIT ?",
             (words, ENTITY_CANDIDATES))]
@@ -774,6 +1095,13 @@ def _filtered(kind: _Kind, s: _Search) -> bool:
 def _count_cap() -> int:
     """Counts go no further than the largest threshold they are compared with."""
     return max(SEEK_MAX, TEXT_SET_MAX, FILTER_SET_MAX) + 1
+
+
+def _ascii_phrase(tokens: tuple[str, ...]) -> re.Pattern:
+    """The phrase in ASCII text: its tokens in order, separated by anything that
+    is not a letter or digit, not inside a longer token (as FTS5's unicode61)."""
+    body = "[^a-z0-9]+".join(re.escape(t) for t in tokens)
+    return re.compile(f"(?<![a-z0-9]){body}(?![a-z0-9])", re.IGNORECASE)
 
 
 def _marks(values) -> str:

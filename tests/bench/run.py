@@ -206,13 +206,16 @@ def bench_search(db: Path, repeat: int) -> dict:
             base.append(_time(lambda: raw.execute(sql, params).fetchall(), 1))
             examples.append({"query": text, "prefix": prefix, "ms": ms, "baseline_ms": base[-1],
                              "kind_ms": kind_ms,
-                             "hits": {k: sum(h.kind == k for h in hits) for k in q.HIT_KINDS}})
+                             "hits": {k: sum(h.kind == k for h in hits) for k in q.HIT_KINDS},
+                             # kinds cut short by the search's time budget (older matches may exist)
+                             "partial": list(getattr(hits, "partial", ()))})
         out["groups"][group] = _pair(measured, base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
         out["groups"][group]["per_kind"] = {k: _stats(v) for k, v in group_kinds.items()}
         out["groups"][group]["queries"] = examples
         everything += measured
         everything_base += base
     out["all"] = _pair(everything, everything_base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
+    out["partial_queries"] = [e["query"] for v in out["groups"].values() for e in v["queries"] if e["partial"]]
     out["per_kind"] = {k: _stats(v) for k, v in per_kind.items()}
     return out
 
@@ -469,6 +472,8 @@ def summary(r: dict) -> str:
             if "per_kind" in v:
                 lines.append("      one kind alone, p95: " + ", ".join(
                     f"{k} {st['p95_ms']:.1f}" for k, st in v["per_kind"].items() if st))
+        if r["search"].get("partial_queries"):
+            lines.append("  cut short by the time budget: " + ", ".join(r["search"]["partial_queries"]))
         if "per_kind" in r["search"]:
             lines.append("  each kind alone, all queries: " + ", ".join(
                 f"{k} median {st['median_ms']:.1f} p95 {st['p95_ms']:.1f}"
