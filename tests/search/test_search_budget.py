@@ -145,3 +145,17 @@ def test_small_archives_have_no_budget(synthetic, monkeypatch):
 def test_results_are_still_a_list(tiny):
     hits = tiny.search("korea")
     assert isinstance(hits, list) and hits == list(hits) and re.search("Korea", hits[0].title)
+
+
+def test_out_of_time_on_a_fresh_connection_is_partial_not_empty(synthetic, monkeypatch):
+    """The first query of a new connection opens the FTS5 table; interrupted there,
+    SQLite says 'vtable constructor failed', and the search once returned no hits at
+    all, marked complete (what a starved machine showed as 'No matches')."""
+    from briefing_tui.store import Store
+
+    fresh = Store(synthetic.path)
+    monkeypatch.setattr(search_module, "BUDGET_FROM_REPORTS", 0)
+    monkeypatch.setattr(search_module, "SEARCH_BUDGET", 0.0)
+    monkeypatch.setattr(search_module, "MIN_KIND_BUDGET", 0.0)
+    cut = fresh.search("the", limit=50)
+    assert set(cut.partial) == {"report", "claim", "event"}
