@@ -319,6 +319,9 @@ def search(ctx, query, db, as_json, limit):
         click.echo(f"         {one_line(plain_snippet(h.snippet))}")
     if not hits:
         click.echo("no matches", err=True)
+    if getattr(hits, "partial", ()):
+        click.echo("briefing: note: the search ran out of time; these are the newest matches "
+                   "(narrow it with after:/before: to reach older ones)", err=True)
 
 
 def _find_entity(store: Store, name: str):

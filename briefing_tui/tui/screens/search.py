@@ -136,7 +136,12 @@ class SearchScreen(BriefingScreen):
         else:
             n = len(message.hits)
             more = "+" if n >= RESULT_LIMIT else ""
-            status.update(Content(f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"))
+            text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"
+            cut = getattr(message.hits, "partial", ())
+            if cut:
+                # The store stopped walking these kinds at its time budget: newest first.
+                text += f"  (newest only for {', '.join(cut)}: narrow with after:/before:)"
+            status.update(Content(text))
         results.set_entries(message.entries, empty="No matches." if message.query.strip() else "")
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
