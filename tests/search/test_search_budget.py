@@ -157,5 +157,6 @@ def test_out_of_time_on_a_fresh_connection_is_partial_not_empty(synthetic, monke
     monkeypatch.setattr(search_module, "BUDGET_FROM_REPORTS", 0)
     monkeypatch.setattr(search_module, "SEARCH_BUDGET", 0.0)
     monkeypatch.setattr(search_module, "MIN_KIND_BUDGET", 0.0)
+    monkeypatch.setattr(search_module, "PROGRESS_OPS", 1)  # a check inside the table's opening
     cut = fresh.search("the", limit=50)
-    assert set(cut.partial) == {"report", "claim", "event"}
+    assert cut.partial and set(cut.partial) <= {"report", "claim", "event"}
