@@ -65,10 +65,9 @@ class Briefing:
 
 
 class ReportLoaded(Message):
-    def __init__(self, token: int, report: Report | None, related: list[RelatedReport],
-                 doc: article_doc.ArticleDoc | None, error: str | None = None) -> None:
+    def __init__(self, token: int, briefing: Briefing | None, error: str | None = None) -> None:
         super().__init__()
-        self.token, self.report, self.related, self.doc, self.error = token, report, related, doc, error
+        self.token, self.briefing, self.error = token, briefing, error
 
 
 class BriefingsRead(Message):
@@ -254,27 +253,26 @@ class ReportPanes:
         trace.mark(f"fetch {report_id} start")
         try:
             briefing = read_briefing(store, report_id)
-            if briefing is None:
-                self.post_message(ReportLoaded(token, None, [], None, f"No report with id {report_id}."))  # type: ignore[attr-defined]
-                return
-            report, doc, related = briefing.report, briefing.doc, briefing.related
         except Exception as exc:  # a damaged database shows a message, never a traceback
-            self.post_message(ReportLoaded(token, None, [], None, f"Cannot read report {report_id}: {exc}"))  # type: ignore[attr-defined]
+            self.post_message(ReportLoaded(token, None, f"Cannot read report {report_id}: {exc}"))  # type: ignore[attr-defined]
+            return
+        if briefing is None:
+            self.post_message(ReportLoaded(token, None, f"No report with id {report_id}."))  # type: ignore[attr-defined]
             return
         trace.mark(f"fetch {report_id} done")
         if not get_current_worker().is_cancelled:
-            self.post_message(ReportLoaded(token, report, related, doc))  # type: ignore[attr-defined]
+            self.post_message(ReportLoaded(token, briefing))  # type: ignore[attr-defined]
 
     def on_report_loaded(self, message: ReportLoaded) -> None:
         message.stop()
-        trace.mark(f"report loaded {message.report.id if message.report else None} token {message.token}/{self._report_token}")
+        briefing = message.briefing
+        trace.mark(f"report loaded {briefing.report.id if briefing else None} token {message.token}/{self._report_token}")
         if message.token != self._report_token:
             return
         self._loading_id = None
-        if message.report is None or message.doc is None:
+        if briefing is None:
             self.clear_report(message.error or "No report.")
             return
-        briefing = Briefing(message.report, message.doc, message.related)
         self._briefing_cache()[briefing.report.id] = briefing
         state = self._pending_report_state
         self._pending_report_state = None
