@@ -67,16 +67,21 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         self._refresh_row(new)
         super().watch_highlighted(new)
 
+    def _row_lines(self, index: int | None) -> tuple[int, int] | None:
+        """The first line and the height of row `index`, or None if it is not laid out."""
+        cache = getattr(self, "_line_cache", None)
+        line = cache.index_to_line.get(index) if cache is not None and index is not None else None
+        return None if line is None else (line, cache.heights.get(index, 1))
+
     def _refresh_row(self, index: int | None) -> None:
         if index is None:
             return
-        cache = getattr(self, "_line_cache", None)
-        line = cache.index_to_line.get(index) if cache is not None else None
-        if line is None:
+        rows = self._row_lines(index)
+        if rows is None:
             self.refresh()
             return
         self._option_render_cache.clear()
-        self.refresh_lines(line, cache.heights.get(index, 1))
+        self.refresh_lines(*rows)
 
     def __init__(self, *, empty: str = "Nothing here.", id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
@@ -132,7 +137,6 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         """Move to the next selectable row; stop at the ends (no wrapping)."""
         index = self.highlighted if self.highlighted is not None else -1
         index += direction
-        self._reach(index + 1)
         while 0 <= index < len(self._links):
             if self._links[index] is not None:
                 self._reach(index)
@@ -207,13 +211,11 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
 
     def focus_lines(self) -> list[Region]:
         """The highlighted row: its style differs with focus."""
-        cache = getattr(self, "_line_cache", None)
-        index = self.highlighted
-        line = cache.index_to_line.get(index) if cache is not None and index is not None else None
-        if line is None:
+        rows = self._row_lines(self.highlighted)
+        if rows is None:
             return []
         self._option_render_cache.clear()
-        height = cache.heights.get(index, 1)
+        line, height = rows
         return [Region(0, line - int(self.scroll_y), max(self.virtual_size.width, self.size.width), height)]
 
     def on_focus(self) -> None:
