@@ -150,13 +150,18 @@ class _Kind:
     name: str
     fts: str
     table: str
-    first_column: str  # matches here rank first: title, claimant, summary
+    columns: tuple[str, str]  # the indexed columns (matches in the first rank first)
     per_report: float  # rough rows per report, to turn report counts into row counts
 
+    @property
+    def range_sql(self) -> str:
+        """Keys of the rows matching ? within the key range [?, ?]."""
+        return f"SELECT rowid FROM {self.fts} WHERE {self.fts} MATCH ? AND rowid BETWEEN ? AND ?"
 
-_REPORT = _Kind("report", "reports_fts", "reports", "title", 1.0)
-_CLAIM = _Kind("claim", "claims_fts", "claims", "claimant", 4.0)
-_EVENT = _Kind("event", "events_fts", "events", "summary", 3.0)
+
+_REPORT = _Kind("report", "reports_fts", "reports", ("title", "body"), 1.0)
+_CLAIM = _Kind("claim", "claims_fts", "claims", ("claimant", "text"), 4.0)
+_EVENT = _Kind("event", "events_fts", "events", ("summary", "date_text"), 3.0)
 _KINDS = {"report": _REPORT, "claim": _CLAIM, "event": _EVENT}
 
 
@@ -408,8 +413,6 @@ class SearchQueries(Reader):
             self._rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
                        " USING fts5vocab(main, terms_sample_fts, row)")
             return self._rows(sql, params)
-
-    # ------------------------------------------------------------------ candidates
 
     # ------------------------------------------------------------------ time budgets
 
@@ -732,9 +735,7 @@ class SearchQueries(Reader):
         while True:
             chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
             if chunk:
-                rows, _ = self._walk_rows(
-                    f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?",
-                    (s.match, min(chunk), max(chunk)))
+                rows, _ = self._walk_rows(kind.range_sql, (s.match, min(chunk), max(chunk)))
                 matches = {r[0] for r in rows}
                 read += len(matches)
                 hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
@@ -822,7 +823,7 @@ class SearchQueries(Reader):
                 if keys is not None:
                     return (keys[:want], False) if len(keys) > want else (keys, True)
             return self._checked_keys(kind, match, lo, hi, want, accept, checks)
-        sql = f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid"
+        sql = f"{kind.range_sql} ORDER BY rowid"
         params: tuple = (match, lo, hi)
         if want is not None and accept is None:
             sql, params = sql + " LIMIT ?", (*params, want + 1)
@@ -846,8 +847,7 @@ class SearchQueries(Reader):
         match = " AND ".join(q.quote(" ".join(p)) for p in checks)
         try:
             return [r[0] for r in conn.execute(
-                f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-                " ORDER BY rowid LIMIT ?", (match, lo, hi, want + 1))]
+                f"{kind.range_sql} ORDER BY rowid LIMIT ?", (match, lo, hi, want + 1))]
         except sqlite3.OperationalError as exc:
             if not self._past_deadline(exc):
                 raise
@@ -862,8 +862,7 @@ class SearchQueries(Reader):
         each chunk holding the whole phrases are kept, until `want` of them."""
         out: list[int] = []
         size, start = VERIFY_CHUNK, lo
-        sql = (f"SELECT rowid FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
-               " ORDER BY rowid LIMIT ?")
+        sql = f"{kind.range_sql} ORDER BY rowid LIMIT ?"
         while True:
             rows, finished = self._walk_rows(sql, (match, start, hi, size))
             keys = [r[0] for r in rows]
@@ -887,8 +886,7 @@ class SearchQueries(Reader):
         indexed columns, tokenized as FTS5 does (query.tokens)."""
         if not keys or not checks:
             return keys
-        first, second = {"report": ("title", "body"), "claim": ("claimant", "text"),
-                         "event": ("summary", "date_text")}[kind.name]
+        first, second = kind.columns
         rows = self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
                           " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),))
         wanted = [" " + " ".join(p) + " " for p in checks]

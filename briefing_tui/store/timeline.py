@@ -169,9 +169,8 @@ class TimelineQueries(EventQueries):
             order = "e.date_value, e.id"
         else:
             order = "e.date_value IS NULL, e.date_value, e.id"
-        if not ordered:
-            return f"SELECT e.id FROM events e WHERE {' AND '.join(where)}", tuple(params)
-        return f"SELECT e.id FROM events e WHERE {' AND '.join(where)} ORDER BY {order}", tuple(params)
+        sql = f"SELECT e.id FROM events e WHERE {' AND '.join(where)}"
+        return (f"{sql} ORDER BY {order}" if ordered else sql), tuple(params)
 
     def recent_entity_timeline(
         self, entity_id: int, max_events: int = ENTITY_PAGE_EVENTS
