@@ -18,7 +18,8 @@ def extract_reports(reports: list[ReportInput]) -> list[Extraction]:
 
 def submit_reports(reports: list[ReportInput]):
     """Start extracting `reports`; `.result()` of the returned handle gives the
-    Extractions in order (workers.Pending). Ingest overlaps this with its writes."""
+    Extractions in order, `.parts()` task by task (workers.Pending). Ingest
+    overlaps this with its writes."""
     from briefing_tui.extract import workers
 
     return workers.submit(reports)

@@ -219,7 +219,7 @@ class _Batch:
     size: int  # reports read, duplicates included
     todo: list[ReportInput]  # the new ones, being extracted
     hashes: dict[str, str | None]  # content hash -> path of each new one
-    job: object | None  # .result() -> extractions of todo, in order; workers.Pending also has .parts()
+    job: object | None  # .parts(): (reports, get extractions) per task, in order (workers.Pending)
 
 
 class _Deferred:
@@ -228,8 +228,9 @@ class _Deferred:
     def __init__(self, extract: Extract, todo: list[ReportInput]) -> None:
         self._extract, self._todo = extract, todo
 
-    def result(self):
-        return list(self._extract(self._todo))
+    def parts(self):
+        """One task, the whole batch (as workers.Pending.parts)."""
+        yield self._todo, lambda: list(self._extract(self._todo))
 
     def cancel(self) -> None:
         pass
@@ -248,8 +249,7 @@ def _write(writer: Writer, batch: _Batch, extract: Extract | None, run: _Run) ->
     workers go on with the rest of the batch meanwhile); the number of reports
     it held."""
     if batch.todo:
-        parts = batch.job.parts() if hasattr(batch.job, "parts") else [(batch.todo, batch.job.result)]
-        for reports, get in parts:
+        for reports, get in batch.job.parts():
             _extract_and_write(writer, reports, extract, run, get)
     return batch.size
 
