@@ -55,6 +55,9 @@ _BUSINESS = frozenset("company firm corporation business group conglomerate make
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
+# "claimed responsibility", "denied credit", "claimed victory": one noun says what is claimed.
+_CREDIT_VERBS = frozenset(("claim", "accept", "deny"))
+_CREDIT_NOUNS = frozenset(("responsibility", "credit", "victory"))
 _AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
 
 
@@ -712,7 +715,7 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
-        if lemma in ("claim", "accept", "deny") and any(o.lemma_.lower() in ("responsibility", "credit", "victory") for o in objects):
+        if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
         if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
             return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
@@ -1162,8 +1165,8 @@ class ClaimFinder:
             quote = None
             if content is not None and len(self.text[content[0]:content[1]].split()) <= 1 and not (
                 cue.lemma_.lower() in STANCE_NP_VERBS and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
-                or cue.lemma_.lower() in ("claim", "accept", "deny") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit", "victory") for c in cue.children)
+                or cue.lemma_.lower() in _CREDIT_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_NOUNS for c in cue.children)
                 or cue.lemma_.lower() in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i for c in cue.children)
             ):  # "called for restraint", "appealed for calm": one word says what is asked
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"

@@ -37,6 +37,7 @@ from briefing_tui.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEAPON_NOUNS,
+    plural_title,
 )
 
 LABEL_KINDS = {
@@ -110,9 +111,7 @@ class DocEntities:
 
 def _is_title_word(text: str) -> bool:
     low = text.lower().strip(".")
-    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or (
-        len(low) > 2 and low.endswith("s") and low[:-1] in TITLE_HEADS and text[:1].isupper()  # "MPs A and B"
-    )
+    return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or plural_title(text)  # "MPs A and B"
 
 
 _ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}

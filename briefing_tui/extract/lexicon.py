@@ -69,6 +69,13 @@ TITLE_ABBREVIATIONS = {
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam mister".split())
 
+
+def plural_title(text: str) -> bool:
+    """A capitalised title head in the plural ("MPs", "Senators"), which the tagger
+    may call a verb or a name."""
+    low = text.lower().strip(".")
+    return len(low) > 2 and low.endswith("s") and low[:-1] in TITLE_HEADS and text[:1].isupper()
+
 # Reporting and stance cues, by lemma (verbs) -- far beyond a 55-verb list:
 # speech, assertion, stance, commitment, request and report verbs of news.
 CUE_VERBS = frozenset(

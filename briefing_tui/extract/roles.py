@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -41,9 +41,8 @@ def _word(tok) -> str:
 
 def _plural_head(tok) -> bool:
     """ "presenters", "ministers", "MPs" (which the tagger may call a verb)."""
-    w = _word(tok)
     return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in TITLE_HEADS or (
-        len(w) > 2 and w.endswith("s") and w[:-1] in TITLE_HEADS and tok.text[:1].isupper() and tok.pos_ != "PROPN"
+        plural_title(tok.text) and tok.pos_ != "PROPN"
     )
 
 
