@@ -32,6 +32,8 @@ from datetime import date
 from briefing_tui.extract.entities import DocEntities
 from briefing_tui.extract.lexicon import CUE_VERBS, EVENT_NOUNS, EVENT_VERBS, PLANNING_LEMMAS, WEAK_EVENT_VERBS
 from briefing_tui.extract.nlp import tokens
+from briefing_tui.extract.references import PERSONAL as _PERSONAL
+from briefing_tui.extract.references import Antecedents
 from briefing_tui.extract.summaries import summarize
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
@@ -68,22 +70,6 @@ _GATHERINGS = frozenset(("meeting", "summit", "talks", "conference", "dialogue",
                          "signing", "ceremony", "keynote", "hearing", "trial", "event", "funeral", "inauguration"))
 # Verbs of taking part: their subject is a participant of the gathering they govern.
 _ATTEND_VERBS = frozenset("attend participate take join speak appear present sit gather represent".split())
-
-
-_PERSONAL = frozenset(("he", "she", "him", "his", "her"))
-
-
-def _person_before(people: list, tok):
-    """The person a third-person pronoun most likely refers to: the last person who was
-    the subject of a clause before it, within the last few sentences."""
-    found = None
-    for m in people:
-        if m.tok_end > tok.i:
-            break
-        found = m
-    if found is None or tok.i - found.tok_end > 120:
-        return None
-    return found
 
 
 def _groups(toks, ents: DocEntities) -> list[tuple[int, str, list[str]]]:
@@ -216,8 +202,8 @@ def find_events(
                 ev.date = events[head.i].date
 
     groups = _groups(toks, ents)
-    # Person mentions that were the subject of their clause, in text order, for "he"/"she".
-    people = [m for m in ents.mentions if m.kind == "person" and toks[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")]
+    # What "he", "it", "which" and "the company" refer to (references.py).
+    refer = Antecedents(toks, ents)
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
@@ -280,7 +266,7 @@ def find_events(
         for tok in pool:
             m = ents.at(tok.i)
             if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
-                m = _person_before(people, tok)  # "he was fired", "he founded NeXT"
+                m = refer.person(tok)  # "he was fired", "he founded NeXT"
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
                 ev.participants.append(m.key)
             for key in _group_reference(tok, groups):
@@ -363,7 +349,7 @@ def find_events(
         dm = ev.date
         record = EventRecord(
             kind=ev.kind,
-            summary=summarize(ev, ents, names, set(events)),
+            summary=summarize(ev, ents, names, set(events), refer, dates),
             start=start,
             end=end,
             date_text=dm.text if dm else None,
