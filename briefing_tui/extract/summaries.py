@@ -80,7 +80,13 @@ class _Summarizer:
         noun = self._supported_noun(trig)
         if noun is not None:
             # "held a special event", "made an appearance", "to file suit": the noun is the event.
-            agent = self._agent(trig) if self._passive(trig) else self._party(self._subject(trig))
+            if self._passive(trig):
+                agent = self._agent(trig)
+            else:
+                subj = self._subject(trig)
+                agent = self._party(subj)
+                if agent is None and subj is not None and not _pronoun(subj) and subj.i != noun.i:
+                    agent = self._compact(subj, 1)  # "the Dutch government having talks"
             text = self._noun(noun, participants, agent=agent, extra=[trig], local=local)
             if self._passive(trig) and noun.i < trig.i:
                 text += " " + trig.text  # "special event held"
@@ -305,7 +311,7 @@ class _Summarizer:
                 if node.dep_ not in _NP_DEPS or node.dep_ == "det":
                     ok = False
                     break
-                if node.dep_ == "poss" and self.ents.at(node.i) is None and not node.text[:1].isupper():
+                if node.dep_ == "poss" and self.ents.at(node.i) is None and (not node.text[:1].isupper() or _pronoun(node)):
                     ok = False  # "its", "the two countries’"
                     break
                 node = node.head
