@@ -8,8 +8,9 @@ pronoun refers to, and both its participants and its summary should name it.
   a clause before it, within the last few sentences (a person named as an
   object is rarely what a later "he" means).
 - "it"/"its" as a subject or possessor: the nearest organisation or named thing
-  earlier in the same sentence ("Apple released ... from its iPod"); failing
-  that, the last organisation that was the subject of a clause in the sentences
+  earlier in the same sentence ("Apple released ... from its iPod"), or in a
+  phrase put before the subject, that subject ("after its launch, iTunes ...");
+  failing that, the last organisation that was the subject of a clause in the sentences
   before, or the last organisation named there (not as a modifier).
 - "they"/"their": the organisation or group last the subject of a clause before,
   if that subject was one party ("Apple have released ...; they announced").
@@ -134,7 +135,20 @@ class Antecedents:
             m = self.ents.at(i)
             if m is not None and m.kind in _NEAR_KINDS and i == m.tok_end - 1:
                 return m
-        return self._org_before(tok)
+        return self._subject_after(tok) or self._org_before(tok)
+
+    def _subject_after(self, tok) -> Mention | None:
+        """ "Five years after its launch, Apple's iTunes service passed ...": "its" in a
+        phrase put before the clause's subject refers forward to that subject."""
+        root = tok.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.i <= tok.i or not any(a.i == root.i for a in tok.ancestors):
+            return None
+        for t in [subj, *[c for c in subj.children if c.dep_ in ("compound", "nmod")], *[c for c in subj.children if c.dep_ == "poss"]]:
+            m = self.ents.at(t.i)
+            if m is not None and m.kind in _NEAR_KINDS:
+                return m
+        return None
 
     def _org_before(self, tok) -> Mention | None:
         """The organisation last the subject of a clause in the sentences before, or last named there."""

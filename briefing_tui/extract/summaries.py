@@ -1,11 +1,25 @@
 """Event summaries: a short phrase for what happened, built from the parse.
 
 An analyst reads the summary on one line beside the date, kind and place, so it
-is short and says who did what to whom: the trigger with its modifiers and
-of-object, names for what is named ("two plus two meeting of foreign and
-defense ministers", "test of Hwasong-19 ICBM", "Apple Computer launched 3G
-version of iPhone device"), without articles, possessive pronouns, dates or
-clauses. Every word comes from the text.
+is short, says who did what to whom, and uses only words of the text:
+
+- a verb: subject, verb, object, the agent of a passive and one argument naming
+  a party ("Pixar acquired by The Walt Disney Company", "Jobs returned to
+  Apple"). A verb with no subject of its own takes the one it shares ("Apple
+  ... and launched", "prompting Apple Corps to file suit", "a system to be
+  released"); a pronoun or "the company" is the entity it refers to
+  (references.py): "he was fired from the company" -> "Jobs fired from Apple".
+- an event noun: its modifiers and of-object, with who holds it (a possessor,
+  the subject of the verb that carries it, the agent of a passive: "Apple Corps
+  filed a lawsuit against Apple Computer" -> "Apple Corps lawsuit against Apple
+  Computer") and the party an against/with/between/by phrase names; with none
+  of those, the parties its own phrase names.
+- a support verb with an event noun ("held a meeting", "made an appearance",
+  "file suit"): the noun says what happened, summarised as above.
+- in what a statement reports, a pronoun subject is the speaker: left out.
+
+Articles, possessive pronouns, clauses, dates and ordinals stay out ("July 16
+press conference" -> "press conference": the date has its own column).
 """
 
 from __future__ import annotations

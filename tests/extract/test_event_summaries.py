@@ -26,6 +26,10 @@ In 1989 Zentek Computers added audio recording to its computers, prompting Harbo
 Zentek Computers held a special event in Berlin on May 3. Its chief executive Anna Berg made an appearance in June to unveil the Zentek Phone.
 
 In a July 16 press conference, Anna Berg said the company would offer a free case. Monday's email announcement surprised investors.
+
+Two years after its launch, Zentek Computers' music store passed Tower Records in May to become the largest music seller.
+
+Falcon Motors Inc. have released several new models. In addition, they have announced the Falcon Roadster in Detroit on March 3.
 """
 
 
@@ -48,6 +52,8 @@ def test_a_pronoun_subject_is_named(events):
     _has(events, "dismissal", "Maria Lopez fired from Lopez Robotics Inc.")
     _has(events, "founding", "Maria Lopez founded Vexa Labs")
     _has(events, "acquisition", "Orion Systems Inc. acquired Vexa Labs")
+    _has(events, "announcement", "Falcon Motors Inc. announced Falcon Roadster")  # "they"
+    _has(events, "launch", "Zentek Computers launch")  # "its" before the subject it means
 
 
 def test_a_passive_names_what_it_affects_and_its_agent(events):
