@@ -339,6 +339,10 @@ class _Summarizer:
                 continue  # "1991 agreement", "July 16 press conference": the date has its column
             keep.append(t)
         toks = keep + [tok]
+        j = tok.i + 1
+        while j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].is_alpha and doc[j + 1].is_lower and tok.is_lower:
+            toks += [doc[j], doc[j + 1]]  # "re - designs" parsed as "re" with a tail: one word
+            j += 2
         text = ""
         for n, t in enumerate(toks):
             text += t.text
