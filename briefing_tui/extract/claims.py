@@ -783,9 +783,57 @@ class ClaimFinder:
             return True
         return not money_only and (obj.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children))
 
+    _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+
+    def _balanced(self, start: int, end: int) -> tuple[int, int]:
+        """Widen a content span cut inside brackets or a quotation ("on Friday (local
+        time", 'was "dead'): the parse leaves the closing mark out as punctuation, so
+        a mark opened inside the span is closed by taking in the one right after it
+        (and likewise an opening mark right before it)."""
+        text = self.text
+        for _ in range(3):
+            piece = text[start:end]
+            changed = False
+            for opening, closing in (*self._PAIRS, ('"', '"')):
+                if opening == closing:
+                    opens = closes = piece.count(opening) % 2 == 1
+                else:
+                    opens = piece.count(opening) > piece.count(closing)
+                    closes = piece.count(closing) > piece.count(opening)
+                if opens:
+                    nxt = re.match(r"[^\S\n]*[.,!?]?" + re.escape(closing), text[end : end + 4])
+                    if nxt:
+                        end += nxt.end()
+                        changed = True
+                        continue
+                if closes and opening != closing:
+                    before = re.search(re.escape(opening) + r"[^\S\n]*$", text[max(0, start - 3) : start])
+                    if before:
+                        start -= len(before.group())
+                        changed = True
+            if not changed:
+                break
+        return start, end
+
     def _span_text(self, start: int, end: int) -> str:
-        text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
-        return re.sub(r"\s+", " ", text)
+        """The content as shown: outer punctuation off, and quote marks at its edges
+        off only where they are not paired inside it ('the plan was "dead"' keeps both)."""
+        text = re.sub(r"\s+", " ", self.text[start:end]).strip(" ,.:;'")
+        for _ in range(3):
+            before = text
+            whole = text[:1] in "“\"" and text[-1:] in "”\"" and len(text) > 2 and not re.search(r"[“”\"]", text[1:-1])
+            if whole:
+                text = text[1:-1]  # the whole content is one quotation
+            if text[:1] == "“" and text.count("“") > text.count("”"):
+                text = text[1:]
+            if text[-1:] == "”" and text.count("”") > text.count("“"):
+                text = text[:-1]
+            if text.count('"') % 2 == 1:
+                text = text[1:] if text[:1] == '"' else text[:-1] if text[-1:] == '"' else text
+            text = text.strip(" ,.:;'")
+            if text == before:
+                break
+        return text
 
     # -- the finder --------------------------------------------------------------
     def cues(self, sent):
@@ -1201,9 +1249,14 @@ class ClaimFinder:
             own = subj is not None and any(t.i == subj.i for t in cue.subtree)
             span_start = min(start, subj.left_edge.idx if own else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
+        start, end = self._balanced(start, end)
+        span_start, span_end = min(span_start, start), max(span_end, end)
         text = self._span_text(start, end)
         if extra is not None:
-            text = f"{text} {self._span_text(*extra)}"
+            more = self._span_text(*extra)
+            if text and more and text[-1] not in ".?!" and more[:1].isupper():
+                text += "."  # '"A," he said. "B."': the comma before the attribution ended a sentence
+            text = f"{text} {more}"
             span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None

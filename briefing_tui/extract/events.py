@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_tui.extract.entities import DocEntities
-from briefing_tui.extract.lexicon import CUE_VERBS, EVENT_NOUNS, EVENT_VERBS, PLANNING_LEMMAS, WEAK_EVENT_VERBS
+from briefing_tui.extract.lexicon import (
+    CUE_VERBS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    INTENT_LEMMAS,
+    PLANNING_LEMMAS,
+    WEAK_EVENT_VERBS,
+)
 from briefing_tui.extract.nlp import tokens
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
@@ -162,6 +169,37 @@ def _is_trigger(tok) -> str | None:
             return "dismissal"
         return EVENT_VERBS[lemma]
     return None
+
+
+_NOT_INTENT_OBJECT = frozenset(("call", "ask", "press", "push"))  # "called a meeting", "pressed charges"
+
+
+def _intended(trig) -> bool:
+    """Whether the event is what someone asks for, plans or threatens (lexicon.INTENT_LEMMAS):
+    "called for the withdrawal", "urged a ceasefire", "their call for the release",
+    "urged Norvia to withdraw", "demanded that Norvia withdraw". What is wanted has not
+    happened, and the date of the asking is not its date."""
+    node = trig
+    while node.dep_ == "conj" and node.head is not node:  # "called for talks and a ceasefire"
+        node = node.head
+    head = node.head
+    if head is node:
+        return False
+    lemma = head.lemma_.lower()
+    if trig.pos_ == "NOUN":
+        if node.dep_ == "dobj" and head.pos_ == "VERB":
+            return lemma in INTENT_LEMMAS and lemma not in _NOT_INTENT_OBJECT
+        if node.dep_ == "pobj" and head.lower_ == "for" and head.head is not head:
+            return head.head.lemma_.lower() in INTENT_LEMMAS  # "called for", "appealed for", "a call for"
+        return False
+    if node.dep_ in ("xcomp", "advcl", "ccomp") and lemma in INTENT_LEMMAS and head.pos_ in ("VERB", "NOUN"):
+        kids = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # "urged Norvia to withdraw", "plans to hold talks"
+        # "demanded that Norvia withdraw": a subjunctive (or should/must) clause of a demand.
+        return node.dep_ == "ccomp" and (node.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids) or any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids))
+    return False
 
 
 def _local(trigger, triggers: set[int]) -> list:
@@ -308,9 +346,10 @@ def find_events(
 
     # "made an appearance in March to unveil the iPad 2", "opened and launched ... on
     # Monday": a verb event with no date takes the date of the verb it hangs on.
+    intended = {i for i, ev in events.items() if _intended(ev.trigger)}
     for ev in events.values():
         trig = ev.trigger
-        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig:
+        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig and trig.i not in intended:
             head = trig.head
             if head.i in verb_dates:
                 ev.date = verb_dates[head.i]
@@ -334,7 +373,7 @@ def find_events(
                 governors.append(trig.head.head)
             governors += [c for c in trig.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
             governors = [g for g in governors if g.i not in events]
-        if ev.date is None:
+        if ev.date is None and trig.i not in intended:
             for g in governors:
                 if g.i in verb_dates:
                     ev.date = verb_dates[g.i]
@@ -392,7 +431,7 @@ def find_events(
         ev.planned = clause_is_future(trig) or any(
             c.lemma_.lower() in _PLANNED_MODIFIERS or (c.dep_ == "acl" and c.lemma_.lower() in PLANNING_LEMMAS)
             for c in trig.children
-        ) or any(g.lemma_.lower() in PLANNING_LEMMAS or clause_is_future(g) for g in governors)
+        ) or any(g.lemma_.lower() in PLANNING_LEMMAS or clause_is_future(g) for g in governors) or trig.i in intended
         if ev.date and ev.date.resolved.value and anchor and ev.date.resolved.precision == "day":
             if ev.date.resolved.value > anchor.isoformat():
                 ev.planned = True
@@ -511,7 +550,14 @@ def _representatives(doc, ents: DocEntities, events: dict) -> None:
 
 
 def _told_now(trig) -> bool:
-    """Whether the clause of a trigger is in the present or the present perfect."""
+    """Whether the clause of a trigger is in the present or the present perfect.
+
+    Not when the clause is that of a stance or report about the event ("Ostland has
+    condemned the attack", "has called for the withdrawal"): the tense is the
+    speaker's, not the event's. Nor for a participle modifier ("troops dispatched
+    to aid Russia"): it has no tense of its own."""
+    if trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.tag_ == "VBN":
+        return False
     node = trig
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "acl"):
@@ -522,6 +568,8 @@ def _told_now(trig) -> bool:
     else:
         return False
     if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node is not trig and node.lemma_.lower() in CUE_VERBS:
         return False
     auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "would", "could", "might", "may", "should", "shall", "'ll", "to") or a.tag_ == "MD" for a in auxes):

@@ -245,6 +245,14 @@ PLANNING_LEMMAS = frozenset(
     "forthcoming future next coming later tentative due slate".split()
 )
 
+# Verbs and nouns whose object is wanted, not done: what is called for, urged,
+# demanded, proposed, planned or threatened is an intended event ("called for the
+# withdrawal", "urged Norvia to withdraw", "their call for the release").
+INTENT_LEMMAS = frozenset(
+    "call urge demand seek request propose plan intend threaten push press ask appeal "
+    "advocate recommend proposal demand request appeal plea".split()
+)
+
 # Head nouns of plural groups that can make claims ("the ministers", "both countries").
 GROUP_NOUNS = frozenset(
     """
