@@ -190,6 +190,7 @@ class ClaimFinder:
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
+        self.groups: dict[str, Claimant] = {}  # "minister" -> the ministers last spoken of
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
         self.orgs_seen: list[Mention] = []  # organisation mentions in text order, up to here
         self.org_subjects: list[Mention] = []  # those that were the subject of their clause
@@ -311,8 +312,10 @@ class ClaimFinder:
         if head in DOCUMENT_NOUNS:
             return self._document(tok, inner)
         if inner and inner[0].kind != "person":
-            owner = self._join(inner[:1])
-            rest = self._phrase(tok, drop=inner[0])
+            # "the foreign ministers of Norway and Chile": a body of every party named.
+            group = self._owners(inner)
+            owner = self._join(group)
+            rest = self._phrase(tok, drop=group)
             if rest and rest.lower() != owner.text.lower():
                 return _wrap(owner, rest)
             return owner
@@ -337,8 +340,13 @@ class ClaimFinder:
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
+        if tok.tag_ == "NNS" and definite and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            group = self.groups.get(head)
+            if group is not None and (group.key or group.keys):
+                return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
-        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
+        if tok.tag_ == "NNS" and definite and tok.lower_ != "those":
             # "the ministers": the people named with that title earlier in the report.
             keys = [k for k, title in self.titles.items() if title and title.lower().split()[-1].rstrip("s") == head]
             if len(keys) >= 2:
@@ -416,23 +424,37 @@ class ClaimFinder:
                 found.append(m)
         return found
 
-    def _phrase(self, tok, drop: Mention | None = None, keep_det: bool = False) -> str:
+    def _owners(self, inner: list[Mention]) -> list[Mention]:
+        """The first non-person mention of a phrase with those conjoined to it: "officials
+        from Norway and Chile" speak for both."""
+        first = inner[0]
+        conj = {t.i for t in self._conjuncts(self.doc[first.tok_end - 1])}
+        return [first] + [m for m in inner[1:] if m.kind != "person" and m.tok_end - 1 in conj]
+
+    def _phrase(self, tok, drop: "Mention | list[Mention] | None" = None, keep_det: bool = False) -> str:
         """The noun phrase headed by tok, without clauses, appositions or a dropped owner."""
         doc = self.doc
+        dropped = drop if isinstance(drop, list) else [drop] if drop is not None else []
+        drop = dropped[0] if dropped else None
+        gone = {i for m in dropped for i in range(m.tok_start, m.tok_end)}
+        gone |= {m.tok_end for m in dropped if m.tok_end < len(doc) and doc[m.tok_end].tag_ == "POS"}
+        if len(dropped) > 1:
+            gone |= {t.i for t in doc[dropped[0].tok_start : dropped[-1].tok_end] if t.dep_ == "cc" or t.text == ","}
         left, right = tok.left_edge.i, tok.i
         for t in tok.rights:
             if t.dep_ in ("compound", "prep") and t.i == right + 1 and t.lower_ not in ("by", "including", "like"):
                 right = t.right_edge.i
         words = []
         for t in doc[left : right + 1]:
-            if drop is not None and drop.tok_start <= t.i < drop.tok_end:
-                continue
-            if drop is not None and t.tag_ == "POS" and t.i == drop.tok_end:
+            if t.i in gone:
                 continue
             if t.is_punct and t.text in "\"“”":
                 continue
             words.append(t.text_with_ws)
         text = re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+        first = next((t for t in doc[left : right + 1] if t.i not in gone and not t.is_punct), None)
+        if first is not None and first.is_sent_start and first.pos_ != "PROPN" and first.text[1:2].islower():
+            text = text[:1].lower() + text[1:]  # "Officials from ...": capitalised only as the sentence's first word
         if drop is not None:
             # "statement from the [White House]": no dangling preposition or article.
             text = re.sub(r"(?:\s+(?:from|of|by|at|in|for|the|a|an|’s|'s))+$", "", text, flags=re.I)
@@ -441,6 +463,16 @@ class ClaimFinder:
                 if text.startswith(det):
                     text = text[len(det):]
         return text[:1].lower() + text[1:] if keep_det else text
+
+    def remember_group(self, tok, claimant: Claimant) -> None:
+        """A plural group of people as the subject of its clause (see note_sentence)."""
+        if self._in_quote(tok):
+            return  # the speaker's own words
+        group = Claimant(claimant.text, claimant.key, claimant.keys, True, claimant.kind, claimant.owner)
+        self.groups[tok.lemma_.lower()] = group
+        self._clock += 1  # for "they" only: "it" is never a group of people
+        self._when[id(group)] = self._clock
+        self.last_plural = group
 
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
@@ -482,6 +514,14 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                elif tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and self._speaker_like(tok) and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+                    # "Police arrested two men. They said ...", "The foreign ministers of
+                    # Norway and Chile met ... The ministers said": a group of people, named
+                    # by its parties where the phrase names them, is what a later "they" or
+                    # a definite description of the same kind refers to.
+                    described = self.claimant_of(tok)
+                    if described is not None:
+                        self.remember_group(tok, described)
                 elif self._described_speaker(tok):
                     # "The union represents nurses. It said ...": a body or group named by a
                     # description is what a later pronoun refers to, as a name would be.
