@@ -31,6 +31,7 @@ from briefing_tui.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_NOUNS,
     EVIDENTIAL_VERBS,
+    HONORIFICS,
     LIGHT_VERBS,
     ORG_DESCRIPTORS,
     REQUEST_VERBS,
@@ -176,6 +177,78 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a > 1]
 
 
+_MALE_WORDS = frozenset(
+    """he him his himself mr mr. sir lord spokesman chairman congressman businessman king prince
+    duke count emperor father husband son brother grandfather uncle nephew widower monk""".split()
+)
+_FEMALE_WORDS = frozenset(
+    """she her hers herself mrs mrs. ms ms. miss dame lady madam spokeswoman chairwoman
+    congresswoman businesswoman queen princess duchess countess empress mother wife daughter
+    sister grandmother aunt niece widow nun actress""".split()
+)
+
+
+_RELATIONS = frozenset("aide wife husband son daughter mother father brother sister widow friend relative partner colleague".split())
+
+
+def _person_noun(tok) -> bool:
+    """A noun for a person by office or relation ("lawyer", "spokesman", "wife")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in TITLE_HEADS or lemma in _RELATIONS)
+
+
+def _gender_of(words) -> str | None:
+    male = any(w in _MALE_WORDS for w in words)
+    female = any(w in _FEMALE_WORDS for w in words)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def person_genders(doc, ents: DocEntities, titles: dict[str, str], quotes: list[tuple[int, int]]) -> dict[str, str]:
+    """What the report itself tells of each person's gender, for "he" and "she" when
+    several people are in view: a form of address ("Ms Keller"), a gendered title or
+    description ("spokeswoman", "his wife"), or a pronoun in a sentence (outside
+    quotations) that names that person and no other ("Keller said her government
+    ..."). Evidence both ways leaves the person open."""
+    seen: dict[str, set[str]] = {}
+
+    def note(key: str, gender: str | None) -> None:
+        if key and gender:
+            seen.setdefault(key, set()).add(gender)
+
+    people = [m for m in ents.mentions if m.kind == "person"]
+    for key, title in titles.items():
+        note(key, _gender_of((title or "").lower().split()))
+    for m in people:
+        before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        if before is not None:
+            note(m.key, _gender_of([before.lower_]) if before.lower_ not in ("he", "she", "his", "her", "him") else None)
+        head = doc[m.tok_end - 1]
+        related = [c for c in head.children if c.dep_ in ("appos", "compound") and not m.tok_start <= c.i < m.tok_end]
+        related += [t for t in doc[max(0, m.tok_start - 3) : m.tok_start] if t.dep_ == "compound" and t.head.i == head.i]
+        if head.dep_ == "appos":
+            related.append(head.head)
+        note(m.key, _gender_of([t.lower_ for t in related if t.pos_ in ("NOUN", "PROPN")]))
+    by_surname: dict[str, set[str]] = {}
+    for m in people:
+        by_surname.setdefault(m.text.split()[-1].lower() if m.text.split() else "", set()).add(m.key)
+    for tok in doc:
+        # "Mr Brand" that the NER left out: the person of that surname named elsewhere.
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            keys = by_surname.get(doc[tok.i + 1].lower_, set())
+            if len(keys) == 1:
+                note(next(iter(keys)), _gender_of([tok.lower_]))
+            note("name:" + doc[tok.i + 1].lower_, _gender_of([tok.lower_]))  # for a name with no entity
+    for sent in doc.sents:
+        inside = [m for m in people if sent.start <= m.tok_start < sent.end and not any(a <= m.start < b for a, b in quotes)]
+        keys = {m.key for m in inside}
+        if len(keys) != 1:
+            continue
+        first = min(m.tok_start for m in inside)
+        words = [t.lower_ for t in doc[first : sent.end] if t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quotes)]
+        note(next(iter(keys)), _gender_of(words))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 class ClaimFinder:
     def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
         self.doc = doc
@@ -185,6 +258,8 @@ class ClaimFinder:
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
+        self.people: list[Claimant] = []  # persons remembered, most recent last
+        self.genders = person_genders(doc, ents, self.titles, self.quotes)
         self.last_collective: Claimant | None = None
         self.last_plural: Claimant | None = None
         self.last_org: Claimant | None = None
@@ -258,7 +333,7 @@ class ClaimFinder:
         """
         low = tok.lower_
         if low in _PERSONAL:
-            return self.last_person
+            return self._pronoun_person("m" if low in ("he", "him") else "f", tok)
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -320,6 +395,10 @@ class ClaimFinder:
                 return _wrap(owner, rest)
             return owner
         if inner and inner[0].kind == "person":
+            person = self.doc[inner[0].tok_end - 1]
+            if person.dep_ == "poss" and person.head.i == tok.i and _person_noun(tok):
+                # "Paul Grant's lawyer said": another person, who speaks for him, not he.
+                return Claimant(self._phrase(tok), kind="person")
             return self._join(inner[:1])
         if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
@@ -352,6 +431,22 @@ class ClaimFinder:
             if len(keys) >= 2:
                 claimant.keys = keys
         return claimant
+
+    def _pronoun_person(self, gender: str, tok=None) -> Claimant | None:
+        """ "he"/"she": the person last in view whom the report does not tell to be of
+        the other gender (see person_genders)."""
+        for person in reversed(self.people):
+            if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
+                return person
+        if self.last_person is None and tok is not None:
+            # No person yet a subject or a speaker: the last person named before
+            # ("The court heard testimony from Jane Doe. She said ...").
+            for m in reversed(self.ents.mentions):
+                if m.kind == "person" and m.tok_end <= tok.i and self.genders.get(m.key, gender) == gender and not any(
+                    a <= m.start < b for a, b in self.quotes
+                ):
+                    return self._join([m])
+        return self.last_person
 
     def _titled_antecedent(self, tok) -> Claimant | None:
         """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
@@ -483,6 +578,7 @@ class ClaimFinder:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
         elif claimant.kind == "person":
             self.last_person = claimant
+            self.people = [p for p in self.people if p.key is None or p.key != claimant.key][-8:] + [claimant]
         elif claimant.owner is not None:
             self.last_collective = claimant
         else:
@@ -498,7 +594,8 @@ class ClaimFinder:
         """Track what pronouns and descriptions may refer to, from every sentence."""
         people = [m for m in self.ents.mentions if m.kind == "person" and sent.start <= m.tok_start < sent.end
                   and not any(a <= m.start < b for a, b in self.quotes)
-                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj")]
+                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj", "pobj")
+                  and not (sent.doc[m.tok_end - 1].dep_ == "poss" and _person_noun(sent.doc[m.tok_end - 1].head))]
         if people and not any(
             self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
             for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
