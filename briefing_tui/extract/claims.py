@@ -779,6 +779,9 @@ class ClaimFinder:
         ):
             # "told reporters that ...": the clause is what was said, not who heard it.
             rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        if any(c.dep_ == "ccomp" for c in rights):
+            # "confirmed to the BBC that ...", "said to reporters that ...": who heard it is no content.
+            rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and (
@@ -806,6 +809,7 @@ class ClaimFinder:
             skip = {t.i for t in cue.subtree} | exclude
             tokens = [t for t in cue.head.subtree if t.i not in skip]
         tokens = [t for t in tokens if not (t.is_punct and t.text not in "“”\"")]
+        tokens = self._before_next_cue(cue, tokens)
         cue_words = {c.i for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for" and cue.lemma_ == "call")}
         tokens = [t for t in tokens if t.i not in cue_words]
         while tokens and (
@@ -819,6 +823,22 @@ class ClaimFinder:
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         return start, last.idx + len(last.text)
+
+    def _before_next_cue(self, cue, tokens: list) -> list:
+        """ "Keller said the talks had failed and added that ...": the parser hung the
+        second cue on the reported clause; the first claim ends before its 'and'."""
+        ids = {t.i for t in tokens}
+        for t in tokens:
+            if (
+                t.i > cue.i and t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS
+                and t.head.i in ids and not self._in_quote(t)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and any(c.dep_ in CLAUSE_DEPS for c in t.children)
+            ):
+                cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+                cut = min([t.left_edge.i, *[c.i for c in cc]])
+                return [x for x in tokens if x.i < cut]
+        return tokens
 
     def _says_something(self, cue) -> bool:
         """Whether a cue has the kind of content it needs (see the module docstring)."""
@@ -1339,7 +1359,11 @@ class ClaimFinder:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
                 elif obj.lemma_.lower() in STANCE_NOUNS and claimant is not None:
                     # "sent their condolences", "offered congratulations to": the object is the stance
-                    content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+                    last = obj.right_edge
+                    for c in cue.rights:  # "offered his full support to the rescue teams"
+                        if c.i > last.i and c.dep_ == "prep" and c.lower_ in ("to", "for", "about", "over", "against", "with") and c.i == last.i + 1:
+                            last = c.right_edge
+                    content = (obj.left_edge.idx, last.idx + len(last.text))
                 elif obj.i + 1 < len(doc) and doc[obj.i + 1].text == ":":
                     rest = doc[obj.i + 2 : cue.sent.end] if obj.i + 2 < cue.sent.end else None
                     if rest is None or not rest.text.strip():
@@ -1353,7 +1377,10 @@ class ClaimFinder:
                 or cue.lemma_.lower() in _CREDIT_VERBS and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_NOUNS for c in cue.children)
                 or cue.lemma_.lower() in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i for c in cue.children)
-            ):  # "called for restraint", "appealed for calm": one word says what is asked
+                or cue.lemma_.lower() in STANCE_NP_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("against", "of", "about", "over") and c.i > cue.i
+                    and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in cue.children)
+            ):  # "called for restraint", "appealed for calm", "warned against complacency": one word says it
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)

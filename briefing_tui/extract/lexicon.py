@@ -141,7 +141,7 @@ EVIDENTIAL_VERBS = frozenset("show read find".split())
 
 # A speech noun as object turns a light verb into a cue ("made this comment",
 # "left this farewell", "extended an invitation", "issued a statement").
-LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put".split())
+LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put raise level lodge".split())
 SPEECH_NOUNS = frozenset(
     """
     comment comments remark remarks statement statements farewell invitation warning
@@ -149,9 +149,18 @@ SPEECH_NOUNS = frozenset(
     reply response answer plea call study report
     condolence condolences congratulations greetings thanks sympathy sympathies
     """.split()
+) | frozenset(
+    # stance nouns (below): "offered his full support", "made unfounded allegations"
+    "support backing endorsement opposition objection objections allegation allegations accusation "
+    "accusations criticism condemnation concern concerns solidarity gratitude regret".split()
 )
-# Speech nouns that are a stance in themselves: "sent their condolences" says it all.
-STANCE_NOUNS = frozenset("condolence condolences congratulations greetings thanks sympathy sympathies apology apologies".split())
+# Speech nouns that are a stance in themselves: "sent their condolences", "offered his
+# full support", "raised concerns about the plan" say it all with no clause.
+STANCE_NOUNS = frozenset(
+    "condolence condolences congratulations greetings thanks sympathy sympathies apology apologies "
+    "support backing endorsement opposition objection objections allegation allegations accusation "
+    "accusations criticism condemnation concern concerns solidarity gratitude regret".split()
+)
 
 # Descriptions that stand for an organisation already named ("the company",
 # "the firm", "the young computer maker").

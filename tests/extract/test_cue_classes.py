@@ -1,0 +1,57 @@
+"""Cue classes of issue 3 round 7: a light verb with a stance noun is a claim
+("offered his full support", "made unfounded allegations"); a stance verb with
+a one-noun prepositional object says it all ("warned against complacency"); the
+hearer of a that-clause is not content ("confirmed to the BBC that"); a second
+cue conjoined to a reported clause ends the first claim.
+
+Every sentence here was invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claim(ex, cue: str):
+    found = [c for c in ex.claims if c.cue.split()[0].lower() == cue]
+    assert found, [(c.cue, c.text) for c in ex.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body, cue, text",
+    [
+        ("The minister offered his full support to the rescue teams.", "offered", "his full support to the rescue teams"),
+        ("The senator had made unfounded allegations about the judge.", "made", "unfounded allegations about the judge"),
+        ("The bishops raised concerns about the new law.", "raised", "concerns about the new law"),
+    ],
+)
+def test_light_verb_with_a_stance_noun(extract_one, body, cue, text):
+    assert _claim(extract_one(body, "2024-03-05"), cue).text == text
+
+
+def test_light_verb_with_material_object_is_no_claim(extract_one):
+    ex = extract_one("The charity offered blankets to the families.", "2024-03-05")
+    assert not ex.claims
+
+
+@pytest.mark.parametrize(
+    "body, cue, text",
+    [
+        ("Keller warned against complacency.", "warned", "complacency"),
+        ("The envoy warned of war.", "warned", "war"),
+    ],
+)
+def test_stance_verb_with_one_noun_object(extract_one, body, cue, text):
+    assert _claim(extract_one(body, "2024-03-05"), cue).text == text
+
+
+def test_the_hearer_is_not_content(extract_one):
+    ex = extract_one("Keller confirmed to the BBC that she would run.", "2024-03-05")
+    assert _claim(ex, "confirmed").text == "she would run"
+
+
+def test_a_conjoined_second_cue_ends_the_first_claim(extract_one):
+    ex = extract_one("Keller said the talks had failed and added that new sanctions were likely.", "2024-03-05")
+    assert _claim(ex, "said").text == "the talks had failed"
+    assert _claim(ex, "added").text == "new sanctions were likely"
