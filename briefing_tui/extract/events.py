@@ -39,7 +39,13 @@ from briefing_tui.extract.lexicon import (
     EVENT_NOUNS,
     EVENT_VERBS,
     INTENT_LEMMAS,
+    LIGHT_VERBS,
+    PARTICLES,
+    PHRASAL_EVENT_VERBS,
     PLANNING_LEMMAS,
+    SPEAKER_NOUNS,
+    SPEECH_NOUNS,
+    TITLE_HEADS,
     WEAK_EVENT_VERBS,
 )
 from briefing_tui.extract.nlp import tokens
@@ -137,8 +143,49 @@ _LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try dro
 _GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
 
 
+def _particle(tok) -> str | None:
+    """The particle of a phrasal verb ("fired back", "stepped up", "signed off"), which the
+    parser marks as a particle or, right after the verb, as an adverb."""
+    for c in tok.children:
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLES and c.pos_ in ("ADV", "ADP"):
+            return c.lower_
+    return None
+
+
+_ANIMATE_PRONOUNS = frozenset("him her them us me you each other one another".split())
+
+
+def _animate(tok) -> bool:
+    """Someone who can be met: a person, a body, a country, or a noun for people."""
+    return (
+        tok.lower_ in _ANIMATE_PRONOUNS
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or tok.lemma_.lower() in SPEAKER_NOUNS
+        or tok.lemma_.lower() in TITLE_HEADS
+        or tok.lemma_.lower() in ("counterpart", "counterparts", "delegation", "envoy", "leader", "family", "families")
+    )
+
+
+def _non_event_sense(tok, lemma: str) -> bool:
+    """A verb trigger in a sense that is no event, told by its arguments: "meet its
+    duties" / "met resistance" (one meets people), "sent a message" / "released a
+    statement" / "launched an appeal" (a speech act, which is a claim if anything)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "meet" and objects and not any(_animate(o) or any(_animate(c) for c in o.children if c.dep_ == "conj") for o in objects):
+        return True
+    if (lemma in LIGHT_VERBS or lemma == "launch") and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
+        return True
+    return False
+
+
 def _is_trigger(tok) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        particle = _particle(tok)
+        if particle is not None and (lemma in EVENT_VERBS or f"{lemma} {particle}" in PHRASAL_EVENT_VERBS):
+            return PHRASAL_EVENT_VERBS.get(f"{lemma} {particle}")  # "stepped down"; not "fired back"
+        if lemma in EVENT_VERBS and _non_event_sense(tok, lemma):
+            return None
     if lemma == "case" and tok.pos_ == "NOUN":
         # "a court case", "lost its case"; not "a free case" for a phone.
         legal = any(c.lower_ in _LEGAL for c in tok.children) or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _LEGAL_VERBS)
@@ -628,6 +675,28 @@ def _merge(ordered: list[_Event], doc) -> None:
                         for key in ev.participants:
                             if key not in other.participants:
                                 other.participants.append(key)
+    # "launched an attack", "won the election", "opened an investigation": a verb whose
+    # object is an event names no event of its own; it lends its date and place to that one.
+    for ev in ordered:
+        trig = ev.trigger
+        if ev.merged_into is not None or trig.pos_ != "VERB" or trig.lemma_.lower() in CUE_VERBS:
+            continue
+        for child in trig.children:
+            if child.dep_ != "dobj":
+                continue
+            other = next((e for e in ordered if e.trigger.i == child.i and e is not ev), None)
+            while other is not None and other.merged_into is not None:
+                other = other.merged_into
+            if other is None or other.trigger.pos_ != "NOUN":
+                continue
+            ev.merged_into = other
+            other.date = other.date or ev.date
+            other.place_key = other.place_key or ev.place_key
+            other.planned = other.planned or ev.planned
+            for key in ev.participants:
+                if key not in other.participants:
+                    other.participants.append(key)
+            break
     # "session scheduled to be held": the verb "hold" belongs to its noun.
     for ev in ordered:
         if ev.merged_into is None and ev.trigger.lemma_ in ("hold", "host", "convene") and ev.trigger.pos_ == "VERB":

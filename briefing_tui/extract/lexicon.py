@@ -225,7 +225,7 @@ EVENT_VERBS = {
     "file": "lawsuit", "settle": "settlement", "rule": "ruling", "convict": "ruling",
     "sentence": "ruling", "acquit": "ruling", "release": "release", "unveil": "release",
     "introduce": "release", "debut": "release", "ship": "release", "open": "opening",
-    "resign": "resignation", "quit": "resignation", "step": "resignation",
+    "resign": "resignation", "quit": "resignation",
     "retire": "resignation", "die": "death", "found": "founding", "establish": "founding",
     "create": "founding", "acquire": "acquisition", "buy": "acquisition",
     "purchase": "acquisition", "merge": "merger", "withdraw": "withdrawal",
@@ -238,6 +238,19 @@ EVENT_VERBS = {
     "dissolve": "dissolution", "bear": "birth", "oust": "dismissal",
     "undergo": "surgery", "succeed": "succession", "rename": "renaming",
 }
+
+# A verb with a particle is another verb ("fired back at critics", "stepped up
+# pressure", "stepped in"): these are the phrasal verbs that are events; an event
+# verb with any other particle is not one.
+PHRASAL_EVENT_VERBS = {
+    "step down": "resignation", "step aside": "resignation", "stand down": "resignation",
+    "sell off": "sale", "buy out": "acquisition", "buy up": "acquisition", "take over": "acquisition",
+    "set up": "founding", "blow up": "explosion", "pull out": "withdrawal", "pull back": "withdrawal",
+    "walk out": "protest", "shut down": "closure", "close down": "closure", "lock up": "arrest",
+    "shoot down": "attack", "open up": "opening", "sign up": "joining", "vote down": "vote",
+}
+# Particles (the parser tags some as adverbs): "back", "in", "up" after a verb.
+PARTICLES = frozenset("up down in out off back on over away aside through along about around".split())
 
 # Verbs that are events only when something shows they are (a date, a place or
 # a named participant), since they are common in other senses.
