@@ -794,11 +794,14 @@ class ClaimFinder:
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
                 break
-        if not tokens and any(c.dep_ == "agent" for c in cue.children):
-            # "The proposal was rejected by two parties": the passive subject is what they rejected.
+        if any(c.dep_ == "agent" for c in cue.children) and (not tokens or cue.lemma_.lower() in STANCE_NP_VERBS and any(
+            c.dep_ == "auxpass" for c in cue.children
+        )):
+            # "The proposal was rejected by two parties", "Grant was accused by Keller of
+            # lying": the passive subject is what they rejected, whom they accused.
             for child in cue.lefts:
-                if child.dep_ == "nsubjpass":
-                    tokens.extend(child.subtree)
+                if child.dep_ == "nsubjpass" and child.i not in exclude:
+                    tokens = [*child.subtree, *tokens]
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
@@ -823,6 +826,15 @@ class ClaimFinder:
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         return start, last.idx + len(last.text)
+
+    def _stands_alone(self, quote: tuple[int, int]) -> bool:
+        """Whether a quotation is its sentence(s) whole, with no attribution of its own
+        ('"We will try again," she added' has one: it is that cue's claim)."""
+        end = quote[1]
+        rest = self.text[end : end + 200]
+        stop = re.search(r"[.!?]\s|\n|$", rest)
+        tail = rest[: stop.start()] if stop else rest
+        return not re.search(r"\w", tail.lstrip("”\"'"))
 
     def _before_next_cue(self, cue, tokens: list) -> list:
         """ "Keller said the talks had failed and added that ...": the parser hung the
@@ -1398,7 +1410,7 @@ class ClaimFinder:
             if quote is not None and quote[1] <= cue.idx:
                 # '"A," he said. "B."': the quotation goes on after the attribution.
                 nxt = [q for q in self.quotes if q[0] > cue.idx and 0 <= q[0] - cue.sent.end_char <= 3]
-                if nxt:
+                if nxt and self._stands_alone(nxt[0]):
                     extra = nxt[0]
             if quote is not None:
                 cue_inside = quote[0] <= cue.idx < quote[1]

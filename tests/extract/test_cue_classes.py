@@ -55,3 +55,19 @@ def test_a_conjoined_second_cue_ends_the_first_claim(extract_one):
     ex = extract_one("Keller said the talks had failed and added that new sanctions were likely.", "2024-03-05")
     assert _claim(ex, "said").text == "the talks had failed"
     assert _claim(ex, "added").text == "new sanctions were likely"
+
+
+def test_a_quotation_with_its_own_attribution_is_not_joined(extract_one):
+    ex = extract_one(
+        '"The deal is dead," Keller told reporters. "We will try again next year," she added.', "2024-03-05"
+    )
+    assert [(c.cue, c.text) for c in ex.claims] == [
+        ("told", "The deal is dead"),
+        ("added", "We will try again next year"),
+    ]
+
+
+def test_passive_stance_with_agent_and_a_prepositional_object(extract_one):
+    ex = extract_one("Grant was accused by Keller of lying.", "2024-03-05")
+    claim = _claim(ex, "accused")
+    assert "Keller" in claim.claimant and claim.text.startswith("Grant") and claim.text.endswith("of lying")
