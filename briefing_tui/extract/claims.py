@@ -244,6 +244,8 @@ def person_genders(doc, ents: DocEntities, titles: dict[str, str], quotes: list[
         if len(keys) != 1:
             continue
         first = min(m.tok_start for m in inside)
+        if any(t.lower_ in _MALE_WORDS | _FEMALE_WORDS and t.pos_ == "PRON" for t in doc[sent.start : first]):
+            continue  # "His rival, Ana Keller, said he was lying": the pronouns are someone else's
         words = [t.lower_ for t in doc[first : sent.end] if t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quotes)]
         note(next(iter(keys)), _gender_of(words))
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -424,13 +426,37 @@ class ClaimFinder:
             group = self.groups.get(head)
             if group is not None and (group.key or group.keys):
                 return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
+        if tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children) and (
+            _person_noun(tok) or head in ("man", "woman", "men", "women")
+        ):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                return pair  # "Keller met Grant in Oslo. The two leaders said", "Both men said"
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
+        if tok.tag_ == "NN" and _person_noun(tok) and head not in ORG_DESCRIPTORS:
+            claimant.kind = "person"  # "The minister said ... He added": one person, unnamed
         if tok.tag_ == "NNS" and definite and tok.lower_ != "those":
             # "the ministers": the people named with that title earlier in the report.
             keys = [k for k, title in self.titles.items() if title and title.lower().split()[-1].rstrip("s") == head]
             if len(keys) >= 2:
                 claimant.keys = keys
         return claimant
+
+    def _last_two_people(self, tok) -> Claimant | None:
+        """The two people named in this sentence (before tok) and the two before it, if
+        just two are: what "the two leaders" or "both men" refers to."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named = [m for m in self.ents.mentions if m.kind == "person" and start <= m.tok_start and m.tok_end <= tok.i]
+        keys = list(dict.fromkeys(m.key for m in named))
+        if len(keys) != 2:
+            return None
+        pair = self._join([next(m for m in named if m.key == k) for k in keys])
+        pair.kind = "person"
+        return pair
 
     def _pronoun_person(self, gender: str, tok=None) -> Claimant | None:
         """ "he"/"she": the person last in view whom the report does not tell to be of

@@ -57,3 +57,32 @@ def test_a_persons_lawyer_is_not_that_person(extract_one):
     ex = extract_one("Paul Grant's lawyer said the charges were false. He said his client would appeal.", "2024-03-05")
     for claim in ex.claims:
         assert "lawyer" in claim.claimant and claim.claimant_keys == [], claim
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Ana Keller met the finance minister on Monday. The minister said the budget was balanced. "
+         "He added that taxes would rise.", "the minister"),
+        ("Ana Keller spoke first. A police spokesman said the area was sealed. He added that two men were held.",
+         "a police spokesman"),
+    ],
+)
+def test_an_unnamed_person_is_a_he_or_she(extract_one, body, speaker):
+    assert _last(extract_one(body, "2024-03-05"), "added").claimant == speaker
+
+
+def test_the_two_leaders_are_the_two_people_just_named(extract_one):
+    ex = extract_one("Ana Keller and Tomas Brand met in Oslo. The two leaders said the talks were useful.", "2024-03-05")
+    claim = _last(ex, "said")
+    assert len(claim.claimant_keys) == 2 and "Tomas Brand" in claim.claimant
+
+
+def test_a_pronoun_before_the_name_is_no_evidence_of_its_gender(extract_one):
+    # "His" and "he" are Tomas Brand's, so nothing tells Ana Keller's gender here; "She" is hers.
+    ex = extract_one(
+        "Tomas Brand said the vote was rigged. His rival, Ana Keller, said he was lying. "
+        "Brand repeated his charge. She said the count was fair.",
+        "2024-03-05",
+    )
+    assert _last(ex, "said").claimant == "Ana Keller"
