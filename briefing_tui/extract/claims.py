@@ -34,6 +34,8 @@ from briefing_tui.extract.lexicon import (
     HONORIFICS,
     LIGHT_VERBS,
     ORG_DESCRIPTORS,
+    PARTICLES,
+    PHRASAL_CUES,
     REQUEST_VERBS,
     SAY_VERBS,
     SPEAKER_NOUNS,
@@ -51,7 +53,7 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
-RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -810,12 +812,12 @@ class ClaimFinder:
             rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
-                if child.dep_ == "prep" and not tokens and (
+                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (
                     child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
                     continue  # "said on Thursday": a time, not what was said
-                if child.dep_ in ("npadvmod", "prt"):
+                if child.dep_ == "npadvmod" or child.dep_ == "prt" and not any(g.dep_ == "pobj" for g in child.children):
                     continue
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
@@ -1061,6 +1063,13 @@ class ClaimFinder:
                     yield tok, doc[tok.i : obj.i + 1].text
                 if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
                     continue  # "posted that ...": the verb itself reports
+            phrasal = self._phrasal_cue(tok)
+            if phrasal is not None:
+                if tok.dep_ not in ("amod", "compound") and any(
+                    c.dep_ in ("dobj", "prep", "ccomp") or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+                ):
+                    yield tok, phrasal  # "hit back at her critics", "ruled out new taxes"
+                continue
             if lemma not in CUE_VERBS:
                 continue
             if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok) and not (
@@ -1096,6 +1105,15 @@ class ClaimFinder:
                     cue = f"{tok.text} {child.text}"
                     break
             yield tok, cue
+
+    @staticmethod
+    def _phrasal_cue(tok) -> str | None:
+        """A phrasal verb of stance (lexicon.PHRASAL_CUES) as written, e.g. "hit out"."""
+        for c in tok.children:
+            if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1 and c.pos_ in ("ADV", "ADP")) and c.lower_ in PARTICLES:
+                if f"{tok.lemma_.lower()} {c.lower_}" in PHRASAL_CUES:
+                    return f"{tok.text} {c.text}"
+        return None
 
     def _trailing(self, cue) -> bool:
         """ "..., the electoral commission announced yesterday.": a report after the

@@ -102,8 +102,15 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
-    post echo question challenge
+    post echo question challenge project
     """.split()
+)
+
+# Phrasal verbs of stance (verb + particle): "hit out at the banks", "ruled out new
+# taxes", "played down the risk", "brushed aside the criticism".
+PHRASAL_CUES = frozenset(
+    ("hit out", "lash out", "rule out", "play down", "brush aside", "shrug off", "speak out", "wave away",
+     "fire back", "hit back", "call out", "sound off", "weigh in", "talk up", "play up")
 )
 
 # Cues that take a plain noun phrase as what is said: stance towards a thing
@@ -121,7 +128,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify echo
+    suggest ascribe affirm detail justify echo apologize apologise
     """.split()
 )
 

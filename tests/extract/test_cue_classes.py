@@ -71,3 +71,27 @@ def test_passive_stance_with_agent_and_a_prepositional_object(extract_one):
     ex = extract_one("Grant was accused by Keller of lying.", "2024-03-05")
     claim = _claim(ex, "accused")
     assert "Keller" in claim.claimant and claim.text.startswith("Grant") and claim.text.endswith("of lying")
+
+
+@pytest.mark.parametrize(
+    "body, cue, text",
+    [
+        ("Keller ruled out new taxes.", "ruled out", "new taxes"),
+        ("Keller played down the risk of war.", "played down", "the risk of war"),
+        ("Keller shrugged off the criticism.", "shrugged off", "the criticism"),
+        ("Keller lashed out at her critics.", "lashed out", "at her critics"),
+    ],
+)
+def test_phrasal_stance_verbs(extract_one, body, cue, text):
+    claim = _claim(extract_one(body, "2024-03-05"), cue.split()[0])
+    assert (claim.cue, claim.text, claim.claimant) == (cue, text, "Keller")
+
+
+def test_the_warned_is_not_content(extract_one):
+    ex = extract_one("Keller warned Grant that the deal was dead.", "2024-03-05")
+    assert _claim(ex, "warned").text == "the deal was dead"
+
+
+def test_a_phrasal_verb_not_of_stance_is_no_claim(extract_one):
+    ex = extract_one("Keller played out the final scene.", "2024-03-05")
+    assert not ex.claims
