@@ -912,6 +912,10 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
+        if lemma in ("declare", "signal", "reaffirm", "pledge", "voice", "express") and any(
+            o.lemma_.lower() in STANCE_NOUNS and o.dep_ == "dobj" for o in objects
+        ):
+            return True  # "declared their support for the plan" ("adds full support for" is a feature)
         if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
         if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
@@ -1069,6 +1073,9 @@ class ClaimFinder:
                     c.dep_ in ("dobj", "prep", "ccomp") or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
                 ):
                     yield tok, phrasal  # "hit back at her critics", "ruled out new taxes"
+                continue
+            if lemma in ("support", "back") and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+                yield tok, tok.text  # "The plan was supported by the farmers": their stance
                 continue
             if lemma not in CUE_VERBS:
                 continue

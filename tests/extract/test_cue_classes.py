@@ -95,3 +95,19 @@ def test_the_warned_is_not_content(extract_one):
 def test_a_phrasal_verb_not_of_stance_is_no_claim(extract_one):
     ex = extract_one("Keller played out the final scene.", "2024-03-05")
     assert not ex.claims
+
+
+def test_declared_support_is_a_stance(extract_one):
+    ex = extract_one("Norway and Chile declared their support for the plan.", "2024-03-05")
+    assert _claim(ex, "declared").text == "their support for the plan"
+
+
+def test_a_feature_supported_is_no_claim(extract_one):
+    ex = extract_one("The new phone adds full support for wireless charging.", "2024-03-05")
+    assert not ex.claims
+
+
+def test_supported_by_is_the_agents_stance(extract_one):
+    ex = extract_one("The plan was supported by a group of local farmers.", "2024-03-05")
+    claim = _claim(ex, "supported")
+    assert "farmers" in claim.claimant and claim.text == "The plan"
