@@ -55,6 +55,13 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
+# Last words of the names of bodies that are no business ("European Commission").
+_INSTITUTIONS = frozenset(
+    """party council committee commission ministry department office agency institute institution
+    university college school hospital association federation union league alliance coalition front
+    movement army force forces navy court assembly parliament congress senate government authority
+    board bureau service organisation organization fund foundation trust society club police""".split()
+)
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
@@ -325,9 +332,26 @@ class ClaimFinder:
             return bound
         for seen in (self.org_subjects, self.orgs_seen):
             before = [m for m in seen if m.start < tok.idx and m.tok_end <= tok.sent.start]
+            if head in _BUSINESS:
+                # "The European Commission fined Apple. The company said": no commission is a company.
+                before = [m for m in before if (m.text.split() or [""])[-1].lower() not in _INSTITUTIONS]
             if before:
                 return self._join(before[-1:])
         return self.last_org
+
+    def _named_body(self, tok) -> Claimant | None:
+        """ "The European Commission fined Apple ... The commission said": a definite
+        noun that is the last word of an organisation named before (or of a body
+        last spoken of, "Norway's foreign ministry ... the ministry") is that one."""
+        head = tok.lemma_.lower()
+        named = [m for m in self.ents.mentions if m.kind in ("organization", "group") and m.tok_end <= tok.i
+                 and (m.text.split() or [""])[-1].lower() == head]
+        if named:
+            return self._join(named[-1:])
+        body = self.last_collective
+        if body is not None and body.owner is not None and body.text.rstrip(")").split()[-1:] == [head]:
+            return body
+        return None
 
     def claimant_of(self, tok, loose: bool = False) -> Claimant | None:
         """Resolve the subject token of a cue to a claimant.
@@ -404,6 +428,10 @@ class ClaimFinder:
                 # "Paul Grant's lawyer said": another person, who speaks for him, not he.
                 return Claimant(self._phrase(tok), kind="person")
             return self._join(inner[:1])
+        if tok.tag_ == "NN" and not inner and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            found = self._named_body(tok)
+            if found is not None:
+                return found
         if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ):
@@ -653,7 +681,7 @@ class ClaimFinder:
                     # What the description itself resolves to ("both countries": the two
                     # named before; "the carmaker": the company) is remembered.
                     described = self.claimant_of(tok)
-                    if described is not None and not (described.key or described.keys) and tok.tag_ == "NN":
+                    if described is not None and tok.tag_ in ("NN", "NNP") and (not (described.key or described.keys) or described.owner is not None):
                         # Only a body no name stands for: one that resolves to a name is
                         # tracked by that name, and a plural of people with no names
                         # ("the users") is too loose an antecedent for "they".
@@ -677,10 +705,11 @@ class ClaimFinder:
     def _described_speaker(self, tok) -> bool:
         """A definite description of a body or group of people ("the union", "the
         ministers", "its lawyers") with no name inside it."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
-            return False
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both") for c in tok.children):
-            return False
+        if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
+            return False  # (a lower-case "ministry" the tagger took for a name is a noun)
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both")
+                   or c.dep_ == "poss" and self.ents.at(c.i) is not None for c in tok.children):
+            return False  # "the union", "its lawyers", "Norway's foreign ministry"
         lemma = tok.lemma_.lower()
         return lemma in SPEAKER_NOUNS or lemma in ORG_DESCRIPTORS or _agentive(tok)
 
