@@ -1131,8 +1131,10 @@ class ClaimFinder:
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
-                if lemma == "show" and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
-                    continue  # "footage showed the car burn": what is seen, not what is stated
+                if lemma in ("show", "find") and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
+                    # "footage showed the car burn": what is seen, not what is stated;
+                    # "the court found Airbus negligent": a verdict, not a finding stated
+                    continue
             if not self._says_something(tok):
                 continue
             cue = tok.text

@@ -111,3 +111,17 @@ def test_supported_by_is_the_agents_stance(extract_one):
     ex = extract_one("The plan was supported by a group of local farmers.", "2024-03-05")
     claim = _claim(ex, "supported")
     assert "farmers" in claim.claimant and claim.text == "The plan"
+
+
+@pytest.mark.parametrize(
+    "body, claim",
+    [
+        ("The court found the airline negligent on Monday.", False),
+        ("The jury found both men not guilty.", False),
+        ("The inquiry found that the minister had lied.", True),
+        ("The inquiry found the minister had lied.", True),
+    ],
+)
+def test_a_verdict_is_no_finding_stated(extract_one, body, claim):
+    ex = extract_one(body, "2024-03-05")
+    assert bool([c for c in ex.claims if c.cue == "found"]) is claim, [(c.cue, c.text) for c in ex.claims]
