@@ -1439,6 +1439,12 @@ class ClaimFinder:
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
+            if cue.lemma_.lower() in _NAMING and not any(c.dep_ in ("agent", "dobj") for c in cue.children) and (
+                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD")
+            ):
+                # "(the magazine,) dubbed the New York Times of games journalism": no namer expressed;
+                # the noun a participle hangs on is what is named, not who names it.
+                return None
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()

@@ -125,3 +125,8 @@ def test_supported_by_is_the_agents_stance(extract_one):
 def test_a_verdict_is_no_finding_stated(extract_one, body, claim):
     ex = extract_one(body, "2024-03-05")
     assert bool([c for c in ex.claims if c.cue == "found"]) is claim, [(c.cue, c.text) for c in ex.claims]
+
+
+def test_naming_with_no_namer_is_no_claim(extract_one):
+    ex = extract_one("The magazine, dubbed the bible of the trade, closed in May.", "2024-03-05")
+    assert not [c for c in ex.claims if c.cue == "dubbed"]
