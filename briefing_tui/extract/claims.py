@@ -11,13 +11,20 @@ claim. Cues inside a quotation are the speaker's own words and are skipped.
 The claimant is the cue's subject (or the agent of a passive, or the subject it
 shares with the verb it is conjoined to; a name right before the cue wins over
 a misparse). Pronouns, relative pronouns and descriptions resolve to what they
-refer to: "he"/"she" to the last person, "who" to the person it follows, "the
-company"/"the firm"/"the young computer maker" to the organisation so described
-or last named, "the statement"/"those figures" to whoever issued them. A claim
-by several entities keeps a key for each.
+refer to: "he"/"she" to the last person in view whom the report does not show
+to be of the other gender (person_genders), "they" to the last group that was a
+subject ("police", "the foreign ministers of Norway and Chile"), "who" to the
+person it follows, "the company"/"the firm"/"the young computer maker" to the
+organisation so described or last named (never a commission or a ministry),
+"the commission" to the organisation so named, "the ministers" to the group of
+that kind, "the two leaders" to the two people just named, "the
+statement"/"those figures" to whoever issued them. A claim by several entities
+keeps a key for each ("Norway and Chile (foreign ministers)").
 
-The claim text is the reported content (the clause or object the cue governs);
-when that lies in a quotation, the whole quotation is taken, across sentences.
+The claim text is the reported content (the clause or object the cue governs),
+never cut inside brackets or a quotation; when that lies in a quotation, the
+whole quotation is taken, across sentences, and a quotation that goes on after
+its attribution ('"A," she said. "B."') joins it unless it has a cue of its own.
 """
 
 from __future__ import annotations

@@ -20,11 +20,24 @@ it: the trigger with its modifiers and of-object, names for what is named
 ICBM", "Apple Computer launched 3G version of iPhone device"), without
 articles, possessive pronouns, dates or clauses.
 
+Not events: the same words in another sense, told by the parse: a phrasal
+verb ("fired back", "stepped up pressure") unless lexicon.PHRASAL_EVENT_VERBS
+lists it ("stepped down"); "meet" with nothing animate to meet ("meet its
+duties"); a light verb with a speech noun ("sent a message"). A verb whose
+object is an event ("launched an attack") is that event, not a second one.
+
+Intended: what is called for, urged, demanded, proposed, planned or threatened
+("called for the withdrawal", "urged Norvia to withdraw") is planned, and takes
+neither the date of the demand nor the report's date.
+
 Report date: an event with no date of its own that the text tells in the
 present or the present perfect ("Apple has released", "the phone has a new
 screen", "Canada and Korea are holding talks") is dated to the report's date:
 news uses those tenses for what is so, or has just happened, when it is
-written. A past-tense event with no date stays undated; a planned one too.
+written. A past-tense event with no date stays undated; a planned one too; so
+does an event that is the object of a stance or report ("has condemned the
+attack": the tense is the speaker's) or a participle modifier ("troops
+dispatched to aid Russia").
 """
 
 from __future__ import annotations
