@@ -136,6 +136,8 @@ def repair_verbal_nouns(doc) -> None:
             continue
         kids = list(tok.children)
         lemma = _VERB_FORMS[tok.lower_]
+        if _with_participle(tok, lemma):
+            continue
         gerund = tok.lower_.endswith("ing") and lemma != tok.lower_
         if tok.dep_ == "ROOT" and not gerund and tok.tag_ == "NN" and not any(c.dep_ == "nsubj" for c in kids):
             # "The Times and Radio X report that the ferry sank": a sentence with no verb
@@ -155,6 +157,33 @@ def repair_verbal_nouns(doc) -> None:
         tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
         if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
+
+
+def _with_participle(tok, lemma: str) -> bool:
+    """ "China criticized the meeting, with a spokesman ... warning that X": a cue in
+    "with NOUN ...ing" that the tagger took for a noun, its 'that' clause hung on
+    the main verb. Re-read as a participle of the noun after 'with', governing the
+    clause; True if repaired."""
+    doc = tok.doc
+    if not tok.lower_.endswith("ing") or lemma == tok.lower_ or tok.i + 1 >= len(doc):
+        return False
+    mark = doc[tok.i + 1]
+    clause = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.i <= tok.i or clause.head.i > tok.i:
+        return False
+    node, owner = tok, None
+    for _ in range(6):
+        if node.head is node:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ == "with":
+            owner = node
+            break
+        node = node.head
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok.head, clause.head = owner, tok
+    tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "acl", "VERB", "VBG", lemma
+    return True
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -846,6 +875,9 @@ class ClaimFinder:
         if any(c.dep_ == "ccomp" for c in rights):
             # "confirmed to the BBC that ...", "said to reporters that ...": who heard it is no content.
             rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]
+        # "criticized the meeting, with a spokesman warning that ...": that is the next claim.
+        rights = [c for c in rights if not (c.dep_ == "prep" and c.lower_ == "with" and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and any(g.dep_ in CLAUSE_DEPS for g in t.children) for t in c.subtree))]
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (

@@ -130,3 +130,13 @@ def test_a_verdict_is_no_finding_stated(extract_one, body, claim):
 def test_naming_with_no_namer_is_no_claim(extract_one):
     ex = extract_one("The magazine, dubbed the bible of the trade, closed in May.", "2024-03-05")
     assert not [c for c in ex.claims if c.cue == "dubbed"]
+
+
+def test_with_a_speaker_saying_that_is_a_claim_of_its_own(extract_one):
+    ex = extract_one(
+        "Ostland rejected the offer, with a spokesman for its foreign ministry warning that the talks were over.",
+        "2024-03-05",
+    )
+    assert _claim(ex, "rejected").text == "the offer"
+    warning = _claim(ex, "warning")
+    assert "spokesman" in warning.claimant and warning.text == "the talks were over"
