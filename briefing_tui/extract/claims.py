@@ -11,13 +11,20 @@ claim. Cues inside a quotation are the speaker's own words and are skipped.
 The claimant is the cue's subject (or the agent of a passive, or the subject it
 shares with the verb it is conjoined to; a name right before the cue wins over
 a misparse). Pronouns, relative pronouns and descriptions resolve to what they
-refer to: "he"/"she" to the last person, "who" to the person it follows, "the
-company"/"the firm"/"the young computer maker" to the organisation so described
-or last named, "the statement"/"those figures" to whoever issued them. A claim
-by several entities keeps a key for each.
+refer to: "he"/"she" to the last person in view whom the report does not show
+to be of the other gender (person_genders), "they" to the last group that was a
+subject ("police", "the foreign ministers of Norway and Chile"), "who" to the
+person it follows, "the company"/"the firm"/"the young computer maker" to the
+organisation so described or last named (never a commission or a ministry),
+"the commission" to the organisation so named, "the ministers" to the group of
+that kind, "the two leaders" to the two people just named, "the
+statement"/"those figures" to whoever issued them. A claim by several entities
+keeps a key for each ("Norway and Chile (foreign ministers)").
 
-The claim text is the reported content (the clause or object the cue governs);
-when that lies in a quotation, the whole quotation is taken, across sentences.
+The claim text is the reported content (the clause or object the cue governs),
+never cut inside brackets or a quotation; when that lies in a quotation, the
+whole quotation is taken, across sentences, and a quotation that goes on after
+its attribution ('"A," she said. "B."') joins it unless it has a cue of its own.
 """
 
 from __future__ import annotations
@@ -31,8 +38,11 @@ from briefing_tui.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_NOUNS,
     EVIDENTIAL_VERBS,
+    HONORIFICS,
     LIGHT_VERBS,
     ORG_DESCRIPTORS,
+    PARTICLES,
+    PHRASAL_CUES,
     REQUEST_VERBS,
     SAY_VERBS,
     SPEAKER_NOUNS,
@@ -50,8 +60,15 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _NEGATION = {"not", "n't", "never", "no"}
-RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief".split())
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
+# Last words of the names of bodies that are no business ("European Commission").
+_INSTITUTIONS = frozenset(
+    """party council committee commission ministry department office agency institute institution
+    university college school hospital association federation union league alliance coalition front
+    movement army force forces navy court assembly parliament congress senate government authority
+    board bureau service organisation organization fund foundation trust society club police""".split()
+)
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
@@ -119,6 +136,8 @@ def repair_verbal_nouns(doc) -> None:
             continue
         kids = list(tok.children)
         lemma = _VERB_FORMS[tok.lower_]
+        if _with_participle(tok, lemma):
+            continue
         gerund = tok.lower_.endswith("ing") and lemma != tok.lower_
         if tok.dep_ == "ROOT" and not gerund and tok.tag_ == "NN" and not any(c.dep_ == "nsubj" for c in kids):
             # "The Times and Radio X report that the ferry sank": a sentence with no verb
@@ -138,6 +157,33 @@ def repair_verbal_nouns(doc) -> None:
         tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
         if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
+
+
+def _with_participle(tok, lemma: str) -> bool:
+    """ "China criticized the meeting, with a spokesman ... warning that X": a cue in
+    "with NOUN ...ing" that the tagger took for a noun, its 'that' clause hung on
+    the main verb. Re-read as a participle of the noun after 'with', governing the
+    clause; True if repaired."""
+    doc = tok.doc
+    if not tok.lower_.endswith("ing") or lemma == tok.lower_ or tok.i + 1 >= len(doc):
+        return False
+    mark = doc[tok.i + 1]
+    clause = mark.head
+    if mark.lower_ != "that" or mark.dep_ != "mark" or clause.dep_ != "ccomp" or clause.i <= tok.i or clause.head.i > tok.i:
+        return False
+    node, owner = tok, None
+    for _ in range(6):
+        if node.head is node:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ == "with":
+            owner = node
+            break
+        node = node.head
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok.head, clause.head = owner, tok
+    tok.dep_, tok.pos_, tok.tag_, tok.lemma_ = "acl", "VERB", "VBG", lemma
+    return True
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -176,6 +222,80 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a > 1]
 
 
+_MALE_WORDS = frozenset(
+    """he him his himself mr mr. sir lord spokesman chairman congressman businessman king prince
+    duke count emperor father husband son brother grandfather uncle nephew widower monk""".split()
+)
+_FEMALE_WORDS = frozenset(
+    """she her hers herself mrs mrs. ms ms. miss dame lady madam spokeswoman chairwoman
+    congresswoman businesswoman queen princess duchess countess empress mother wife daughter
+    sister grandmother aunt niece widow nun actress""".split()
+)
+
+
+_RELATIONS = frozenset("aide wife husband son daughter mother father brother sister widow friend relative partner colleague".split())
+
+
+def _person_noun(tok) -> bool:
+    """A noun for a person by office or relation ("lawyer", "spokesman", "wife")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in TITLE_HEADS or lemma in _RELATIONS)
+
+
+def _gender_of(words) -> str | None:
+    male = any(w in _MALE_WORDS for w in words)
+    female = any(w in _FEMALE_WORDS for w in words)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def person_genders(doc, ents: DocEntities, titles: dict[str, str], quotes: list[tuple[int, int]]) -> dict[str, str]:
+    """What the report itself tells of each person's gender, for "he" and "she" when
+    several people are in view: a form of address ("Ms Keller"), a gendered title or
+    description ("spokeswoman", "his wife"), or a pronoun in a sentence (outside
+    quotations) that names that person and no other ("Keller said her government
+    ..."). Evidence both ways leaves the person open."""
+    seen: dict[str, set[str]] = {}
+
+    def note(key: str, gender: str | None) -> None:
+        if key and gender:
+            seen.setdefault(key, set()).add(gender)
+
+    people = [m for m in ents.mentions if m.kind == "person"]
+    for key, title in titles.items():
+        note(key, _gender_of((title or "").lower().split()))
+    for m in people:
+        before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        if before is not None:
+            note(m.key, _gender_of([before.lower_]) if before.lower_ not in ("he", "she", "his", "her", "him") else None)
+        head = doc[m.tok_end - 1]
+        related = [c for c in head.children if c.dep_ in ("appos", "compound") and not m.tok_start <= c.i < m.tok_end]
+        related += [t for t in doc[max(0, m.tok_start - 3) : m.tok_start] if t.dep_ == "compound" and t.head.i == head.i]
+        if head.dep_ == "appos":
+            related.append(head.head)
+        note(m.key, _gender_of([t.lower_ for t in related if t.pos_ in ("NOUN", "PROPN")]))
+    by_surname: dict[str, set[str]] = {}
+    for m in people:
+        by_surname.setdefault(m.text.split()[-1].lower() if m.text.split() else "", set()).add(m.key)
+    for tok in doc:
+        # "Mr Brand" that the NER left out: the person of that surname named elsewhere.
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            keys = by_surname.get(doc[tok.i + 1].lower_, set())
+            if len(keys) == 1:
+                note(next(iter(keys)), _gender_of([tok.lower_]))
+            note("name:" + doc[tok.i + 1].lower_, _gender_of([tok.lower_]))  # for a name with no entity
+    for sent in doc.sents:
+        inside = [m for m in people if sent.start <= m.tok_start < sent.end and not any(a <= m.start < b for a, b in quotes)]
+        keys = {m.key for m in inside}
+        if len(keys) != 1:
+            continue
+        first = min(m.tok_start for m in inside)
+        if any(t.lower_ in _MALE_WORDS | _FEMALE_WORDS and t.pos_ == "PRON" for t in doc[sent.start : first]):
+            continue  # "His rival, Ana Keller, said he was lying": the pronouns are someone else's
+        words = [t.lower_ for t in doc[first : sent.end] if t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quotes)]
+        note(next(iter(keys)), _gender_of(words))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 class ClaimFinder:
     def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
         self.doc = doc
@@ -185,11 +305,14 @@ class ClaimFinder:
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
         self.last_person: Claimant | None = None
+        self.people: list[Claimant] = []  # persons remembered, most recent last
+        self.genders = person_genders(doc, ents, self.titles, self.quotes)
         self.last_collective: Claimant | None = None
         self.last_plural: Claimant | None = None
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
+        self.groups: dict[str, Claimant] = {}  # "minister" -> the ministers last spoken of
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
         self.orgs_seen: list[Mention] = []  # organisation mentions in text order, up to here
         self.org_subjects: list[Mention] = []  # those that were the subject of their clause
@@ -245,9 +368,26 @@ class ClaimFinder:
             return bound
         for seen in (self.org_subjects, self.orgs_seen):
             before = [m for m in seen if m.start < tok.idx and m.tok_end <= tok.sent.start]
+            if head in _BUSINESS:
+                # "The European Commission fined Apple. The company said": no commission is a company.
+                before = [m for m in before if (m.text.split() or [""])[-1].lower() not in _INSTITUTIONS]
             if before:
                 return self._join(before[-1:])
         return self.last_org
+
+    def _named_body(self, tok) -> Claimant | None:
+        """ "The European Commission fined Apple ... The commission said": a definite
+        noun that is the last word of an organisation named before (or of a body
+        last spoken of, "Norway's foreign ministry ... the ministry") is that one."""
+        head = tok.lemma_.lower()
+        named = [m for m in self.ents.mentions if m.kind in ("organization", "group") and m.tok_end <= tok.i
+                 and (m.text.split() or [""])[-1].lower() == head]
+        if named:
+            return self._join(named[-1:])
+        body = self.last_collective
+        if body is not None and body.owner is not None and body.text.rstrip(")").split()[-1:] == [head]:
+            return body
+        return None
 
     def claimant_of(self, tok, loose: bool = False) -> Claimant | None:
         """Resolve the subject token of a cue to a claimant.
@@ -257,7 +397,7 @@ class ClaimFinder:
         """
         low = tok.lower_
         if low in _PERSONAL:
-            return self.last_person
+            return self._pronoun_person("m" if low in ("he", "him") else "f", tok)
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -311,13 +451,23 @@ class ClaimFinder:
         if head in DOCUMENT_NOUNS:
             return self._document(tok, inner)
         if inner and inner[0].kind != "person":
-            owner = self._join(inner[:1])
-            rest = self._phrase(tok, drop=inner[0])
+            # "the foreign ministers of Norway and Chile": a body of every party named.
+            group = self._owners(inner)
+            owner = self._join(group)
+            rest = self._phrase(tok, drop=group)
             if rest and rest.lower() != owner.text.lower():
                 return _wrap(owner, rest)
             return owner
         if inner and inner[0].kind == "person":
+            person = self.doc[inner[0].tok_end - 1]
+            if person.dep_ == "poss" and person.head.i == tok.i and _person_noun(tok):
+                # "Paul Grant's lawyer said": another person, who speaks for him, not he.
+                return Claimant(self._phrase(tok), kind="person")
             return self._join(inner[:1])
+        if tok.tag_ == "NN" and not inner and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            found = self._named_body(tok)
+            if found is not None:
+                return found
         if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
         ):
@@ -337,13 +487,58 @@ class ClaimFinder:
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in tok.children)
+        if tok.tag_ == "NNS" and definite and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+            group = self.groups.get(head)
+            if group is not None and (group.key or group.keys):
+                return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
+        if tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children) and (
+            _person_noun(tok) or head in ("man", "woman", "men", "women")
+        ):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                return pair  # "Keller met Grant in Oslo. The two leaders said", "Both men said"
         claimant = Claimant(self._phrase(tok, keep_det=True), plural=tok.tag_ in ("NNS", "NNPS"))
-        if tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "both") for c in tok.children):
+        if tok.tag_ == "NN" and _person_noun(tok) and head not in ORG_DESCRIPTORS:
+            claimant.kind = "person"  # "The minister said ... He added": one person, unnamed
+        if tok.tag_ == "NNS" and definite and tok.lower_ != "those":
             # "the ministers": the people named with that title earlier in the report.
             keys = [k for k, title in self.titles.items() if title and title.lower().split()[-1].rstrip("s") == head]
             if len(keys) >= 2:
                 claimant.keys = keys
         return claimant
+
+    def _last_two_people(self, tok) -> Claimant | None:
+        """The two people named in this sentence (before tok) and the two before it, if
+        just two are: what "the two leaders" or "both men" refers to."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        named = [m for m in self.ents.mentions if m.kind == "person" and start <= m.tok_start and m.tok_end <= tok.i]
+        keys = list(dict.fromkeys(m.key for m in named))
+        if len(keys) != 2:
+            return None
+        pair = self._join([next(m for m in named if m.key == k) for k in keys])
+        pair.kind = "person"
+        return pair
+
+    def _pronoun_person(self, gender: str, tok=None) -> Claimant | None:
+        """ "he"/"she": the person last in view whom the report does not tell to be of
+        the other gender (see person_genders)."""
+        for person in reversed(self.people):
+            if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
+                return person
+        if self.last_person is None and tok is not None:
+            # No person yet a subject or a speaker: the last person named before
+            # ("The court heard testimony from Jane Doe. She said ...").
+            for m in reversed(self.ents.mentions):
+                if m.kind == "person" and m.tok_end <= tok.i and self.genders.get(m.key, gender) == gender and not any(
+                    a <= m.start < b for a, b in self.quotes
+                ):
+                    return self._join([m])
+        return self.last_person
 
     def _titled_antecedent(self, tok) -> Claimant | None:
         """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
@@ -416,23 +611,37 @@ class ClaimFinder:
                 found.append(m)
         return found
 
-    def _phrase(self, tok, drop: Mention | None = None, keep_det: bool = False) -> str:
+    def _owners(self, inner: list[Mention]) -> list[Mention]:
+        """The first non-person mention of a phrase with those conjoined to it: "officials
+        from Norway and Chile" speak for both."""
+        first = inner[0]
+        conj = {t.i for t in self._conjuncts(self.doc[first.tok_end - 1])}
+        return [first] + [m for m in inner[1:] if m.kind != "person" and m.tok_end - 1 in conj]
+
+    def _phrase(self, tok, drop: "Mention | list[Mention] | None" = None, keep_det: bool = False) -> str:
         """The noun phrase headed by tok, without clauses, appositions or a dropped owner."""
         doc = self.doc
+        dropped = drop if isinstance(drop, list) else [drop] if drop is not None else []
+        drop = dropped[0] if dropped else None
+        gone = {i for m in dropped for i in range(m.tok_start, m.tok_end)}
+        gone |= {m.tok_end for m in dropped if m.tok_end < len(doc) and doc[m.tok_end].tag_ == "POS"}
+        if len(dropped) > 1:
+            gone |= {t.i for t in doc[dropped[0].tok_start : dropped[-1].tok_end] if t.dep_ == "cc" or t.text == ","}
         left, right = tok.left_edge.i, tok.i
         for t in tok.rights:
             if t.dep_ in ("compound", "prep") and t.i == right + 1 and t.lower_ not in ("by", "including", "like"):
                 right = t.right_edge.i
         words = []
         for t in doc[left : right + 1]:
-            if drop is not None and drop.tok_start <= t.i < drop.tok_end:
-                continue
-            if drop is not None and t.tag_ == "POS" and t.i == drop.tok_end:
+            if t.i in gone:
                 continue
             if t.is_punct and t.text in "\"“”":
                 continue
             words.append(t.text_with_ws)
         text = re.sub(r"\s+", " ", "".join(words)).strip(" ,")
+        first = next((t for t in doc[left : right + 1] if t.i not in gone and not t.is_punct), None)
+        if first is not None and first.is_sent_start and first.pos_ != "PROPN" and first.text[1:2].islower():
+            text = text[:1].lower() + text[1:]  # "Officials from ...": capitalised only as the sentence's first word
         if drop is not None:
             # "statement from the [White House]": no dangling preposition or article.
             text = re.sub(r"(?:\s+(?:from|of|by|at|in|for|the|a|an|’s|'s))+$", "", text, flags=re.I)
@@ -441,6 +650,16 @@ class ClaimFinder:
                 if text.startswith(det):
                     text = text[len(det):]
         return text[:1].lower() + text[1:] if keep_det else text
+
+    def remember_group(self, tok, claimant: Claimant) -> None:
+        """A plural group of people as the subject of its clause (see note_sentence)."""
+        if self._in_quote(tok):
+            return  # the speaker's own words
+        group = Claimant(claimant.text, claimant.key, claimant.keys, True, claimant.kind, claimant.owner)
+        self.groups[tok.lemma_.lower()] = group
+        self._clock += 1  # for "they" only: "it" is never a group of people
+        self._when[id(group)] = self._clock
+        self.last_plural = group
 
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
@@ -451,6 +670,7 @@ class ClaimFinder:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
         elif claimant.kind == "person":
             self.last_person = claimant
+            self.people = [p for p in self.people if p.key is None or p.key != claimant.key][-8:] + [claimant]
         elif claimant.owner is not None:
             self.last_collective = claimant
         else:
@@ -466,7 +686,8 @@ class ClaimFinder:
         """Track what pronouns and descriptions may refer to, from every sentence."""
         people = [m for m in self.ents.mentions if m.kind == "person" and sent.start <= m.tok_start < sent.end
                   and not any(a <= m.start < b for a, b in self.quotes)
-                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj")]
+                  and sent.doc[m.tok_end - 1].dep_ in ("poss", "nsubj", "nsubjpass", "appos", "dobj", "pobj")
+                  and not (sent.doc[m.tok_end - 1].dep_ == "poss" and _person_noun(sent.doc[m.tok_end - 1].head))]
         if people and not any(
             self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
             for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
@@ -482,13 +703,21 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                elif tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and self._speaker_like(tok) and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+                    # "Police arrested two men. They said ...", "The foreign ministers of
+                    # Norway and Chile met ... The ministers said": a group of people, named
+                    # by its parties where the phrase names them, is what a later "they" or
+                    # a definite description of the same kind refers to.
+                    described = self.claimant_of(tok)
+                    if described is not None:
+                        self.remember_group(tok, described)
                 elif self._described_speaker(tok):
                     # "The union represents nurses. It said ...": a body or group named by a
                     # description is what a later pronoun refers to, as a name would be.
                     # What the description itself resolves to ("both countries": the two
                     # named before; "the carmaker": the company) is remembered.
                     described = self.claimant_of(tok)
-                    if described is not None and not (described.key or described.keys) and tok.tag_ == "NN":
+                    if described is not None and tok.tag_ in ("NN", "NNP") and (not (described.key or described.keys) or described.owner is not None):
                         # Only a body no name stands for: one that resolves to a name is
                         # tracked by that name, and a plural of people with no names
                         # ("the users") is too loose an antecedent for "they".
@@ -512,10 +741,11 @@ class ClaimFinder:
     def _described_speaker(self, tok) -> bool:
         """A definite description of a body or group of people ("the union", "the
         ministers", "its lawyers") with no name inside it."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
-            return False
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both") for c in tok.children):
-            return False
+        if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()) or tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lemma_.lower() in _QUANTITIES:
+            return False  # (a lower-case "ministry" the tagger took for a name is a noun)
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her", "both")
+                   or c.dep_ == "poss" and self.ents.at(c.i) is not None for c in tok.children):
+            return False  # "the union", "its lawyers", "Norway's foreign ministry"
         lemma = tok.lemma_.lower()
         return lemma in SPEAKER_NOUNS or lemma in ORG_DESCRIPTORS or _agentive(tok)
 
@@ -642,23 +872,32 @@ class ClaimFinder:
         ):
             # "told reporters that ...": the clause is what was said, not who heard it.
             rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        if any(c.dep_ == "ccomp" for c in rights):
+            # "confirmed to the BBC that ...", "said to reporters that ...": who heard it is no content.
+            rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]
+        # "criticized the meeting, with a spokesman warning that ...": that is the next claim.
+        rights = [c for c in rights if not (c.dep_ == "prep" and c.lower_ == "with" and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and any(g.dep_ in CLAUSE_DEPS for g in t.children) for t in c.subtree))]
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
-                if child.dep_ == "prep" and not tokens and (
+                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (
                     child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
                     continue  # "said on Thursday": a time, not what was said
-                if child.dep_ in ("npadvmod", "prt"):
+                if child.dep_ == "npadvmod" or child.dep_ == "prt" and not any(g.dep_ == "pobj" for g in child.children):
                     continue
                 tokens.extend(t for t in child.subtree if t.i not in exclude)
             elif child.dep_ in ("advcl", "cc", "conj") and tokens:
                 break
-        if not tokens and any(c.dep_ == "agent" for c in cue.children):
-            # "The proposal was rejected by two parties": the passive subject is what they rejected.
+        if any(c.dep_ == "agent" for c in cue.children) and (not tokens or cue.lemma_.lower() in STANCE_NP_VERBS and any(
+            c.dep_ == "auxpass" for c in cue.children
+        )):
+            # "The proposal was rejected by two parties", "Grant was accused by Keller of
+            # lying": the passive subject is what they rejected, whom they accused.
             for child in cue.lefts:
-                if child.dep_ == "nsubjpass":
-                    tokens.extend(child.subtree)
+                if child.dep_ == "nsubjpass" and child.i not in exclude:
+                    tokens = [*child.subtree, *tokens]
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
@@ -669,6 +908,7 @@ class ClaimFinder:
             skip = {t.i for t in cue.subtree} | exclude
             tokens = [t for t in cue.head.subtree if t.i not in skip]
         tokens = [t for t in tokens if not (t.is_punct and t.text not in "“”\"")]
+        tokens = self._before_next_cue(cue, tokens)
         cue_words = {c.i for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for" and cue.lemma_ == "call")}
         tokens = [t for t in tokens if t.i not in cue_words]
         while tokens and (
@@ -682,6 +922,31 @@ class ClaimFinder:
         start = min(t.idx for t in tokens)
         last = max(tokens, key=lambda t: t.idx)
         return start, last.idx + len(last.text)
+
+    def _stands_alone(self, quote: tuple[int, int]) -> bool:
+        """Whether a quotation is its sentence(s) whole, with no attribution of its own
+        ('"We will try again," she added' has one: it is that cue's claim)."""
+        end = quote[1]
+        rest = self.text[end : end + 200]
+        stop = re.search(r"[.!?]\s|\n|$", rest)
+        tail = rest[: stop.start()] if stop else rest
+        return not re.search(r"\w", tail.lstrip("”\"'"))
+
+    def _before_next_cue(self, cue, tokens: list) -> list:
+        """ "Keller said the talks had failed and added that ...": the parser hung the
+        second cue on the reported clause; the first claim ends before its 'and'."""
+        ids = {t.i for t in tokens}
+        for t in tokens:
+            if (
+                t.i > cue.i and t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS
+                and t.head.i in ids and not self._in_quote(t)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and any(c.dep_ in CLAUSE_DEPS for c in t.children)
+            ):
+                cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i]
+                cut = min([t.left_edge.i, *[c.i for c in cc]])
+                return [x for x in tokens if x.i < cut]
+        return tokens
 
     def _says_something(self, cue) -> bool:
         """Whether a cue has the kind of content it needs (see the module docstring)."""
@@ -715,6 +980,10 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
+        if lemma in ("declare", "signal", "reaffirm", "pledge", "voice", "express") and any(
+            o.lemma_.lower() in STANCE_NOUNS and o.dep_ == "dobj" for o in objects
+        ):
+            return True  # "declared their support for the plan" ("adds full support for" is a feature)
         if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
         if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
@@ -783,9 +1052,57 @@ class ClaimFinder:
             return True
         return not money_only and (obj.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") for c in obj.children))
 
+    _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+
+    def _balanced(self, start: int, end: int) -> tuple[int, int]:
+        """Widen a content span cut inside brackets or a quotation ("on Friday (local
+        time", 'was "dead'): the parse leaves the closing mark out as punctuation, so
+        a mark opened inside the span is closed by taking in the one right after it
+        (and likewise an opening mark right before it)."""
+        text = self.text
+        for _ in range(3):
+            piece = text[start:end]
+            changed = False
+            for opening, closing in (*self._PAIRS, ('"', '"')):
+                if opening == closing:
+                    opens = closes = piece.count(opening) % 2 == 1
+                else:
+                    opens = piece.count(opening) > piece.count(closing)
+                    closes = piece.count(closing) > piece.count(opening)
+                if opens:
+                    nxt = re.match(r"[^\S\n]*[.,!?]?" + re.escape(closing), text[end : end + 4])
+                    if nxt:
+                        end += nxt.end()
+                        changed = True
+                        continue
+                if closes and opening != closing:
+                    before = re.search(re.escape(opening) + r"[^\S\n]*$", text[max(0, start - 3) : start])
+                    if before:
+                        start -= len(before.group())
+                        changed = True
+            if not changed:
+                break
+        return start, end
+
     def _span_text(self, start: int, end: int) -> str:
-        text = self.text[start:end].strip().strip("“”\"' ,.:").strip()
-        return re.sub(r"\s+", " ", text)
+        """The content as shown: outer punctuation off, and quote marks at its edges
+        off only where they are not paired inside it ('the plan was "dead"' keeps both)."""
+        text = re.sub(r"\s+", " ", self.text[start:end]).strip(" ,.:;'")
+        for _ in range(3):
+            before = text
+            whole = text[:1] in "“\"" and text[-1:] in "”\"" and len(text) > 2 and not re.search(r"[“”\"]", text[1:-1])
+            if whole:
+                text = text[1:-1]  # the whole content is one quotation
+            if text[:1] == "“" and text.count("“") > text.count("”"):
+                text = text[1:]
+            if text[-1:] == "”" and text.count("”") > text.count("“"):
+                text = text[:-1]
+            if text.count('"') % 2 == 1:
+                text = text[1:] if text[:1] == '"' else text[:-1] if text[-1:] == '"' else text
+            text = text.strip(" ,.:;'")
+            if text == before:
+                break
+        return text
 
     # -- the finder --------------------------------------------------------------
     def cues(self, sent):
@@ -818,6 +1135,16 @@ class ClaimFinder:
                     yield tok, doc[tok.i : obj.i + 1].text
                 if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
                     continue  # "posted that ...": the verb itself reports
+            phrasal = self._phrasal_cue(tok)
+            if phrasal is not None:
+                if tok.dep_ not in ("amod", "compound") and any(
+                    c.dep_ in ("dobj", "prep", "ccomp") or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children
+                ):
+                    yield tok, phrasal  # "hit back at her critics", "ruled out new taxes"
+                continue
+            if lemma in ("support", "back") and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+                yield tok, tok.text  # "The plan was supported by the farmers": their stance
+                continue
             if lemma not in CUE_VERBS:
                 continue
             if tok.dep_ in ("amod", "compound") or tok.dep_ == "acl" and not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and not self._quote_near(tok) and not (
@@ -843,8 +1170,10 @@ class ClaimFinder:
                 needs_doc = lemma in ("show", "read")
                 if subj is None or (needs_doc and subj.lemma_.lower() not in DOCUMENT_NOUNS) or not any(c.dep_ in CLAUSE_DEPS for c in tok.children) and lemma != "read":
                     continue
-                if lemma == "show" and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
-                    continue  # "footage showed the car burn": what is seen, not what is stated
+                if lemma in ("show", "find") and not any(c.dep_ in CLAUSE_DEPS and _finite(c) for c in tok.children):
+                    # "footage showed the car burn": what is seen, not what is stated;
+                    # "the court found Airbus negligent": a verdict, not a finding stated
+                    continue
             if not self._says_something(tok):
                 continue
             cue = tok.text
@@ -853,6 +1182,15 @@ class ClaimFinder:
                     cue = f"{tok.text} {child.text}"
                     break
             yield tok, cue
+
+    @staticmethod
+    def _phrasal_cue(tok) -> str | None:
+        """A phrasal verb of stance (lexicon.PHRASAL_CUES) as written, e.g. "hit out"."""
+        for c in tok.children:
+            if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1 and c.pos_ in ("ADV", "ADP")) and c.lower_ in PARTICLES:
+                if f"{tok.lemma_.lower()} {c.lower_}" in PHRASAL_CUES:
+                    return f"{tok.text} {c.text}"
+        return None
 
     def _trailing(self, cue) -> bool:
         """ "..., the electoral commission announced yesterday.": a report after the
@@ -1140,6 +1478,12 @@ class ClaimFinder:
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
+            if cue.lemma_.lower() in _NAMING and not any(c.dep_ in ("agent", "dobj") for c in cue.children) and (
+                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD")
+            ):
+                # "(the magazine,) dubbed the New York Times of games journalism": no namer expressed;
+                # the noun a participle hangs on is what is named, not who names it.
+                return None
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
@@ -1154,7 +1498,11 @@ class ClaimFinder:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
                 elif obj.lemma_.lower() in STANCE_NOUNS and claimant is not None:
                     # "sent their condolences", "offered congratulations to": the object is the stance
-                    content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+                    last = obj.right_edge
+                    for c in cue.rights:  # "offered his full support to the rescue teams"
+                        if c.i > last.i and c.dep_ == "prep" and c.lower_ in ("to", "for", "about", "over", "against", "with") and c.i == last.i + 1:
+                            last = c.right_edge
+                    content = (obj.left_edge.idx, last.idx + len(last.text))
                 elif obj.i + 1 < len(doc) and doc[obj.i + 1].text == ":":
                     rest = doc[obj.i + 2 : cue.sent.end] if obj.i + 2 < cue.sent.end else None
                     if rest is None or not rest.text.strip():
@@ -1168,7 +1516,10 @@ class ClaimFinder:
                 or cue.lemma_.lower() in _CREDIT_VERBS and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _CREDIT_NOUNS for c in cue.children)
                 or cue.lemma_.lower() in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and c.i > cue.i for c in cue.children)
-            ):  # "called for restraint", "appealed for calm": one word says what is asked
+                or cue.lemma_.lower() in STANCE_NP_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("against", "of", "about", "over") and c.i > cue.i
+                    and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in cue.children)
+            ):  # "called for restraint", "appealed for calm", "warned against complacency": one word says it
                 content = None  # "saying that, ..." followed by the quotation; not "urged restraint"
             if content is not None:
                 around = self._quote_around(*content)
@@ -1186,7 +1537,7 @@ class ClaimFinder:
             if quote is not None and quote[1] <= cue.idx:
                 # '"A," he said. "B."': the quotation goes on after the attribution.
                 nxt = [q for q in self.quotes if q[0] > cue.idx and 0 <= q[0] - cue.sent.end_char <= 3]
-                if nxt:
+                if nxt and self._stands_alone(nxt[0]):
                     extra = nxt[0]
             if quote is not None:
                 cue_inside = quote[0] <= cue.idx < quote[1]
@@ -1201,9 +1552,14 @@ class ClaimFinder:
             own = subj is not None and any(t.i == subj.i for t in cue.subtree)
             span_start = min(start, subj.left_edge.idx if own else cue.idx, cue.idx)
             span_end = max(end, cue.idx + len(cue.text))
+        start, end = self._balanced(start, end)
+        span_start, span_end = min(span_start, start), max(span_end, end)
         text = self._span_text(start, end)
         if extra is not None:
-            text = f"{text} {self._span_text(*extra)}"
+            more = self._span_text(*extra)
+            if text and more and text[-1] not in ".?!" and more[:1].isupper():
+                text += "."  # '"A," he said. "B."': the comma before the attribution ended a sentence
+            text = f"{text} {more}"
             span_end = max(span_end, extra[1])
         if not text or len(text) < 3:
             return None

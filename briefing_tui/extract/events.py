@@ -17,11 +17,24 @@ name ("Apple unveiled iPhone 4").
 The summary is a short phrase built from the parse, as an analyst would write
 it (extract/summaries.py).
 
+Not events: the same words in another sense, told by the parse: a phrasal
+verb ("fired back", "stepped up pressure") unless lexicon.PHRASAL_EVENT_VERBS
+lists it ("stepped down"); "meet" with nothing animate to meet ("meet its
+duties"); a light verb with a speech noun ("sent a message"). A verb whose
+object is an event ("launched an attack") is that event, not a second one.
+
+Intended: what is called for, urged, demanded, proposed, planned or threatened
+("called for the withdrawal", "urged Norvia to withdraw") is planned, and takes
+neither the date of the demand nor the report's date.
+
 Report date: an event with no date of its own that the text tells in the
 present or the present perfect ("Apple has released", "the phone has a new
 screen", "Canada and Korea are holding talks") is dated to the report's date:
 news uses those tenses for what is so, or has just happened, when it is
-written. A past-tense event with no date stays undated; a planned one too.
+written. A past-tense event with no date stays undated; a planned one too; so
+does an event that is the object of a stance or report ("has condemned the
+attack": the tense is the speaker's) or a participle modifier ("troops
+dispatched to aid Russia").
 """
 
 from __future__ import annotations
@@ -30,7 +43,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_tui.extract.entities import DocEntities
-from briefing_tui.extract.lexicon import CUE_VERBS, EVENT_NOUNS, EVENT_VERBS, PLANNING_LEMMAS, WEAK_EVENT_VERBS
+from briefing_tui.extract.lexicon import (
+    CUE_VERBS,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    INTENT_LEMMAS,
+    LIGHT_VERBS,
+    PARTICLES,
+    PHRASAL_EVENT_VERBS,
+    PLANNING_LEMMAS,
+    SPEAKER_NOUNS,
+    SPEECH_NOUNS,
+    TITLE_HEADS,
+    WEAK_EVENT_VERBS,
+)
 from briefing_tui.extract.nlp import tokens
 from briefing_tui.extract.references import PERSONAL as _PERSONAL
 from briefing_tui.extract.references import Antecedents
@@ -109,8 +135,49 @@ _LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try dro
 _GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
 
 
+def _particle(tok) -> str | None:
+    """The particle of a phrasal verb ("fired back", "stepped up", "signed off"), which the
+    parser marks as a particle or, right after the verb, as an adverb."""
+    for c in tok.children:
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLES and c.pos_ in ("ADV", "ADP"):
+            return c.lower_
+    return None
+
+
+_ANIMATE_PRONOUNS = frozenset("him her them us me you each other one another".split())
+
+
+def _animate(tok) -> bool:
+    """Someone who can be met: a person, a body, a country, or a noun for people."""
+    return (
+        tok.lower_ in _ANIMATE_PRONOUNS
+        or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or tok.lemma_.lower() in SPEAKER_NOUNS
+        or tok.lemma_.lower() in TITLE_HEADS
+        or tok.lemma_.lower() in ("counterpart", "counterparts", "delegation", "envoy", "leader", "family", "families")
+    )
+
+
+def _non_event_sense(tok, lemma: str) -> bool:
+    """A verb trigger in a sense that is no event, told by its arguments: "meet its
+    duties" / "met resistance" (one meets people), "sent a message" / "released a
+    statement" / "launched an appeal" (a speech act, which is a claim if anything)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "meet" and objects and not any(_animate(o) or any(_animate(c) for c in o.children if c.dep_ == "conj") for o in objects):
+        return True
+    if (lemma in LIGHT_VERBS or lemma == "launch") and any(o.lemma_.lower() in SPEECH_NOUNS for o in objects):
+        return True
+    return False
+
+
 def _is_trigger(tok) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        particle = _particle(tok)
+        if particle is not None and (lemma in EVENT_VERBS or f"{lemma} {particle}" in PHRASAL_EVENT_VERBS):
+            return PHRASAL_EVENT_VERBS.get(f"{lemma} {particle}")  # "stepped down"; not "fired back"
+        if lemma in EVENT_VERBS and _non_event_sense(tok, lemma):
+            return None
     if lemma == "case" and tok.pos_ == "NOUN":
         # "a court case", "lost its case"; not "a free case" for a phone.
         legal = any(c.lower_ in _LEGAL for c in tok.children) or (tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _LEGAL_VERBS)
@@ -141,6 +208,37 @@ def _is_trigger(tok) -> str | None:
             return "dismissal"
         return EVENT_VERBS[lemma]
     return None
+
+
+_NOT_INTENT_OBJECT = frozenset(("call", "ask", "press", "push"))  # "called a meeting", "pressed charges"
+
+
+def _intended(trig) -> bool:
+    """Whether the event is what someone asks for, plans or threatens (lexicon.INTENT_LEMMAS):
+    "called for the withdrawal", "urged a ceasefire", "their call for the release",
+    "urged Norvia to withdraw", "demanded that Norvia withdraw". What is wanted has not
+    happened, and the date of the asking is not its date."""
+    node = trig
+    while node.dep_ == "conj" and node.head is not node:  # "called for talks and a ceasefire"
+        node = node.head
+    head = node.head
+    if head is node:
+        return False
+    lemma = head.lemma_.lower()
+    if trig.pos_ == "NOUN":
+        if node.dep_ == "dobj" and head.pos_ == "VERB":
+            return lemma in INTENT_LEMMAS and lemma not in _NOT_INTENT_OBJECT
+        if node.dep_ == "pobj" and head.lower_ == "for" and head.head is not head:
+            return head.head.lemma_.lower() in INTENT_LEMMAS  # "called for", "appealed for", "a call for"
+        return False
+    if node.dep_ in ("xcomp", "advcl", "ccomp") and lemma in INTENT_LEMMAS and head.pos_ in ("VERB", "NOUN"):
+        kids = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return True  # "urged Norvia to withdraw", "plans to hold talks"
+        # "demanded that Norvia withdraw": a subjunctive (or should/must) clause of a demand.
+        return node.dep_ == "ccomp" and (node.tag_ == "VB" and not any(c.dep_ == "aux" for c in kids) or any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") for c in kids))
+    return False
 
 
 def _local(trigger, triggers: set[int]) -> list:
@@ -192,9 +290,10 @@ def find_events(
 
     # "made an appearance in March to unveil the iPad 2", "opened and launched ... on
     # Monday": a verb event with no date takes the date of the verb it hangs on.
+    intended = {i for i, ev in events.items() if _intended(ev.trigger)}
     for ev in events.values():
         trig = ev.trigger
-        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig:
+        if ev.date is None and trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "advcl", "conj") and trig.head is not trig and trig.i not in intended:
             head = trig.head
             if head.i in verb_dates:
                 ev.date = verb_dates[head.i]
@@ -218,7 +317,7 @@ def find_events(
                 governors.append(trig.head.head)
             governors += [c for c in trig.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
             governors = [g for g in governors if g.i not in events]
-        if ev.date is None:
+        if ev.date is None and trig.i not in intended:
             for g in governors:
                 if g.i in verb_dates:
                     ev.date = verb_dates[g.i]
@@ -276,7 +375,7 @@ def find_events(
         ev.planned = clause_is_future(trig) or any(
             c.lemma_.lower() in _PLANNED_MODIFIERS or (c.dep_ == "acl" and c.lemma_.lower() in PLANNING_LEMMAS)
             for c in trig.children
-        ) or any(g.lemma_.lower() in PLANNING_LEMMAS or clause_is_future(g) for g in governors)
+        ) or any(g.lemma_.lower() in PLANNING_LEMMAS or clause_is_future(g) for g in governors) or trig.i in intended
         if ev.date and ev.date.resolved.value and anchor and ev.date.resolved.precision == "day":
             if ev.date.resolved.value > anchor.isoformat():
                 ev.planned = True
@@ -395,7 +494,14 @@ def _representatives(doc, ents: DocEntities, events: dict) -> None:
 
 
 def _told_now(trig) -> bool:
-    """Whether the clause of a trigger is in the present or the present perfect."""
+    """Whether the clause of a trigger is in the present or the present perfect.
+
+    Not when the clause is that of a stance or report about the event ("Ostland has
+    condemned the attack", "has called for the withdrawal"): the tense is the
+    speaker's, not the event's. Nor for a participle modifier ("troops dispatched
+    to aid Russia"): it has no tense of its own."""
+    if trig.pos_ == "VERB" and trig.dep_ == "acl" and trig.tag_ == "VBN":
+        return False
     node = trig
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound", "acl"):
@@ -406,6 +512,8 @@ def _told_now(trig) -> bool:
     else:
         return False
     if node.pos_ not in ("VERB", "AUX"):
+        return False
+    if node is not trig and node.lemma_.lower() in CUE_VERBS:
         return False
     auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "would", "could", "might", "may", "should", "shall", "'ll", "to") or a.tag_ == "MD" for a in auxes):
@@ -464,6 +572,28 @@ def _merge(ordered: list[_Event], doc) -> None:
                         for key in ev.participants:
                             if key not in other.participants:
                                 other.participants.append(key)
+    # "launched an attack", "won the election", "opened an investigation": a verb whose
+    # object is an event names no event of its own; it lends its date and place to that one.
+    for ev in ordered:
+        trig = ev.trigger
+        if ev.merged_into is not None or trig.pos_ != "VERB" or trig.lemma_.lower() in CUE_VERBS:
+            continue
+        for child in trig.children:
+            if child.dep_ != "dobj":
+                continue
+            other = next((e for e in ordered if e.trigger.i == child.i and e is not ev), None)
+            while other is not None and other.merged_into is not None:
+                other = other.merged_into
+            if other is None or other.trigger.pos_ != "NOUN":
+                continue
+            ev.merged_into = other
+            other.date = other.date or ev.date
+            other.place_key = other.place_key or ev.place_key
+            other.planned = other.planned or ev.planned
+            for key in ev.participants:
+                if key not in other.participants:
+                    other.participants.append(key)
+            break
     # "session scheduled to be held": the verb "hold" belongs to its noun.
     for ev in ordered:
         if ev.merged_into is None and ev.trigger.lemma_ in ("hold", "host", "convene") and ev.trigger.pos_ == "VERB":

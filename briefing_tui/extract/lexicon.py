@@ -102,8 +102,15 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
-    post echo question challenge
+    post echo question challenge project
     """.split()
+)
+
+# Phrasal verbs of stance (verb + particle): "hit out at the banks", "ruled out new
+# taxes", "played down the risk", "brushed aside the criticism".
+PHRASAL_CUES = frozenset(
+    ("hit out", "lash out", "rule out", "play down", "brush aside", "shrug off", "speak out", "wave away",
+     "fire back", "hit back", "call out", "sound off", "weigh in", "talk up", "play up")
 )
 
 # Cues that take a plain noun phrase as what is said: stance towards a thing
@@ -121,7 +128,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify echo
+    suggest ascribe affirm detail justify echo apologize apologise
     """.split()
 )
 
@@ -141,7 +148,7 @@ EVIDENTIAL_VERBS = frozenset("show read find".split())
 
 # A speech noun as object turns a light verb into a cue ("made this comment",
 # "left this farewell", "extended an invitation", "issued a statement").
-LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put".split())
+LIGHT_VERBS = frozenset("make leave extend issue give offer deliver send post publish release put raise level lodge".split())
 SPEECH_NOUNS = frozenset(
     """
     comment comments remark remarks statement statements farewell invitation warning
@@ -149,9 +156,18 @@ SPEECH_NOUNS = frozenset(
     reply response answer plea call study report
     condolence condolences congratulations greetings thanks sympathy sympathies
     """.split()
+) | frozenset(
+    # stance nouns (below): "offered his full support", "made unfounded allegations"
+    "support backing endorsement opposition objection objections allegation allegations accusation "
+    "accusations criticism condemnation concern concerns solidarity gratitude regret".split()
 )
-# Speech nouns that are a stance in themselves: "sent their condolences" says it all.
-STANCE_NOUNS = frozenset("condolence condolences congratulations greetings thanks sympathy sympathies apology apologies".split())
+# Speech nouns that are a stance in themselves: "sent their condolences", "offered his
+# full support", "raised concerns about the plan" say it all with no clause.
+STANCE_NOUNS = frozenset(
+    "condolence condolences congratulations greetings thanks sympathy sympathies apology apologies "
+    "support backing endorsement opposition objection objections allegation allegations accusation "
+    "accusations criticism condemnation concern concerns solidarity gratitude regret".split()
+)
 
 # Descriptions that stand for an organisation already named ("the company",
 # "the firm", "the young computer maker").
@@ -216,7 +232,7 @@ EVENT_VERBS = {
     "file": "lawsuit", "settle": "settlement", "rule": "ruling", "convict": "ruling",
     "sentence": "ruling", "acquit": "ruling", "release": "release", "unveil": "release",
     "introduce": "release", "debut": "release", "ship": "release", "open": "opening",
-    "resign": "resignation", "quit": "resignation", "step": "resignation",
+    "resign": "resignation", "quit": "resignation",
     "retire": "resignation", "die": "death", "found": "founding", "establish": "founding",
     "create": "founding", "acquire": "acquisition", "buy": "acquisition",
     "purchase": "acquisition", "merge": "merger", "withdraw": "withdrawal",
@@ -229,6 +245,19 @@ EVENT_VERBS = {
     "dissolve": "dissolution", "bear": "birth", "oust": "dismissal",
     "undergo": "surgery", "succeed": "succession", "rename": "renaming",
 }
+
+# A verb with a particle is another verb ("fired back at critics", "stepped up
+# pressure", "stepped in"): these are the phrasal verbs that are events; an event
+# verb with any other particle is not one.
+PHRASAL_EVENT_VERBS = {
+    "step down": "resignation", "step aside": "resignation", "stand down": "resignation",
+    "sell off": "sale", "buy out": "acquisition", "buy up": "acquisition", "take over": "acquisition",
+    "set up": "founding", "blow up": "explosion", "pull out": "withdrawal", "pull back": "withdrawal",
+    "walk out": "protest", "shut down": "closure", "close down": "closure", "lock up": "arrest",
+    "shoot down": "attack", "open up": "opening", "sign up": "joining", "vote down": "vote",
+}
+# Particles (the parser tags some as adverbs): "back", "in", "up" after a verb.
+PARTICLES = frozenset("up down in out off back on over away aside through along about around".split())
 
 # Verbs that are events only when something shows they are (a date, a place or
 # a named participant), since they are common in other senses.
@@ -243,6 +272,14 @@ PLANNING_LEMMAS = frozenset(
     "plan schedule set expect intend aim propose prepare seek hope will shall upcoming determine threaten "
     "agree pledge promise vow decide commit want "
     "forthcoming future next coming later tentative due slate".split()
+)
+
+# Verbs and nouns whose object is wanted, not done: what is called for, urged,
+# demanded, proposed, planned or threatened is an intended event ("called for the
+# withdrawal", "urged Norvia to withdraw", "their call for the release").
+INTENT_LEMMAS = frozenset(
+    "call urge demand seek request propose plan intend threaten push press ask appeal "
+    "advocate recommend proposal demand request appeal plea".split()
 )
 
 # Head nouns of plural groups that can make claims ("the ministers", "both countries").

@@ -51,7 +51,7 @@ def test_multi_sentence_quote_and_pronoun(extract_one):
     )
     claim = next(c for c in ex.claims if c.cue == "said")
     assert claim.claimant == "Ana Ruiz"
-    assert claim.text == "We have doubled the staff Nobody will be turned away"
+    assert claim.text == "We have doubled the staff. Nobody will be turned away"
     visit = next(e for e in ex.events if e.kind == "visit")
     assert visit.date_value == "2021-04-05"
 
