@@ -29,9 +29,11 @@ from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
     HONORIFICS,
+    LOCAL_OFFICES,
     ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
+    PARTY_HEADS,
     PLACE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -378,6 +380,95 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
                 m.kind = "person"
 
 
+def _inner_title(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a title inside an NER span ends its body and starts the name, as
+    (body end, name start): "Kharkiv Governor Yuri Kovalenko", "Apple CEO Tim
+    Cook", "State Antony Blinken" after "Secretary of". None if the span holds no
+    title before two to four name words."""
+    t = end - 1
+    while t >= start and not _is_title_word(doc[t].text):
+        t -= 1
+    if t < start or not _name_words(doc[t + 1 : end]) or any(x.lower_ in PLACE_NOUNS for x in doc[t + 1 : end]):
+        return None  # not "Prince William County"
+
+    b = t
+    while b > start and (_is_title_word(doc[b - 1].text) or doc[b - 1].text == "-"):
+        b -= 1
+    office = doc[b : t + 1]
+    headed = any(x.lower_.strip(".") in TITLE_HEADS or x.lower_.strip(".") in TITLE_ABBREVIATIONS for x in office)
+    field = b == start and start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_.strip(".") in TITLE_HEADS
+    if not headed and not field:
+        return None
+    return b, t + 1
+
+
+def _body_kind(doc, start: int, end: int, office_end: int, label: str, gaz) -> str:
+    """The kind of a body the NER ran into a title: a country or a city by its name
+    or its office ("Kharkiv Governor"), else an organisation."""
+    if gaz.lookup(doc[start:end].text) is not None or label in ("GPE", "LOC"):
+        return "place"
+    if any(t.lower_ in LOCAL_OFFICES for t in doc[end:office_end]):
+        return "place"
+    return "organization"
+
+
+def _local_office_beside(doc, m: Mention) -> bool:
+    """ "London Mayor", "the mayor of Kyiv": a city's own office next to its name."""
+    after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+    k = m.tok_start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return after in LOCAL_OFFICES or k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in LOCAL_OFFICES
+
+
+def _party_before_office(doc, end: int) -> bool:
+    """ "Labour leader": a capitalised word that could name a ministry's field
+    ("Labour Minister") is the party when a party's office follows."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].lower_ in TITLE_MODIFIERS and doc[j].lower_ not in PARTY_HEADS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in PARTY_HEADS
+
+
+def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
+    """ "London Mayor Sadiq Khan" with only "Khan" a person to the NER: a
+    capitalised word the NER left out, between a title and the name, is the name's."""
+    i = start - 1
+    if end - start < 3 and i >= 1 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+        not doc[i].is_upper and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text) and _is_title_word(doc[i - 1].text)
+        and doc[i].lower_ not in ORG_NAME_WORDS and gazetteer().lookup(doc[i].text) is None
+    ):
+        return i
+    return start
+
+
+def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list[Mention]:
+    """ "ECB President Christine Lagarde", "Human Rights Watch director Kenneth Roth",
+    "Kharkiv governor Oleh Syniehubov": capitalised words the NER left untagged
+    right before the title of a named person are the body the title belongs to."""
+    found = []
+    for m in [x for x in raw if x.kind == "person"]:
+        i = m.tok_start - 1
+        headed = False
+        while i >= 0 and i not in taken and (_is_title_word(doc[i].text) or doc[i].text == "-") and m.tok_start - i <= 4:
+            headed = headed or doc[i].lower_.strip(".") in TITLE_HEADS
+            i -= 1
+        if not headed or i == m.tok_start - 1:
+            continue
+        j = i
+        while j >= 0 and i - j < 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and (
+            doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ == "NOUN" and not doc[j].is_sent_start
+        ) and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in HONORIFICS and doc[j].lower_ not in PLACE_NOUNS:
+            j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun)
+        if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
+            continue  # none, or part of a longer name that is not all here
+        span = doc[j + 1 : i + 1]
+        kind = "place" if gaz.lookup(span.text) else _body_kind(doc, j + 1, i + 1, m.tok_start, "", gaz)
+        found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
+        taken.update(range(span.start, span.end))
+    return found
+
+
 def _slug(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).replace(".", "")
 
@@ -387,9 +478,11 @@ def resolve_entities(doc) -> DocEntities:
     raw, taken = _product_mentions(doc)
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
-        if kind is None:
+        if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind == "person":
+            start = _untagged_forename(doc, start, end, taken)
         while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
         ):
@@ -401,13 +494,40 @@ def resolve_entities(doc) -> DocEntities:
         ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
-            body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
-                           doc[start : end - 2].text, kind, label=ent.label_)
-            raw.append(body)
-            taken.update(range(start, end - 2))
+            if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
+                # "Secretary of State Antony ...": a field of the office is no body.
+                body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
+                               doc[start : end - 2].text, kind, label=ent.label_)
+                raw.append(body)
+                taken.update(range(start, end - 2))
             person = doc[end - 2 : end]
             raw.append(Mention(person.start_char, person.end_char, end - 2, end, person.text, "person", label="TITLED"))
             taken.update(range(end - 2, end))
+            continue
+        if kind == "organization" and end < len(doc) and _is_title_word(doc[end].text):
+            # "British Defence Secretary": the NER ran a country and an office's field together.
+            cut = end
+            while cut > start + 1 and doc[cut - 1].lower_ in TITLE_MODIFIERS and doc[cut - 1].lower_ not in ORG_NAME_WORDS:
+                cut -= 1
+            if cut < end and gaz.lookup(doc[start:cut].text) is not None:
+                end, kind = cut, "place"
+        office = _inner_title(doc, start, end) if start < end and not any(i in taken for i in range(start, end)) else None
+        if office is not None:
+            # "Kharkiv Governor Yuri Kovalenko" (a work of art to the NER), "Apple CEO Tim
+            # Cook" (an organisation): the body, the title words left for the role rules, the name.
+            body_end, name_start = office
+            while body_end > start and (doc[body_end - 1].tag_ == "POS" or doc[body_end - 1].text in ("'s", "’s")):
+                body_end -= 1
+            if body_end > start:
+                body = doc[start:body_end]
+                raw.append(Mention(body.start_char, body.end_char, start, body_end, body.text,
+                                   _body_kind(doc, start, body_end, name_start, ent.label_, gaz), label=ent.label_))
+                taken.update(range(start, body_end))
+            person = doc[name_start:end]
+            raw.append(Mention(person.start_char, person.end_char, name_start, end, person.text, "person", label="TITLED"))
+            taken.update(range(name_start, end))
+            continue
+        if kind is None:
             continue
         if kind in ("place", "organization") and end - start == 1 and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES:
             # "Ursula von der Leyen": the NER took the last name for a place.
@@ -422,7 +542,7 @@ def resolve_entities(doc) -> DocEntities:
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ):
+        ) and not (kind == "organization" and _party_before_office(doc, end)):
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -476,6 +596,7 @@ def resolve_entities(doc) -> DocEntities:
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
     raw.extend(_org_word_mentions(doc, taken))
+    raw.extend(_bodies_before_titles(doc, raw, taken, gaz))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
@@ -592,7 +713,7 @@ def resolve_entities(doc) -> DocEntities:
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
-            if country.how == "capital" and before in LOCATIVE:
+            if country.how == "capital" and (before in LOCATIVE or _local_office_beside(doc, m)):
                 m.kind, m.key = "place", "place:" + _slug(m.text)
                 names[m.key] = m.text
             else:

@@ -182,3 +182,70 @@ def test_a_body_before_a_long_title_and_a_name():
         {"Green Alba": "PERSON", "Liam Varrick": "PERSON"},
     )
     assert by_name["Green Alba"][1] == "organization"
+
+
+# -- Round 7: titles the NER ran into a name or a body, and bodies it left untagged.
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        # an acronym or a name the NER left untagged, right before the title
+        ("ECB President Marta Lindqvist said rates would hold.", "Marta Lindqvist", "President", "ECB"),
+        ("WHO Director-General Tomas Berhane said the outbreak was an emergency.", "Tomas Berhane", "Director-General", "WHO"),
+        ("Human Rights Watch director Kenneth Rothman said the trial was unfair.", "Kenneth Rothman", "director", "Human Rights Watch"),
+        ('"We are ready," Kharkiv governor Yuri Kovalenko said.', "Yuri Kovalenko", "governor", "Kharkiv"),
+        # a country and an office's field run together by the NER
+        ("British Defence Secretary Grant Shapley said the ship was hit.", "Grant Shapley", "Defence Secretary", "United Kingdom"),
+        # the field of an office after 'of', which the NER took for a body
+        ("U.S. Secretary of State Antony Bellamy met his Chinese counterpart.", "Antony Bellamy", "Secretary of State", "United States"),
+        # a party word that could be a ministry's field, before a party office
+        ("Labour leader Keir Stamford criticised the plan.", "Keir Stamford", "leader", "Labour"),
+    ],
+)
+def test_a_body_before_a_title(extract_one, body, name, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
+
+
+def test_a_title_inside_a_span_of_another_label():
+    # The NER may take "<place> Governor <name>" for a work of art or one organisation.
+    by_name, roles = _forced(
+        '"We are ready," Kharkiv Governor Yuri Kovalenko said on Monday.',
+        {"Kharkiv Governor Yuri Kovalenko": "WORK_OF_ART"},
+    )
+    role = roles[by_name["Yuri Kovalenko"][0]]
+    assert role.title == "Governor" and role.affiliation_key == by_name["Kharkiv"][0]
+    by_name, roles = _forced("Acme CEO Dana Whitlow said sales rose.", {"Acme CEO Dana Whitlow": "ORG"})
+    role = roles[by_name["Dana Whitlow"][0]]
+    assert role.title == "CEO" and role.affiliation_key == by_name["Acme"][0] == "org:acme"
+
+
+def test_a_forename_the_ner_left_out_after_a_title():
+    by_name, roles = _forced("London Mayor Sadiq Kahn said the city was ready.", {"London": "GPE", "Kahn": "PERSON"})
+    assert "Sadiq Kahn" in by_name
+    assert roles[by_name["Sadiq Kahn"][0]].title == "Mayor"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "London Mayor Sadiq Kahn said the city was ready.",
+        "Sadiq Kahn, the mayor of London, said the city was ready.",
+    ],
+)
+def test_a_capital_beside_a_city_office_is_the_city(extract_one, body):
+    ex = extract_one(body, "2024-03-05")
+    title, affiliation = _role(ex, "Sadiq Kahn")
+    assert title.lower() == "mayor" and affiliation == "London"
+    assert not [e for e in ex.entities if e.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    "body, name, title",
+    [
+        ("President-elect Javier Moreno said the peso would go.", "Javier Moreno", "President-elect"),
+        ("Detective Inspector Kim Lowry said two were hurt.", "Kim Lowry", "Detective Inspector"),
+    ],
+)
+def test_multiword_titles(extract_one, body, name, title):
+    assert _role(extract_one(body, "2024-03-05"), name)[0] == title
