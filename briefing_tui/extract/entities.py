@@ -20,6 +20,7 @@ fits several names stays apart.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -207,6 +208,9 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
             if not (nxt is not None and (_is_version(nxt) or nxt.lemma_.lower() in ARTIFACT_NOUNS)) and tok.text[:1].isupper():
                 i += 1
                 continue
+        if not weapon and _runs_a_company(doc, i + 1):
+            i += 1  # "OpenAI chief executive", "eBay CEO": a company's name, not a product's
+            continue
         start, end = i, i + 1
         # "3G iPhone": a glued version before the name.
         if start > 0 and _is_version(doc[start - 1]) and doc[start - 1].head.i == i and doc[start - 1].dep_ in ("nummod", "compound"):
@@ -227,6 +231,17 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
         taken.update(range(start, end))
         i = end
     return found, taken
+
+
+_COMPANY_OFFICES = frozenset("ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson spokesman spokeswoman spokesperson".split())
+
+
+def _runs_a_company(doc, i: int) -> bool:
+    """Token i starts an office only a body has: a brand-case name before it is a company."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_.strip(".")
+    return word in _COMPANY_OFFICES or word == "chief" and i + 1 < len(doc) and doc[i + 1].lower_ in ("executive", "financial", "operating", "technology")
 
 
 def _near_weapon_noun(tok) -> bool:
@@ -293,8 +308,10 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     for tok in toks:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
-        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken:
-            continue  # not the first word of a run
+        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken and not (
+            _is_title_word(toks[tok.i - 1].text) and not _is_title_word(tok.text)
+        ):
+            continue  # not the first word of a run ("UGO Entertainment CEO J Moses": a title ends one)
         end = tok.i
         while end < n and end not in taken and end - tok.i < 8 and (
             toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
@@ -421,9 +438,14 @@ def _local_office_beside(doc, m: Mention) -> bool:
     return after in LOCAL_OFFICES or k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in LOCAL_OFFICES
 
 
-def _party_before_office(doc, end: int) -> bool:
+_PARTY_FIELDS = frozenset(("labour", "labor", "national"))  # fields of an office that are also parties' names
+
+
+def _party_before_office(doc, start: int, end: int) -> bool:
     """ "Labour leader": a capitalised word that could name a ministry's field
-    ("Labour Minister") is the party when a party's office follows."""
+    ("Labour Minister") is the party when a party's office follows (not "Supreme Leader")."""
+    if not all(t.lower_ in _PARTY_FIELDS for t in doc[start:end]):
+        return False
     j = end
     while j < len(doc) and j - end < 3 and doc[j].lower_ in TITLE_MODIFIERS and doc[j].lower_ not in PARTY_HEADS:
         j += 1
@@ -434,9 +456,14 @@ def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
     """ "London Mayor Sadiq Khan" with only "Khan" a person to the NER: a
     capitalised word the NER left out, between a title and the name, is the name's."""
     i = start - 1
-    if end - start < 3 and i >= 1 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and (
-        not doc[i].is_upper and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text) and _is_title_word(doc[i - 1].text)
+    if end - start < 3 and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+        not (doc[i].is_upper and len(doc[i]) > 1) and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text)
         and doc[i].lower_ not in ORG_NAME_WORDS and gazetteer().lookup(doc[i].text) is None
+    ) and (
+        i >= 1 and _is_title_word(doc[i - 1].text)
+        # "Australia Eman Amasha" with only "Amasha" a person: a word the parser
+        # makes part of the name, after no name of its own
+        or doc[i].dep_ == "compound" and start <= doc[i].head.i < end and (i == 0 or doc[i - 1].pos_ != "PROPN" or doc[i - 1].ent_type_ != "")
     ):
         return i
     return start
@@ -457,7 +484,7 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             continue
         j = i
         while j >= 0 and i - j < 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and (
-            doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ == "NOUN" and not doc[j].is_sent_start
+            doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_sent_start
         ) and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in HONORIFICS and doc[j].lower_ not in PLACE_NOUNS:
             j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun)
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
@@ -467,6 +494,57 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+def _folded(text: str) -> tuple[str, ...]:
+    """A person's name as compared within a report: no accents, hyphens, forms of
+    address or initials ("Erdoğan" / "Erdogan", "Kim Jong-un" / "Kim Jong Un",
+    "Michael D. Higgins" / "Michael Higgins")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", _slug(text)) if not unicodedata.combining(c))
+    words = [w for w in plain.replace("-", " ").replace("‐", " ").split() if w not in HONORIFICS]
+    core = [re.sub(r"(.)\1+", r"\1", w) for w in words if len(w) > 1]  # "Garry" / "Gary" in one report
+    return tuple(core or words)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _name_variants(raw: list[Mention]) -> dict[str, str]:
+    """Full-name keys that are variants of a fuller name of the same report, mapped
+    to that name's key: spelling variants (see _folded) and a name's own tail
+    ("Tayyip Erdoğan" in "Recep Tayyip Erdoğan", "Le Drian" in "Jean-Yves Le
+    Drian", which the NER may label an organisation: it becomes the person's)."""
+    groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in raw:
+        if m.kind == "person" and len(m.text.split()) > 1:
+            groups[_folded(m.text)].append(m)
+    for f in sorted(groups, key=len):
+        # "Leo Varadkar" / "Leo Eric Varadkar": the same first and last names, a middle name or not.
+        fuller = [g for g in groups if len(g) > len(f) > 1 and g[0] == f[0] and g[-1] == f[-1] and _subsequence(f, g)]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(f))
+    # the form used most, then the fullest, then the first, names the person
+    best = {f: max(ms, key=lambda m: (sum(x.text == m.text for x in ms), len(m.text.split()))) for f, ms in groups.items()}
+    for m in raw:
+        f = _folded(m.text)
+        if m.kind in ("organization", "place", "other") and len(f) > 1 and m.label not in ("PRODUCT", "BRAND") and any(
+            len(g) > len(f) and g[-len(f):] == f for g in best
+        ):
+            m.kind = "person"
+            groups[f].append(m)
+            best.setdefault(f, m)
+    canon: dict[str, str] = {}
+    for f, ms in groups.items():
+        longer = [g for g in best if len(g) > len(f) and g[-len(f):] == f]
+        target = best[longer[0]] if len(longer) == 1 else best[f]
+        key = "person:" + " ".join(w for w in _slug(target.text).split() if w not in HONORIFICS)
+        for m in ms:
+            for form in (_slug(m.text), " ".join(w for w in _slug(m.text).split() if w not in HONORIFICS)):
+                if "person:" + form != key:
+                    canon["person:" + form] = key
+    return canon
 
 
 def _slug(text: str) -> str:
@@ -481,8 +559,16 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
+            start = _untagged_forename(doc, start, end, taken)  # "CEO J Moses" with "Moses" an organisation
         if kind == "person":
             start = _untagged_forename(doc, start, end, taken)
+            while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (
+                doc[end].text[:1].isupper() and doc[end].ent_type_ == "" and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head.i == end and not _is_title_word(doc[end].text) and doc[end].lower_ not in ORG_NAME_WORDS
+                and gazetteer().lookup(doc[end].text) is None
+            ):
+                end += 1  # "Maria Corina" + "Machado": the surname the names before it modify
         while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
         ):
@@ -542,7 +628,7 @@ def resolve_entities(doc) -> DocEntities:
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ) and not (kind == "organization" and _party_before_office(doc, end)):
+        ) and not (kind == "organization" and _party_before_office(doc, start, end)):
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -619,6 +705,10 @@ def resolve_entities(doc) -> DocEntities:
             word = m.text
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
+                k = m.tok_start
+                if k >= 2 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLE_HEADS:
+                    # "the mayor of Kyiv", "a spokesman for Hamas": the body an office is of
+                    m.kind = "place" if doc[k - 2].lower_ in LOCAL_OFFICES else "organization"
 
     _bodies_and_titled(doc, raw, gaz)
     # One kind per surface form within a report: NER labels the same name differently.
@@ -630,6 +720,7 @@ def resolve_entities(doc) -> DocEntities:
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
 
+    canon = _name_variants(raw)
     out = DocEntities()
     surnames: dict[str, list[str]] = defaultdict(list)  # last word -> full-name keys
     forenames: dict[str, list[str]] = defaultdict(list)
@@ -638,9 +729,11 @@ def resolve_entities(doc) -> DocEntities:
     for m in raw:
         if m.kind == "person" and len(m.text.split()) > 1:
             key = "person:" + _slug(m.text)
-            parts = _slug(m.text).split()
-            if key not in surnames[parts[-1]]:
-                surnames[parts[-1]].append(key)
+            key = canon.get(key, key)
+            parts = key.split(":", 1)[1].split()
+            for last in {parts[-1], _folded(parts[-1])[0]}:  # "Erdogan" for "Erdoğan"
+                if key not in surnames[last]:
+                    surnames[last].append(key)
             if len(parts) >= 3 and parts[-2] not in _NAME_PARTICLES and parts[-2] != parts[0]:
                 # "Ricardo Rosselló Nevares" is "Rosselló" too (a paternal surname first).
                 if key not in surnames[parts[-2]]:
@@ -705,7 +798,8 @@ def resolve_entities(doc) -> DocEntities:
                 country = None  # "ATF" the NER calls an organisation is one, unless its country is named too
         elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
-            country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
+            # "Sierra Leone" as an ORG; "Washington said": a capital speaking for its government
+            country = found if found is not None and found.how in ("name", "capital") else None
         elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
             # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
             found = gaz.lookup(m.text)
@@ -724,7 +818,7 @@ def resolve_entities(doc) -> DocEntities:
             target = None
             if len(words) == 1:
                 for table in (surnames, forenames):
-                    keys = table.get(words[0], [])
+                    keys = table.get(words[0], []) or table.get(_folded(words[0])[0], [])
                     if len(keys) == 1:
                         target = keys[0]
                         break
@@ -737,7 +831,7 @@ def resolve_entities(doc) -> DocEntities:
             if target is not None:
                 m.key = target
             else:
-                m.key = "person:" + " ".join(words)
+                m.key = canon.get("person:" + " ".join(words), "person:" + " ".join(words))
                 names.setdefault(m.key, m.text)
         elif m.kind == "organization":
             key_words = _org_key(m.text).split()

@@ -35,6 +35,11 @@ TITLE_HEADS = frozenset(
     laureate champion athlete runner swimmer cyclist boxer musician poet novelist
     filmmaker artist photographer astronaut pilot businessman businesswoman billionaire
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
+    rapporteur ayatollah cleric mufti patriarch monarch assemblyman assemblywoman councilman
+    councilwoman aide trustee warden coroner commandant brigadier corporal commodore comptroller
+    registrar solicitor barrister headteacher headmaster referee umpire skipper midfielder
+    defender quarterback actress rapper comedian architect firefighter paramedic trooper
+    detective czar tsar mediator
     """.split()
 )
 

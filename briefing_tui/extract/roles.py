@@ -187,6 +187,18 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
     return title, (title[0].i if title else m.tok_start)
 
 
+def _office_before_rank(title: list) -> list:
+    """ "army spokesman Colonel", "police spokesperson Inspector": an office in lower
+    case, then a capitalised rank, which is how the holder is addressed; the office is the role."""
+    for k, tok in enumerate(title[:-1]):
+        rest = title[k + 1 :]
+        if tok.is_lower and _is_head(tok) and rest[0].text[:1].isupper() and _is_head(rest[-1]) and all(
+            t.text[:1].isupper() and (_is_title_token(t) or t.text == "-") for t in rest
+        ):
+            return title[: k + 1]
+    return title
+
+
 def _indefinite_before(doc, i: int, sent_start: int) -> bool:
     """An 'a'/'an' opens the noun phrase that ends at token i."""
     k = i - 1
@@ -228,6 +240,10 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         shifted = Mention(doc[k].idx, doc[k].idx, k, k, "", "person")
         title, _start = _title_before(doc, ents, shifted)
         return Role(_title_text(title), inner.key) if title else None
+    if body is not None and body.kind in ("country", "place") and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "in" and (
+        (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
+    ):
+        body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1
@@ -593,6 +609,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if m.kind != "person":
             continue
         title_tokens, title_start = _title_before(doc, ents, m)
+        title_tokens = _office_before_rank(title_tokens)
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
         if title_tokens and affiliation is None:

@@ -249,3 +249,50 @@ def test_a_capital_beside_a_city_office_is_the_city(extract_one, body):
 )
 def test_multiword_titles(extract_one, body, name, title):
     assert _role(extract_one(body, "2024-03-05"), name)[0] == title
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        # an office in lower case, then the rank the holder is addressed by
+        ("Army spokesman Colonel Ali Rahimi said the talks were useful.", "Ali Rahimi", "Army spokesman", None),
+        ("Police spokesperson Inspector Kim Lowry said two were hurt.", "Kim Lowry", "Police spokesperson", None),
+        # a company in brand case before a company's office
+        ("OpenAI chief executive Sam Altwell said the device was great.", "Sam Altwell", "chief executive", "OpenAI"),
+        # offices the lexicon lacked
+        ("UN special rapporteur Francesca Albano condemned the sentence.", "Francesca Albano", "special rapporteur", "UN"),
+        # a name the NER missed after a title that ends a run of capitals
+        ("UGO Entertainment CEO J Moseley left a note on the site.", "J Moseley", "CEO", "UGO Entertainment"),
+        ("Kharkiv Mayor Ihor Terekhov said the city was shelled.", "Ihor Terekhov", "Mayor", "Kharkiv"),
+        # the body, then where it sits, between the title and the name
+        ("Spokesperson of the Israeli Embassy in Australia Eman Amasha issued a statement on Sunday.",
+         "Eman Amasha", "Spokesperson", "Israeli Embassy"),
+    ],
+)
+def test_round7_title_classes(extract_one, body, name, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
+
+
+def test_supreme_leader_is_no_party(extract_one):
+    ex = extract_one("Iran's Supreme Leader Ali Khamenei condemned the sentence.", "2024-03-05")
+    assert _role(ex, "Ali Khamenei") == ("Supreme Leader", "Iran")
+    assert not [e for e in ex.entities if e.kind == "organization"]
+
+
+def test_the_body_a_city_office_is_of_is_a_place():
+    # The NER may take a one-word city for a person.
+    by_name, roles = _forced(
+        "Vitali Klitschko, the mayor of Kyiv, said the city was shelled.", {"Vitali Klitschko": "PERSON", "Kyiv": "PERSON"}
+    )
+    assert by_name["Kyiv"][1] == "place"
+    assert roles[by_name["Vitali Klitschko"][0]].affiliation_key == by_name["Kyiv"][0]
+
+
+def test_a_name_split_by_the_ner_is_joined():
+    # "Maria Corina" tagged, "Machado" (the word the others modify) left out.
+    by_name, roles = _forced(
+        "Venezuelan opposition leader Maria Corina Machado said the vote was stolen.",
+        {"Venezuelan": "NORP", "Maria Corina": "PERSON"},
+    )
+    assert "Maria Corina Machado" in by_name
+    assert roles[by_name["Maria Corina Machado"][0]].title == "opposition leader"
