@@ -438,7 +438,17 @@ def _local_office_beside(doc, m: Mention) -> bool:
     return after in LOCAL_OFFICES or k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in LOCAL_OFFICES
 
 
+_PARTY_NOUNS = frozenset(("party", "movement"))  # lower case after a name: the name is a party's
+_CONTEXT_LABELS = frozenset(("PARTY", "TITLEBODY", "TITLED"))
 _PARTY_FIELDS = frozenset(("labour", "labor", "national"))  # fields of an office that are also parties' names
+
+
+def _goes_on_a_name(doc, start: int, taken: set[int]) -> bool:
+    """ "Ziff Davis" (PERSON) + "Media" (ORG) before "CEO": the last word of a company's
+    name the NER cut off the name before it, though it could be an office's field."""
+    return start > 0 and start - 1 in taken and doc[start - 1].ent_type_ in ("PERSON", "ORG") and bool(doc[start - 1].whitespace_) and (
+        doc[start].text[:1].isupper()
+    )
 
 
 def _party_before_office(doc, start: int, end: int) -> bool:
@@ -477,16 +487,23 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
     for m in [x for x in raw if x.kind == "person"]:
         i = m.tok_start - 1
         headed = False
-        while i >= 0 and i not in taken and (_is_title_word(doc[i].text) or doc[i].text == "-") and m.tok_start - i <= 4:
+        while i >= 0 and i not in taken and m.tok_start - i <= 6 and (
+            _is_title_word(doc[i].text) or doc[i].text == "-"
+            or headed and doc[i].is_lower and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ == "and")
+        ):  # "Fine Gael party premier candidate and doctor Leo Varadkar": a description's words
             headed = headed or doc[i].lower_.strip(".") in TITLE_HEADS
             i -= 1
+        while i < m.tok_start - 1 and doc[i + 1].lower_ == "and":
+            i += 1
         if not headed or i == m.tok_start - 1:
             continue
         j = i
-        while j >= 0 and i - j < 3 and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and (
+        while j >= 0 and i - j < 3 and j not in taken and doc[j].ent_type_ == "" and doc[j].is_alpha and doc[j].text[:1].isupper() and (
             doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_sent_start
-        ) and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in HONORIFICS and doc[j].lower_ not in PLACE_NOUNS:
-            j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun)
+        ) and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in HONORIFICS and not (
+            doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
+        ):
+            j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
         span = doc[j + 1 : i + 1]
@@ -628,7 +645,7 @@ def resolve_entities(doc) -> DocEntities:
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ) and not (kind == "organization" and _party_before_office(doc, start, end)):
+        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))):
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -645,7 +662,10 @@ def resolve_entities(doc) -> DocEntities:
             start = inner + 1
             if kind == "organization":
                 kind = "other"
-        if kind in ("other", "organization", "group") and (
+        label = ent.label_
+        if kind in ("person", "group", "other", "place") and nxt is not None and nxt.lower_ in _PARTY_NOUNS and not gaz.lookup(doc[start:end].text):
+            kind, label = "organization", "PARTY"  # "a Fine Gael party candidate" (a person to the NER)
+        elif kind in ("other", "organization", "group") and (
             last.lemma_.lower() in PLACE_NOUNS and end - start > 1 and last.is_lower
             or nxt is not None and nxt.lemma_.lower() in PLACE_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN"
         ):
@@ -676,7 +696,7 @@ def resolve_entities(doc) -> DocEntities:
         if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):
             pass
         text = _name_text(doc, start, end)
-        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=ent.label_)
+        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
@@ -691,6 +711,10 @@ def resolve_entities(doc) -> DocEntities:
     raw = _merge_adjacent(doc, raw)
 
     org_cores = {_org_key(m.text) for m in raw if m.kind == "organization"}
+    legal_cores = {_org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
+    for m in raw:
+        if m.kind == "person" and len(m.text.split()) > 1 and _slug(m.text) in legal_cores:
+            m.kind = "organization"  # "Ziff Davis" (a person to the NER) beside "Ziff Davis Holdings Inc"
     full_people = [m.text.split() for m in raw if m.kind == "person" and len(m.text.split()) > 1]
     for m in raw:
         if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
@@ -714,7 +738,8 @@ def resolve_entities(doc) -> DocEntities:
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
-        votes[_slug(m.text)][m.kind] += 1
+        # a kind the words around a name decide outweighs the NER's label elsewhere
+        votes[_slug(m.text)][m.kind] += 3 if m.label in _CONTEXT_LABELS else 1
     for m in raw:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):
@@ -941,6 +966,19 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             # "Ursula von der" + "Leyen" (a place to the NER): one name.
             text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
+            continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == "person"
+            and m.kind == "organization"
+            and m.tok_end - m.tok_start == 1
+            and doc[m.tok_start].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES | TITLE_MODIFIERS
+            and doc[prev.tok_end - 1].whitespace_
+        ):
+            # "Ziff Davis" + "Media": a company's name the NER took for a person's, then its last word.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=m.label)
             continue
         if (
             prev is not None

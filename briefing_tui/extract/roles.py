@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -144,7 +144,9 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             found = ents.at(edge.i) if edge is not None else None
             if edge is not None and (
                 _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place", "organization")
-            ):
+            ) or k == i and tok.lower_ in PLACE_NOUNS and found is None and (
+                edge is None or edge.pos_ in ("DET", "ADP", "VERB", "PUNCT", "CCONJ")
+            ):  # "District Attorney", "County Judge": the level of an office, with no name before it
                 title[:0] = list(doc[k : i + 1])
                 field = title[0]  # kept though no title word
                 i = k - 1
@@ -182,8 +184,10 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         # "a party candidate and doctor Leo ...": a description with an article lists what
         # the person is; the word next to the name is the role ("Premier and Treasurer X",
         # with no article, is one office holder's two offices).
+        # The description still starts where it did: its body ("a Fine Gael party
+        # candidate and doctor X") is the person's affiliation.
         cut = max(k for k, t in enumerate(title) if t.lower_ in ("and", "&"))
-        title = title[cut + 1 :]
+        return title[cut + 1 :], title[0].i
     return title, (title[0].i if title else m.tok_start)
 
 
@@ -619,7 +623,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
-                title, affiliation = appos.title, appos.affiliation_key
+                title, affiliation = appos.title, appos.affiliation_key or affiliation
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if title is None:

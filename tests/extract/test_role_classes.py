@@ -79,8 +79,11 @@ def _forced(text: str, labels: dict[str, str]):
     doc = load()(text)
     spans = []
     for name, label in labels.items():
-        at = text.index(name)
-        spans.append(doc.char_span(at, at + len(name), label=label))
+        at = -1
+        while (at := text.find(name, at + 1)) >= 0:  # every occurrence
+            span = doc.char_span(at, at + len(name), label=label)
+            if not any(s.start < span.end and span.start < s.end for s in spans):
+                spans.append(span)
     doc.set_ents(spans, default="outside")
     ents = resolve_entities(doc)
     roles = person_roles(doc, ents)
@@ -296,3 +299,43 @@ def test_a_name_split_by_the_ner_is_joined():
     )
     assert "Maria Corina Machado" in by_name
     assert roles[by_name["Maria Corina Machado"][0]].title == "opposition leader"
+
+
+def test_a_company_name_cut_into_a_person_and_an_organisation():
+    by_name, roles = _forced(
+        "Hollis Barker Media CEO Dana Whitlow said the sale was wise.",
+        {"Hollis Barker": "PERSON", "Media": "ORG", "Dana Whitlow": "PERSON"},
+    )
+    assert by_name["Hollis Barker Media"][1] == "organization"
+    role = roles[by_name["Dana Whitlow"][0]]
+    assert role.title == "CEO" and role.affiliation_key == by_name["Hollis Barker Media"][0]
+
+
+def test_a_person_named_like_a_company_of_the_report_is_the_company():
+    by_name, _roles = _forced(
+        "Hollis Barker Holdings Inc filed for bankruptcy. Hollis Barker said the filing would help.",
+        {"Hollis Barker Holdings Inc": "ORG", "Hollis Barker": "PERSON"},
+    )
+    assert [kind for kind in (v[1] for v in by_name.values())] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        ("District Attorney Alvin Brigg set the date.", "Alvin Brigg", "District Attorney", None),
+        ("The case was brought by County Judge Mary Olsen on Monday.", "Mary Olsen", "County Judge", None),
+        ("Grey District Mayor Tony Kokshorn said the mine was unsafe.", "Tony Kokshorn", "Mayor", "Grey District"),
+    ],
+)
+def test_the_level_or_district_of_an_office(extract_one, body, name, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
+
+
+def test_a_party_the_ner_calls_a_person():
+    # "party" after the name shows what it is, and outweighs the NER's label elsewhere;
+    # a description cut at 'and' keeps the body it started with.
+    text = "On Monday, a Fine Alba party candidate and doctor Liam Varrick was elected. Fine Alba won."
+    by_name, roles = _forced(text, {"Fine Alba": "PERSON", "Liam Varrick": "PERSON"})
+    assert by_name["Fine Alba"][1] == "organization"
+    role = roles[by_name["Liam Varrick"][0]]
+    assert role.title == "doctor" and role.affiliation_key == by_name["Fine Alba"][0]
