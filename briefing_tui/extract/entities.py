@@ -290,7 +290,10 @@ def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
     if end >= len(doc) or doc[end].text != ",":
         return False
-    for tok in doc[end + 1 : end + 9]:
+    first = end + 1
+    if first + 1 < len(doc) and doc[first].lower_ == "who" and doc[first + 1].lemma_ == "be":
+        first += 2  # "Agnes Callamard, who is secretary general of ..."
+    for tok in doc[first : first + 8]:
         if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):

@@ -26,6 +26,10 @@ _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
 _ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
 
 
+# Verbs that name an office by what its holder does ("who heads the agency").
+_OFFICE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "command": "commander",
+                 "govern": "governor", "edit": "editor", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
+
 _APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
 
@@ -256,7 +260,9 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
         return None
     shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
-    title, _start = _title_before(doc, ents, shifted)
+    title, start = _title_before(doc, ents, shifted)
+    if title and doc[of].lower_ == "for" and (employer := _affiliation_before(doc, ents, start)) is not None:
+        return Role(_title_text(title), employer)  # "UN Special Envoy for Syria X": Syria is the brief, the UN the body
     return Role(_title_text(title), body.key) if title else None
 
 
@@ -343,6 +349,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+        # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
+        body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
+        return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
     if not tokens:
         return None
     affiliation = None
@@ -493,6 +503,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     affiliation = affiliation or found.key
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
+                elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
+                    # "The country's president, X": the country last named
+                    before = [x for x in ents.mentions if x.tok_end <= c.i and x.kind in _DESCRIBED[c.lemma_.lower()]]
+                    affiliation = affiliation or (before[-1].key if before else None)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)

@@ -339,3 +339,24 @@ def test_a_party_the_ner_calls_a_person():
     assert by_name["Fine Alba"][1] == "organization"
     role = roles[by_name["Liam Varrick"][0]]
     assert role.title == "doctor" and role.affiliation_key == by_name["Fine Alba"][0]
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        # an office named by a verb in a relative clause
+        ("Ali Rezai, who heads the Red Crescent, said aid was blocked.", "Ali Rezai", "head", "Red Crescent"),
+        ("Ali Rezai, who leads the Red Crescent, said aid was blocked.", "Ali Rezai", "leader", "Red Crescent"),
+        # "who is" before the title, with a name the NER missed
+        ("Agnes Callamy, who is secretary general of Amnesty International, said the ruling was unjust.",
+         "Agnes Callamy", "secretary general", "Amnesty International"),
+        # a described owner in apposition before the name
+        ("Brazil was hit hard. The country's president, Luiz Ferrada, said aid was coming.", "Luiz Ferrada", "president", "Brazil"),
+        ("Acme Corp said sales fell. The company's chief executive, Dana Whitlow, said costs rose.",
+         "Dana Whitlow", "chief executive", "Acme"),
+        # 'for' a country is an envoy's brief; the body before the title employs him
+        ("UN Special Envoy for Syria Martin Griffin said the talks were useful.", "Martin Griffin", "Special Envoy", "UN"),
+    ],
+)
+def test_round7_apposition_classes(extract_one, body, name, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
