@@ -185,7 +185,7 @@ def _continues_name(tok) -> bool:
     """A word that goes on a product name: a version or a capitalised name word."""
     if _is_version(tok):
         return True
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "GPE")
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "GPE", "PERSON")
 
 
 def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
@@ -225,11 +225,20 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
         if end == i + 1 and end < n and doc[end].tag_ in ("NN", "NNP") and tok.dep_ == "compound" and tok.head.i == end:
             if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower:
                 end += 1
+        holder = end
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_.strip(".") in TITLE_HEADS and end - start >= 3 and (
+            end == n or doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ","
+        ) and _name_words(doc[end - 2 : end]):
+            # "Vice President of iTunes Eddy Cue said": the office's field, then its holder.
+            end = holder - 2
+            name = doc[end:holder]
+            found.append(Mention(name.start_char, name.end_char, end, holder, name.text, "person", label="TITLED"))
+            taken.update(range(end, holder))
         span = doc[start:end]
         kind = "weapon" if weapon else "other"
         found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="BRAND"))
         taken.update(range(start, end))
-        i = end
+        i = holder
     return found, taken
 
 
@@ -507,6 +516,13 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
         ):
             j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
+        owner = next((x for x in raw if x.tok_end == j + 1 and x.kind == "organization"), None) if j >= 0 and j in taken else None
+        if j < i and owner is not None and doc[j].whitespace_:
+            # "Sony" + "Ericsson President": the rest of the company's name the NER cut off
+            owner.tok_end, owner.end = i + 1, doc[i].idx + len(doc[i].text)
+            owner.text = doc[owner.tok_start : i + 1].text
+            taken.update(range(j + 1, i + 1))
+            continue
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
         span = doc[j + 1 : i + 1]

@@ -252,6 +252,12 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
     ):
         body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
+    if body is not None and body.kind == "other" and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "of" and _is_head(doc[body.tok_start - 2]):
+        # "Apple Senior Vice President of iPod Engineering Tony Fadell": a product line is the
+        # office's field; the body is before the title.
+        of = body.tok_start - 1
+        title, start = _title_before(doc, ents, Mention(doc[of].idx, doc[of].idx, of, of, "", "person"))
+        return Role(_title_text(title), _affiliation_before(doc, ents, start)) if title else None
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1

@@ -360,3 +360,18 @@ def test_a_party_the_ner_calls_a_person():
 )
 def test_round7_apposition_classes(extract_one, body, name, title, affiliation):
     assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "body, name, title, affiliation",
+    [
+        # a product line as the office's field, which the product rule ran into the name
+        ("Apple Vice President of iTunes Eddy Cuevas said the phone sold well.", "Eddy Cuevas", "Vice President", "Apple"),
+        ("Apple Senior Vice President of iPod Engineering Tony Fadden said the phone sold well.",
+         "Tony Fadden", "Senior Vice President", "Apple"),
+        # the rest of a company's name the NER cut off before the title
+        ("Sony Ericsson President Hideki Komura said the phone sold well.", "Hideki Komura", "President", "Sony Ericsson"),
+    ],
+)
+def test_round7_business_titles(extract_one, body, name, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
