@@ -24,6 +24,7 @@ from briefing_tui.extract.nlp import tokens
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
 _ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
+_RANKS = frozenset("general admiral colonel major captain lieutenant sergeant marshal brigadier commodore corporal rear vice lt col gen maj capt adm sgt".split())
 
 
 # Verbs that name an office by what its holder does ("who heads the agency").
@@ -644,6 +645,13 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key or affiliation
+        elif all(_word(t) in _RANKS or t.text == "-" for t in title_tokens) and title_start >= 1 and doc[title_start - 1].text == ",":
+            # "Pakistan's army chief, General Asim Munir,": a rank by the name, the office in
+            # apposition before it; the office is the role, as in "army spokesman Colonel X".
+            ranked = Mention(doc[title_start].idx, m.end, title_start, m.tok_end, "", "person")
+            office = _title_apposition(doc, ents, ranked)
+            if office is not None and office.title:
+                title, affiliation = office.title, office.affiliation_key or affiliation
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if title is None:

@@ -375,3 +375,15 @@ def test_round7_apposition_classes(extract_one, body, name, title, affiliation):
 )
 def test_round7_business_titles(extract_one, body, name, title, affiliation):
     assert _role(extract_one(body, "2024-03-05"), name) == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "body, title, affiliation",
+    [
+        ("Pakistan's army chief, General Asim Munaf, met the delegation.", "army chief", "Pakistan"),
+        ("The spokesman, Colonel Asim Munaf, said two soldiers died.", "spokesman", None),
+        ("General Asim Munaf met the delegation.", "General", None),  # a rank alone stays the role
+    ],
+)
+def test_an_office_in_apposition_before_a_rank(extract_one, body, title, affiliation):
+    assert _role(extract_one(body, "2024-03-05"), "Asim Munaf") == (title, affiliation)
