@@ -20,6 +20,7 @@ fits several names stays apart.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -29,9 +30,11 @@ from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
     HONORIFICS,
+    LOCAL_OFFICES,
     ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
+    PARTY_HEADS,
     PLACE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -182,7 +185,7 @@ def _continues_name(tok) -> bool:
     """A word that goes on a product name: a version or a capitalised name word."""
     if _is_version(tok):
         return True
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "GPE")
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "GPE", "PERSON")
 
 
 def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
@@ -205,6 +208,9 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
             if not (nxt is not None and (_is_version(nxt) or nxt.lemma_.lower() in ARTIFACT_NOUNS)) and tok.text[:1].isupper():
                 i += 1
                 continue
+        if not weapon and _runs_a_company(doc, i + 1):
+            i += 1  # "OpenAI chief executive", "eBay CEO": a company's name, not a product's
+            continue
         start, end = i, i + 1
         # "3G iPhone": a glued version before the name.
         if start > 0 and _is_version(doc[start - 1]) and doc[start - 1].head.i == i and doc[start - 1].dep_ in ("nummod", "compound"):
@@ -219,12 +225,32 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
         if end == i + 1 and end < n and doc[end].tag_ in ("NN", "NNP") and tok.dep_ == "compound" and tok.head.i == end:
             if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower:
                 end += 1
+        holder = end
+        if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_.strip(".") in TITLE_HEADS and end - start >= 3 and (
+            end == n or doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ","
+        ) and _name_words(doc[end - 2 : end]):
+            # "Vice President of iTunes Eddy Cue said": the office's field, then its holder.
+            end = holder - 2
+            name = doc[end:holder]
+            found.append(Mention(name.start_char, name.end_char, end, holder, name.text, "person", label="TITLED"))
+            taken.update(range(end, holder))
         span = doc[start:end]
         kind = "weapon" if weapon else "other"
         found.append(Mention(span.start_char, span.end_char, start, end, span.text, kind, label="BRAND"))
         taken.update(range(start, end))
-        i = end
+        i = holder
     return found, taken
+
+
+_COMPANY_OFFICES = frozenset("ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson spokesman spokeswoman spokesperson".split())
+
+
+def _runs_a_company(doc, i: int) -> bool:
+    """Token i starts an office only a body has: a brand-case name before it is a company."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_.strip(".")
+    return word in _COMPANY_OFFICES or word == "chief" and i + 1 < len(doc) and doc[i + 1].lower_ in ("executive", "financial", "operating", "technology")
 
 
 def _near_weapon_noun(tok) -> bool:
@@ -273,7 +299,10 @@ def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
     if end >= len(doc) or doc[end].text != ",":
         return False
-    for tok in doc[end + 1 : end + 9]:
+    first = end + 1
+    if first + 1 < len(doc) and doc[first].lower_ == "who" and doc[first + 1].lemma_ == "be":
+        first += 2  # "Agnes Callamard, who is secretary general of ..."
+    for tok in doc[first : first + 8]:
         if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
@@ -291,8 +320,10 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     for tok in toks:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             continue
-        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken:
-            continue  # not the first word of a run
+        if tok.i > 0 and toks[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken and not (
+            _is_title_word(toks[tok.i - 1].text) and not _is_title_word(tok.text)
+        ):
+            continue  # not the first word of a run ("UGO Entertainment CEO J Moses": a title ends one)
         end = tok.i
         while end < n and end not in taken and end - tok.i < 8 and (
             toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper()
@@ -378,6 +409,180 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
                 m.kind = "person"
 
 
+def _inner_title(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a title inside an NER span ends its body and starts the name, as
+    (body end, name start): "Kharkiv Governor Yuri Kovalenko", "Apple CEO Tim
+    Cook", "State Antony Blinken" after "Secretary of". None if the span holds no
+    title before two to four name words."""
+    t = end - 1
+    while t >= start and not _is_title_word(doc[t].text):
+        t -= 1
+    if t < start or not _name_words(doc[t + 1 : end]) or any(x.lower_ in PLACE_NOUNS for x in doc[t + 1 : end]):
+        return None  # not "Prince William County"
+
+    b = t
+    while b > start and (_is_title_word(doc[b - 1].text) or doc[b - 1].text == "-"):
+        b -= 1
+    office = doc[b : t + 1]
+    headed = any(x.lower_.strip(".") in TITLE_HEADS or x.lower_.strip(".") in TITLE_ABBREVIATIONS for x in office)
+    field = b == start and start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_.strip(".") in TITLE_HEADS
+    if not headed and not field:
+        return None
+    return b, t + 1
+
+
+def _body_kind(doc, start: int, end: int, office_end: int, label: str, gaz) -> str:
+    """The kind of a body the NER ran into a title: a country or a city by its name
+    or its office ("Kharkiv Governor"), else an organisation."""
+    if gaz.lookup(doc[start:end].text) is not None or label in ("GPE", "LOC"):
+        return "place"
+    if any(t.lower_ in LOCAL_OFFICES for t in doc[end:office_end]):
+        return "place"
+    return "organization"
+
+
+def _local_office_beside(doc, m: Mention) -> bool:
+    """ "London Mayor", "the mayor of Kyiv": a city's own office next to its name."""
+    after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+    k = m.tok_start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return after in LOCAL_OFFICES or k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in LOCAL_OFFICES
+
+
+_PARTY_NOUNS = frozenset(("party", "movement"))  # lower case after a name: the name is a party's
+_CONTEXT_LABELS = frozenset(("PARTY", "TITLEBODY", "TITLED"))
+_PARTY_FIELDS = frozenset(("labour", "labor", "national"))  # fields of an office that are also parties' names
+
+
+def _goes_on_a_name(doc, start: int, taken: set[int]) -> bool:
+    """ "Ziff Davis" (PERSON) + "Media" (ORG) before "CEO": the last word of a company's
+    name the NER cut off the name before it, though it could be an office's field."""
+    return start > 0 and start - 1 in taken and doc[start - 1].ent_type_ in ("PERSON", "ORG") and bool(doc[start - 1].whitespace_) and (
+        doc[start].text[:1].isupper()
+    )
+
+
+def _party_before_office(doc, start: int, end: int) -> bool:
+    """ "Labour leader": a capitalised word that could name a ministry's field
+    ("Labour Minister") is the party when a party's office follows (not "Supreme Leader")."""
+    if not all(t.lower_ in _PARTY_FIELDS for t in doc[start:end]):
+        return False
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].lower_ in TITLE_MODIFIERS and doc[j].lower_ not in PARTY_HEADS:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in PARTY_HEADS
+
+
+def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
+    """ "London Mayor Sadiq Khan" with only "Khan" a person to the NER: a
+    capitalised word the NER left out, between a title and the name, is the name's."""
+    i = start - 1
+    if end - start < 3 and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+        not (doc[i].is_upper and len(doc[i]) > 1) and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text)
+        and doc[i].lower_ not in ORG_NAME_WORDS and gazetteer().lookup(doc[i].text) is None
+    ) and (
+        i >= 1 and _is_title_word(doc[i - 1].text)
+        # "Australia Eman Amasha" with only "Amasha" a person: a word the parser
+        # makes part of the name, after no name of its own
+        or doc[i].dep_ == "compound" and start <= doc[i].head.i < end and (i == 0 or doc[i - 1].pos_ != "PROPN" or doc[i - 1].ent_type_ != "")
+    ):
+        return i
+    return start
+
+
+def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list[Mention]:
+    """ "ECB President Christine Lagarde", "Human Rights Watch director Kenneth Roth",
+    "Kharkiv governor Oleh Syniehubov": capitalised words the NER left untagged
+    right before the title of a named person are the body the title belongs to."""
+    found = []
+    for m in [x for x in raw if x.kind == "person"]:
+        i = m.tok_start - 1
+        headed = False
+        while i >= 0 and i not in taken and m.tok_start - i <= 6 and (
+            _is_title_word(doc[i].text) or doc[i].text == "-"
+            or headed and doc[i].is_lower and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ == "and")
+        ):  # "Fine Gael party premier candidate and doctor Leo Varadkar": a description's words
+            headed = headed or doc[i].lower_.strip(".") in TITLE_HEADS
+            i -= 1
+        while i < m.tok_start - 1 and doc[i + 1].lower_ == "and":
+            i += 1
+        if not headed or i == m.tok_start - 1:
+            continue
+        j = i
+        while j >= 0 and i - j < 3 and j not in taken and doc[j].ent_type_ == "" and doc[j].is_alpha and doc[j].text[:1].isupper() and (
+            doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_sent_start
+        ) and doc[j].lower_ not in TITLE_HEADS and doc[j].lower_ not in HONORIFICS and not (
+            doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
+        ):
+            j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
+        owner = next((x for x in raw if x.tok_end == j + 1 and x.kind == "organization"), None) if j >= 0 and j in taken else None
+        if j < i and owner is not None and doc[j].whitespace_:
+            # "Sony" + "Ericsson President": the rest of the company's name the NER cut off
+            owner.tok_end, owner.end = i + 1, doc[i].idx + len(doc[i].text)
+            owner.text = doc[owner.tok_start : i + 1].text
+            taken.update(range(j + 1, i + 1))
+            continue
+        if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
+            continue  # none, or part of a longer name that is not all here
+        span = doc[j + 1 : i + 1]
+        kind = "place" if gaz.lookup(span.text) else _body_kind(doc, j + 1, i + 1, m.tok_start, "", gaz)
+        found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
+        taken.update(range(span.start, span.end))
+    return found
+
+
+def _folded(text: str) -> tuple[str, ...]:
+    """A person's name as compared within a report: no accents, hyphens, forms of
+    address or initials ("Erdoğan" / "Erdogan", "Kim Jong-un" / "Kim Jong Un",
+    "Michael D. Higgins" / "Michael Higgins")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", _slug(text)) if not unicodedata.combining(c))
+    words = [w for w in plain.replace("-", " ").replace("‐", " ").split() if w not in HONORIFICS]
+    core = [re.sub(r"(.)\1+", r"\1", w) for w in words if len(w) > 1]  # "Garry" / "Gary" in one report
+    return tuple(core or words)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _name_variants(raw: list[Mention]) -> dict[str, str]:
+    """Full-name keys that are variants of a fuller name of the same report, mapped
+    to that name's key: spelling variants (see _folded) and a name's own tail
+    ("Tayyip Erdoğan" in "Recep Tayyip Erdoğan", "Le Drian" in "Jean-Yves Le
+    Drian", which the NER may label an organisation: it becomes the person's)."""
+    groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in raw:
+        if m.kind == "person" and len(m.text.split()) > 1:
+            groups[_folded(m.text)].append(m)
+    for f in sorted(groups, key=len):
+        # "Leo Varadkar" / "Leo Eric Varadkar": the same first and last names, a middle name or not.
+        fuller = [g for g in groups if len(g) > len(f) > 1 and g[0] == f[0] and g[-1] == f[-1] and _subsequence(f, g)]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(f))
+    # the form used most, then the fullest, then the first, names the person
+    best = {f: max(ms, key=lambda m: (sum(x.text == m.text for x in ms), len(m.text.split()))) for f, ms in groups.items()}
+    for m in raw:
+        f = _folded(m.text)
+        if m.kind in ("organization", "place", "other") and len(f) > 1 and m.label not in ("PRODUCT", "BRAND") and any(
+            len(g) > len(f) and g[-len(f):] == f for g in best
+        ):
+            m.kind = "person"
+            groups[f].append(m)
+            best.setdefault(f, m)
+    canon: dict[str, str] = {}
+    for f, ms in groups.items():
+        longer = [g for g in best if len(g) > len(f) and g[-len(f):] == f]
+        target = best[longer[0]] if len(longer) == 1 else best[f]
+        key = "person:" + " ".join(w for w in _slug(target.text).split() if w not in HONORIFICS)
+        for m in ms:
+            for form in (_slug(m.text), " ".join(w for w in _slug(m.text).split() if w not in HONORIFICS)):
+                if "person:" + form != key:
+                    canon["person:" + form] = key
+    return canon
+
+
 def _slug(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).replace(".", "")
 
@@ -387,9 +592,19 @@ def resolve_entities(doc) -> DocEntities:
     raw, taken = _product_mentions(doc)
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
-        if kind is None:
+        if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
+            start = _untagged_forename(doc, start, end, taken)  # "CEO J Moses" with "Moses" an organisation
+        if kind == "person":
+            start = _untagged_forename(doc, start, end, taken)
+            while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (
+                doc[end].text[:1].isupper() and doc[end].ent_type_ == "" and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head.i == end and not _is_title_word(doc[end].text) and doc[end].lower_ not in ORG_NAME_WORDS
+                and gazetteer().lookup(doc[end].text) is None
+            ):
+                end += 1  # "Maria Corina" + "Machado": the surname the names before it modify
         while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
         ):
@@ -401,13 +616,40 @@ def resolve_entities(doc) -> DocEntities:
         ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
-            body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
-                           doc[start : end - 2].text, kind, label=ent.label_)
-            raw.append(body)
-            taken.update(range(start, end - 2))
+            if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
+                # "Secretary of State Antony ...": a field of the office is no body.
+                body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
+                               doc[start : end - 2].text, kind, label=ent.label_)
+                raw.append(body)
+                taken.update(range(start, end - 2))
             person = doc[end - 2 : end]
             raw.append(Mention(person.start_char, person.end_char, end - 2, end, person.text, "person", label="TITLED"))
             taken.update(range(end - 2, end))
+            continue
+        if kind == "organization" and end < len(doc) and _is_title_word(doc[end].text):
+            # "British Defence Secretary": the NER ran a country and an office's field together.
+            cut = end
+            while cut > start + 1 and doc[cut - 1].lower_ in TITLE_MODIFIERS and doc[cut - 1].lower_ not in ORG_NAME_WORDS:
+                cut -= 1
+            if cut < end and gaz.lookup(doc[start:cut].text) is not None:
+                end, kind = cut, "place"
+        office = _inner_title(doc, start, end) if start < end and not any(i in taken for i in range(start, end)) else None
+        if office is not None:
+            # "Kharkiv Governor Yuri Kovalenko" (a work of art to the NER), "Apple CEO Tim
+            # Cook" (an organisation): the body, the title words left for the role rules, the name.
+            body_end, name_start = office
+            while body_end > start and (doc[body_end - 1].tag_ == "POS" or doc[body_end - 1].text in ("'s", "’s")):
+                body_end -= 1
+            if body_end > start:
+                body = doc[start:body_end]
+                raw.append(Mention(body.start_char, body.end_char, start, body_end, body.text,
+                                   _body_kind(doc, start, body_end, name_start, ent.label_, gaz), label=ent.label_))
+                taken.update(range(start, body_end))
+            person = doc[name_start:end]
+            raw.append(Mention(person.start_char, person.end_char, name_start, end, person.text, "person", label="TITLED"))
+            taken.update(range(name_start, end))
+            continue
+        if kind is None:
             continue
         if kind in ("place", "organization") and end - start == 1 and start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES:
             # "Ursula von der Leyen": the NER took the last name for a place.
@@ -422,7 +664,7 @@ def resolve_entities(doc) -> DocEntities:
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ):
+        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))):
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -439,7 +681,10 @@ def resolve_entities(doc) -> DocEntities:
             start = inner + 1
             if kind == "organization":
                 kind = "other"
-        if kind in ("other", "organization", "group") and (
+        label = ent.label_
+        if kind in ("person", "group", "other", "place") and nxt is not None and nxt.lower_ in _PARTY_NOUNS and not gaz.lookup(doc[start:end].text):
+            kind, label = "organization", "PARTY"  # "a Fine Gael party candidate" (a person to the NER)
+        elif kind in ("other", "organization", "group") and (
             last.lemma_.lower() in PLACE_NOUNS and end - start > 1 and last.is_lower
             or nxt is not None and nxt.lemma_.lower() in PLACE_NOUNS and nxt.is_lower and nxt.pos_ == "NOUN"
         ):
@@ -470,12 +715,13 @@ def resolve_entities(doc) -> DocEntities:
         if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):
             pass
         text = _name_text(doc, start, end)
-        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=ent.label_)
+        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
     raw.extend(_gazetteer_mentions(doc, taken))
     raw.extend(_org_word_mentions(doc, taken))
+    raw.extend(_bodies_before_titles(doc, raw, taken, gaz))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
@@ -484,6 +730,10 @@ def resolve_entities(doc) -> DocEntities:
     raw = _merge_adjacent(doc, raw)
 
     org_cores = {_org_key(m.text) for m in raw if m.kind == "organization"}
+    legal_cores = {_org_key(m.text) for m in raw if m.kind == "organization" and _org_key(m.text) != _slug(m.text)}
+    for m in raw:
+        if m.kind == "person" and len(m.text.split()) > 1 and _slug(m.text) in legal_cores:
+            m.kind = "organization"  # "Ziff Davis" (a person to the NER) beside "Ziff Davis Holdings Inc"
     full_people = [m.text.split() for m in raw if m.kind == "person" and len(m.text.split()) > 1]
     for m in raw:
         if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
@@ -498,17 +748,23 @@ def resolve_entities(doc) -> DocEntities:
             word = m.text
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
+                k = m.tok_start
+                if k >= 2 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLE_HEADS:
+                    # "the mayor of Kyiv", "a spokesman for Hamas": the body an office is of
+                    m.kind = "place" if doc[k - 2].lower_ in LOCAL_OFFICES else "organization"
 
     _bodies_and_titled(doc, raw, gaz)
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
-        votes[_slug(m.text)][m.kind] += 1
+        # a kind the words around a name decide outweighs the NER's label elsewhere
+        votes[_slug(m.text)][m.kind] += 3 if m.label in _CONTEXT_LABELS else 1
     for m in raw:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
 
+    canon = _name_variants(raw)
     out = DocEntities()
     surnames: dict[str, list[str]] = defaultdict(list)  # last word -> full-name keys
     forenames: dict[str, list[str]] = defaultdict(list)
@@ -517,9 +773,11 @@ def resolve_entities(doc) -> DocEntities:
     for m in raw:
         if m.kind == "person" and len(m.text.split()) > 1:
             key = "person:" + _slug(m.text)
-            parts = _slug(m.text).split()
-            if key not in surnames[parts[-1]]:
-                surnames[parts[-1]].append(key)
+            key = canon.get(key, key)
+            parts = key.split(":", 1)[1].split()
+            for last in {parts[-1], _folded(parts[-1])[0]}:  # "Erdogan" for "Erdoğan"
+                if key not in surnames[last]:
+                    surnames[last].append(key)
             if len(parts) >= 3 and parts[-2] not in _NAME_PARTICLES and parts[-2] != parts[0]:
                 # "Ricardo Rosselló Nevares" is "Rosselló" too (a paternal surname first).
                 if key not in surnames[parts[-2]]:
@@ -584,7 +842,8 @@ def resolve_entities(doc) -> DocEntities:
                 country = None  # "ATF" the NER calls an organisation is one, unless its country is named too
         elif m.kind == "organization" and m.label not in ("PRODUCT", "BRAND"):
             found = gaz.lookup(m.text)
-            country = found if found is not None and found.how == "name" else None  # "Sierra Leone" as an ORG
+            # "Sierra Leone" as an ORG; "Washington said": a capital speaking for its government
+            country = found if found is not None and found.how in ("name", "capital") else None
         elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
             # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
             found = gaz.lookup(m.text)
@@ -592,7 +851,7 @@ def resolve_entities(doc) -> DocEntities:
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
-            if country.how == "capital" and before in LOCATIVE:
+            if country.how == "capital" and (before in LOCATIVE or _local_office_beside(doc, m)):
                 m.kind, m.key = "place", "place:" + _slug(m.text)
                 names[m.key] = m.text
             else:
@@ -603,7 +862,7 @@ def resolve_entities(doc) -> DocEntities:
             target = None
             if len(words) == 1:
                 for table in (surnames, forenames):
-                    keys = table.get(words[0], [])
+                    keys = table.get(words[0], []) or table.get(_folded(words[0])[0], [])
                     if len(keys) == 1:
                         target = keys[0]
                         break
@@ -616,7 +875,7 @@ def resolve_entities(doc) -> DocEntities:
             if target is not None:
                 m.key = target
             else:
-                m.key = "person:" + " ".join(words)
+                m.key = canon.get("person:" + " ".join(words), "person:" + " ".join(words))
                 names.setdefault(m.key, m.text)
         elif m.kind == "organization":
             key_words = _org_key(m.text).split()
@@ -726,6 +985,19 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             # "Ursula von der" + "Leyen" (a place to the NER): one name.
             text = doc[prev.tok_start : m.tok_end].text
             out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "person", label=prev.label)
+            continue
+        if (
+            prev is not None
+            and prev.tok_end == m.tok_start
+            and prev.kind == "person"
+            and m.kind == "organization"
+            and m.tok_end - m.tok_start == 1
+            and doc[m.tok_start].lower_ in ORG_NAME_WORDS | ORG_SUFFIXES | TITLE_MODIFIERS
+            and doc[prev.tok_end - 1].whitespace_
+        ):
+            # "Ziff Davis" + "Media": a company's name the NER took for a person's, then its last word.
+            text = doc[prev.tok_start : m.tok_end].text
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, text, "organization", label=m.label)
             continue
         if (
             prev is not None

@@ -35,6 +35,11 @@ TITLE_HEADS = frozenset(
     laureate champion athlete runner swimmer cyclist boxer musician poet novelist
     filmmaker artist photographer astronaut pilot businessman businesswoman billionaire
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
+    rapporteur ayatollah cleric mufti patriarch monarch assemblyman assemblywoman councilman
+    councilwoman aide trustee warden coroner commandant brigadier corporal commodore comptroller
+    registrar solicitor barrister headteacher headmaster referee umpire skipper midfielder
+    defender quarterback actress rapper comedian architect firefighter paramedic trooper
+    detective czar tsar mediator
     """.split()
 )
 
@@ -55,8 +60,18 @@ TITLE_MODIFIERS = frozenset(
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
     administrative communications human resources special rear
+    detective elect
     """.split()
 )
+
+# Offices held in a party or a legislature: a capitalised modifier before one of
+# these is the party ("Labour leader", "Labor candidate"), not a ministry's field
+# as in "Labour Minister".
+PARTY_HEADS = frozenset("leader candidate mp mep politician lawmaker legislator senator councillor councilor member".split())
+
+# Offices of a city or a province: a capital beside one names the city, not the
+# country's government ("London Mayor", "the mayor of Kyiv").
+LOCAL_OFFICES = frozenset("mayor councillor councilor alderman sheriff governor".split())
 
 # Abbreviated titles, expanded for display ("Gen. Smith" -> General).
 TITLE_ABBREVIATIONS = {

@@ -18,13 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import ORG_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
 _TITLE_JOINERS = frozenset(("of", "for", "and", "-", "the"))
 _ADDRESS = frozenset(("dr", "prof", "doctor", "professor"))  # titles of address, weaker than an office
+_RANKS = frozenset("general admiral colonel major captain lieutenant sergeant marshal brigadier commodore corporal rear vice lt col gen maj capt adm sgt".split())
 
+
+# Verbs that name an office by what its holder does ("who heads the agency").
+_OFFICE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "command": "commander",
+                 "govern": "governor", "edit": "editor", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 
 _APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
@@ -144,7 +149,9 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             found = ents.at(edge.i) if edge is not None else None
             if edge is not None and (
                 _is_title_token(edge) and found is None or found is not None and found.kind in ("country", "place", "organization")
-            ):
+            ) or k == i and tok.lower_ in PLACE_NOUNS and found is None and (
+                edge is None or edge.pos_ in ("DET", "ADP", "VERB", "PUNCT", "CCONJ")
+            ):  # "District Attorney", "County Judge": the level of an office, with no name before it
                 title[:0] = list(doc[k : i + 1])
                 field = title[0]  # kept though no title word
                 i = k - 1
@@ -182,9 +189,23 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         # "a party candidate and doctor Leo ...": a description with an article lists what
         # the person is; the word next to the name is the role ("Premier and Treasurer X",
         # with no article, is one office holder's two offices).
+        # The description still starts where it did: its body ("a Fine Gael party
+        # candidate and doctor X") is the person's affiliation.
         cut = max(k for k, t in enumerate(title) if t.lower_ in ("and", "&"))
-        title = title[cut + 1 :]
+        return title[cut + 1 :], title[0].i
     return title, (title[0].i if title else m.tok_start)
+
+
+def _office_before_rank(title: list) -> list:
+    """ "army spokesman Colonel", "police spokesperson Inspector": an office in lower
+    case, then a capitalised rank, which is how the holder is addressed; the office is the role."""
+    for k, tok in enumerate(title[:-1]):
+        rest = title[k + 1 :]
+        if tok.is_lower and _is_head(tok) and rest[0].text[:1].isupper() and _is_head(rest[-1]) and all(
+            t.text[:1].isupper() and (_is_title_token(t) or t.text == "-") for t in rest
+        ):
+            return title[: k + 1]
+    return title
 
 
 def _indefinite_before(doc, i: int, sent_start: int) -> bool:
@@ -228,6 +249,16 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         shifted = Mention(doc[k].idx, doc[k].idx, k, k, "", "person")
         title, _start = _title_before(doc, ents, shifted)
         return Role(_title_text(title), inner.key) if title else None
+    if body is not None and body.kind in ("country", "place") and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "in" and (
+        (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
+    ):
+        body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
+    if body is not None and body.kind == "other" and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "of" and _is_head(doc[body.tok_start - 2]):
+        # "Apple Senior Vice President of iPod Engineering Tony Fadell": a product line is the
+        # office's field; the body is before the title.
+        of = body.tok_start - 1
+        title, start = _title_before(doc, ents, Mention(doc[of].idx, doc[of].idx, of, of, "", "person"))
+        return Role(_title_text(title), _affiliation_before(doc, ents, start)) if title else None
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1
@@ -236,7 +267,9 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
         return None
     shifted = Mention(doc[of].idx, doc[of].idx, of, of, "", "person")
-    title, _start = _title_before(doc, ents, shifted)
+    title, start = _title_before(doc, ents, shifted)
+    if title and doc[of].lower_ == "for" and (employer := _affiliation_before(doc, ents, start)) is not None:
+        return Role(_title_text(title), employer)  # "UN Special Envoy for Syria X": Syria is the brief, the UN the body
     return Role(_title_text(title), body.key) if title else None
 
 
@@ -323,6 +356,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+        # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
+        body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
+        return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
     if not tokens:
         return None
     affiliation = None
@@ -473,6 +510,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     affiliation = affiliation or found.key
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
+                elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
+                    # "The country's president, X": the country last named
+                    before = [x for x in ents.mentions if x.tok_end <= c.i and x.kind in _DESCRIBED[c.lemma_.lower()]]
+                    affiliation = affiliation or (before[-1].key if before else None)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)
@@ -593,6 +634,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if m.kind != "person":
             continue
         title_tokens, title_start = _title_before(doc, ents, m)
+        title_tokens = _office_before_rank(title_tokens)
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
         if title_tokens and affiliation is None:
@@ -602,7 +644,14 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
-                title, affiliation = appos.title, appos.affiliation_key
+                title, affiliation = appos.title, appos.affiliation_key or affiliation
+        elif all(_word(t) in _RANKS or t.text == "-" for t in title_tokens) and title_start >= 1 and doc[title_start - 1].text == ",":
+            # "Pakistan's army chief, General Asim Munir,": a rank by the name, the office in
+            # apposition before it; the office is the role, as in "army spokesman Colonel X".
+            ranked = Mention(doc[title_start].idx, m.end, title_start, m.tok_end, "", "person")
+            office = _title_apposition(doc, ents, ranked)
+            if office is not None and office.title:
+                title, affiliation = office.title, office.affiliation_key or affiliation
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if title is None:
