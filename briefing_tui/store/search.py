@@ -69,8 +69,10 @@ TEXT_SET_MAX = 20_000  # words this rare have all their keys read ...
 FILTER_SET_MAX = 20_000  # ... and intersected with a filter this rare
 SCAN_BUDGET = 20_000  # rows walked with per-row filter checks, at most
 SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
-SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
-RANGE_ROWS_PER_KEY = 100  # walk a hit range rather than seek each hit up to this many rows a hit
+# (SCAN: a key walked by FTS5 and checked in SQL; READ: a key brought to Python;
+# SPAN: a match walked in a key span and tested against a chunk, inside SQLite)
+SCAN_US, READ_US, SPAN_US, CHECK_US, SEEK_US, SORT_US = 0.5, 1.0, 0.1, 3.0, 50.0, 1.0
+RANGE_ROWS_PER_KEY = 300  # walk a hit range (~0.1 us a match) rather than seek each hit (~50-250 us) up to this many rows a hit
 _force_plan: str | None = None  # tests only: "seek", "intersect", "words" (or "table") whatever the cost
 BM25_MAX_ROWS = 20_000
 MAX_TERMS = 16  # words and phrases past this are ignored
@@ -85,13 +87,15 @@ CHUNK = 500
 SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" plan
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
-# The words' matches are counted up to this many (their newest ones); past it,
-# their number is estimated from the density of that sample. Not fewer: the
-# span a sample covers is measured in whole days (report_buckets), and the
-# newest day alone may hold 10,000 reports, so a smaller sample makes common
-# words look rare and the planner read far too much (measured: 2,001 made
-# span plans 3-7x slower at a million reports).
-TEXT_COUNT_CAP = 20_001
+# The words' matches are counted up to TEXT_SAMPLE (their newest ones); past
+# it, their number is estimated from the density of that sample: the sample's
+# key span is counted exactly on the kind's sort-key index, up to SPAN_COUNT_MAX
+# rows (past that, from the report buckets, which count whole days: the newest
+# day alone may hold 10,000 reports, so whole days would make a small sample of
+# a common word look rare). Both are bounded reads done in SQL (~0.1 us a row);
+# the 20,001-match count they replace cost 2-10 ms a kind at a million reports.
+TEXT_SAMPLE = 1_000
+SPAN_COUNT_MAX = 20_000
 # Time budget (seconds) of one search, shared by its kinds (reports, claims,
 # events) as they come: each kind gets what is left divided by the kinds left
 # (at least MIN_KIND_BUDGET), FINISH_SHARE of it for ranking and describing its
@@ -133,6 +137,10 @@ class SearchResults(list):
     def __init__(self, hits=(), partial: tuple[str, ...] = ()):
         super().__init__(hits)
         self.partial = tuple(partial)
+
+
+class _Uncached(Exception):
+    """A value computed short of time (args[0]): used once, not cached."""
 
 
 class _OutOfTime(Exception):
@@ -561,8 +569,7 @@ class SearchQueries(Reader):
         elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
             keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
-            text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP)
-            exact = text_rows < TEXT_COUNT_CAP
+            text_rows, _, exact = self._text_rows(kind, s.match, lo, hi)
             budget = text_rows + 1 if exact else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
@@ -587,11 +594,9 @@ class SearchQueries(Reader):
         the filters; ("table", None), with no words, walks the kind's rows."""
         lo, hi = s.key_range
         total = max(self._total(kind, lo, hi), 1)
-        text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP) if s.match else total
+        text_rows, text_density = self._text_rows(kind, s.match, lo, hi)[:2] if s.match else (total, 1.0)
+        text_density = max(text_density, 1.0 / total)
         density = {id(f): min(1.0, max(f.rows, 1) / total) for f in filters}
-        text_density = max(self._density(kind, s.match, lo, hi), 1.0 / total) if s.match else 1.0
-        if text_rows >= TEXT_COUNT_CAP:  # an estimate from the newest matches
-            text_rows = max(text_rows, int(text_density * total))
 
         def passing(skip: _Filter | None, words: bool) -> float:
             d = text_density if words else 1.0
@@ -616,7 +621,7 @@ class SearchQueries(Reader):
                 spread = min(total, n / density[id(f)])
                 found = n * text_density
                 cost = ((0 if f.presorted else f.rows * SORT_US) + n * f.read_us
-                        + spread * text_density * READ_US + found * CHECK_US * (len(filters) - 1))
+                        + spread * text_density * SPAN_US + found * CHECK_US * (len(filters) - 1))
                 options.append((cost, "span", f))
             if s.match and text_rows <= TEXT_SET_MAX and f.rows <= FILTER_SET_MAX:
                 both = text_rows * READ_US + f.rows * f.read_us
@@ -722,10 +727,12 @@ class SearchQueries(Reader):
         """Keys from the driver's stream, in chunks of doubling size, that match the
         words and pass the other filters; and whether the stream was read to its end.
 
-        The words' matches are read for each chunk's key span at once (~0.5 us a
-        row): no per-row FTS5 seek (~40-100 us) and no per-row check of the
-        filter through the kind's table and its report (~3 us, a random page
-        each). Stops at `want` keys, or past SPAN_ROWS or SPAN_MATCHES.
+        The words' matches are walked over each chunk's key span at once and
+        tested against the chunk inside SQLite (~0.1 us a match; only the hits
+        come back to Python, at ~1 us a row): no per-row FTS5 seek (~40-100 us)
+        and no per-row check of the filter through the kind's table and its
+        report (~3 us, a random page each). Stops at `want` keys, or past
+        SPAN_ROWS stream rows or about SPAN_MATCHES matches walked.
         """
         found: list[int] = []
         # the first chunk: what the planner expects to need, with a margin (a larger
@@ -735,10 +742,11 @@ class SearchQueries(Reader):
         while True:
             chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
             if chunk:
-                rows, _ = self._walk_rows(kind.range_sql, (s.match, min(chunk), max(chunk)))
-                matches = {r[0] for r in rows}
-                read += len(matches)
-                hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
+                lo, hi = min(chunk), max(chunk)
+                rows, _ = self._walk_rows(f"{kind.range_sql} AND +rowid IN (SELECT value FROM json_each(?))",
+                                          (s.match, lo, hi, _json_list(chunk)))
+                read += self._text_rows(kind, s.match, *s.key_range)[1] * self._total(kind, lo, hi)
+                hits = sorted({r[0] for r in rows})
                 found.extend(self._check_keys(kind, hits, others, want) if others else hits)
             offset += len(chunk)
             if len(chunk) < size:
@@ -780,16 +788,36 @@ class SearchQueries(Reader):
                 break
         return sorted(out)
 
-    def _count(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> int:
-        """How many rows match, counting no further than `cap` (cached)."""
-        return self._sample(kind, match, lo, hi, cap)[0]
+    def _text_rows(self, kind: _Kind, match: str, lo: int, hi: int) -> tuple[int, float, bool]:
+        """(rows matching in [lo, hi], their share of the rows met newest first,
+        whether the count is exact): exact up to TEXT_SAMPLE matches, else
+        estimated from the density of the newest TEXT_SAMPLE (cached)."""
 
-    def _density(self, kind: _Kind, match: str, lo: int, hi: int) -> float:
-        """The share of rows that match: exact below the count cap, else measured on
-        the newest rows (the ones a newest-first walk meets)."""
-        n, oldest = self._sample(kind, match, lo, hi, TEXT_COUNT_CAP)
-        reach = self._total(kind, lo, oldest if n >= TEXT_COUNT_CAP else hi)
-        return min(1.0, n / max(reach, 1))
+        def compute():
+            n, oldest = self._sample(kind, match, lo, hi, TEXT_SAMPLE + 1)
+            total = max(self._total(kind, lo, hi), 1)
+            if n <= TEXT_SAMPLE:
+                return n, min(1.0, n / total), True
+            try:
+                reach = self._rows(f"SELECT count(*) FROM (SELECT 1 FROM {kind.table}"
+                                   " WHERE sort_key BETWEEN ? AND ? LIMIT ?)", (lo, oldest, SPAN_COUNT_MAX))[0][0]
+            except (sqlite3.OperationalError, StoreError) as exc:
+                if not self._past_deadline(exc):
+                    raise
+                self._cut_short()
+                reach = SPAN_COUNT_MAX
+            if reach >= SPAN_COUNT_MAX:
+                reach = max(reach, self._total(kind, lo, oldest))
+            density = min(1.0, n / max(reach, 1))
+            estimate = max(n, int(density * total)), density, False
+            if self._clock().timed_out:
+                raise _Uncached(estimate)  # a guess made short of time: not remembered
+            return estimate
+
+        try:
+            return self._cached("estimates", (kind.fts, match, lo, hi), compute)
+        except _Uncached as guess:
+            return guess.args[0]
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
         """(matches counted up to `cap`, the oldest key counted), cached."""
@@ -941,9 +969,13 @@ class SearchQueries(Reader):
         return True
 
     def _word_docs(self, word: str) -> int:
-        """About how many reports hold `word` (its sample count times SAMPLE_EVERY)."""
-        return self._cached("words", word, lambda: SAMPLE_EVERY * (self._vocab_rows(
-            "SELECT doc FROM temp.terms_sample_vocab WHERE term = ?", (word,)) or [(0,)])[0][0])
+        """About how many reports hold `word` (its sample count times SAMPLE_EVERY),
+        counted no further than BM25_MAX_ROWS: a bounded walk of its sample doclist
+        (fts5vocab would walk all of it: ~2-8 ms for "the" at a million reports)."""
+        cap = BM25_MAX_ROWS // SAMPLE_EVERY + 1
+        return self._cached("words", word, lambda: SAMPLE_EVERY * self._rows(
+            "SELECT count(*) FROM (SELECT 1 FROM terms_sample_fts WHERE terms_sample_fts MATCH ? LIMIT ?)",
+            (q.quote(word), cap))[0][0])
 
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int], walk: _Walk,
                   columns: tuple[str, ...] = (), params: tuple = (), seek: bool = True) -> list[tuple] | None:
@@ -954,8 +986,8 @@ class SearchQueries(Reader):
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         if _filtered(kind, s):
-            between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
-            use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
+            between = self._text_rows(kind, s.match, *s.key_range)[1] * self._total(kind, lo, hi)
+            use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 20_000
         elif not walk.complete:
             use_range = True  # the newest matches in a row: nothing else lies between them
         else:
