@@ -41,6 +41,7 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # What FTS5's unicode61 tokenizer keeps as token characters (letters, digits);
 # everything else separates tokens.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 
 DAY_SHIFT = 32  # reports.sort_key = -(YYYYMMDD << 32 | id) (db/schema.sql)
 MAX_KEY = (1 << 63) - 1
@@ -131,6 +132,8 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The tokens FTS5 makes of `text` (close to unicode61 remove_diacritics 2)."""
+    if text.isascii():  # most text: no diacritics to fold (fold() goes character by character)
+        return _ASCII_TOKEN.findall(text.lower())
     return _FTS_TOKEN.findall(fold(text))
 
 

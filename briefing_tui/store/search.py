@@ -125,6 +125,8 @@ COMMON_SAMPLE = 400
 NATIVE_TRY = 0.004  # FTS5 first tries such a phrase whole for this long (frequent phrases)
 VERIFY_CHUNK = 64  # candidates checked at once, doubling up to VERIFY_CHUNK_MAX
 VERIFY_CHUNK_MAX = 2_048
+# A walk of a phrase stops after this long (only with a budget, see _phrase_walk).
+PHRASE_WALK_MAX = 0.025
 DESCRIBE_MIN = 0.004  # hits found are described even when the kind is late
 GRACE = 0.002  # once a walk is cut short, the bounded reads that follow it get this long
 
@@ -607,7 +609,7 @@ class SearchQueries(Reader):
 
         options: list[tuple[float, str, _Filter | None]] = []
         for f in filters:
-            per_row = CHECK_US * (len(filters) - 1) + (SEEK_US if s.match else 0)
+            per_row = CHECK_US * (len(filters) - 1) + (_seek_us(s) if s.match else 0)
             walked = min(f.rows, want / passing(f, bool(s.match)))
             cost = (0 if f.presorted else f.rows * SORT_US) + walked * per_row
             if f.rows <= SEEK_MAX:
@@ -855,7 +857,8 @@ class SearchQueries(Reader):
         params: tuple = (match, lo, hi)
         if want is not None and accept is None:
             sql, params = sql + " LIMIT ?", (*params, want + 1)
-        keys = [r[0] for r in self._walk_rows(sql, params)[0]]
+        with self._phrase_walk(match):
+            keys = [r[0] for r in self._walk_rows(sql, params)[0]]
         if accept is not None:
             keys = [k for k in keys if accept(k)]
         if want is not None and len(keys) > want:
@@ -891,23 +894,43 @@ class SearchQueries(Reader):
         out: list[int] = []
         size, start = VERIFY_CHUNK, lo
         sql = f"{kind.range_sql} ORDER BY rowid LIMIT ?"
-        while True:
-            rows, finished = self._walk_rows(sql, (match, start, hi, size))
-            keys = [r[0] for r in rows]
-            try:
-                out.extend(self._verify(kind, [k for k in keys if accept is None or accept(k)], checks))
-            except (sqlite3.OperationalError, StoreError) as exc:
-                if not self._past_deadline(exc):
-                    raise
-                self._cut_short()
-                finished = False
-            if want is not None and len(out) > want:
-                return out[:want], False
-            if not finished:
-                return out, False
-            if len(keys) < size:
-                return out, True
-            start, size = keys[-1] + 1, min(size * 2, VERIFY_CHUNK_MAX)
+        with self._phrase_walk(match):
+            while True:
+                rows, finished = self._walk_rows(sql, (match, start, hi, size))
+                keys = [r[0] for r in rows]
+                try:
+                    out.extend(self._verify(kind, [k for k in keys if accept is None or accept(k)], checks))
+                except (sqlite3.OperationalError, StoreError) as exc:
+                    if not self._past_deadline(exc):
+                        raise
+                    self._cut_short()
+                    finished = False
+                if want is not None and len(out) > want:
+                    return out[:want], False
+                if not finished:
+                    return out, False
+                if len(keys) < size:
+                    return out, True
+                start, size = keys[-1] + 1, min(size * 2, VERIFY_CHUNK_MAX)
+
+    @contextmanager
+    def _phrase_walk(self, match: str) -> Iterator[None]:
+        """A walk of a match holding a phrase ends within PHRASE_WALK_MAX (when the
+        search has a budget): LIMIT does not bound it (FTS5 checks the positions
+        of every row holding all the phrase's words until it finds the next
+        match), so a rare phrase of common words ("in of": none among 2.5 million
+        events) would walk the whole index. Its kind is then partial."""
+        clock = self._clock()
+        saved = clock.deadline
+        if saved is None or not _has_phrase(match):
+            yield
+            return
+        clock.deadline = min(saved, time.perf_counter() + PHRASE_WALK_MAX)
+        try:
+            yield
+        finally:
+            if not clock.timed_out:
+                clock.deadline = saved  # (once cut short, what follows keeps its GRACE)
 
     def _verify(self, kind: _Kind, keys: list[int], checks: tuple[tuple[str, ...], ...]) -> list[int]:
         """The keys whose row holds every phrase of `checks` within one of its
@@ -942,13 +965,14 @@ class SearchQueries(Reader):
             ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], r[0]))]
             if len(ranked) == len(keys):
                 return ranked
-        # A match in the first column (title, claimant, summary) shows as a marker
-        # in its highlight. (FTS5's {column} filter would read the whole doclist.)
-        rows = self._fts_rows(kind, s, s.match, keys, walk, (f"highlight({kind.fts}, 0, ?, ?)",),
-                              (MATCH_START, MATCH_END), seek=False)
-        if rows is None:  # the hits are spread too thin to rank them cheaply: newest first
-            return keys
-        first = {r[0] for r in rows if MATCH_START in (r[1] or "")}
+        # A match in the first column (title, claimant, summary), found on the
+        # column's own text: FTS5's highlight() would load each row whole (a
+        # report's body too) and walk the words' matches across the keys' range,
+        # and its {column} filter would read the whole doclist.
+        holds = _matcher(s.match)
+        first = {key for key, text in self._rows(
+            f"SELECT sort_key, {kind.columns[0]} FROM {kind.table}"
+            " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),)) if holds(text or "")}
         return [k for k in keys if k in first] + [k for k in keys if k not in first]
 
     def _idf_is_cheap(self, s: _Search) -> bool:
@@ -992,7 +1016,7 @@ class SearchQueries(Reader):
             use_range = True  # the newest matches in a row: nothing else lies between them
         else:
             # every match was walked to find these: the range costs that walk again
-            use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
+            use_range = len(keys) * _seek_us(s) / 1e6 > walk.seconds
         # LIMIT: the walk ends at the last key, not at the next match past it
         # (which, for a rare phrase, may lie at the far end of the index).
         if use_range:
@@ -1130,6 +1154,62 @@ class SearchQueries(Reader):
 def _filtered(kind: _Kind, s: _Search) -> bool:
     """Whether filters other than dates narrow this kind's rows."""
     return bool(s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds))
+
+
+def _phrases(match: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The quoted strings of an FTS5 expression built by query.quote, as (tokens,
+    whether the last is a prefix): what highlight() would mark."""
+    out = []
+    for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match):
+        toks = tuple(q.tokens(m[1].replace('""', '"')))
+        if toks:
+            out.append((toks, bool(m[2])))
+    return out
+
+
+def _holds_any(tokens: list[str], phrases: list[tuple[tuple[str, ...], bool]]) -> bool:
+    """Whether the tokens hold one of the phrases (in order, side by side)."""
+    for phrase, star in phrases:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i:i + n - 1]) == phrase[:-1] and (
+                    tokens[i + n - 1] == phrase[-1] or (star and tokens[i + n - 1].startswith(phrase[-1]))):
+                return True
+    return False
+
+
+def _matcher(match: str):
+    """A test of whether a text holds one of the quoted strings of an FTS5
+    expression (as highlight() would mark one): a regex on ASCII text (~1 us),
+    else the tokens FTS5 makes of it."""
+    phrases = _phrases(match)
+    parts = ["[^a-z0-9]+".join(re.escape(t) for t in toks) + ("" if star else "(?![a-z0-9])")
+             for toks, star in phrases]
+    rx = re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else None
+
+    def holds(text: str) -> bool:
+        if rx is None:
+            return False
+        if text.isascii():
+            return rx.search(text) is not None
+        return _holds_any(q.tokens(text), phrases)
+
+    return holds
+
+
+def _has_phrase(match: str) -> bool:
+    """Whether an FTS5 expression (of quoted strings) holds a phrase of several tokens."""
+    return any(len(q.tokens(m.replace('""', '"'))) > 1 for m in re.findall(r'"((?:[^"]|"")*)"', match))
+
+
+def _seek_us(s: _Search) -> float:
+    """What an FTS5 seek to one key costs the words, in microseconds: SEEK_US for
+    one word; with several (or a phrase), FTS5 first finds the newest match of
+    them all and then moves every word's iterator to the key (measured at a
+    million reports: ~35 us for "in" alone, ~200 us for "daigrupeamai" AND "in",
+    ~280 us for "said that")."""
+    n = max(1, sum(len(q.tokens(t)) for t in s.terms))
+    return SEEK_US * (1 if n == 1 else 2 * n)
 
 
 def _count_cap() -> int:
