@@ -124,10 +124,22 @@ def quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+class _Marks(dict):
+    """str.translate table dropping combining marks, filled as characters are met
+    (translate looks each character up from C: ~20x quicker than a Python loop)."""
+
+    def __missing__(self, code: int):
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, as unicode61 remove_diacritics 2 indexes words."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text.lower()).translate(_MARKS)
 
 
 def tokens(text: str) -> list[str]:

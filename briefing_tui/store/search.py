@@ -45,6 +45,7 @@ it never raises on input.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -1107,15 +1108,20 @@ class SearchQueries(Reader):
                 "SELECT id, name, kind, report_count, name, '' FROM entities"
                 " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY report_count DESC, id",
                 (_json_list(ids),))
+        # every entity's latest date and recent roles in one statement (a query
+        # per entity cost ~0.1 ms each in Python round trips)
+        recent = {r[0]: r[1:] for r in self._rows(
+            "SELECT e.value, (SELECT published FROM participants WHERE entity_id = e.value"
+            "  ORDER BY published DESC, report_id DESC LIMIT 1),"
+            " (SELECT json_group_array(role) FROM (SELECT DISTINCT role FROM (SELECT role FROM participants"
+            "  WHERE entity_id = e.value ORDER BY published DESC, report_id DESC LIMIT 20)"
+            "  WHERE role IS NOT NULL LIMIT 3))"
+            " FROM json_each(?) e", (_json_list([r[0] for r in rows]),))}
         out = []
         for eid, name, kind, count, marked_name, marked_aliases in rows:
-            latest = self._rows(
-                "SELECT published FROM participants WHERE entity_id = ?"
-                " ORDER BY published DESC, report_id DESC LIMIT 1", (eid,))
-            roles = [r[0] for r in self._rows(
-                "SELECT DISTINCT role FROM (SELECT role FROM participants WHERE entity_id = ?"
-                " ORDER BY published DESC, report_id DESC LIMIT 20) WHERE role IS NOT NULL LIMIT 3",
-                (eid,))]
+            published, role_list = recent.get(eid, (None, "[]"))
+            latest = [(published,)] if published is not None else []
+            roles = json.loads(role_list or "[]")
             parts = [f"{kind}, {count:,} report{'' if count == 1 else 's'}"]
             if MATCH_START in (marked_name or ""):
                 parts.insert(0, marked_name)
@@ -1230,7 +1236,7 @@ def _marks(values) -> str:
 
 def _json_list(keys: list[int]) -> str:
     """Keys as one JSON parameter: a list of any length binds as a single value."""
-    return "[" + ",".join(str(int(k)) for k in keys) + "]"
+    return json.dumps([int(k) for k in keys])
 
 
 def _head(text: str) -> str:
