@@ -8,11 +8,14 @@ How it stays fast at a million reports (figures in README, "Performance"):
   rowid ranges it seeks into.
 - Each kind collects at most `window` candidates. With filters, a small planner
   picks the cheapest way in: walk the rarest filter and check the words row by
-  row (an FTS5 seek costs ~50 us), walk a filter in chunks and read the words'
-  keys over each chunk's key span at once ("span": ~0.5 us a key, no per-row
-  seek or check), intersect key sets when both sides are moderate, or walk the
-  words and check the filters (~3 us a row, a random report page each) when
-  both are common. Every walk has a budget, so no query reads the whole index.
+  row (an FTS5 seek costs ~35-300 us), walk a filter in chunks and walk the
+  words over each chunk's key span, keeping the chunk's keys inside SQLite
+  ("span": ~0.1 us a match, no per-row seek or check, only hits reach
+  Python), intersect key sets when both sides are moderate, or walk the words
+  and check the filters (~3 us a row, a random report page each) when both
+  are common. Its estimates are bounded reads: the words' newest 1,000
+  matches and the rows their span covers, a source's newest 2,000 reports.
+  Every walk has a budget, so no query reads the whole index.
 - A phrase FTS5 walks slowly: one whose common words ("the", "of": in most
   reports) sit beside rarer ones ("the foreign minister") costs FTS5 a seek
   into a million-row doclist for every candidate, however rare the phrase.
@@ -25,13 +28,17 @@ How it stays fast at a million reports (figures in README, "Performance"):
   range's end, inside one step of the query): SQLite's progress handler, which
   FTS5's page reads also call, interrupts it at the deadline. The kind then
   keeps what it found (newest first) and is named in SearchResults.partial,
-  for the UI to say that older matches may exist. Only a phrase made of common
-  words alone that is itself rare ("in of") still needs this at a million
-  reports.
+  for the UI to say that older matches may exist. A walk of a phrase gets
+  PHRASE_WALK_MAX of it at most: FTS5 checks the positions of every row that
+  holds all its words, so a rare phrase of common words ("in of": in none of
+  2.5 million events) would read the whole index; it is the only walk that
+  meets this cap at a million reports on a quiet machine.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
-  otherwise title (claimant, summary) matches come first, then the newest.
+  otherwise title (claimant, summary) matches come first, then the newest,
+  the first column tested on its own text (highlight() would load each
+  candidate's row whole, a report's body too).
 - The word being typed is a prefix. The big indexes have no prefix indexes
   (they would double in size); a prefix is searched as such when it is rare,
   and otherwise expanded to its most frequent words, counted in
