@@ -1031,11 +1031,11 @@ class SearchQueries(Reader):
             return SAMPLE_EVERY * cap  # not counted in time: taken as common (not cached)
 
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int], walk: _Walk,
-                  columns: tuple[str, ...] = (), params: tuple = (), seek: bool = True) -> list[tuple] | None:
+                  columns: tuple[str, ...] = (), params: tuple = ()) -> list[tuple]:
         """(rowid, *columns) of the given keys that match: over the keys' range
-        when the words are dense there (~1 us a row), else by one seek per key
-        (0.05-2 ms each on a multi-segment index, more for OR-ed prefix words,
-        but independent of how many rows lie between the keys)."""
+        when the words are dense there (~0.1 us a match walked), else by one
+        seek per key (_seek_us: 35-300 us on a multi-segment index, more for
+        OR-ed prefix words, but independent of how many rows lie between the keys)."""
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         if _filtered(kind, s):
@@ -1053,8 +1053,6 @@ class SearchQueries(Reader):
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
                 " AND +rowid IN (SELECT value FROM json_each(?)) LIMIT ?",
                 (*params, match, lo, hi, _json_list(keys), len(set(keys))))
-        if not seek:
-            return None
         return self._rows(
             f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)}) LIMIT ?",
             (*params, match, *keys, len(set(keys))))
