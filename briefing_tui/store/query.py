@@ -41,6 +41,7 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # What FTS5's unicode61 tokenizer keeps as token characters (letters, digits);
 # everything else separates tokens.
 _FTS_TOKEN = re.compile(r"[^\W_]+")
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 
 DAY_SHIFT = 32  # reports.sort_key = -(YYYYMMDD << 32 | id) (db/schema.sql)
 MAX_KEY = (1 << 63) - 1
@@ -123,14 +124,28 @@ def quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+class _Marks(dict):
+    """str.translate table dropping combining marks, filled as characters are met
+    (translate looks each character up from C: ~20x quicker than a Python loop)."""
+
+    def __missing__(self, code: int):
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, as unicode61 remove_diacritics 2 indexes words."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKD", text.lower()).translate(_MARKS)
 
 
 def tokens(text: str) -> list[str]:
     """The tokens FTS5 makes of `text` (close to unicode61 remove_diacritics 2)."""
+    if text.isascii():  # most text: no diacritics to fold (fold() goes character by character)
+        return _ASCII_TOKEN.findall(text.lower())
     return _FTS_TOKEN.findall(fold(text))
 
 

@@ -8,11 +8,14 @@ How it stays fast at a million reports (figures in README, "Performance"):
   rowid ranges it seeks into.
 - Each kind collects at most `window` candidates. With filters, a small planner
   picks the cheapest way in: walk the rarest filter and check the words row by
-  row (an FTS5 seek costs ~50 us), walk a filter in chunks and read the words'
-  keys over each chunk's key span at once ("span": ~0.5 us a key, no per-row
-  seek or check), intersect key sets when both sides are moderate, or walk the
-  words and check the filters (~3 us a row, a random report page each) when
-  both are common. Every walk has a budget, so no query reads the whole index.
+  row (an FTS5 seek costs ~35-300 us), walk a filter in chunks and walk the
+  words over each chunk's key span, keeping the chunk's keys inside SQLite
+  ("span": ~0.1 us a match, no per-row seek or check, only hits reach
+  Python), intersect key sets when both sides are moderate, or walk the words
+  and check the filters (~3 us a row, a random report page each) when both
+  are common. Its estimates are bounded reads: the words' newest 1,000
+  matches and the rows their span covers, a source's newest 2,000 reports.
+  Every walk has a budget, so no query reads the whole index.
 - A phrase FTS5 walks slowly: one whose common words ("the", "of": in most
   reports) sit beside rarer ones ("the foreign minister") costs FTS5 a seek
   into a million-row doclist for every candidate, however rare the phrase.
@@ -25,13 +28,17 @@ How it stays fast at a million reports (figures in README, "Performance"):
   range's end, inside one step of the query): SQLite's progress handler, which
   FTS5's page reads also call, interrupts it at the deadline. The kind then
   keeps what it found (newest first) and is named in SearchResults.partial,
-  for the UI to say that older matches may exist. Only a phrase made of common
-  words alone that is itself rare ("in of") still needs this at a million
-  reports.
+  for the UI to say that older matches may exist. A walk of a phrase gets
+  PHRASE_WALK_MAX of it at most: FTS5 checks the positions of every row that
+  holds all its words, so a rare phrase of common words ("in of": in none of
+  2.5 million events) would read the whole index; it is the only walk that
+  meets this cap at a million reports on a quiet machine.
 - Ranking: FTS5's bm25 reads the whole doclist of every term (its IDF) and
   costs O(reports) for a word found everywhere, so it runs only when all
   matches are in hand and every term is in at most BM25_MAX_ROWS rows;
-  otherwise title (claimant, summary) matches come first, then the newest.
+  otherwise title (claimant, summary) matches come first, then the newest,
+  the first column tested on its own text (highlight() would load each
+  candidate's row whole, a report's body too).
 - The word being typed is a prefix. The big indexes have no prefix indexes
   (they would double in size); a prefix is searched as such when it is rare,
   and otherwise expanded to its most frequent words, counted in
@@ -45,6 +52,7 @@ it never raises on input.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import threading
@@ -70,8 +78,10 @@ TEXT_SET_MAX = 20_000  # words this rare have all their keys read ...
 FILTER_SET_MAX = 20_000  # ... and intersected with a filter this rare
 SCAN_BUDGET = 20_000  # rows walked with per-row filter checks, at most
 SEEK_BUDGET = 1_000  # rows walked with per-row word seeks, at most
-SCAN_US, READ_US, CHECK_US, SEEK_US, SORT_US = 0.5, 0.5, 3.0, 100.0, 1.0
-RANGE_ROWS_PER_KEY = 100  # walk a hit range rather than seek each hit up to this many rows a hit
+# (SCAN: a key walked by FTS5 and checked in SQL; READ: a key brought to Python;
+# SPAN: a match walked in a key span and tested against a chunk, inside SQLite)
+SCAN_US, READ_US, SPAN_US, CHECK_US, SEEK_US, SORT_US = 0.5, 1.0, 0.1, 3.0, 50.0, 1.0
+RANGE_ROWS_PER_KEY = 300  # walk a hit range (~0.1 us a match) rather than seek each hit (~50-250 us) up to this many rows a hit
 _force_plan: str | None = None  # tests only: "seek", "intersect", "words" (or "table") whatever the cost
 BM25_MAX_ROWS = 20_000
 MAX_TERMS = 16  # words and phrases past this are ignored
@@ -86,13 +96,16 @@ CHUNK = 500
 SPAN_FIRST = 32  # the smallest first chunk of a filter's stream in a "span" plan
 SPAN_ROWS = 20_000  # a "span" plan reads at most this many stream rows ...
 SPAN_MATCHES = 100_000  # ... and matching keys in their spans
-# The words' matches are counted up to this many (their newest ones); past it,
-# their number is estimated from the density of that sample. Not fewer: the
-# span a sample covers is measured in whole days (report_buckets), and the
-# newest day alone may hold 10,000 reports, so a smaller sample makes common
-# words look rare and the planner read far too much (measured: 2,001 made
-# span plans 3-7x slower at a million reports).
-TEXT_COUNT_CAP = 20_001
+# The words' matches are counted up to TEXT_SAMPLE (their newest ones); past
+# it, their number is estimated from the density of that sample: the sample's
+# key span is counted exactly on the kind's sort-key index, up to SPAN_COUNT_MAX
+# rows (past that, from the report buckets, which count whole days: the newest
+# day alone may hold 10,000 reports, so whole days would make a small sample of
+# a common word look rare). Both are bounded reads done in SQL (~0.1 us a row);
+# the 20,001-match count they replace cost 2-10 ms a kind at a million reports.
+TEXT_SAMPLE = 1_000
+SOURCE_SAMPLE = 2_000  # a source's reports counted, then estimated the same way
+SPAN_COUNT_MAX = 20_000
 # Time budget (seconds) of one search, shared by its kinds (reports, claims,
 # events) as they come: each kind gets what is left divided by the kinds left
 # (at least MIN_KIND_BUDGET), FINISH_SHARE of it for ranking and describing its
@@ -122,6 +135,8 @@ COMMON_SAMPLE = 400
 NATIVE_TRY = 0.004  # FTS5 first tries such a phrase whole for this long (frequent phrases)
 VERIFY_CHUNK = 64  # candidates checked at once, doubling up to VERIFY_CHUNK_MAX
 VERIFY_CHUNK_MAX = 2_048
+# A walk of a phrase stops after this long (only with a budget, see _phrase_walk).
+PHRASE_WALK_MAX = 0.03
 DESCRIBE_MIN = 0.004  # hits found are described even when the kind is late
 GRACE = 0.002  # once a walk is cut short, the bounded reads that follow it get this long
 
@@ -134,6 +149,10 @@ class SearchResults(list):
     def __init__(self, hits=(), partial: tuple[str, ...] = ()):
         super().__init__(hits)
         self.partial = tuple(partial)
+
+
+class _Uncached(Exception):
+    """A value computed short of time (args[0]): used once, not cached."""
 
 
 class _OutOfTime(Exception):
@@ -562,8 +581,7 @@ class SearchQueries(Reader):
         elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
             keys, complete = self._span(kind, s, driver, others, want)
         elif how == "words":  # walk the words, check every filter
-            text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP)
-            exact = text_rows < TEXT_COUNT_CAP
+            text_rows, _, exact = self._text_rows(kind, s.match, lo, hi)
             budget = text_rows + 1 if exact else SCAN_BUDGET
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
@@ -588,11 +606,9 @@ class SearchQueries(Reader):
         the filters; ("table", None), with no words, walks the kind's rows."""
         lo, hi = s.key_range
         total = max(self._total(kind, lo, hi), 1)
-        text_rows = self._count(kind, s.match, lo, hi, TEXT_COUNT_CAP) if s.match else total
+        text_rows, text_density = self._text_rows(kind, s.match, lo, hi)[:2] if s.match else (total, 1.0)
+        text_density = max(text_density, 1.0 / total)
         density = {id(f): min(1.0, max(f.rows, 1) / total) for f in filters}
-        text_density = max(self._density(kind, s.match, lo, hi), 1.0 / total) if s.match else 1.0
-        if text_rows >= TEXT_COUNT_CAP:  # an estimate from the newest matches
-            text_rows = max(text_rows, int(text_density * total))
 
         def passing(skip: _Filter | None, words: bool) -> float:
             d = text_density if words else 1.0
@@ -603,7 +619,7 @@ class SearchQueries(Reader):
 
         options: list[tuple[float, str, _Filter | None]] = []
         for f in filters:
-            per_row = CHECK_US * (len(filters) - 1) + (SEEK_US if s.match else 0)
+            per_row = CHECK_US * (len(filters) - 1) + (_seek_us(s) if s.match else 0)
             walked = min(f.rows, want / passing(f, bool(s.match)))
             cost = (0 if f.presorted else f.rows * SORT_US) + walked * per_row
             if f.rows <= SEEK_MAX:
@@ -617,7 +633,7 @@ class SearchQueries(Reader):
                 spread = min(total, n / density[id(f)])
                 found = n * text_density
                 cost = ((0 if f.presorted else f.rows * SORT_US) + n * f.read_us
-                        + spread * text_density * READ_US + found * CHECK_US * (len(filters) - 1))
+                        + spread * text_density * SPAN_US + found * CHECK_US * (len(filters) - 1))
                 options.append((cost, "span", f))
             if s.match and text_rows <= TEXT_SET_MAX and f.rows <= FILTER_SET_MAX:
                 both = text_rows * READ_US + f.rows * f.read_us
@@ -678,9 +694,7 @@ class SearchQueries(Reader):
         if s.sources:
             marks = _marks(s.sources)
             match = "= ?" if len(s.sources) == 1 else f"IN ({marks})"
-            n = self._cached("sources", (s.sources, lo, hi, _count_cap()), lambda: self._rows(
-                f"SELECT count(*) FROM (SELECT 1 FROM reports WHERE source COLLATE NOCASE {match}"
-                " AND sort_key BETWEEN ? AND ? LIMIT ?)", (*s.sources, lo, hi, _count_cap()))[0][0])
+            n = self._cached("sources", (s.sources, lo, hi, _count_cap()), lambda: self._source_rows(s.sources, lo, hi))
             stream = (f"SELECT {x}.sort_key AS k FROM reports r{join} WHERE r.source COLLATE NOCASE"
                       f" {match} AND r.sort_key BETWEEN ? AND ? ORDER BY r.sort_key")
             src = "t.source" if kind is _REPORT else "r.source"
@@ -706,6 +720,23 @@ class SearchQueries(Reader):
                 " ORDER BY sort_key", [lo, hi], "1", [], True, read_us=0.5))
         return out
 
+    def _source_rows(self, sources: tuple[str, ...], lo: int, hi: int) -> int:
+        """Reports from these sources in [lo, hi], counted up to _count_cap(). One
+        source is counted on its newest SOURCE_SAMPLE reports (its index is in
+        date order) and estimated past them from the report buckets over their
+        span (counting 20,000 index entries cost ~2-4 ms a search)."""
+        if len(sources) == 1:
+            n, oldest = self._rows(
+                "SELECT count(*), max(sort_key) FROM (SELECT sort_key FROM reports WHERE source COLLATE NOCASE = ?"
+                " AND sort_key BETWEEN ? AND ? ORDER BY sort_key LIMIT ?)", (sources[0], lo, hi, SOURCE_SAMPLE))[0]
+            if n < SOURCE_SAMPLE:
+                return n
+            reach = max(self._reports_between(lo, oldest), n)
+            return min(_count_cap(), int(n * self._reports_between(lo, hi) / reach))
+        return self._rows(
+            f"SELECT count(*) FROM (SELECT 1 FROM reports WHERE source COLLATE NOCASE IN ({_marks(sources)})"
+            " AND sort_key BETWEEN ? AND ? LIMIT ?)", (*sources, lo, hi, _count_cap()))[0][0]
+
     def _walk(self, kind: _Kind, driver: _Filter, others: list[_Filter], match: str | None,
               limit: int, budget: int) -> list[int]:
         """Keys from the driver's stream (at most `budget` of them) passing the other
@@ -723,10 +754,12 @@ class SearchQueries(Reader):
         """Keys from the driver's stream, in chunks of doubling size, that match the
         words and pass the other filters; and whether the stream was read to its end.
 
-        The words' matches are read for each chunk's key span at once (~0.5 us a
-        row): no per-row FTS5 seek (~40-100 us) and no per-row check of the
-        filter through the kind's table and its report (~3 us, a random page
-        each). Stops at `want` keys, or past SPAN_ROWS or SPAN_MATCHES.
+        The words' matches are walked over each chunk's key span at once and
+        tested against the chunk inside SQLite (~0.1 us a match; only the hits
+        come back to Python, at ~1 us a row): no per-row FTS5 seek (~40-100 us)
+        and no per-row check of the filter through the kind's table and its
+        report (~3 us, a random page each). Stops at `want` keys, or past
+        SPAN_ROWS stream rows or about SPAN_MATCHES matches walked.
         """
         found: list[int] = []
         # the first chunk: what the planner expects to need, with a margin (a larger
@@ -736,10 +769,11 @@ class SearchQueries(Reader):
         while True:
             chunk = [r[0] for r in self._rows(stream, (*driver.stream_params, size, offset))]
             if chunk:
-                rows, _ = self._walk_rows(kind.range_sql, (s.match, min(chunk), max(chunk)))
-                matches = {r[0] for r in rows}
-                read += len(matches)
-                hits = sorted(dict.fromkeys(k for k in chunk if k in matches))
+                lo, hi = min(chunk), max(chunk)
+                rows, _ = self._walk_rows(f"{kind.range_sql} AND +rowid IN (SELECT value FROM json_each(?))",
+                                          (s.match, lo, hi, _json_list(chunk)))
+                read += self._text_rows(kind, s.match, *s.key_range)[1] * self._total(kind, lo, hi)
+                hits = sorted({r[0] for r in rows})
                 found.extend(self._check_keys(kind, hits, others, want) if others else hits)
             offset += len(chunk)
             if len(chunk) < size:
@@ -781,16 +815,36 @@ class SearchQueries(Reader):
                 break
         return sorted(out)
 
-    def _count(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> int:
-        """How many rows match, counting no further than `cap` (cached)."""
-        return self._sample(kind, match, lo, hi, cap)[0]
+    def _text_rows(self, kind: _Kind, match: str, lo: int, hi: int) -> tuple[int, float, bool]:
+        """(rows matching in [lo, hi], their share of the rows met newest first,
+        whether the count is exact): exact up to TEXT_SAMPLE matches, else
+        estimated from the density of the newest TEXT_SAMPLE (cached)."""
 
-    def _density(self, kind: _Kind, match: str, lo: int, hi: int) -> float:
-        """The share of rows that match: exact below the count cap, else measured on
-        the newest rows (the ones a newest-first walk meets)."""
-        n, oldest = self._sample(kind, match, lo, hi, TEXT_COUNT_CAP)
-        reach = self._total(kind, lo, oldest if n >= TEXT_COUNT_CAP else hi)
-        return min(1.0, n / max(reach, 1))
+        def compute():
+            n, oldest = self._sample(kind, match, lo, hi, TEXT_SAMPLE + 1)
+            total = max(self._total(kind, lo, hi), 1)
+            if n <= TEXT_SAMPLE:
+                return n, min(1.0, n / total), True
+            try:
+                reach = self._rows(f"SELECT count(*) FROM (SELECT 1 FROM {kind.table}"
+                                   " WHERE sort_key BETWEEN ? AND ? LIMIT ?)", (lo, oldest, SPAN_COUNT_MAX))[0][0]
+            except (sqlite3.OperationalError, StoreError) as exc:
+                if not self._past_deadline(exc):
+                    raise
+                self._cut_short()
+                reach = SPAN_COUNT_MAX
+            if reach >= SPAN_COUNT_MAX:
+                reach = max(reach, self._total(kind, lo, oldest))
+            density = min(1.0, n / max(reach, 1))
+            estimate = max(n, int(density * total)), density, False
+            if self._clock().timed_out:
+                raise _Uncached(estimate)  # a guess made short of time: not remembered
+            return estimate
+
+        try:
+            return self._cached("estimates", (kind.fts, match, lo, hi), compute)
+        except _Uncached as guess:
+            return guess.args[0]
 
     def _sample(self, kind: _Kind, match: str, lo: int, hi: int, cap: int) -> tuple[int, int]:
         """(matches counted up to `cap`, the oldest key counted), cached."""
@@ -828,7 +882,8 @@ class SearchQueries(Reader):
         params: tuple = (match, lo, hi)
         if want is not None and accept is None:
             sql, params = sql + " LIMIT ?", (*params, want + 1)
-        keys = [r[0] for r in self._walk_rows(sql, params)[0]]
+        with self._phrase_walk(match):
+            keys = [r[0] for r in self._walk_rows(sql, params)[0]]
         if accept is not None:
             keys = [k for k in keys if accept(k)]
         if want is not None and len(keys) > want:
@@ -864,23 +919,43 @@ class SearchQueries(Reader):
         out: list[int] = []
         size, start = VERIFY_CHUNK, lo
         sql = f"{kind.range_sql} ORDER BY rowid LIMIT ?"
-        while True:
-            rows, finished = self._walk_rows(sql, (match, start, hi, size))
-            keys = [r[0] for r in rows]
-            try:
-                out.extend(self._verify(kind, [k for k in keys if accept is None or accept(k)], checks))
-            except (sqlite3.OperationalError, StoreError) as exc:
-                if not self._past_deadline(exc):
-                    raise
-                self._cut_short()
-                finished = False
-            if want is not None and len(out) > want:
-                return out[:want], False
-            if not finished:
-                return out, False
-            if len(keys) < size:
-                return out, True
-            start, size = keys[-1] + 1, min(size * 2, VERIFY_CHUNK_MAX)
+        with self._phrase_walk(match):
+            while True:
+                rows, finished = self._walk_rows(sql, (match, start, hi, size))
+                keys = [r[0] for r in rows]
+                try:
+                    out.extend(self._verify(kind, [k for k in keys if accept is None or accept(k)], checks))
+                except (sqlite3.OperationalError, StoreError) as exc:
+                    if not self._past_deadline(exc):
+                        raise
+                    self._cut_short()
+                    finished = False
+                if want is not None and len(out) > want:
+                    return out[:want], False
+                if not finished:
+                    return out, False
+                if len(keys) < size:
+                    return out, True
+                start, size = keys[-1] + 1, min(size * 2, VERIFY_CHUNK_MAX)
+
+    @contextmanager
+    def _phrase_walk(self, match: str) -> Iterator[None]:
+        """A walk of a match holding a phrase ends within PHRASE_WALK_MAX (when the
+        search has a budget): LIMIT does not bound it (FTS5 checks the positions
+        of every row holding all the phrase's words until it finds the next
+        match), so a rare phrase of common words ("in of": none among 2.5 million
+        events) would walk the whole index. Its kind is then partial."""
+        clock = self._clock()
+        saved = clock.deadline
+        if saved is None or not _has_phrase(match):
+            yield
+            return
+        clock.deadline = min(saved, time.perf_counter() + PHRASE_WALK_MAX)
+        try:
+            yield
+        finally:
+            if not clock.timed_out:
+                clock.deadline = saved  # (once cut short, what follows keeps its GRACE)
 
     def _verify(self, kind: _Kind, keys: list[int], checks: tuple[tuple[str, ...], ...]) -> list[int]:
         """The keys whose row holds every phrase of `checks` within one of its
@@ -915,13 +990,14 @@ class SearchQueries(Reader):
             ranked = [r[0] for r in sorted(rows, key=lambda r: (r[1], r[0]))]
             if len(ranked) == len(keys):
                 return ranked
-        # A match in the first column (title, claimant, summary) shows as a marker
-        # in its highlight. (FTS5's {column} filter would read the whole doclist.)
-        rows = self._fts_rows(kind, s, s.match, keys, walk, (f"highlight({kind.fts}, 0, ?, ?)",),
-                              (MATCH_START, MATCH_END), seek=False)
-        if rows is None:  # the hits are spread too thin to rank them cheaply: newest first
-            return keys
-        first = {r[0] for r in rows if MATCH_START in (r[1] or "")}
+        # A match in the first column (title, claimant, summary), found on the
+        # column's own text: FTS5's highlight() would load each row whole (a
+        # report's body too) and walk the words' matches across the keys' range,
+        # and its {column} filter would read the whole doclist.
+        holds = _matcher(s.match)
+        first = {key for key, text in self._rows(
+            f"SELECT sort_key, {kind.columns[0]} FROM {kind.table}"
+            " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),)) if holds(text or "")}
         return [k for k in keys if k in first] + [k for k in keys if k not in first]
 
     def _idf_is_cheap(self, s: _Search) -> bool:
@@ -942,26 +1018,35 @@ class SearchQueries(Reader):
         return True
 
     def _word_docs(self, word: str) -> int:
-        """About how many reports hold `word` (its sample count times SAMPLE_EVERY)."""
-        return self._cached("words", word, lambda: SAMPLE_EVERY * (self._vocab_rows(
-            "SELECT doc FROM temp.terms_sample_vocab WHERE term = ?", (word,)) or [(0,)])[0][0])
+        """About how many reports hold `word` (its sample count times SAMPLE_EVERY),
+        counted no further than BM25_MAX_ROWS: a bounded walk of its sample doclist
+        (fts5vocab would walk all of it: ~2-8 ms for "the" at a million reports)."""
+        cap = BM25_MAX_ROWS // SAMPLE_EVERY + 1
+        try:
+            return self._cached("words", word, lambda: SAMPLE_EVERY * self._rows(
+                "SELECT count(*) FROM (SELECT 1 FROM terms_sample_fts WHERE terms_sample_fts MATCH ? LIMIT ?)",
+                (q.quote(word), cap))[0][0])
+        except (sqlite3.OperationalError, StoreError) as exc:
+            if not self._past_deadline(exc):
+                raise
+            return SAMPLE_EVERY * cap  # not counted in time: taken as common (not cached)
 
     def _fts_rows(self, kind: _Kind, s: _Search, match: str, keys: list[int], walk: _Walk,
-                  columns: tuple[str, ...] = (), params: tuple = (), seek: bool = True) -> list[tuple] | None:
+                  columns: tuple[str, ...] = (), params: tuple = ()) -> list[tuple]:
         """(rowid, *columns) of the given keys that match: over the keys' range
-        when the words are dense there (~1 us a row), else by one seek per key
-        (0.05-2 ms each on a multi-segment index, more for OR-ed prefix words,
-        but independent of how many rows lie between the keys)."""
+        when the words are dense there (~0.1 us a match walked), else by one
+        seek per key (_seek_us: 35-300 us on a multi-segment index, more for
+        OR-ed prefix words, but independent of how many rows lie between the keys)."""
         lo, hi = min(keys), max(keys)
         select = ", ".join(["rowid", *columns])
         if _filtered(kind, s):
-            between = self._density(kind, s.match, *s.key_range) * self._total(kind, lo, hi)
-            use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 5_000
+            between = self._text_rows(kind, s.match, *s.key_range)[1] * self._total(kind, lo, hi)
+            use_range = between <= RANGE_ROWS_PER_KEY * len(keys) + 20_000
         elif not walk.complete:
             use_range = True  # the newest matches in a row: nothing else lies between them
         else:
             # every match was walked to find these: the range costs that walk again
-            use_range = len(keys) * SEEK_US / 1e6 > walk.seconds
+            use_range = len(keys) * _seek_us(s) / 1e6 > walk.seconds
         # LIMIT: the walk ends at the last key, not at the next match past it
         # (which, for a rare phrase, may lie at the far end of the index).
         if use_range:
@@ -969,8 +1054,6 @@ class SearchQueries(Reader):
                 f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid BETWEEN ? AND ?"
                 " AND +rowid IN (SELECT value FROM json_each(?)) LIMIT ?",
                 (*params, match, lo, hi, _json_list(keys), len(set(keys))))
-        if not seek:
-            return None
         return self._rows(
             f"SELECT {select} FROM {kind.fts} WHERE {kind.fts} MATCH ? AND rowid IN ({_marks(keys)}) LIMIT ?",
             (*params, match, *keys, len(set(keys))))
@@ -1052,15 +1135,20 @@ class SearchQueries(Reader):
                 "SELECT id, name, kind, report_count, name, '' FROM entities"
                 " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY report_count DESC, id",
                 (_json_list(ids),))
+        # every entity's latest date and recent roles in one statement (a query
+        # per entity cost ~0.1 ms each in Python round trips)
+        recent = {r[0]: r[1:] for r in self._rows(
+            "SELECT e.value, (SELECT published FROM participants WHERE entity_id = e.value"
+            "  ORDER BY published DESC, report_id DESC LIMIT 1),"
+            " (SELECT json_group_array(role) FROM (SELECT DISTINCT role FROM (SELECT role FROM participants"
+            "  WHERE entity_id = e.value ORDER BY published DESC, report_id DESC LIMIT 20)"
+            "  WHERE role IS NOT NULL LIMIT 3))"
+            " FROM json_each(?) e", (_json_list([r[0] for r in rows]),))}
         out = []
         for eid, name, kind, count, marked_name, marked_aliases in rows:
-            latest = self._rows(
-                "SELECT published FROM participants WHERE entity_id = ?"
-                " ORDER BY published DESC, report_id DESC LIMIT 1", (eid,))
-            roles = [r[0] for r in self._rows(
-                "SELECT DISTINCT role FROM (SELECT role FROM participants WHERE entity_id = ?"
-                " ORDER BY published DESC, report_id DESC LIMIT 20) WHERE role IS NOT NULL LIMIT 3",
-                (eid,))]
+            published, role_list = recent.get(eid, (None, "[]"))
+            latest = [(published,)] if published is not None else []
+            roles = json.loads(role_list or "[]")
             parts = [f"{kind}, {count:,} report{'' if count == 1 else 's'}"]
             if MATCH_START in (marked_name or ""):
                 parts.insert(0, marked_name)
@@ -1101,6 +1189,62 @@ def _filtered(kind: _Kind, s: _Search) -> bool:
     return bool(s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds))
 
 
+def _phrases(match: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The quoted strings of an FTS5 expression built by query.quote, as (tokens,
+    whether the last is a prefix): what highlight() would mark."""
+    out = []
+    for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match):
+        toks = tuple(q.tokens(m[1].replace('""', '"')))
+        if toks:
+            out.append((toks, bool(m[2])))
+    return out
+
+
+def _holds_any(tokens: list[str], phrases: list[tuple[tuple[str, ...], bool]]) -> bool:
+    """Whether the tokens hold one of the phrases (in order, side by side)."""
+    for phrase, star in phrases:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i:i + n - 1]) == phrase[:-1] and (
+                    tokens[i + n - 1] == phrase[-1] or (star and tokens[i + n - 1].startswith(phrase[-1]))):
+                return True
+    return False
+
+
+def _matcher(match: str):
+    """A test of whether a text holds one of the quoted strings of an FTS5
+    expression (as highlight() would mark one): a regex on ASCII text (~1 us),
+    else the tokens FTS5 makes of it."""
+    phrases = _phrases(match)
+    parts = ["[^a-z0-9]+".join(re.escape(t) for t in toks) + ("" if star else "(?![a-z0-9])")
+             for toks, star in phrases]
+    rx = re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else None
+
+    def holds(text: str) -> bool:
+        if rx is None:
+            return False
+        if text.isascii():
+            return rx.search(text) is not None
+        return _holds_any(q.tokens(text), phrases)
+
+    return holds
+
+
+def _has_phrase(match: str) -> bool:
+    """Whether an FTS5 expression (of quoted strings) holds a phrase of several tokens."""
+    return any(len(q.tokens(m.replace('""', '"'))) > 1 for m in re.findall(r'"((?:[^"]|"")*)"', match))
+
+
+def _seek_us(s: _Search) -> float:
+    """What an FTS5 seek to one key costs the words, in microseconds: SEEK_US for
+    one word; with several (or a phrase), FTS5 first finds the newest match of
+    them all and then moves every word's iterator to the key (measured at a
+    million reports: ~35 us for "in" alone, ~200 us for "daigrupeamai" AND "in",
+    ~280 us for "said that")."""
+    n = max(1, sum(len(q.tokens(t)) for t in s.terms))
+    return SEEK_US * (1 if n == 1 else 2 * n)
+
+
 def _count_cap() -> int:
     """Counts go no further than the largest threshold they are compared with."""
     return max(SEEK_MAX, TEXT_SET_MAX, FILTER_SET_MAX) + 1
@@ -1119,7 +1263,7 @@ def _marks(values) -> str:
 
 def _json_list(keys: list[int]) -> str:
     """Keys as one JSON parameter: a list of any length binds as a single value."""
-    return "[" + ",".join(str(int(k)) for k in keys) + "]"
+    return json.dumps([int(k) for k in keys])
 
 
 def _head(text: str) -> str:

@@ -9,7 +9,9 @@ Store level (the read API the browser calls from its worker threads):
 - search: Store.search (every kind, limit 50) over >= 50 queries in five groups
   (rare words, words in most reports, prefixes as typed, phrases, field
   filters), and each kind alone (report, participant, claim, event) for every
-  query: p95 per group and per kind; baseline: the plain FTS5 query
+  query: p95 per group and per kind, wall time and the search thread's CPU
+  time (what a shared machine's load does not inflate), and the load average
+  before and after; baseline: the plain FTS5 query
   `... MATCH ? ORDER BY rank LIMIT 50` (reports only, filters as joins) on the same text.
 - list: count_reports and list_reports(offset, 50) at offsets across the list;
   baseline: ORDER BY sort_key LIMIT 50 OFFSET n on the same index.
@@ -79,6 +81,19 @@ def _time(fn, repeat: int = 1) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return _ms(statistics.median(times))
+
+
+def _time_cpu(fn, repeat: int = 1) -> tuple[float, float]:
+    """Median wall time and median CPU time of this thread (SQLite runs in it) of
+    `repeat` calls, in ms: on a shared machine the wall time includes waiting
+    for a core, the CPU time does not."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        t, c = time.perf_counter(), time.thread_time()
+        fn()
+        cpus.append(time.thread_time() - c)
+        walls.append(time.perf_counter() - t)
+    return _ms(statistics.median(walls)), _ms(statistics.median(cpus))
 
 
 def _pair(measured: list[float], baseline: list[float], label: str) -> dict:
@@ -187,16 +202,18 @@ def bench_search(db: Path, repeat: int) -> dict:
     everything, everything_base = [], []
     per_kind: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    everything_cpu: list[float] = []
     for group, queries in groups.items():
-        measured, base, examples = [], [], []
+        measured, base, examples, cpu = [], [], [], []
         group_kinds: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
         for text, prefix in queries:
             def run(kinds=None):
                 store.__dict__.pop("_caches", None)  # as typed for the first time
                 return store.search(text, limit=50, prefix=prefix, kinds=kinds)
-            ms = _time(run, repeat)
+            ms, cpu_ms = _time_cpu(run, repeat)
             hits = run()
             measured.append(ms)
+            cpu.append(cpu_ms)
             # each kind alone (the browser may show a kind as soon as it has it)
             kind_ms = {k: _time(lambda k=k: run((k,)), repeat) for k in q.HIT_KINDS}
             for k, v in kind_ms.items():
@@ -204,19 +221,23 @@ def bench_search(db: Path, repeat: int) -> dict:
                 per_kind[k].append(v)
             sql, params = baseline_sql(text, prefix)
             base.append(_time(lambda: raw.execute(sql, params).fetchall(), 1))
-            examples.append({"query": text, "prefix": prefix, "ms": ms, "baseline_ms": base[-1],
+            examples.append({"query": text, "prefix": prefix, "ms": ms, "cpu_ms": cpu_ms, "baseline_ms": base[-1],
                              "kind_ms": kind_ms,
                              "hits": {k: sum(h.kind == k for h in hits) for k in q.HIT_KINDS},
                              # kinds cut short by the search's time budget (older matches may exist)
                              "partial": list(getattr(hits, "partial", ()))})
         out["groups"][group] = _pair(measured, base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
         out["groups"][group]["per_kind"] = {k: _stats(v) for k, v in group_kinds.items()}
+        out["groups"][group]["cpu"] = _stats(cpu)
+        everything_cpu += cpu
         out["groups"][group]["queries"] = examples
         everything += measured
         everything_base += base
     out["all"] = _pair(everything, everything_base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
     out["partial_queries"] = [e["query"] for v in out["groups"].values() for e in v["queries"] if e["partial"]]
     out["per_kind"] = {k: _stats(v) for k, v in per_kind.items()}
+    out["all"]["cpu"] = _stats(everything_cpu)
+    out["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     return out
 
 
@@ -465,13 +486,17 @@ def summary(r: dict) -> str:
     """A short human-readable table of the headline figures."""
     lines = [f"{r['db']}  ({r['machine']['cpus']} CPUs, load {r['machine']['load_avg_at_start']})"]
     if "search" in r:
-        lines.append("search (ms)                    median    p95   | baseline median   p95")
+        lines.append("search (ms)                    median    p95   | baseline median   p95  | CPU p95")
         for group, v in list(r["search"]["groups"].items()) + [("all", r["search"]["all"])]:
             m, b = v["measured"], v["baseline"]
-            lines.append(f"  {group:27s} {m['median_ms']:7.1f} {m['p95_ms']:7.1f}   | {b['median_ms']:9.1f} {b['p95_ms']:7.1f}")
+            cpu = v.get("cpu", {}).get("p95_ms", float("nan"))
+            lines.append(f"  {group:27s} {m['median_ms']:7.1f} {m['p95_ms']:7.1f}   | {b['median_ms']:9.1f} {b['p95_ms']:7.1f}"
+                         f"  | {cpu:7.1f}")
             if "per_kind" in v:
                 lines.append("      one kind alone, p95: " + ", ".join(
                     f"{k} {st['p95_ms']:.1f}" for k, st in v["per_kind"].items() if st))
+        if r["search"].get("load_avg_at_end"):
+            lines.append(f"  load average at the end of the search section: {r['search']['load_avg_at_end']}")
         if r["search"].get("partial_queries"):
             lines.append("  cut short by the time budget: " + ", ".join(r["search"]["partial_queries"]))
         if "per_kind" in r["search"]:

@@ -93,6 +93,7 @@ def test_run_prints_one_json_object_of_figures_beside_baselines(built):
     for group in search["groups"].values():
         assert group["measured"]["n"] == group["baseline"]["n"] == len(group["queries"]) > 0
         assert group["measured"]["p95_ms"] >= group["measured"]["median_ms"] >= 0
+        assert group["cpu"]["n"] == group["measured"]["n"]  # CPU time beside wall time
     found = sum(sum(q["hits"].values()) for g in search["groups"].values() for q in g["queries"])
     assert found > 100  # the queries are real: they find things
     page = result["list"]["list_reports_page_50"]
