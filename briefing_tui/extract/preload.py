@@ -9,6 +9,9 @@ whatever threads the ingesting process holds.
 from __future__ import annotations
 
 import os
+import time
+
+_T0 = time.time()
 
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -39,11 +42,23 @@ _WARM_UP = (
 )
 
 try:
+    from briefing_tui.extract.trace import stamp as _stamp
+
+    _stamp("server: started", _T0)
+    import spacy  # noqa: F401
+
+    _stamp("server: import spacy")
     from briefing_tui.extract import nlp as _nlp_loader
     from briefing_tui.extract.gazetteer import gazetteer as _gazetteer
 
     _nlp_loader.load()
+    _stamp("server: spacy.load")
     _gazetteer()
+    _stamp("server: gazetteer")
+    import briefing_tui.extract.pipeline  # noqa: F401
+    import dateparser  # noqa: F401
+
+    _stamp("server: import rules, dateparser")
     # One small extraction here, so the lazy first-call work (model buffers,
     # date parsing tables, compiled patterns) is done once, in memory the
     # workers share, not again in each worker.
@@ -51,5 +66,6 @@ try:
     from briefing_tui.records import ReportInput as _ReportInput
 
     _extract_local([_ReportInput("warm-up", _WARM_UP, "2024-06-03")])
+    _stamp("server: warm-up extraction")
 except Exception:  # noqa: BLE001 - a worker then loads (and reports) it itself
     pass

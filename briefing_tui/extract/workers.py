@@ -15,6 +15,7 @@ import atexit
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from briefing_tui.extract.trace import stamp
 from briefing_tui.records import Extraction, ReportInput
 
 ENV_VAR = "BRIEFING_EXTRACT_PROCESSES"
@@ -47,7 +48,9 @@ def extract_local(reports: list[ReportInput]) -> list[Extraction]:
 
     nlp = nlp_loader.load()
     docs = nlp.pipe((r.body for r in reports), batch_size=PIPE_BATCH)
-    return [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
+    out = [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
+    stamp(f"task of {len(reports)} done")
+    return out
 
 
 def _watch(owner: int) -> None:
@@ -71,6 +74,7 @@ def _watch(owner: int) -> None:
 
 
 def _warm(owner: int | None = None) -> None:
+    stamp("worker: started")
     if owner is not None:
         _watch(owner)
     # One BLAS thread per worker: the workers already fill the cores, and idle
@@ -82,6 +86,7 @@ def _warm(owner: int | None = None) -> None:
 
     nlp_loader.load()
     gazetteer()
+    stamp("worker: warm")
 
 
 def _get_pool(size: int) -> ProcessPoolExecutor:
@@ -101,6 +106,7 @@ def _get_pool(size: int) -> ProcessPoolExecutor:
             ctx = multiprocessing.get_context("spawn")
         _pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_warm, initargs=(os.getpid(),))
         _pool_size = size
+        stamp("pool created")
     return _pool
 
 
@@ -153,6 +159,7 @@ def submit(reports: list[ReportInput]) -> Pending:
         # last few reports of an ingest go to it (this process never loads spaCy).
         return Pending(reports)
     pool = _get_pool(n)
+    stamp(f"submit {len(reports)}")
     size = max(1, min(CHUNK, -(-len(reports) // n)))
     chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
     return Pending(reports, chunks, [pool.submit(extract_local, chunk) for chunk in chunks])

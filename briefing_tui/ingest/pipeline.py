@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_tui.extract.nlp import ModelError
+from briefing_tui.extract.trace import stamp
 from briefing_tui.ingest.readers import (
     Defaults,
     NotAReport,
@@ -150,6 +151,7 @@ def ingest(
     written is rolled back, every earlier one is kept.
     """
     started = time.perf_counter()
+    stamp("ingest: start")
     result = IngestResult()
     run = _Run(result, on_message, verbose)
     writer: Writer | None = None
@@ -190,6 +192,7 @@ def ingest(
         if writer is not None:
             writer.close()
     result.seconds = time.perf_counter() - started
+    stamp("ingest: done")
     return result
 
 
@@ -251,6 +254,7 @@ def _write(writer: Writer, batch: _Batch, extract: Extract | None, run: _Run) ->
     if batch.todo:
         for reports, get in batch.job.parts():
             _extract_and_write(writer, reports, extract, run, get)
+            stamp(f"wrote {len(reports)}")
     return batch.size
 
 
