@@ -36,9 +36,20 @@ def _watch_parent() -> None:
 
 _watch_parent()
 
+# A short report of the kind ingested: names, titles, a quote, a condemnation,
+# an attack and a date only dateparser reads ("12/03/2021"), so the first call
+# of every lazy part (dateparser's English tables, about 0.15 s; the rules'
+# patterns; the lexemes of common words) is paid here once, in memory the
+# workers share, instead of in each worker's first task.
 _WARM_UP = (
-    "Paris, 3 June 2024\n\nForeign Minister Jane Doe of France said on Monday that talks with "
-    "the United Nations would resume next week, according to officials in Geneva."
+    "GENEVA, 3 June 2024 (Reuters)\n\n"
+    "Foreign Minister Jane Doe of France said on Monday that talks with the United Nations "
+    "would resume next week, according to officials in Geneva. The ministry condemned the "
+    "attack on the embassy in Nairobi, which killed three people on 12/03/2021, and called for "
+    "an inquiry.\n\n"
+    "\"We will not accept this,\" said President John Smith, a Kenyan lawmaker. "
+    "Microsoft Corp. and the European Union announced a $2 billion agreement in Brussels last "
+    "month; talks are due to end by March 2025."
 )
 
 try:
@@ -59,9 +70,6 @@ try:
     import dateparser  # noqa: F401
 
     _stamp("server: import rules, dateparser")
-    # One small extraction here, so the lazy first-call work (model buffers,
-    # date parsing tables, compiled patterns) is done once, in memory the
-    # workers share, not again in each worker.
     from briefing_tui.extract.workers import extract_local as _extract_local
     from briefing_tui.records import ReportInput as _ReportInput
 

@@ -159,6 +159,10 @@ def ingest(
         writer = Writer(db)
     else:
         _check_creatable(db)
+    if extract is None and _enough_for_workers(paths):
+        from briefing_tui.extract.workers import prestart
+
+        prestart()  # the pipeline loads in the fork server while this process reads
     report_progress = _progress_adapter(progress)
     queue: list[_Batch] = []  # extracted (or being extracted), not yet written: at most two
     try:
@@ -194,6 +198,26 @@ def ingest(
     result.seconds = time.perf_counter() - started
     stamp("ingest: done")
     return result
+
+
+def _enough_for_workers(paths: list[Path]) -> bool:
+    """Likely to hold a batch big enough for the worker pool: as many files as
+    the pool's smallest batch, or one big file (JSON Lines). Looks at no more
+    files than that, so a huge folder is not walked twice."""
+    from itertools import islice
+
+    from briefing_tui.extract.workers import MIN_PARALLEL_BATCH
+
+    files = [f for f in islice(find_files(paths), MIN_PARALLEL_BATCH) if not isinstance(f, ReadError)]
+    if len(files) >= MIN_PARALLEL_BATCH:
+        return True
+    try:
+        return sum(f.stat().st_size for f in files) >= MIN_PARALLEL_BATCH * _BIG_REPORT
+    except OSError:
+        return False
+
+
+_BIG_REPORT = 8192  # bytes of a long report: less than MIN_PARALLEL_BATCH of them is too few for the pool
 
 
 def _progress_adapter(progress):
