@@ -36,20 +36,16 @@ def _watch_parent() -> None:
 
 _watch_parent()
 
-# A short report of the kind ingested: names, titles, a quote, a condemnation,
-# an attack and a date only dateparser reads ("12/03/2021"), so the first call
-# of every lazy part (dateparser's English tables, about 0.15 s; the rules'
-# patterns; the lexemes of common words) is paid here once, in memory the
-# workers share, instead of in each worker's first task.
+# A few lines of the kind ingested: names, a title, claims and a date only
+# dateparser reads ("12/03/2021"), so the first call of every lazy part is paid
+# here once, in memory the workers share, instead of in each worker's first
+# task. Nearly all of it is dateparser's first parse (loading its English
+# tables, about 0.15 s); a longer text here (tried: a 100-word report) costs
+# more and leaves the workers nothing less to do.
 _WARM_UP = (
-    "GENEVA, 3 June 2024 (Reuters)\n\n"
-    "Foreign Minister Jane Doe of France said on Monday that talks with the United Nations "
-    "would resume next week, according to officials in Geneva. The ministry condemned the "
-    "attack on the embassy in Nairobi, which killed three people on 12/03/2021, and called for "
-    "an inquiry.\n\n"
-    "\"We will not accept this,\" said President John Smith, a Kenyan lawmaker. "
-    "Microsoft Corp. and the European Union announced a $2 billion agreement in Brussels last "
-    "month; talks are due to end by March 2025."
+    "Paris, 3 June 2024\n\nForeign Minister Jane Doe of France said on Monday that talks with "
+    "the United Nations would resume next week, according to officials in Geneva. The ministry "
+    "condemned the attack of 12/03/2021."
 )
 
 try:
