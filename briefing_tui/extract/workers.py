@@ -4,7 +4,9 @@ spaCy's own `nlp.pipe(n_process=N)` starts and stops its processes on every
 call, which costs seconds per ingest batch; here a pool is started once per
 ingest (lazily, only for batches big enough to pay for it), forked from a
 fork server that has loaded the pipeline once (preload.py), and fed tasks of
-a few reports so the workers finish a batch together. BRIEFING_EXTRACT_PROCESSES
+a few reports so the workers finish a batch together. That load is the serial
+part of an ingest's start (tests/bench/extract_speed.py prints its phases), so
+ingest has it begin (prestart) before reading its first batch. BRIEFING_EXTRACT_PROCESSES
 sets the number of processes (default: the CPUs this process may use, at most
 4; 1 = in-process).
 """
