@@ -15,6 +15,7 @@ import click
 from briefing_tui import __version__
 from briefing_tui.store import Store, StoreError
 from briefing_tui.text_safety import for_terminal, json_dumps, one_line
+from briefing_tui.wording import attribution
 
 DB_ENV = "BRIEFING_DB"
 
@@ -284,7 +285,7 @@ def show(ctx, report_id, db, as_json):
         out.append(f"  {one_line(p.name)} ({one_line(p.kind)})" + (f": {detail}" if detail else ""))
     out.append("Key claims")
     for c in report.claims:
-        out.append(f"  {one_line(c.claimant)} {one_line(c.cue)}: {one_line(c.text)}")
+        out.append(f"  {attribution(one_line(c.claimant), one_line(c.cue))}: {one_line(c.text)}")
     out.append("Events")
     for e in report.events:
         when = one_line(e.date) if e.date else (f"? ({one_line(e.date_text)})" if e.date_text else "undated")
@@ -399,7 +400,7 @@ def entity(ctx, name, db, as_json, limit):
         if items:
             click.echo(title)
             for c in items:
-                click.echo(f"  {one_line(c.claimant)} {one_line(c.cue)}: {one_line(c.text)}  [report {c.report_id}]")
+                click.echo(f"  {attribution(one_line(c.claimant), one_line(c.cue))}: {one_line(c.text)}  [report {c.report_id}]")
     click.echo("Timeline")
     _print_events(events)
 

@@ -21,6 +21,7 @@ from briefing_tui.store.models import (
     SearchHit,
 )
 from briefing_tui.text_safety import one_line
+from briefing_tui.wording import attribution, attribution_order
 
 
 def report_json(report: Report) -> dict:
@@ -96,7 +97,7 @@ def participant_line(p: Participant) -> str:
 
 
 def claim_line(c: Claim) -> str:
-    return f"{one_line(c.claimant)} {one_line(c.cue)}: \u201c{one_line(c.text)}\u201d"
+    return f"{attribution(one_line(c.claimant), one_line(c.cue))}: \u201c{one_line(c.text)}\u201d"
 
 
 def event_when(e: Event) -> str:
@@ -186,7 +187,8 @@ def report_markdown(report: Report) -> str:
     if not report.claims:
         out.append("None found.")
     for c in report.claims:
-        out.append(f"- **{md(c.claimant)}** {md(c.cue)}: \u201c{md(c.text)}\u201d")
+        first, second = attribution_order(f"**{md(c.claimant)}**", md(c.cue))
+        out.append(f"- {first[1]} {second[1]}: \u201c{md(c.text)}\u201d")
     out += ["", "## Events", ""]
     if not report.events:
         out.append("None found.")

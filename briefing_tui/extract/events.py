@@ -15,10 +15,7 @@ objects, a noun's possessor and of-phrase, and the products and works they
 name ("Apple unveiled iPhone 4").
 
 The summary is a short phrase built from the parse, as an analyst would write
-it: the trigger with its modifiers and of-object, names for what is named
-("two plus two meeting of foreign and defense ministers", "test of Hwasong-19
-ICBM", "Apple Computer launched 3G version of iPhone device"), without
-articles, possessive pronouns, dates or clauses.
+it (extract/summaries.py).
 
 Report date: an event with no date of its own that the text tells in the
 present or the present perfect ("Apple has released", "the phone has a new
@@ -29,23 +26,21 @@ written. A past-tense event with no date stays undated; a planned one too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_tui.extract.entities import DocEntities
 from briefing_tui.extract.lexicon import CUE_VERBS, EVENT_NOUNS, EVENT_VERBS, PLANNING_LEMMAS, WEAK_EVENT_VERBS
 from briefing_tui.extract.nlp import tokens
+from briefing_tui.extract.references import PERSONAL as _PERSONAL
+from briefing_tui.extract.references import Antecedents
+from briefing_tui.extract.summaries import summarize
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
 
 _BOUNDARY_DEPS = frozenset(("relcl", "ccomp", "advcl", "parataxis", "punct", "mark", "csubj"))
 _PLACE_PREPS = frozenset(("in", "at", "to", "into", "near", "outside", "across", "inside", "from"))
 _PARTICIPANT_KINDS = ("person", "country", "organization", "group", "other", "weapon")
-_TRANSIENT = frozenset(("recent", "latest", "previous", "new", "upcoming", "planned", "former", "current",
-                         "last", "next", "first", "second", "third", "such", "same", "other", "further",
-                         "continued", "proposed", "scheduled", "expected", "awaited", "long-awaited"))
-_NP_DEPS = frozenset(("compound", "amod", "nummod", "nmod", "quantmod", "poss", "case", "npadvmod", "hmod", "punct", "cc", "conj", "advmod"))
 _RECURRING = frozenset(("dialogue", "talks", "negotiation", "conference", "summit", "meeting", "exercise"))
 _SERIES_WORDS = frozenset(("session", "round", "meeting", "edition", "installment"))
 _PLANNED_MODIFIERS = frozenset(("upcoming", "planned", "proposed", "scheduled", "forthcoming", "future", "next", "expected", "intended"))
@@ -75,22 +70,6 @@ _GATHERINGS = frozenset(("meeting", "summit", "talks", "conference", "dialogue",
                          "signing", "ceremony", "keynote", "hearing", "trial", "event", "funeral", "inauguration"))
 # Verbs of taking part: their subject is a participant of the gathering they govern.
 _ATTEND_VERBS = frozenset("attend participate take join speak appear present sit gather represent".split())
-
-
-_PERSONAL = frozenset(("he", "she", "him", "his", "her"))
-
-
-def _person_before(people: list, tok):
-    """The person a third-person pronoun most likely refers to: the last person who was
-    the subject of a clause before it, within the last few sentences."""
-    found = None
-    for m in people:
-        if m.tok_end > tok.i:
-            break
-        found = m
-    if found is None or tok.i - found.tok_end > 120:
-        return None
-    return found
 
 
 def _groups(toks, ents: DocEntities) -> list[tuple[int, str, list[str]]]:
@@ -180,101 +159,6 @@ def _local(trigger, triggers: set[int]) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-def _compact(tok, ents: DocEntities, names: dict[str, str], depth: int = 0) -> str:
-    """A noun phrase without articles, possessive pronouns, generic possessors or clauses."""
-    doc = tok.doc
-    m = ents.at(tok.i)
-    if m is not None:
-        return m.text
-    # A named thing inside the phrase names it: "the new ... missile (ICBM) Hwasong-19" -> "Hwasong-19 ICBM".
-    for child in tok.children:
-        cm = ents.at(child.i)
-        if child.dep_ in ("appos", "npadvmod", "compound", "nmod") and cm is not None and cm.kind in ("weapon", "other"):
-            short = next((c.text for c in tok.children if c.dep_ == "appos" and c.text.isupper() and len(c.text) <= 6), None)
-            return f"{cm.text} {short or tok.text}"
-    keep: list = []
-    for t in doc[tok.left_edge.i : tok.i]:
-        node, ok = t, True
-        while node.i != tok.i:
-            if node.dep_ not in _NP_DEPS or node.dep_ == "det":
-                ok = False
-                break
-            if node.dep_ == "poss" and ents.at(node.i) is None and not node.text[:1].isupper():
-                ok = False  # "its", "the two countries’"
-                break
-            node = node.head
-        if not ok or t.dep_ == "det" or t.tag_ == "POS" and ents.at(t.i - 1) is None:
-            continue
-        if t.is_punct and t.text not in ("-", "–", "/"):
-            continue
-        if t.lower_ in _TRANSIENT and t.dep_ == "amod" and t.head.i == tok.i:
-            continue
-        keep.append(t)
-    toks = keep + [tok]
-    text = ""
-    for n, t in enumerate(toks):
-        text += t.text
-        if n + 1 < len(toks):
-            text += t.whitespace_ if toks[n + 1].i == t.i + 1 else " "
-    text = re.sub(r" ([-–/]) ", r"\1", text).replace(" ’s", "’s").replace(" 's", "'s")
-    if depth == 0:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ != "PRON":
-                    text += " of " + _compact(obj, ents, names, depth + 1)
-                break
-    return text
-
-
-def _summary(ev: _Event, ents: DocEntities, names: dict[str, str], triggers: set[int] = frozenset()) -> str:
-    """A short phrase for the event, built from the parse (see the module docstring)."""
-    trig = ev.trigger
-    if ev.statement is not None:
-        speaker = names.get(ev.participants[0], "") if ev.participants else ""
-        inner = _Event(ev.statement, "")
-        said = _summary(inner, ents, names, triggers) if ev.statement.pos_ in ("VERB", "AUX") else ev.statement.text
-        text = f"{speaker} {trig.text}: {said}"
-    elif trig.pos_ == "NOUN":
-        text = _compact(trig, ents, names)
-    else:
-        subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None and trig.dep_ == "acl":
-            subj = trig.head  # "troops dispatched to aid Russia"
-            if subj.i in triggers:  # "the withdrawal of troops dispatched": the troops
-                subj = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), subj)
-        parts = []
-        if subj is not None and subj.pos_ != "PRON":
-            parts.append(_compact(subj, ents, names))
-        verb = trig.text
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in trig.children):
-            auxes = [c.text for c in trig.children if c.dep_ in ("aux", "auxpass") and c.i < trig.i and c.lower_ != "to"]
-            verb = " ".join(auxes + [verb])  # "will be sold"
-        prt = next((c.text for c in trig.children if c.dep_ == "prt"), None)
-        if prt:
-            verb += " " + prt
-        parts.append(verb)
-        obj = next((c for c in trig.children if c.dep_ in ("dobj", "attr")), None)
-        if obj is not None:
-            parts.append(_compact(obj, ents, names))
-        for child in trig.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "into", "in", "at", "against", "with", "from"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                pm = ents.at(pobj.i) or next((ents.at(c.i) for c in pobj.children if ents.at(c.i) is not None), None)
-                if pm is not None and pm.kind in ("place", "country", "organization", "person", "group"):
-                    parts.append(f"{child.text} {_compact(pobj, ents, names, 1)}")
-                    break
-        purpose = next((c for c in trig.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)), None)
-        if purpose is not None and obj is None and len(parts) < 4:
-            pobj = next((c for c in purpose.children if c.dep_ == "dobj"), None)
-            parts.append("to " + purpose.text + (" " + _compact(pobj, ents, names, 1) if pobj is not None else ""))
-        text = " ".join(p for p in parts if p)
-    text = re.sub(r"[“”\"]", "", re.sub(r"\s+", " ", text)).strip(" ,;:")
-    return text[:120]
-
-
 def find_events(
     doc, ents: DocEntities, dates: list[DateMention], anchor: date | None, names: dict[str, str]
 ) -> list[EventRecord]:
@@ -318,8 +202,8 @@ def find_events(
                 ev.date = events[head.i].date
 
     groups = _groups(toks, ents)
-    # Person mentions that were the subject of their clause, in text order, for "he"/"she".
-    people = [m for m in ents.mentions if m.kind == "person" and toks[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")]
+    # What "he", "it", "which" and "the company" refer to (references.py).
+    refer = Antecedents(toks, ents)
     for ev in events.values():
         trig = ev.trigger
         local_ids = {t.i for t in ev.local}
@@ -382,7 +266,7 @@ def find_events(
         for tok in pool:
             m = ents.at(tok.i)
             if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
-                m = _person_before(people, tok)  # "he was fired", "he founded NeXT"
+                m = refer.person(tok)  # "he was fired", "he founded NeXT"
             if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
                 ev.participants.append(m.key)
             for key in _group_reference(tok, groups):
@@ -465,7 +349,7 @@ def find_events(
         dm = ev.date
         record = EventRecord(
             kind=ev.kind,
-            summary=_summary(ev, ents, names, set(events)),
+            summary=summarize(ev, ents, names, set(events), refer, dates),
             start=start,
             end=end,
             date_text=dm.text if dm else None,

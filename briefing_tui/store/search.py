@@ -58,6 +58,7 @@ from briefing_tui.store import query as q
 from briefing_tui.store.base import Reader
 from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
+from briefing_tui.wording import attribution
 
 WINDOW = 200  # candidates collected (and ranked) per kind
 FILTERED_WINDOW = 50  # the same when filters make each candidate cost a check
@@ -1020,7 +1021,7 @@ class SearchQueries(Reader):
                 if k in rows:
                     _, cid, rid, title, published, claimant, cue, text = rows[k]
                     who, said = marked.get(k, (claimant, text))
-                    out.append(_Described(SearchHit("claim", cid, rid, title, published, f"{who} {cue}: {said}"),
+                    out.append(_Described(SearchHit("claim", cid, rid, title, published, f"{attribution(who, cue)}: {said}"),
                                           who))
         else:
             rows = {r[0]: r for r in self._rows(

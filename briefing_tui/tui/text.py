@@ -13,6 +13,7 @@ from textual.content import Content
 
 from briefing_tui.store.models import MATCH_END, MATCH_START
 from briefing_tui.text_safety import for_terminal, one_line
+from briefing_tui.wording import attribution_order
 
 ELLIPSIS = "\u2026"
 _SPACES = re.compile(r"\s+")
@@ -22,6 +23,15 @@ def clip(text: str | None, limit: int) -> str:
     """One line of report text, at most `limit` characters."""
     text = one_line(text or "")
     return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def attribution_parts(claimant: str, cue: str) -> tuple:
+    """A claim's 'Apple said' / 'According to Apple' as Content parts: claimant bold, cue italic."""
+    first, second = attribution_order(claimant, cue)
+    return (first[1], _ATTRIBUTION_STYLES[first[0]]), " ", (second[1], _ATTRIBUTION_STYLES[second[0]])
+
+
+_ATTRIBUTION_STYLES = {"claimant": "bold", "cue": "italic"}
 
 
 def literal(text: str | None, style: str = "", limit: int = 400) -> Content:

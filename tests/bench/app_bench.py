@@ -193,7 +193,21 @@ def _stats(values: list[float | None]) -> dict:
 
 
 def briefing_argv(db: Path) -> list[str]:
+    compile_package()
     return [sys.executable, "-m", "briefing_tui", "--db", str(db)]
+
+
+def compile_package() -> None:
+    """Bring briefing's bytecode up to date, as `pip install` does.
+
+    Textual's bytecode was written when the venv was installed; briefing run from
+    a source tree may have stale .pyc files (and PYTHONDONTWRITEBYTECODE keeps them
+    stale), so each start would compile those modules again: about 90 ms of
+    startup that no installed user pays.
+    """
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "briefing_tui"), quiet=1)
 
 
 def minimal_argv() -> list[str]:

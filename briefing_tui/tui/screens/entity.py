@@ -17,7 +17,7 @@ from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
-from briefing_tui.tui.text import clip
+from briefing_tui.tui.text import attribution_parts, clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
@@ -49,7 +49,7 @@ class EntityFound(Message):
 
 
 def claim_prompt(c: Claim, title: str | None) -> Content:
-    parts: list = [(clip(c.claimant, 60), "bold"), " ", (clip(c.cue, 30), "italic"), ": \u201c",
+    parts: list = [*attribution_parts(clip(c.claimant, 60), clip(c.cue, 30)), ": \u201c",
                    clip(c.text, 260), "\u201d"]
     if title:
         parts += [("  \u2014 ", "dim"), (clip(title, 80), "dim")]

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 from briefing_tui import export
 from briefing_tui.store.models import Event, RelatedReport, Report
 from briefing_tui.tui import article_doc, trace
-from briefing_tui.tui.text import clip, date_label
+from briefing_tui.tui.text import attribution_parts, clip, date_label
 from briefing_tui.tui.widgets.article import ArticleView
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
@@ -110,7 +110,7 @@ def claim_entries(report: Report) -> list[Entry]:
     return [
         Entry(
             Content.assemble(
-                (clip(c.claimant, 80), "bold"), " ", (clip(c.cue, 40), "italic"), ": ",
+                *attribution_parts(clip(c.claimant, 80), clip(c.cue, 40)), ": ",
                 "\u201c", clip(c.text, 300), "\u201d",
             ),
             Link("claim", c),
