@@ -4,7 +4,9 @@ spaCy's own `nlp.pipe(n_process=N)` starts and stops its processes on every
 call, which costs seconds per ingest batch; here a pool is started once per
 ingest (lazily, only for batches big enough to pay for it), forked from a
 fork server that has loaded the pipeline once (preload.py), and fed tasks of
-a few reports so the workers finish a batch together. BRIEFING_EXTRACT_PROCESSES
+a few reports so the workers finish a batch together. That load is the serial
+part of an ingest's start (tests/bench/extract_speed.py prints its phases), so
+ingest has it begin (prestart) before reading its first batch. BRIEFING_EXTRACT_PROCESSES
 sets the number of processes (default: the CPUs this process may use, at most
 4; 1 = in-process).
 """
@@ -15,6 +17,7 @@ import atexit
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from briefing_tui.extract.trace import stamp
 from briefing_tui.records import Extraction, ReportInput
 
 ENV_VAR = "BRIEFING_EXTRACT_PROCESSES"
@@ -24,6 +27,7 @@ CHUNK = 8  # reports per task sent to a worker: small enough that both workers f
 
 _pool: ProcessPoolExecutor | None = None
 _pool_size = 0
+_server_started = False  # prestart() had the fork server load the pipeline
 
 
 def processes() -> int:
@@ -47,7 +51,9 @@ def extract_local(reports: list[ReportInput]) -> list[Extraction]:
 
     nlp = nlp_loader.load()
     docs = nlp.pipe((r.body for r in reports), batch_size=PIPE_BATCH)
-    return [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
+    out = [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
+    stamp(f"task of {len(reports)} done")
+    return out
 
 
 def _watch(owner: int) -> None:
@@ -71,6 +77,7 @@ def _watch(owner: int) -> None:
 
 
 def _warm(owner: int | None = None) -> None:
+    stamp("worker: started")
     if owner is not None:
         _watch(owner)
     # One BLAS thread per worker: the workers already fill the cores, and idle
@@ -80,27 +87,60 @@ def _warm(owner: int | None = None) -> None:
     from briefing_tui.extract import nlp as nlp_loader
     from briefing_tui.extract.gazetteer import gazetteer
 
-    nlp_loader.load()
+    try:
+        nlp_loader.load()
+    except nlp_loader.ModelError:
+        # Stay up: each task then raises the ModelError itself, and the caller
+        # gets its one clear line instead of a broken pool for every report.
+        return
     gazetteer()
+    stamp("worker: warm")
+
+
+def _context():
+    import multiprocessing
+
+    # Not plain fork: the parent may hold threads (sqlite, the app). A fork
+    # server is a fresh process that loads the pipeline once (preload.py);
+    # workers forked from it start with the model in memory. Where there is
+    # no fork server, spawn, and each worker loads the model itself.
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["briefing_tui.extract.preload"])
+    except ValueError:  # pragma: no cover - not POSIX
+        ctx = multiprocessing.get_context("spawn")
+    return ctx
+
+
+def prestart() -> None:
+    """Have the fork server start loading the pipeline now and return at once.
+
+    Its load (about 1.3 s of one core: importing spaCy, loading the model, the
+    warm-up) is the part of an ingest's start nothing can run beside; started
+    here, it overlaps whatever the caller does before its first batch is ready
+    (opening the database, walking folders, reading and hashing files). Later
+    batches of any size then go to the pool, so this process never loads spaCy
+    as well."""
+    global _server_started
+    if _server_started or processes() <= 1:
+        return
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+        _server_started = True
+        stamp("fork server started")
 
 
 def _get_pool(size: int) -> ProcessPoolExecutor:
     global _pool, _pool_size
     if _pool is None or _pool_size != size:
         shutdown()
-        import multiprocessing
-
-        # Not plain fork: the parent may hold threads (sqlite, the app). A fork
-        # server is a fresh process that loads the pipeline once (preload.py);
-        # workers forked from it start with the model in memory. Where there is
-        # no fork server, spawn, and each worker loads the model itself.
-        try:
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["briefing_tui.extract.preload"])
-        except ValueError:  # pragma: no cover - not POSIX
-            ctx = multiprocessing.get_context("spawn")
+        ctx = _context()
         _pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_warm, initargs=(os.getpid(),))
         _pool_size = size
+        stamp("pool created")
     return _pool
 
 
@@ -148,11 +188,13 @@ def submit(reports: list[ReportInput]) -> Pending:
     """Start extracting `reports` and return at once: the caller can read and
     write other batches while the workers parse this one."""
     n = processes()
-    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH and (_pool is None or _pool_size != n):
-        # A small batch is not worth starting a pool for; once one runs, even the
-        # last few reports of an ingest go to it (this process never loads spaCy).
+    if n <= 1 or len(reports) < MIN_PARALLEL_BATCH and not _server_started and (_pool is None or _pool_size != n):
+        # A small batch is not worth starting a pool for; once one runs (or the
+        # fork server was started early), even the last few reports of an ingest
+        # go to it (this process never loads spaCy).
         return Pending(reports)
     pool = _get_pool(n)
+    stamp(f"submit {len(reports)}")
     size = max(1, min(CHUNK, -(-len(reports) // n)))
     chunks = [reports[i : i + size] for i in range(0, len(reports), size)]
     return Pending(reports, chunks, [pool.submit(extract_local, chunk) for chunk in chunks])

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_tui.extract.nlp import ModelError
+from briefing_tui.extract.trace import stamp
 from briefing_tui.ingest.readers import (
     Defaults,
     NotAReport,
@@ -150,6 +151,7 @@ def ingest(
     written is rolled back, every earlier one is kept.
     """
     started = time.perf_counter()
+    stamp("ingest: start")
     result = IngestResult()
     run = _Run(result, on_message, verbose)
     writer: Writer | None = None
@@ -157,6 +159,10 @@ def ingest(
         writer = Writer(db)
     else:
         _check_creatable(db)
+    if extract is None and _enough_for_workers(paths):
+        from briefing_tui.extract.workers import prestart
+
+        prestart()  # the pipeline loads in the fork server while this process reads
     report_progress = _progress_adapter(progress)
     queue: list[_Batch] = []  # extracted (or being extracted), not yet written: at most two
     try:
@@ -190,7 +196,28 @@ def ingest(
         if writer is not None:
             writer.close()
     result.seconds = time.perf_counter() - started
+    stamp("ingest: done")
     return result
+
+
+def _enough_for_workers(paths: list[Path]) -> bool:
+    """Likely to hold a batch big enough for the worker pool: as many files as
+    the pool's smallest batch, or one big file (JSON Lines). Looks at no more
+    files than that, so a huge folder is not walked twice."""
+    from itertools import islice
+
+    from briefing_tui.extract.workers import MIN_PARALLEL_BATCH
+
+    files = [f for f in islice(find_files(paths), MIN_PARALLEL_BATCH) if not isinstance(f, ReadError)]
+    if len(files) >= MIN_PARALLEL_BATCH:
+        return True
+    try:
+        return sum(f.stat().st_size for f in files) >= MIN_PARALLEL_BATCH * _BIG_REPORT
+    except OSError:
+        return False
+
+
+_BIG_REPORT = 8192  # bytes of a long report: less than MIN_PARALLEL_BATCH of them is too few for the pool
 
 
 def _progress_adapter(progress):
@@ -251,6 +278,7 @@ def _write(writer: Writer, batch: _Batch, extract: Extract | None, run: _Run) ->
     if batch.todo:
         for reports, get in batch.job.parts():
             _extract_and_write(writer, reports, extract, run, get)
+            stamp(f"wrote {len(reports)}")
     return batch.size
 
 

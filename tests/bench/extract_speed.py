@@ -18,6 +18,10 @@ the content-hash dedupe never skips one). Measured in one run:
 4. the same ingest into another new database with the fork server already
    running: "warm", what a long ingest runs at once started;
 5. extraction alone: briefing_tui.extract.extract_reports in batches of 64.
+The cold ingest runs with BRIEFING_TRACE_STARTUP set (extract/trace.py): the
+ingesting process, the fork server and the workers time-stamp each phase of
+their start, printed as the cold-start table (wall seconds from the start of
+the ingest, and each process's CPU seconds spent in that phase).
 Briefing's pipeline does its matrix products with numpy's OpenBLAS (extract/nlp.py;
 BRIEFING_SPACY_BLIS=1 runs it on thinc's BLIS like the baseline); this process is
 held to one BLAS thread, as the workers are, so "1 process" means one core.
@@ -101,6 +105,47 @@ def cpu() -> float:
     return total + sum(ticks[pid] for pid in mine if pid != os.getpid())
 
 
+def startup_phases(trace: Path) -> list[dict]:
+    """The trace's stamps in time order: when (s after the ingest started), which
+    process, and the CPU seconds that process spent since its previous stamp."""
+    lines = [line.split(None, 3) for line in trace.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines.sort(key=lambda f: float(f[1]))
+    start = float(lines[0][1])
+    names: dict[str, str] = {}
+    last_cpu: dict[str, float] = {}
+    phases = []
+    for pid, when, cpu_s, phase in lines:
+        who = names.setdefault(pid, "ingest" if not names else ("server" if phase.startswith("server") else f"worker {len(names) - 1}"))
+        # The ingesting process's CPU before its first stamp is the benchmark's own.
+        spent = float(cpu_s) - last_cpu.get(pid, float(cpu_s) if who == "ingest" else 0.0)
+        last_cpu[pid] = float(cpu_s)
+        phases.append({"at_s": round(float(when) - start, 3), "process": who, "phase": phase, "cpu_s": round(spent, 3)})
+    return phases
+
+
+def cold_start(phases: list[dict]) -> list[dict]:
+    """The start-up part of the trace: everything up to each worker's first task,
+    the ingest's first write, and the end of the ingest."""
+    out, seen_task, wrote = [], set(), False
+    for p in phases:
+        if p["phase"].startswith("task of"):
+            if p["process"] in seen_task or p["process"] == "server":
+                if p["process"] != "server":
+                    continue
+            seen_task.add(p["process"])
+            out.append(dict(p, phase="first task done" if p["process"] != "server" else "warm-up extraction"))
+        elif p["phase"].startswith("wrote"):
+            if not wrote:
+                out.append(dict(p, phase="first reports stored"))
+            wrote = True
+        elif p["phase"].startswith("submit"):
+            if not any(q["phase"].startswith("submit") for q in out):
+                out.append(p)
+        elif p["phase"] != "server: warm-up extraction":
+            out.append(p)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=200)
@@ -111,6 +156,7 @@ def main() -> int:
     os.environ["BRIEFING_EXTRACT_PROCESSES"] = str(args.processes)
 
     from briefing_tui.extract import extract_reports, nlp as nlp_loader, workers
+    from briefing_tui.extract.trace import ENV_VAR as TRACE_VAR
     from briefing_tui.ingest.pipeline import BATCH, ingest
     from briefing_tui.ingest.readers import Defaults
     from briefing_tui.records import ReportInput
@@ -142,8 +188,12 @@ def main() -> int:
             (folder / f"{i:05d}.txt").write_text(body, encoding="utf-8")
         db = Path(tmp) / "bench.db"
         results = []
+        trace = Path(tmp) / "startup.trace"
+        os.environ[TRACE_VAR] = str(trace)  # inherited by the fork server and the workers
         ingest_s, ingest_cpu = measure(lambda: results.append(ingest([folder], db, Defaults(published="2024-11-02"))))
         workers.shutdown()
+        del os.environ[TRACE_VAR]
+        phases = cold_start(startup_phases(trace)) if trace.exists() else []
         size = db.stat().st_size
         assert results[-1].added == len(corpus), (results[-1].added, results[-1].problems[:3])
         # The load of a shared machine changes during a run: each round measures the
@@ -196,6 +246,7 @@ def main() -> int:
         },
         "ingest_cpu_vs_spacy_1proc_cpu": round(ingest_cpu / spacy_1_cpu, 2),
         "ingest_warm_cpu_vs_spacy_1proc_cpu": round(warm_cpu / spacy_1_cpu, 2),
+        "cold_start": phases,
         "load_average_1min": round(os.getloadavg()[0], 2),
         "note": "worker start-up (the fork server loading spaCy once, forking the workers) is inside the extract and ingest figures",
     }
@@ -225,6 +276,9 @@ def main() -> int:
         print(f"  ingest CPU / nlp.pipe CPU          {figures['ingest_cpu_vs_spacy_1proc_cpu']:8.2f}x"
               f"   (warm: {figures['ingest_warm_cpu_vs_spacy_1proc_cpu']:.2f}x)")
         print(f"  load average during the run        {figures['load_average_1min']:8.2f}")
+        print("  cold start (wall s from the start of the ingest; CPU s of that process in the phase):")
+        for p in phases:
+            print(f"    {p['at_s']:7.3f} s  {p['process']:9} {p['phase']:36} cpu {p['cpu_s']:6.3f} s")
     return 0
 
 
