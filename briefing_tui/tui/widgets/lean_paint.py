@@ -56,7 +56,23 @@ class LeanPaint:
         self._laid_out_virtual = own
         # ScrollView._size_updated updates the scrollbars when the size it is given
         # differs from its own: give it its own unless that changed since last time.
-        return super()._size_updated(size, _CHANGED if changed else own, container_size, layout)  # type: ignore[misc]
+        resized = super()._size_updated(size, _CHANGED if changed else own, container_size, layout)  # type: ignore[misc]
+        self._paint_scrollbars_now()
+        return resized
+
+    def _paint_scrollbars_now(self) -> None:
+        """Scrollbars refreshed while the screen lays out are painted in the frame that
+        layout makes. (A refresh asks the screen by message, which arrives after the
+        frame: a second frame of ~200 bytes for a bar already drawn, or its new thumb.)
+        Only called from Screen._refresh_layout, between the reflow and the paint."""
+        bars = [bar for bar in (self._vertical_scrollbar, self._horizontal_scrollbar)  # type: ignore[attr-defined]
+                if bar is not None and bar._repaint_required]
+        if not bars:
+            return
+        compositor = self.screen._compositor  # type: ignore[attr-defined]
+        for bar in bars:
+            bar._repaint_required = False  # no Update message: painted below instead
+        compositor.update_widgets(set(bars))
 
     @property
     def virtual_size(self) -> Size:
