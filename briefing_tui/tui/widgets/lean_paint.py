@@ -45,6 +45,9 @@ _RESTYLE_CALLERS = frozenset(
 
 
 class LeanPaint:
+    # Laid out off screen by its deck (a narrow terminal; not the active pane): work
+    # only the view needs may wait until after the frame (PaneDeck sets it).
+    offstage = False
     _laid_out_virtual: Size | None = None
     _content_only = False
     _focus_restyle = False  # from a focus change until the new focus style is applied
@@ -89,6 +92,9 @@ class LeanPaint:
         self.set_reactive(_VIRTUAL_SIZE, size)  # type: ignore[attr-defined]
         if self.container_size:  # type: ignore[attr-defined]
             self._scroll_update(size)  # type: ignore[attr-defined]  # lays out if a scrollbar comes or goes
+            # The scrollbars know this size now: the next layout (another pane's) need
+            # not update and repaint them again, a frame of its own.
+            self._laid_out_virtual = size
         self.refresh()
 
     @contextmanager
