@@ -19,6 +19,7 @@ from textual.widget import Widget
 from briefing_tui.tui.history import Location
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
+from briefing_tui.tui.widgets.view_state import PendingViewState
 
 if TYPE_CHECKING:
     from briefing_tui.store import Store
@@ -50,6 +51,8 @@ def pane_bindings(panes: list[tuple[str, str, str]]) -> list[Binding]:
 class BriefingScreen(Screen):
     BINDINGS = COMMON_BINDINGS
     PANES: ClassVar[list[tuple[str, str, str]]] = []  # (key, widget id, label)
+    # Composed once and shown again for every location of its kind (show_location).
+    REUSED: ClassVar[bool] = False
 
     # Textual repaints the whole screen when focus moves; the panes that gain and
     # lose focus repaint their own frames (LeanPaint), so Tab costs two borders.
@@ -108,6 +111,24 @@ class BriefingScreen(Screen):
                 if bar is not None and not bar._message_queue.empty():
                     return True
         return False
+
+    # -- the location shown --
+
+    def show_location(self, location: Location) -> None:
+        """Show another location of this kind in this screen, composed before.
+
+        The app keeps one screen of each REUSED kind: Enter on a link then costs a
+        reset and a repaint, not the compose, mount and styling of twenty-odd
+        widgets (60-100 ms at 80x24, before anything of the new location shows)."""
+        self.location = location
+        self._restored = False
+        for pane in self.panes():
+            if isinstance(pane, PendingViewState):
+                pane._pending_state = None  # the last location's, not yet applied
+        self.start()
+
+    def start(self) -> None:
+        """Load and show self.location (on mount, and again from show_location)."""
 
     @property
     def store(self) -> "Store":
