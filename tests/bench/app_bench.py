@@ -288,9 +288,13 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
             press(app, b"\x1b[B")  # down into the results: participants come first
             entity_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
             press(app, b"\x1b")
+            # the same again from the search: the entity screen is shown again, not composed
+            entity_again_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
+            press(app, b"\x1b")
         press(app, b"\x1b")
     moves["search: key to results"] = _stats(typed_ms)
     moves[f"open entity in {big[1]:,} reports (Enter)"] = _stats([entity_ms])
+    moves[f"open entity in {big[1]:,} reports again (Enter, screen reused)"] = _stats([entity_again_ms])
     script_labels = list(moves)
     out["navigation"] = {"measured": moves, "baseline": _stats(base_moves),
                          "baseline_is": "minimal app repainting its text on a key (j)"}
