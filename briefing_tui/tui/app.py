@@ -2,9 +2,10 @@
 
 The app owns the reader's history. Every Enter visits a Location; Back and
 Forward show earlier ones with their cursors and scroll as they were left.
-The home screen (the report list) stays mounted under every other screen,
-which is rebuilt from its Location when shown, so memory stays flat however
-long the history grows.
+The home screen (the report list) stays mounted under every other screen.
+The others are composed once per kind (report, entity, event, timeline) and
+shown again for each Location of that kind, so memory stays flat however long
+the history grows, and following a link does not compose a screen.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 from collections.abc import Iterable
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -26,6 +28,9 @@ from briefing_tui.tui import trace
 from briefing_tui.tui.history import History, Location
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE
+
+if TYPE_CHECKING:
+    from briefing_tui.tui.screens.base import BriefingScreen
 
 trace.mark("tui.app imported")
 
@@ -66,6 +71,7 @@ class BriefingApp(App):
         from briefing_tui.tui.screens.browser import BrowserScreen
 
         self._browser = BrowserScreen(self.history.current)
+        self._screens: dict[str, BriefingScreen] = {}  # the one screen of each reused kind
 
     async def on_event(self, event: events.Event) -> None:
         if trace.enabled and isinstance(event, events.Key):
@@ -190,16 +196,31 @@ class BriefingApp(App):
             self._update_location()
             self._browser.restore_state(location.state)
         else:
-            screen = self._make_screen(location)
             while self.screen is not page and len(self.screen_stack) > 1:
                 self.pop_screen()  # a modal or the size warning above the page
-            if page is self._browser:
+            screen = self._screen_for(location)
+            if screen is page:
+                pass  # the same kind of view, shown again in place
+            elif page is self._browser:
                 self.push_screen(screen)
             else:
                 self.switch_screen(screen)
             self._update_location()
 
-    def _make_screen(self, location: Location) -> Screen:
+    def _screen_for(self, location: Location) -> BriefingScreen:
+        """The screen of this kind, shown for `location`: composed the first time, then
+        kept (installed, so leaving it does not remove it) and shown again."""
+        screen = self._screens.get(location.kind)
+        if screen is not None:
+            screen.show_location(location)
+            return screen
+        screen = self._make_screen(location)
+        if screen.REUSED:
+            self._screens[location.kind] = screen
+            self.install_screen(screen, f"briefing-{location.kind}")
+        return screen
+
+    def _make_screen(self, location: Location) -> BriefingScreen:
         from briefing_tui.tui.screens.entity import EntityScreen
         from briefing_tui.tui.screens.event import EventScreen
         from briefing_tui.tui.screens.report import ReportScreen

@@ -10,7 +10,9 @@ it causes is given beside it ("first_frame": the key's own repaint, such as
 the cursor row). For j in the report list a third figure waits for the frame
 that paints the new row's briefing (its date · source line in the article). Each figure stands beside
 the same measure on tests/bench/minimal_app.py (Header, Static, Footer),
-started the same way in the same run.
+started the same way in the same run. "frames_per_key" counts the frames each
+key caused (1: all it set off was painted in its own frame); unlike the times,
+it does not move with the machine's load.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class PtyApp:
         os.close(slave)
         self.output = bytearray()
         self.frames: list[tuple[float, int]] = []  # (time, offset in output) of each frame end
+        self.last_press_frames = 0  # frames the last press_frames caused
 
     def write(self, data: bytes) -> float:
         t = time.perf_counter()
@@ -143,6 +146,7 @@ def press_frames(app: PtyApp, keys: bytes) -> tuple[float | None, float | None]:
     app.settle(time.perf_counter())
     t = app.write(keys)
     last = app.settle(t)
+    app.last_press_frames = sum(1 for ft, _ in app.frames if ft >= t)
     first = min((ft for ft, _ in app.frames if ft >= t), default=None)
     if last is None or first is None:
         return None, None
@@ -260,20 +264,34 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
               ("page up", b"\x1b[5~", 5), ("end of list (End)", b"\x1b[F", 2), ("top (Home)", b"\x1b[H", 2),
               ("next pane (Tab)", b"\t", 6), ("previous pane (Shift+Tab)", b"\x1b[Z", 6)]
     moves: dict = {}
+
+    def pressed(keys: bytes, counts: list[int]) -> tuple[float | None, float | None]:
+        pair = press_frames(app, keys)
+        counts.append(app.last_press_frames)
+        return pair
+
+    def with_frames(stats: dict, counts: list[int]) -> dict:
+        # frames a key caused: 1 when everything it set off was painted in its own frame
+        stats["frames_per_key"] = {"mean": round(statistics.mean(counts), 2), "max": max(counts)} if counts else {}
+        return stats
+
     for label, keys, times in script:
-        moves[label] = _pair_stats([press_frames(app, keys) for _ in range(max(1, int(times * presses)))])
+        counts: list[int] = []
+        pairs = [pressed(keys, counts) for _ in range(max(1, int(times * presses)))]
+        moves[label] = with_frames(_pair_stats(pairs), counts)
     opened, back, back_key = [], [], []
+    n_opened, n_back, n_back_key = [], [], []
     for _ in range(max(1, int(5 * presses))):
-        opened.append(press_frames(app, b"\r"))  # the report under the cursor
-        back.append(press_frames(app, b"\x1b"))
+        opened.append(pressed(b"\r", n_opened))  # the report under the cursor
+        back.append(pressed(b"\x1b", n_back))
         press(app, b"\r")
-        back_key.append(press_frames(app, b"\x7f"))
+        back_key.append(pressed(b"\x7f", n_back_key))
         press(app, b"j")
-    moves["open report (Enter)"] = _pair_stats(opened)
+    moves["open report (Enter)"] = with_frames(_pair_stats(opened), n_opened)
     # A lone ESC byte may start a key sequence: Textual waits ESCDELAY (100 ms by
     # default) for more before taking it as Escape. Backspace (same action) has no wait.
-    moves["back (Escape)"] = _pair_stats(back)
-    moves["back (Backspace)"] = _pair_stats(back_key)
+    moves["back (Escape)"] = with_frames(_pair_stats(back), n_back)
+    moves["back (Backspace)"] = with_frames(_pair_stats(back_key), n_back_key)
 
     # j in the list, to the frame that paints the new row's briefing (its date · source
     # line in the article), not just to the last frame: the briefing is really there.
@@ -302,9 +320,13 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
             press(app, b"\x1b[B")  # down into the results: participants come first
             entity_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
             press(app, b"\x1b")
+            # the same again from the search: the entity screen is shown again, not composed
+            entity_again_ms = press_until(app, b"\r", [f"in {big[1]:,} report".encode()])
+            press(app, b"\x1b")
         press(app, b"\x1b")
     moves["search: key to results"] = _stats(typed_ms)
     moves[f"open entity in {big[1]:,} reports (Enter)"] = _stats([entity_ms])
+    moves[f"open entity in {big[1]:,} reports again (Enter, screen reused)"] = _stats([entity_again_ms])
     script_labels = list(moves)
     out["navigation"] = {"measured": moves, "baseline": _stats(base_moves),
                          "baseline_is": "minimal app repainting its text on a key (j)"}

@@ -7,6 +7,8 @@ and restore that state once its data has arrived.
 
 from __future__ import annotations
 
+import asyncio
+from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding
@@ -17,6 +19,7 @@ from textual.widget import Widget
 from briefing_tui.tui.history import Location
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
+from briefing_tui.tui.widgets.view_state import PendingViewState
 
 if TYPE_CHECKING:
     from briefing_tui.store import Store
@@ -36,6 +39,11 @@ COMMON_BINDINGS = [
 ]
 
 
+# A frame waits, at most this long, for the messages other widgets have yet to
+# handle (see BriefingScreen._on_timer_update).
+FRAME_HOLD_S = 0.012
+
+
 def pane_bindings(panes: list[tuple[str, str, str]]) -> list[Binding]:
     return [Binding(key, f"pane('{wid}')", f"Go to {label}", show=False) for key, wid, label in panes]
 
@@ -43,6 +51,8 @@ def pane_bindings(panes: list[tuple[str, str, str]]) -> list[Binding]:
 class BriefingScreen(Screen):
     BINDINGS = COMMON_BINDINGS
     PANES: ClassVar[list[tuple[str, str, str]]] = []  # (key, widget id, label)
+    # Composed once and shown again for every location of its kind (show_location).
+    REUSED: ClassVar[bool] = False
 
     # Textual repaints the whole screen when focus moves; the panes that gain and
     # lose focus repaint their own frames (LeanPaint), so Tab costs two borders.
@@ -52,6 +62,73 @@ class BriefingScreen(Screen):
         super().__init__()
         self.location = location
         self._restored = False
+        self._frame_held_since: float | None = None
+        self._frame_waiting = False
+
+    # -- one frame per key --
+
+    def _on_timer_update(self) -> None:
+        """Paint once the widgets have handled what a key sent them.
+
+        Textual paints as soon as the screen's own messages are handled; a pane the
+        key touched (the article lighting up the row Tab lands on, a list's new
+        scrollbar asking for a layout) tells the screen in its own turn of the event
+        loop, often just after the paint: a second frame, 20-50 ms after the first.
+        Here the paint waits while any widget on the screen has messages queued,
+        each turn of the loop, up to FRAME_HOLD_S."""
+        if self._frame_waiting:
+            self._update_timer.pause()  # a paint is already waiting
+            return
+        if self._frame_held_since is None and self._widgets_busy():
+            self._update_timer.pause()
+            self._frame_held_since = monotonic()
+            self._frame_waiting = True
+            asyncio.get_running_loop().call_soon(self._paint_when_quiet)
+            return
+        super()._on_timer_update()
+
+    def _paint_when_quiet(self) -> None:
+        held = self._frame_held_since
+        if held is not None and monotonic() - held < FRAME_HOLD_S and self._widgets_busy():
+            asyncio.get_running_loop().call_soon(self._paint_when_quiet)  # after the others' turns
+            return
+        self._frame_waiting = False
+        self._frame_held_since = None
+        if not self.is_attached or self._closing:
+            return
+        try:
+            super()._on_timer_update()
+        except Exception as error:  # as the timer would: the app shows it and exits
+            self.app._handle_exception(error)
+
+    def _widgets_busy(self) -> bool:
+        if not self._message_queue.empty():
+            return True
+        for node in self.walk_children(with_self=False):
+            if not node._message_queue.empty():
+                return True
+            for bar in (node._vertical_scrollbar, node._horizontal_scrollbar):
+                if bar is not None and not bar._message_queue.empty():
+                    return True
+        return False
+
+    # -- the location shown --
+
+    def show_location(self, location: Location) -> None:
+        """Show another location of this kind in this screen, composed before.
+
+        The app keeps one screen of each REUSED kind: Enter on a link then costs a
+        reset and a repaint, not the compose, mount and styling of twenty-odd
+        widgets (60-100 ms at 80x24, before anything of the new location shows)."""
+        self.location = location
+        self._restored = False
+        for pane in self.panes():
+            if isinstance(pane, PendingViewState):
+                pane._pending_state = None  # the last location's, not yet applied
+        self.start()
+
+    def start(self) -> None:
+        """Load and show self.location (on mount, and again from show_location)."""
 
     @property
     def store(self) -> "Store":

@@ -31,8 +31,10 @@ TIMELINE_LIMIT = 300
 class EntityLoaded(Message):
     def __init__(self, entity: Entity | None, claims_by: list[Claim], claims_about: list[Claim],
                  dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup],
-                 reports: dict[int, ReportSummary], error: str | None = None, complete: bool = True) -> None:
+                 reports: dict[int, ReportSummary], error: str | None = None, complete: bool = True,
+                 entity_id: int | None = None) -> None:
         super().__init__()
+        self.entity_id = entity_id  # the one asked for: the screen may show another by now
         self.complete = complete
         self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
         self.dated, self.planned, self.undated = dated, planned, undated
@@ -46,6 +48,7 @@ class EntityFound(Message):
     def __init__(self, entity: Entity) -> None:
         super().__init__()
         self.entity = entity
+        self.entity_id = entity.id
 
 
 def claim_prompt(c: Claim, title: str | None) -> Content:
@@ -72,6 +75,7 @@ def timeline_entries(dated: list[EventGroup], planned: list[EventGroup], undated
 
 
 class EntityScreen(BriefingScreen):
+    REUSED = True
     PANES = [
         ("1", "entity-reports", "Reports"),
         ("2", "entity-claims", "Claims"),
@@ -103,6 +107,12 @@ class EntityScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        self.entity = None
+        self._reports = {}
+        self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
         store, entity_id = self.store, self.entity_id
         reports = self.query_one("#entity-reports", VirtualList)
         def count() -> int:
@@ -121,7 +131,8 @@ class EntityScreen(BriefingScreen):
         try:
             entity = store.entity(entity_id)
             if entity is None:
-                self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}."))
+                self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}.",
+                                               entity_id=entity_id))
                 return
             self.post_message(EntityFound(entity))
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
@@ -130,16 +141,21 @@ class EntityScreen(BriefingScreen):
             dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
             reports = store.report_summaries({c.report_id for c in (*by, *about)})
         except Exception as exc:
-            self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}"))
+            self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}",
+                                           entity_id=entity_id))
             return
-        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete))
+        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete,
+                                       entity_id=entity_id))
 
     def on_entity_found(self, message: EntityFound) -> None:
         message.stop()
-        self._show_header(message.entity)
+        if message.entity_id == self.entity_id:
+            self._show_header(message.entity)
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
+        if message.entity_id != self.entity_id:
+            return  # read for the entity this screen showed before
         header = self.query_one("#entity-header", Static)
         claims = self.query_one("#entity-claims", LinkList)
         timeline = self.query_one("#entity-timeline", LinkList)

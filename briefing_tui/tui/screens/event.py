@@ -25,8 +25,9 @@ from briefing_tui.tui.widgets.pane_deck import PaneDeck
 
 class EventLoaded(Message):
     def __init__(self, group: EventGroup | None, related: list[RelatedEvent],
-                 people: list[tuple[int, str]], error: str | None = None) -> None:
+                 people: list[tuple[int, str]], error: str | None = None, event_id: int | None = None) -> None:
         super().__init__()
+        self.event_id = event_id  # the one asked for: the screen may show another by now
         self.group, self.related, self.people, self.error = group, related, people, error
 
 
@@ -55,6 +56,7 @@ def related_entries(related: list[RelatedEvent]) -> list[Entry]:
 
 
 class EventScreen(BriefingScreen):
+    REUSED = True
     PANES = [
         ("1", "event-sources", "Reports telling it"),
         ("2", "event-related", "Related events"),
@@ -85,6 +87,12 @@ class EventScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        self.group = None
+        self.query_one("#event-header", Static).update(Content("Loading\u2026"))
+        self.query_one("#event-sources", LinkList).border_subtitle = None
         for pane in self.panes():
             pane.show_loading()
         self._fetch(self.store, self.event_id)
@@ -96,7 +104,7 @@ class EventScreen(BriefingScreen):
         try:
             group = store.event_group(event_id)
             if group is None:
-                self.post_message(EventLoaded(None, [], [], f"No event with id {event_id}."))
+                self.post_message(EventLoaded(None, [], [], f"No event with id {event_id}.", event_id))
                 return
             related = store.related_events(event_id)
             people: dict[int, str] = {}
@@ -104,12 +112,15 @@ class EventScreen(BriefingScreen):
                 for pid, name in zip(s.event.participant_ids, s.event.participants, strict=False):
                     people.setdefault(pid, name)
         except Exception as exc:
-            self.post_message(EventLoaded(None, [], [], f"Cannot read event: {exc}"))
+            self.post_message(EventLoaded(None, [], [], f"Cannot read event: {exc}", event_id))
             return
-        self.post_message(EventLoaded(group, related, sorted(people.items(), key=lambda p: p[1].lower())))
+        self.post_message(EventLoaded(group, related, sorted(people.items(), key=lambda p: p[1].lower()),
+                                      event_id=event_id))
 
     def on_event_loaded(self, message: EventLoaded) -> None:
         message.stop()
+        if message.event_id != self.event_id:
+            return  # read for the event this screen showed before
         header = self.query_one("#event-header", Static)
         sources, related, people = self.panes()
         group = message.group

@@ -14,6 +14,7 @@ from briefing_tui.tui.widgets.location_bar import LocationBar
 
 
 class ReportScreen(ReportPanes, BriefingScreen):
+    REUSED = True
     # The same numbers as in the browser, so a pane is always under the same key.
     PANES = [
         ("2", "article", "Article"),
@@ -35,7 +36,12 @@ class ReportScreen(ReportPanes, BriefingScreen):
 
     def on_mount(self) -> None:
         self.article.border_title = "2 Article"
-        self.article.show_message("Loading\u2026")
+        self.start()
+
+    def start(self) -> None:
+        if self.report is None or self.report.id != self.report_id:
+            self.article.show_message("Loading\u2026")  # unless its briefing was read before
+            self.article.border_subtitle = None
         self.focus_now(self.article)
         self.restore_state(self.location.state)
 

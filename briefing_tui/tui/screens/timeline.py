@@ -67,12 +67,13 @@ class FilterResolved(Message):
 
 
 class EntityNamed(Message):
-    def __init__(self, name: str | None) -> None:
+    def __init__(self, name: str | None, entity_id: int) -> None:
         super().__init__()
-        self.name = name
+        self.name, self.entity_id = name, entity_id
 
 
 class TimelineScreen(BriefingScreen):
+    REUSED = True
     PANES = [
         ("1", "tl-dated", "Dated"),
         ("2", "tl-planned", "Planned"),
@@ -110,6 +111,14 @@ class TimelineScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        _entity_id, after, before = self.location.key
+        for wid, value in (("tl-entity", ""), ("tl-after", after or ""), ("tl-before", before or "")):
+            field = self.query_one(f"#{wid}", Input)
+            if field.value != value:
+                field.value = value
         store = self.store
         flt = self.filter
         for wid, section in SECTIONS:
@@ -131,11 +140,11 @@ class TimelineScreen(BriefingScreen):
             entity = store.entity(entity_id)
         except Exception:
             entity = None
-        self.post_message(EntityNamed(entity.name if entity else None))
+        self.post_message(EntityNamed(entity.name if entity else None, entity_id))
 
     def on_entity_named(self, message: EntityNamed) -> None:
         message.stop()
-        if message.name:
+        if message.name and message.entity_id == self.location.key[0]:
             self.query_one("#tl-entity", Input).value = message.name
             self.browser.retitle(self.location, f"Timeline: {clip(message.name, 100)}")
 

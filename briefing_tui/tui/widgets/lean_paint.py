@@ -45,6 +45,9 @@ _RESTYLE_CALLERS = frozenset(
 
 
 class LeanPaint:
+    # Laid out off screen by its deck (a narrow terminal; not the active pane): work
+    # only the view needs may wait until after the frame (PaneDeck sets it).
+    offstage = False
     _laid_out_virtual: Size | None = None
     _content_only = False
     _focus_restyle = False  # from a focus change until the new focus style is applied
@@ -56,7 +59,23 @@ class LeanPaint:
         self._laid_out_virtual = own
         # ScrollView._size_updated updates the scrollbars when the size it is given
         # differs from its own: give it its own unless that changed since last time.
-        return super()._size_updated(size, _CHANGED if changed else own, container_size, layout)  # type: ignore[misc]
+        resized = super()._size_updated(size, _CHANGED if changed else own, container_size, layout)  # type: ignore[misc]
+        self._paint_scrollbars_now()
+        return resized
+
+    def _paint_scrollbars_now(self) -> None:
+        """Scrollbars refreshed while the screen lays out are painted in the frame that
+        layout makes. (A refresh asks the screen by message, which arrives after the
+        frame: a second frame of ~200 bytes for a bar already drawn, or its new thumb.)
+        Only called from Screen._refresh_layout, between the reflow and the paint."""
+        bars = [bar for bar in (self._vertical_scrollbar, self._horizontal_scrollbar)  # type: ignore[attr-defined]
+                if bar is not None and bar._repaint_required]
+        if not bars:
+            return
+        compositor = self.screen._compositor  # type: ignore[attr-defined]
+        for bar in bars:
+            bar._repaint_required = False  # no Update message: painted below instead
+        compositor.update_widgets(set(bars))
 
     @property
     def virtual_size(self) -> Size:
@@ -73,6 +92,9 @@ class LeanPaint:
         self.set_reactive(_VIRTUAL_SIZE, size)  # type: ignore[attr-defined]
         if self.container_size:  # type: ignore[attr-defined]
             self._scroll_update(size)  # type: ignore[attr-defined]  # lays out if a scrollbar comes or goes
+            # The scrollbars know this size now: the next layout (another pane's) need
+            # not update and repaint them again, a frame of its own.
+            self._laid_out_virtual = size
         self.refresh()
 
     @contextmanager

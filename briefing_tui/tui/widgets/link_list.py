@@ -119,8 +119,12 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         super().action_page_down()
 
     _measured_width: int | None = None  # the width the rows were last measured at
+    _measure_later = False  # new rows while offstage: measured after the frame
+    _measure_queued = False
 
     def _update_lines(self) -> None:
+        if self._measure_later:
+            return
         fresh = not self._line_cache.lines  # measuring from the first row: at this width
         super()._update_lines()
         if fresh and self._line_cache.lines:
@@ -153,6 +157,26 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
         self._step(-1)
 
     def set_entries(self, entries: list[Entry], empty: str | None = None) -> None:
+        # Offstage (a pane behind another in a narrow deck), the rows are measured (their
+        # text wrapped, ~0.2 ms a row) just after the frame, not in the one the key makes:
+        # j in the report list sets three lists, of which one is seen. A state waiting to
+        # be applied needs the measure now (its scroll is kept within the rows' height).
+        later = self.offstage and self._pending_state is None and self.is_mounted
+        self._measure_later = later
+        try:
+            self._set_entries(entries, empty)
+        finally:
+            self._measure_later = False
+        if later and not self._measure_queued:
+            self._measure_queued = True
+            self.call_after_refresh(self._measure_now)
+
+    def _measure_now(self) -> None:
+        self._measure_queued = False
+        self._update_lines()
+        self.scroll_to_highlight()  # skipped while the rows had no lines
+
+    def _set_entries(self, entries: list[Entry], empty: str | None) -> None:
         self._links = [e.link for e in entries]
         if entries:
             self._entries = entries

@@ -81,6 +81,7 @@ class PaneDeck(Vertical):
         self.set_class(narrow, "-narrow", update=False)
         for i, pane in enumerate(self.panes):
             pane.set_class(i == self.active, "-active", update=False)
+            pane.offstage = narrow and i != self.active
         yield TabBar(self.labels, classes="tab-bar")
         with Horizontal(classes="deck-row"):
             yield from self.panes
@@ -105,6 +106,7 @@ class PaneDeck(Vertical):
         self.set_class(self.narrow, "-narrow")
         for i, pane in enumerate(self.panes):
             pane.set_class(i == self.active, "-active")
+            pane.offstage = self.narrow and i != self.active
         if self.is_mounted:
             self.query_one(TabBar).set_active(self.active)
 
