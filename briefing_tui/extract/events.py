@@ -525,6 +525,18 @@ def _told_now(trig) -> bool:
     return any(a.tag_ in ("VBZ", "VBP") for a in auxes) and node.tag_ in ("VBG", "VBN")  # "are holding", "is released"
 
 
+def _fold(ev: _Event, into: _Event) -> None:
+    """`ev` is another telling of `into`: it lends what `into` lacks (date, place, the
+    planned mark) and its participants, and is no event of its own."""
+    ev.merged_into = into
+    into.date = into.date or ev.date
+    into.place_key = into.place_key or ev.place_key
+    into.planned = into.planned or ev.planned
+    for key in ev.participants:
+        if key not in into.participants:
+            into.participants.append(key)
+
+
 def _merge(ordered: list[_Event], doc) -> None:
     """Join later definite mentions and series sessions to the event they refer to."""
     for n, ev in enumerate(ordered):
@@ -551,13 +563,7 @@ def _merge(ordered: list[_Event], doc) -> None:
                     break
         if target is None:
             continue
-        ev.merged_into = target
-        target.date = target.date or ev.date
-        target.place_key = target.place_key or ev.place_key
-        target.planned = target.planned or ev.planned
-        for key in ev.participants:
-            if key not in target.participants:
-                target.participants.append(key)
+        _fold(ev, target)
     # "An earthquake struck Peru": the verb belongs to the event its subject names.
     for ev in ordered:
         if ev.merged_into is None and ev.trigger.pos_ == "VERB":
@@ -565,13 +571,7 @@ def _merge(ordered: list[_Event], doc) -> None:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     other = next((e for e in ordered if e.trigger.i == child.i and e.merged_into is None), None)
                     if other is not None:
-                        ev.merged_into = other
-                        other.date = other.date or ev.date
-                        other.place_key = other.place_key or ev.place_key
-                        other.planned = other.planned or ev.planned
-                        for key in ev.participants:
-                            if key not in other.participants:
-                                other.participants.append(key)
+                        _fold(ev, other)
     # "launched an attack", "won the election", "opened an investigation": a verb whose
     # object is an event names no event of its own; it lends its date and place to that one.
     for ev in ordered:
@@ -586,13 +586,7 @@ def _merge(ordered: list[_Event], doc) -> None:
                 other = other.merged_into
             if other is None or other.trigger.pos_ != "NOUN":
                 continue
-            ev.merged_into = other
-            other.date = other.date or ev.date
-            other.place_key = other.place_key or ev.place_key
-            other.planned = other.planned or ev.planned
-            for key in ev.participants:
-                if key not in other.participants:
-                    other.participants.append(key)
+            _fold(ev, other)
             break
     # "session scheduled to be held": the verb "hold" belongs to its noun.
     for ev in ordered:
@@ -613,11 +607,5 @@ def _merge(ordered: list[_Event], doc) -> None:
                 while other is not None and other.merged_into is not None:
                     other = other.merged_into
                 if other is not None:
-                    ev.merged_into = other
-                    other.date = other.date or ev.date
-                    other.place_key = other.place_key or ev.place_key
-                    other.planned = other.planned or ev.planned
-                    for key in ev.participants:
-                        if key not in other.participants:
-                            other.participants.append(key)
+                    _fold(ev, other)
                     break
