@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import claim_with_cue
 
-def _claim(ex, cue: str):
-    found = [c for c in ex.claims if c.cue.split()[0].lower() == cue]
-    assert found, [(c.cue, c.text) for c in ex.claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -27,10 +24,10 @@ def _claim(ex, cue: str):
     ],
 )
 def test_light_verb_with_a_stance_noun(extract_one, body, cue, text):
-    assert _claim(extract_one(body, "2024-03-05"), cue).text == text
+    assert claim_with_cue(extract_one(body, "2024-03-05"), cue).text == text
 
 
-def test_light_verb_with_material_object_is_no_claim(extract_one):
+def test_light_verb_with_material_object_is_noclaim_with_cue(extract_one):
     ex = extract_one("The charity offered blankets to the families.", "2024-03-05")
     assert not ex.claims
 
@@ -43,18 +40,18 @@ def test_light_verb_with_material_object_is_no_claim(extract_one):
     ],
 )
 def test_stance_verb_with_one_noun_object(extract_one, body, cue, text):
-    assert _claim(extract_one(body, "2024-03-05"), cue).text == text
+    assert claim_with_cue(extract_one(body, "2024-03-05"), cue).text == text
 
 
 def test_the_hearer_is_not_content(extract_one):
     ex = extract_one("Keller confirmed to the BBC that she would run.", "2024-03-05")
-    assert _claim(ex, "confirmed").text == "she would run"
+    assert claim_with_cue(ex, "confirmed").text == "she would run"
 
 
-def test_a_conjoined_second_cue_ends_the_first_claim(extract_one):
+def test_a_conjoined_second_cue_ends_the_firstclaim_with_cue(extract_one):
     ex = extract_one("Keller said the talks had failed and added that new sanctions were likely.", "2024-03-05")
-    assert _claim(ex, "said").text == "the talks had failed"
-    assert _claim(ex, "added").text == "new sanctions were likely"
+    assert claim_with_cue(ex, "said").text == "the talks had failed"
+    assert claim_with_cue(ex, "added").text == "new sanctions were likely"
 
 
 def test_a_quotation_with_its_own_attribution_is_not_joined(extract_one):
@@ -69,7 +66,7 @@ def test_a_quotation_with_its_own_attribution_is_not_joined(extract_one):
 
 def test_passive_stance_with_agent_and_a_prepositional_object(extract_one):
     ex = extract_one("Grant was accused by Keller of lying.", "2024-03-05")
-    claim = _claim(ex, "accused")
+    claim = claim_with_cue(ex, "accused")
     assert "Keller" in claim.claimant and claim.text.startswith("Grant") and claim.text.endswith("of lying")
 
 
@@ -83,33 +80,33 @@ def test_passive_stance_with_agent_and_a_prepositional_object(extract_one):
     ],
 )
 def test_phrasal_stance_verbs(extract_one, body, cue, text):
-    claim = _claim(extract_one(body, "2024-03-05"), cue.split()[0])
+    claim = claim_with_cue(extract_one(body, "2024-03-05"), cue.split()[0])
     assert (claim.cue, claim.text, claim.claimant) == (cue, text, "Keller")
 
 
 def test_the_warned_is_not_content(extract_one):
     ex = extract_one("Keller warned Grant that the deal was dead.", "2024-03-05")
-    assert _claim(ex, "warned").text == "the deal was dead"
+    assert claim_with_cue(ex, "warned").text == "the deal was dead"
 
 
-def test_a_phrasal_verb_not_of_stance_is_no_claim(extract_one):
+def test_a_phrasal_verb_not_of_stance_is_noclaim_with_cue(extract_one):
     ex = extract_one("Keller played out the final scene.", "2024-03-05")
     assert not ex.claims
 
 
 def test_declared_support_is_a_stance(extract_one):
     ex = extract_one("Norway and Chile declared their support for the plan.", "2024-03-05")
-    assert _claim(ex, "declared").text == "their support for the plan"
+    assert claim_with_cue(ex, "declared").text == "their support for the plan"
 
 
-def test_a_feature_supported_is_no_claim(extract_one):
+def test_a_feature_supported_is_noclaim_with_cue(extract_one):
     ex = extract_one("The new phone adds full support for wireless charging.", "2024-03-05")
     assert not ex.claims
 
 
 def test_supported_by_is_the_agents_stance(extract_one):
     ex = extract_one("The plan was supported by a group of local farmers.", "2024-03-05")
-    claim = _claim(ex, "supported")
+    claim = claim_with_cue(ex, "supported")
     assert "farmers" in claim.claimant and claim.text == "The plan"
 
 
@@ -127,7 +124,7 @@ def test_a_verdict_is_no_finding_stated(extract_one, body, claim):
     assert bool([c for c in ex.claims if c.cue == "found"]) is claim, [(c.cue, c.text) for c in ex.claims]
 
 
-def test_naming_with_no_namer_is_no_claim(extract_one):
+def test_naming_with_no_namer_is_noclaim_with_cue(extract_one):
     ex = extract_one("The magazine, dubbed the bible of the trade, closed in May.", "2024-03-05")
     assert not [c for c in ex.claims if c.cue == "dubbed"]
 
@@ -137,6 +134,6 @@ def test_with_a_speaker_saying_that_is_a_claim_of_its_own(extract_one):
         "Ostland rejected the offer, with a spokesman for its foreign ministry warning that the talks were over.",
         "2024-03-05",
     )
-    assert _claim(ex, "rejected").text == "the offer"
-    warning = _claim(ex, "warning")
+    assert claim_with_cue(ex, "rejected").text == "the offer"
+    warning = claim_with_cue(ex, "warning")
     assert "spokesman" in warning.claimant and warning.text == "the talks were over"

@@ -6,13 +6,8 @@ sets is quoted, so the tests check the general rule, not one article.
 
 from __future__ import annotations
 
-from extract_helpers import names, participant
+from extract_helpers import claim_with_cue, names, participant
 
-
-def _claim(ex, cue: str):
-    found = [c for c in ex.claims if c.cue.split()[0] == cue]
-    assert found, f"no claim with cue {cue!r}: {[c.cue for c in ex.claims]}"
-    return found[0]
 
 
 def test_requests_and_naming_are_claims(extract_one):
@@ -21,27 +16,27 @@ def test_requests_and_naming_are_claims(extract_one):
         'Her ministry called the verdict "a travesty" and deemed the sanctions illegal.',
         "2021-02-03",
     )
-    assert _claim(ex, "called").claimant == "Ana Keller"
-    assert _claim(ex, "appealed").claimant == "Ana Keller"
+    assert claim_with_cue(ex, "called").claimant == "Ana Keller"
+    assert claim_with_cue(ex, "appealed").claimant == "Ana Keller"
     cues = [c.cue for c in ex.claims]
     assert cues.count("called") == 2 and "deemed" in cues
 
 
 def test_any_noun_subject_of_plain_speech(extract_one):
     ex = extract_one("The indictment said the two bankers hid the losses from auditors.", "2019-05-02")
-    claim = _claim(ex, "said")
+    claim = claim_with_cue(ex, "said")
     assert "indictment" in claim.claimant and claim.text.startswith("the two bankers hid")
 
 
 def test_report_before_its_clause(extract_one):
     ex = extract_one("The Daily Planet reported from interviews, there is anger in the capital.", "2019-05-02")
-    claim = _claim(ex, "reported")
+    claim = claim_with_cue(ex, "reported")
     assert claim.claimant == "Daily Planet" and "anger in the capital" in claim.text
 
 
 def test_participle_cue_keeps_the_outer_speaker(extract_one):
     ex = extract_one("Mayor Tom Reed said the city had a new plan, saying it would cut traffic by half.", "2022-09-09")
-    assert _claim(ex, "saying").claimant == "Tom Reed"
+    assert claim_with_cue(ex, "saying").claimant == "Tom Reed"
 
 
 def test_passive_participles_and_own_acts_are_not_claims(extract_one):
@@ -61,7 +56,7 @@ def test_acronym_in_brackets_is_one_entity_everywhere(extract_one):
     )
     orgs = [e for e in ex.entities if e.kind == "organization"]
     assert [e.name for e in orgs] == ["World Health Organization"]
-    assert _claim(ex, "warned").claimant == "World Health Organization"
+    assert claim_with_cue(ex, "warned").claimant == "World Health Organization"
     morel = participant(ex, "Pierre-Yves Morel")
     assert morel.role == "vaccine chief" and names(ex)[morel.affiliation_key] == "World Health Organization"
 
@@ -180,7 +175,7 @@ def test_names_run_into_bodies_and_lists_under_one_title(extract_one):
     )
     zel = participant(ex, "Volodymyr Zelenskyy")
     assert zel.role == "President" and names(ex)[zel.affiliation_key] == "Ukraine"
-    assert _claim(ex, "said").claimant == "Volodymyr Zelenskyy"
+    assert claim_with_cue(ex, "said").claimant == "Volodymyr Zelenskyy"
     assert participant(ex, "Ursula von der Leyen").role == "president"
     assert participant(ex, "Ann Lee").role == "presenter" and participant(ex, "Bob Dunn").role == "presenter"
 
@@ -194,5 +189,5 @@ def test_its_title_and_the_firm(extract_one):
     )
     dear = participant(ex, "Jeremy Dear")
     assert dear.role == "general secretary" and names(ex)[dear.affiliation_key] == "NUJ"
-    assert _claim(ex, "describes").claimant == "Jeremy Dear"
-    assert "ASML" in _claim(ex, "reported").claimant
+    assert claim_with_cue(ex, "describes").claimant == "Jeremy Dear"
+    assert "ASML" in claim_with_cue(ex, "reported").claimant

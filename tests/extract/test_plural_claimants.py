@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import claim_with_cue
 
-def _claim(ex, cue: str):
-    found = [c for c in ex.claims if c.cue.split()[0].lower() == cue]
-    assert found, [(c.cue, c.claimant) for c in ex.claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _claim(ex, cue: str):
     ],
 )
 def test_a_group_named_by_its_parties_speaks_for_each(extract_one, body, cue):
-    claim = _claim(extract_one(body, "2024-03-05"), cue)
+    claim = claim_with_cue(extract_one(body, "2024-03-05"), cue)
     assert claim.claimant_keys == ["country:NO", "country:CL"], claim
     assert claim.claimant.startswith("Norway and Chile ("), claim.claimant
     assert "(Officials)" not in claim.claimant  # a common noun, lower case as shown
@@ -43,7 +40,7 @@ def test_a_group_named_by_its_parties_speaks_for_each(extract_one, body, cue):
     ],
 )
 def test_they_refers_to_an_unnamed_group_subject(extract_one, body, group):
-    claim = _claim(extract_one(body, "2024-03-05"), "said")
+    claim = claim_with_cue(extract_one(body, "2024-03-05"), "said")
     assert group in claim.claimant.lower(), claim
 
 
@@ -53,4 +50,4 @@ def test_it_is_not_a_group_of_people(extract_one):
         "It said the river was unsafe.",
         "2024-03-05",
     )
-    assert "residents" not in _claim(ex, "said").claimant
+    assert "residents" not in claim_with_cue(ex, "said").claimant

@@ -6,13 +6,8 @@ sets is quoted, so the tests check the general rule, not one article.
 
 from __future__ import annotations
 
-from extract_helpers import participant
+from extract_helpers import claim_with_cue, participant
 
-
-def _claim(ex, cue: str):
-    found = [c for c in ex.claims if c.cue.split()[0] == cue]
-    assert found, f"no claim with cue {cue!r}: {[(c.cue, c.claimant) for c in ex.claims]}"
-    return found[0]
 
 
 def test_cue_tagged_as_a_noun_with_a_clause_is_a_verb(extract_one):
@@ -21,9 +16,9 @@ def test_cue_tagged_as_a_noun_with_a_clause_is_a_verb(extract_one):
         'Port spokeswoman Ilse Brandt called the delay "regrettable" saying, "Every crew did its best."',
         "2021-03-04",
     )
-    report = _claim(ex, "report")
+    report = claim_with_cue(ex, "report")
     assert "Harbour Times" in report.claimant and report.text.startswith("the ferry sank")
-    saying = _claim(ex, "saying")
+    saying = claim_with_cue(ex, "saying")
     assert saying.claimant == "Ilse Brandt" and saying.text.startswith("Every crew")
 
 
@@ -32,15 +27,15 @@ def test_people_named_by_what_they_do_speak(extract_one):
         "The plaintiffs independently expressed anger at the verdict and affirmed their trust in the courts.",
         "2021-03-04",
     )
-    assert _claim(ex, "expressed").claimant == "the plaintiffs"
-    assert _claim(ex, "affirmed").claimant == "the plaintiffs"
+    assert claim_with_cue(ex, "expressed").claimant == "the plaintiffs"
+    assert claim_with_cue(ex, "affirmed").claimant == "the plaintiffs"
 
 
 def test_clause_subject_parsed_as_object(extract_one):
     ex = extract_one(
         "Officials have stated one of the fires, at about noon, was started deliberately.", "2021-03-04"
     )
-    claim = _claim(ex, "stated")
+    claim = claim_with_cue(ex, "stated")
     assert claim.claimant == "officials" and "was started deliberately" in claim.text
 
 
@@ -50,8 +45,8 @@ def test_evidence_and_findings_speak(extract_one):
         "Forensic analysis showed the bridge was already cracked.",
         "2021-03-04",
     )
-    assert "court" in _claim(ex, "finding").claimant.lower()
-    assert _claim(ex, "showed").text.startswith("the bridge was already cracked")
+    assert "court" in claim_with_cue(ex, "finding").claimant.lower()
+    assert claim_with_cue(ex, "showed").text.startswith("the bridge was already cracked")
 
 
 def test_telling_of_and_condolences(extract_one):
@@ -60,15 +55,15 @@ def test_telling_of_and_condolences(extract_one):
         "Leaders including King Harald have sent their condolences.",
         "2021-03-04",
     )
-    informed = _claim(ex, "informed")
+    informed = claim_with_cue(ex, "informed")
     assert informed.claimant == "Dana Whitfield" and informed.text.startswith("her decision")
-    sent = _claim(ex, "sent")
+    sent = claim_with_cue(ex, "sent")
     assert sent.claimant == "leaders" and "condolences" in sent.text
 
 
 def test_named_source_in_apposition(extract_one):
     ex = extract_one("One local newspaper, Valetta Courier, claims police ignored the warnings.", "2021-03-04")
-    assert _claim(ex, "claims").claimant == "Valetta Courier"
+    assert claim_with_cue(ex, "claims").claimant == "Valetta Courier"
 
 
 def test_capitalised_field_inside_a_title(extract_one):
@@ -142,9 +137,9 @@ def test_speaker_after_the_cue_and_named_before_a_description(extract_one):
         "The shortfall is twice the 300 nurses a review team from the WHO says are needed.",
         "2021-03-04",
     )
-    assert "Varga" in _claim(ex, "added").claimant
-    assert _claim(ex, "said").claimant == "Petra Lund"
-    says = _claim(ex, "says")
+    assert "Varga" in claim_with_cue(ex, "added").claimant
+    assert claim_with_cue(ex, "said").claimant == "Petra Lund"
+    says = claim_with_cue(ex, "says")
     assert "WHO" in says.claimant or "World Health" in says.claimant  # WHO is no relative pronoun
 
 
@@ -154,8 +149,8 @@ def test_arguing_for_instructing_detailing_and_future_stances(extract_one):
         "Prosecutors detailed the scheme in court. The ministry will detail new rules next week.",
         "2021-03-04",
     )
-    assert "defence" in _claim(ex, "argued").claimant
-    assert _claim(ex, "instructed").claimant == "the mayor"
+    assert "defence" in claim_with_cue(ex, "argued").claimant
+    assert claim_with_cue(ex, "instructed").claimant == "the mayor"
     detailed = [c for c in ex.claims if c.cue.startswith("detail")]
     assert [c.cue for c in detailed] == ["detailed"]  # what is still to be detailed is no claim yet
 
@@ -165,7 +160,7 @@ def test_a_clause_misparsed_as_object_and_a_passive_conjunct(extract_one):
         "Police have stated one of the blasts, at about 9:00 in the main hall, was probably set off by a timer.",
         "2021-03-04",
     )
-    assert "set off by a timer" in _claim(ex, "stated").text
+    assert "set off by a timer" in claim_with_cue(ex, "stated").text
 
 
 def test_counterparts_hold_the_office_for_their_countries(extract_one):
@@ -243,9 +238,9 @@ def test_one_word_stances_and_clauses_said_in_a_document(extract_one):
         "The Coastal Trust said in a report that 40 beaches were polluted.",
         "2021-03-04",
     )
-    urged = _claim(ex, "urged")
+    urged = claim_with_cue(ex, "urged")
     assert urged.claimant == "Ida Sand" and urged.text == "restraint"
-    said = _claim(ex, "said")
+    said = claim_with_cue(ex, "said")
     assert "Coastal Trust" in said.claimant and said.text == "40 beaches were polluted"
 
 
@@ -256,9 +251,9 @@ def test_raised_subjects_counted_people_and_claimed_responsibility(extract_one):
         "A militant group claimed responsibility for the attack.",
         "2021-03-04",
     )
-    assert _claim(ex, "said").claimant == "the minister"
-    assert "doctors" in _claim(ex, "warning").claimant
-    assert "group" in _claim(ex, "claimed").claimant
+    assert claim_with_cue(ex, "said").claimant == "the minister"
+    assert "doctors" in claim_with_cue(ex, "warning").claimant
+    assert "group" in claim_with_cue(ex, "claimed").claimant
 
 
 def test_title_ending_in_its_body_before_a_second_description(extract_one):
