@@ -523,13 +523,35 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             owner.text = doc[owner.tok_start : i + 1].text
             taken.update(range(j + 1, i + 1))
             continue
+        if j == i and i >= 0 and i not in taken and doc[i].is_sent_start and doc[i].text[:1].isupper():
+            j = i - 1  # "Office spokesman X" opening a sentence: the body named before, if any
+            if _named_by_head(raw, doc[i : i + 1]) is None:
+                continue
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
         span = doc[j + 1 : i + 1]
+        named = _named_by_head(raw, span) if len(span) == 1 else None
+        if named is not None:
+            # "the Pacific Monitoring Group said ... Group director Ji-ho Baek": the body
+            # named before, by the last word of its name (capitalised or at a sentence start).
+            found.append(Mention(span.start_char, span.end_char, span.start, span.end, named.text,
+                                 "organization", label="TITLEBODY"))
+            taken.update(range(span.start, span.end))
+            continue
+        if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in ORG_NAME_WORDS:
+            continue  # "Party leader X" opening a sentence: a common noun, no body's name
         kind = "place" if gaz.lookup(span.text) else _body_kind(doc, j + 1, i + 1, m.tok_start, "", gaz)
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+def _named_by_head(raw: list[Mention], span) -> Mention | None:
+    """The one organisation of several words named before `span` whose last word it is."""
+    word = span.text.lower()
+    found = {m.text: m for m in raw if m.kind == "organization" and m.tok_end <= span.start
+             and len(m.text.split()) > 1 and m.text.split()[-1].lower() == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _folded(text: str) -> tuple[str, ...]:

@@ -387,3 +387,20 @@ def test_round7_business_titles(extract_one, body, name, title, affiliation):
 )
 def test_an_office_in_apposition_before_a_rank(extract_one, body, title, affiliation):
     assert _role(extract_one(body, "2024-03-05"), "Asim Munaf") == (title, affiliation)
+
+
+@pytest.mark.parametrize(
+    "body, affiliation",
+    [
+        # a body named before, by the last word of its name (opening a sentence, so capitalised)
+        ("The Northern Relief Group said on Monday that aid was late. Group director Ana Vell said "
+         "trucks were stopped.", "Northern Relief Group"),
+        ("The Federal Audit Office published its report on Monday. Office spokesman Ana Vell said "
+         "the costs had doubled.", "Federal Audit Office"),
+        # a generic body word opening a sentence, with no such body named: no affiliation
+        ("Party leader Ana Vell said the vote would be held in May.", None),
+    ],
+)
+def test_a_title_after_the_last_word_of_a_body_named_before(extract_one, body, affiliation):
+    role = _role(extract_one(body, "2024-03-05"), "Ana Vell")
+    assert role[1] == affiliation, role
