@@ -195,9 +195,6 @@ ORG_DESCRIPTORS = frozenset(
     """.split()
 )
 
-# Nouns that carry attribution ("according to", "in a statement", "his remarks").
-CUE_PHRASES = ("according to", "as reported by", "in the words of", "quoting")
-
 # Verbs of speech that need a complement to be a claim (else they are events:
 # "announce plans to" is both). Verbs that take a quote or clause.
 SPEECH_VERBS = frozenset(

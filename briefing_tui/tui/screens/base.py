@@ -61,7 +61,6 @@ class BriefingScreen(Screen):
     def __init__(self, location: Location) -> None:
         super().__init__()
         self.location = location
-        self._restored = False
         self._frame_held_since: float | None = None
         self._frame_waiting = False
 
@@ -121,7 +120,6 @@ class BriefingScreen(Screen):
         reset and a repaint, not the compose, mount and styling of twenty-odd
         widgets (60-100 ms at 80x24, before anything of the new location shows)."""
         self.location = location
-        self._restored = False
         for pane in self.panes():
             if isinstance(pane, PendingViewState):
                 pane._pending_state = None  # the last location's, not yet applied
