@@ -1,4 +1,4 @@
-from briefing_tui.cli import main
+from briefing_tui.launch import main
 
 if __name__ == "__main__":
     main()

@@ -6,6 +6,7 @@ opens and spaCy only when ingest runs, so every command starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -13,11 +14,10 @@ from pathlib import Path
 import click
 
 from briefing_tui import __version__
+from briefing_tui.launch import DB_ENV, browse, default_db, fail, guarded, open_store
 from briefing_tui.store import Store, StoreError
 from briefing_tui.text_safety import for_terminal, json_dumps, one_line
 from briefing_tui.wording import attribution
-
-DB_ENV = "BRIEFING_DB"
 
 EPILOG = """\b
 Examples:
@@ -32,21 +32,6 @@ Examples:
 """
 
 
-def default_db() -> Path:
-    if os.environ.get(DB_ENV):
-        return Path(os.environ[DB_ENV]).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("briefing", appauthor=False) / "briefing.db"
-
-
-def fail(message: str, code: int = 1) -> None:
-    """One line on stderr and a non-zero exit: how every user-caused error ends."""
-    kind = "" if code == 130 else "error: "
-    click.echo(f"briefing: {kind}{one_line(message)}", err=True)
-    sys.exit(code)
-
-
 def _db_option(f):
     return click.option(
         "--db",
@@ -58,10 +43,7 @@ def _db_option(f):
 
 
 def _open(db: Path | None) -> Store:
-    try:
-        return Store(db or default_db())
-    except StoreError as exc:
-        fail(str(exc))
+    return open_store(db or default_db())
 
 
 @click.group(invoke_without_command=True, epilog=EPILOG)
@@ -81,22 +63,7 @@ def cli(ctx: click.Context, db: Path | None, no_mouse: bool) -> None:
     path = db or default_db()
     if not path.exists():
         _create_demo(path)
-    store = _open(path)
-    # COLUMNS/LINES exported by a shell are a snapshot of the size at that moment;
-    # the terminal (via its window-size ioctl) knows better, and resizes must work.
-    for name in ("COLUMNS", "LINES"):
-        os.environ.pop(name, None)
-    # A lone ESC byte may begin a key's escape sequence, so Escape waits ESCDELAY ms
-    # for more bytes. Textual waits 100; a key's sequence arrives in one write, even
-    # over SSH, so 20 (tmux 3.5 waits 10) makes Back feel immediate. A user's own
-    # ESCDELAY wins.
-    os.environ.setdefault("ESCDELAY", str(ESCAPE_DELAY_MS))
-    from briefing_tui.tui.app import BriefingApp
-
-    BriefingApp(store).run(mouse=not no_mouse)
-
-
-ESCAPE_DELAY_MS = 20
+    browse(path, no_mouse)
 
 
 def _create_demo(path: Path) -> None:
@@ -118,7 +85,8 @@ def _create_demo(path: Path) -> None:
         fail(f"could not create the demo briefing at {path}: {exc.strerror or exc}")
     finally:
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. under a file, not a folder: nothing was made
+                leftover.unlink(missing_ok=True)
 
 
 class _Messages:
@@ -473,17 +441,5 @@ def export_cmd(ctx, report_id, db, fmt, output):
 
 
 def main() -> None:
-    """The console script: user-caused errors end in one line on stderr, never a traceback."""
-    import sqlite3
-
-    try:
-        cli(obj={})
-    except KeyboardInterrupt:
-        fail("interrupted", 130)
-    except StoreError as exc:
-        fail(str(exc))
-    except sqlite3.Error as exc:  # a database problem no layer above turned into words
-        fail(f"database error: {exc}")
-    except BrokenPipeError:  # `briefing search x | head` closed the pipe: not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
+    """The click CLI (launch.main hands it every invocation but the plain browse)."""
+    guarded(lambda: cli(obj={}))

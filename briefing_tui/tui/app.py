@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +54,8 @@ class BriefingApp(App):
         Binding("question_mark,f1", "help", "Help", tooltip="Every key, on this screen"),
     ]
 
-    def __init__(self, store: Store, *, export_dir: Path | None = None, theme: str | None = None) -> None:
+    def __init__(self, store: Store, *, export_dir: Path | None = None, theme: str | None = None,
+                 on_first_frame: Callable[[], None] | None = None) -> None:
         # NO_COLOR: with ansi_color Textual strips colours (NoColor filter). Its default,
         # greyscale (Monochrome), maps the theme's dark greys to black on black on a
         # 16-colour terminal such as TERM=linux, so frames and titles vanish.
@@ -62,6 +63,7 @@ class BriefingApp(App):
         self.store = store
         self.export_dir = export_dir
         self._fixed_theme = theme
+        self._on_first_frame = on_first_frame  # the launcher's, once the first frame is painted
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             self.animation_level = "none"  # no animations unless asked for
         self.history = History(Location("browser", (), "All reports"))
@@ -104,6 +106,12 @@ class BriefingApp(App):
         self._update_location()
         self._check_size(self.size.width, self.size.height)
         self._watch_for_hangup()
+        self._browser.call_after_refresh(self._first_frame_painted)
+
+    def _first_frame_painted(self) -> None:
+        trace.mark("first frame painted")
+        if self._on_first_frame is not None:
+            self._on_first_frame()
 
     def _watch_for_hangup(self) -> None:
         from briefing_tui.tui import hangup
