@@ -69,6 +69,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     _preview_timer = None
     _preview_id: int | None = None
     _export_when_shown = False
+    _first_followed = False
 
     def compose(self) -> ComposeResult:
         yield LocationBar(id="location")
@@ -97,6 +98,15 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     def _follow_cursor(self, index: int, item: ReportSummary) -> None:
         """The cursor rests on a row: its briefing follows (see the module's docstring)."""
         trace.mark(f"highlighted {item.id}")
+        if not self._first_followed:
+            # The first row: its briefing is read once the first frame is painted.
+            # Read at once, the worker (SQLite, the article's Markdown parser loading)
+            # would share the GIL with the first paint and delay it; the frame would
+            # show "Loading..." in the article all the same.
+            self._first_followed = True
+            self._preview_id = item.id
+            self.call_after_refresh(self.flush_preview)
+            return
         now = monotonic()
         running = now - self._last_move < PREVIEW_RUN_GAP
         self._last_move = now
