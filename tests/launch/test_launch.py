@@ -121,3 +121,17 @@ def test_browse_args_takes_only_the_plain_forms():
     for other in (["--db"], ["--db="], ["--db", "--no-mouse"], ["--db", "a", "--db", "b"], ["show", "1"],
                   ["--help"], ["--version"], ["-h"], ["--no-mouse", "--no-mouse"], ["--", "x"], ["--db", ""]):
         assert browse_args(other) is None, other
+
+
+async def test_the_launcher_hears_of_the_first_frame_once(db):
+    """launch.browse holds the cyclic GC off until this call; it must come, once."""
+    from briefing_tui.tui.app import BriefingApp
+
+    calls = []
+    app = BriefingApp(Store(db), on_first_frame=lambda: calls.append(app.screen.query_one("#reports").count))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("j", "j", "tab")
+        await pilot.pause()
+    assert len(calls) == 1
