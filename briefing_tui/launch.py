@@ -67,6 +67,9 @@ def browse(db: Path, no_mouse: bool = False) -> None:
 
 def _run_browser(db: Path, no_mouse: bool) -> None:
     store = open_store(db)
+    if not _on_a_terminal():
+        fail("the browser needs a terminal on stdin and stderr; for scripts use "
+             "`briefing show`, `search`, `entity`, `timeline` or `export` (see --help)")
     # COLUMNS/LINES exported by a shell are a snapshot of the size at that moment;
     # the terminal (via its window-size ioctl) knows better, and resizes must work.
     for name in ("COLUMNS", "LINES"):
@@ -75,6 +78,16 @@ def _run_browser(db: Path, no_mouse: bool) -> None:
     from briefing_tui.tui.app import BriefingApp
 
     BriefingApp(store, on_first_frame=_collect_again).run(mouse=not no_mouse)
+
+
+def _on_a_terminal() -> bool:
+    """Keys come from stdin and Textual paints on stderr. Without a terminal there
+    (`briefing < file`, cron, a pipe) the app could never be quit by a key and
+    would poll a closed input for ever, so it is refused before it starts."""
+    try:
+        return sys.stdin.isatty() and sys.__stderr__.isatty()
+    except (AttributeError, ValueError):  # a closed or missing stream
+        return False
 
 
 def _collect_again() -> None:

@@ -135,3 +135,17 @@ async def test_the_launcher_hears_of_the_first_frame_once(db):
         await pilot.press("j", "j", "tab")
         await pilot.pause()
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("through_cli", [False, True])
+def test_without_a_terminal_the_browser_refuses_in_one_line(db, through_cli):
+    # `briefing < file`, cron, a pipe: no key could ever quit it. It must not start
+    # (before this check it painted into the pipe and polled a closed stdin for ever).
+    args = ["--db", str(db)] if not through_cli else ["--db", str(db), "--db", str(db)]  # repeated: click
+    done = subprocess.run([sys.executable, "-m", "briefing_tui", *args], check=False, capture_output=True,
+                          stdin=subprocess.DEVNULL, timeout=60, cwd=ROOT,
+                          env={k: v for k, v in os.environ.items() if k != "BRIEFING_DB"})
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1, lines
+    assert len(lines) == 1 and lines[0].startswith("briefing: error: the browser needs a terminal"), lines
+    assert done.stdout == b""
