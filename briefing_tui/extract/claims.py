@@ -242,6 +242,19 @@ def _person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (lemma in TITLE_HEADS or lemma in _RELATIONS)
 
 
+def _age_description(tok) -> bool:
+    """ "the 54-year-old", "the 54-year-old surgeon": a definite phrase that describes
+    a person by age alone."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None or old is not tok and not _person_noun(tok):
+        return False
+    year = next((c for c in old.children if c.lower_ in ("year", "years")), None)
+    first = year.left_edge.i if year is not None else 0
+    return first > 0 and tok.doc[first - 1].lower_ == "the"  # the parser may hang "the" on the verb
+
+
 def _gender_of(words) -> str | None:
     male = any(w in _MALE_WORDS for w in words)
     female = any(w in _FEMALE_WORDS for w in words)
@@ -477,9 +490,20 @@ class ClaimFinder:
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
-            # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            return Claimant(" ".join(t.text for t in words), kind="person")
+            # A name the NER missed ("Jobs added that ..."): shown as written, with no key;
+            # all its words ("Human Rights Watch": "Human" modifies "Rights", not "Watch").
+            start = tok.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound" and (
+                start <= self.doc[start - 1].head.i <= tok.i
+            ):
+                start -= 1
+            return Claimant(" ".join(t.text for t in self.doc[start : tok.i + 1]), kind="person")
+        if _age_description(tok):
+            # "the 54-year-old said": the person last named, outside quotations.
+            for m in reversed(self.ents.mentions):
+                if m.kind == "person" and m.tok_end <= tok.left_edge.i and not any(a <= m.start < b for a, b in self.quotes):
+                    return self._join([m])
+            return Claimant(self._phrase(tok, keep_det=True), kind="person")
         titled = self._titled_antecedent(tok)
         if titled is not None:
             return titled
@@ -1314,6 +1338,8 @@ class ClaimFinder:
                 and doc[own.left_edge.i - 1].text == ","
             ):
                 return cue.head
+        if cue.i > 0 and doc[cue.i - 1].lower_ == "old" and doc[cue.i - 1].head.i == cue.i and _age_description(doc[cue.i - 1]):
+            return doc[cue.i - 1]  # '"...," the 54-year-old said', parsed as a modifier of the verb
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)

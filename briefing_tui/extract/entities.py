@@ -31,6 +31,7 @@ from briefing_tui.extract.lexicon import (
     EVENT_NAME_HEADS,
     HONORIFICS,
     LOCAL_OFFICES,
+    ORG_DESCRIPTORS,
     ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
@@ -295,6 +296,17 @@ def _listed_with_person(span) -> bool:
     return any(t.ent_type_ == "PERSON" and (t.i < span.start or t.i >= span.end) for t in near)
 
 
+def _indefinite_title(doc, i: int) -> bool:
+    """ "a spokesperson for Osaka Electric Power": a title with 'a' or 'an' describes
+    someone named elsewhere; it never runs straight into a name."""
+    for tok in reversed(doc[max(0, i - 4) : i]):
+        if tok.lower_ in ("a", "an"):
+            return True
+        if not (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.text == "-"):
+            return False
+    return False
+
+
 def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
     if end >= len(doc) or doc[end].text != ",":
@@ -378,6 +390,9 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
     """
     starts = {m.tok_start: m for m in raw}
     for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and _after_body_noun(doc, m) and not gaz.lookup(m.text):
+            m.kind = "organization"
+            continue
         if m.kind in ("person", "other") and m.label not in ("PRODUCT", "BRAND", "TITLED") and m.tok_end < len(doc):
             j = m.tok_end
             while j < len(doc) and j - m.tok_end < 6 and (
@@ -403,10 +418,35 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
         ):
             root = doc[m.tok_start : m.tok_end].root
             head = root.head
+            if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "PROPN":
+                head = head.head  # "The president of association X Y, <name>,": the body named in apposition first
             if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "pobj" and head.head.dep_ == "prep":
                 head = head.head.head  # "the Prime Minister of Ukraine, ..."
             if root.dep_ == "appos" and head.i < m.tok_start and _is_title_word(head.text) and head.lower_ not in TITLE_MODIFIERS:
                 m.kind = "person"
+
+
+# Lowercase nouns for a kind of body: right before a name that they modify, the name
+# is that body's ("victims' association Secours Mutuel", "the union Unite").
+_BODY_NOUNS = (ORG_NAME_WORDS | ORG_DESCRIPTORS | {"charity", "ngo", "nonprofit", "non-profit"}) - {
+    "leader", "news", "press", "times", "post", "journal", "daily", "force", "forces", "services", "service",
+    "international", "court", "office", "board", "government", "rival", "label", "site", "front",
+}
+
+
+def _after_body_noun(doc, m: Mention) -> bool:
+    """The name is modified by a lowercase body noun right before it; not the
+    subject of a clause of its own ("the company Marc Oliver founded")."""
+    if m.tok_start == 0:
+        return False
+    noun = doc[m.tok_start - 1]
+    root = doc[m.tok_start : m.tok_end].root
+    return (
+        noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in _BODY_NOUNS
+        and (noun.dep_ == "compound" and m.tok_start <= noun.head.i < m.tok_end or root.dep_ == "appos" and root.head.i == noun.i)
+        and root.dep_ not in ("nsubj", "nsubjpass")
+        and not (m.tok_end < len(doc) and doc[m.tok_end].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+    )
 
 
 def _inner_title(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -635,7 +675,7 @@ def resolve_entities(doc) -> DocEntities:
             continue
         if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
             doc[start - 2].lower_.strip(".") in TITLE_HEADS
-        ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+        ) and not _indefinite_title(doc, start - 2) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
             if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
@@ -1105,6 +1145,12 @@ def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
     found = []
     toks = tokens(doc)
     for i, tok in enumerate(toks):
+        if tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in _BODY_NOUNS and i + 1 < len(doc) and i + 1 not in taken:
+            named = _named_after_body_noun(doc, i + 1, taken)
+            if named is not None:
+                found.append(named)
+                taken.update(range(named.tok_start, named.tok_end))
+            continue
         if i in taken or tok.lower_ not in ORG_NAME_WORDS or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         if i + 1 < len(doc) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha and not _is_title_word(toks[i + 1].text):
@@ -1120,3 +1166,21 @@ def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
         found.append(Mention(span.start_char, span.end_char, j, i + 1, span.text, "organization", label="ORGWORD"))
         taken.update(range(j, i + 1))
     return found
+
+
+def _named_after_body_noun(doc, start: int, taken: set[int]) -> Mention | None:
+    """ "victims' association Entraide et Solidarité AF447, ...": proper nouns right
+    after a lowercase body noun, up to a comma or a verb, are that body's name."""
+    end = start
+    while end < len(doc) and end - start < 6 and end not in taken and doc[end].tag_ == "NNP" and not doc[end].ent_type_ in (
+        "DATE", "TIME", "GPE", "NORP", "PERSON"
+    ):
+        end += 1
+    if end == start or not doc[start].text[:1].isupper() or all(_is_title_word(t.text) for t in doc[start:end]):
+        return None  # "the company Chairman, ...": an office, not a name
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
+        return None  # "the company Apple Store staff": the name goes on past what we know
+    span = doc[start:end]
+    if gazetteer().lookup(span.text) is not None:
+        return None
+    return Mention(span.start_char, span.end_char, start, end, span.text, "organization", label="BODYNOUN")

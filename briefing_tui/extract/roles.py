@@ -437,23 +437,34 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
     root = doc[m.tok_start : m.tok_end].root
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.i < m.tok_start:
+    body = root.head
+    if body.dep_ == "appos" and body.pos_ == "PROPN" and body.head.dep_ == "pobj" and body.head.i < body.i < m.tok_start:
+        body = body.head  # "The chairwoman of the growers' union Terra Fina, Odile Marchand,"
+    if root.dep_ == "appos" and body.dep_ == "pobj" and body.i < m.tok_start:
         # "The head of the UN refugee agency, Filippo Rossi,": the name is in apposition
         # to the body, the title is what the body's phrase hangs on.
-        prep = root.head.head
+        prep = body.head
         office = prep.head
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and office.pos_ == "NOUN" and _is_head(office) and (
             m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
         ):
             words = [t for t in office.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)] + [office]
             affiliation = None
-            for t in root.head.subtree:
+            for t in body.subtree:
                 found = ents.at(t.i)
                 if found is not None and found.kind in AFFILIATION_KINDS and t.i < m.tok_start:
                     affiliation = found.key
                     break
             return Role(_title_text(words), affiliation)
-    if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
+    title_head, named_body = root.head, None
+    if root.dep_ == "appos" and title_head.dep_ == "appos" and title_head.pos_ == "PROPN" and (
+        _is_head(title_head.head) and title_head.head.i < title_head.i < m.tok_start
+    ):
+        # "The president of victims' association Entraide AF447, Danièle Lamy,": the
+        # name in apposition to the body's name, that in apposition to the title.
+        named_body = ents.at(title_head.i)
+        title_head = title_head.head
+    if root.dep_ != "appos" or not _is_head(title_head) or title_head.i > m.tok_start:
         # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
         i = m.tok_start - 2
         if i >= 0 and doc[i + 1].text == "," and not _is_head(doc[i]):
@@ -481,7 +492,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if affiliation is None and before is not None and before.lower_ in ("its", "their"):
             affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
         return Role(_title_text(title), affiliation)
-    head = root.head
+    head = title_head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
     if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         heads = heads[-1:]  # "a party candidate and doctor X": a description; the word by the name
@@ -519,6 +530,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     found = ents.at(obj.i)
                     if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
                         affiliation = affiliation or found.key
+    if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
+        affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")
     return Role(text, affiliation) if text else None
 

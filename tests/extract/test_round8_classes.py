@@ -1,0 +1,169 @@
+"""Classes of titled persons and claimants the rules must handle (round 8 of issue 3).
+
+Every sentence here was invented for these tests; none is taken from an
+evaluation article. Where the statistical NER's label decides the case, the
+label is set by hand (`_forced`), so that the rule is tested whatever label the
+model happens to give an invented name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claim_with_cue, names
+
+
+def _role(ex, name: str):
+    n = names(ex)
+    found = [(p.role, n.get(p.affiliation_key)) for p in ex.participants if n.get(p.entity_key) == name]
+    assert found, f"{name!r} not among {[n.get(p.entity_key) for p in ex.participants]}"
+    return found[0]
+
+
+def _forced(text: str, labels: dict[str, str]):
+    from spacy.tokens import Span  # noqa: F401
+
+    from briefing_tui.extract.entities import resolve_entities
+    from briefing_tui.extract.nlp import load
+    from briefing_tui.extract.roles import person_roles
+
+    doc = load()(text)
+    spans = []
+    for name, label in labels.items():
+        at = -1
+        while (at := text.find(name, at + 1)) >= 0:
+            span = doc.char_span(at, at + len(name), label=label)
+            if not any(s.start < span.end and span.start < s.end for s in spans):
+                spans.append(span)
+    doc.set_ents(spans, default="outside")
+    ents = resolve_entities(doc)
+    roles = person_roles(doc, ents)
+    by_name = {e.name: (e.key, e.kind) for e in ents.entities.values()}
+    return by_name, roles
+
+
+# -- a name right after a lowercase body noun is the body's ("association X") ---------
+
+
+@pytest.mark.parametrize(
+    "text, body, person, title",
+    [
+        ("The president of victims' association Secours Mutuel, Hélène Duprès, said the families were angry.",
+         "Secours Mutuel", "Hélène Duprès", "president"),
+        ("The chairwoman of the growers' union Terra Fina, Odile Marchand, told reporters the harvest was lost.",
+         "Terra Fina", "Odile Marchand", "chairwoman"),
+        ("The head of the charity foundation Casa Aurelia, Pietro Vanni, said donations had fallen.",
+         "Casa Aurelia", "Pietro Vanni", "head"),
+    ],
+)
+def test_a_name_after_a_body_noun_is_that_body(text, body, person, title):
+    # The NER may call the body's name a person; "association", "union" and the
+    # like modifying it say what it is.
+    by_name, roles = _forced(text, {body: "PERSON", person: "PERSON"})
+    assert by_name[body][1] == "organization"
+    role = roles[by_name[person][0]]
+    assert role.title == title and role.affiliation_key == by_name[body][0]
+
+
+def test_a_person_after_a_body_noun_as_the_subject_of_a_clause_stays_a_person():
+    # "the company Marc Oliver founded": a relative clause, the name its subject.
+    by_name, _ = _forced("She joined the company Marc Oliver founded in 1998.", {"Marc Oliver": "PERSON"})
+    assert by_name["Marc Oliver"][1] == "person"
+
+
+# -- a name in apposition to a body in apposition to a title --------------------------
+
+
+def test_a_name_in_apposition_after_a_named_body_of_a_title_is_a_person():
+    # "The president of <body>, <name>,": the body's name may itself be an apposition.
+    by_name, roles = _forced(
+        "The president of victims' families' association Aide et Partage, Mireille Vautrin, "
+        "told reporters the families were angry.",
+        {"AB310": "PRODUCT", "Mireille Vautrin": "ORG"},
+    )
+    assert by_name["Mireille Vautrin"][1] == "person"
+    assert roles[by_name["Mireille Vautrin"][0]].title == "president"
+
+
+# -- an indefinite title before 'for'/'of' is an apposition, not a title before a name --
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Yuki Sato, a spokesperson for Osaka Electric Power, said the plant was safe.", "Yuki Sato", "Osaka Electric Power"),
+        ("Tom Reyes, a lawyer for Denver Copper Mining, said the mine was safe.", "Tom Reyes", "Denver Copper Mining"),
+    ],
+)
+def test_an_indefinite_title_before_a_body_does_not_split_the_body(extract_one, text, person, body):
+    ex = extract_one(text, "2024-03-05")
+    people = [e.name for e in ex.entities if e.kind == "person"]
+    assert people == [person]
+    assert _role(ex, person)[1] == body
+
+
+def test_a_bare_title_of_a_country_before_a_name_still_splits():
+    by_name, roles = _forced(
+        "President of Moldavia Dorin Vlasceanu said the talks would go on.", {"Moldavia Dorin Vlasceanu": "ORG"}
+    )
+    assert by_name["Dorin Vlasceanu"][1] == "person"
+
+
+# -- claimants ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue, claimant",
+    [
+        ("Human Rights Watch accused the government of torture.", "accused", "Human Rights Watch"),
+        ("Physicians Without Frontiers warned that cholera was spreading.", "warned", "Physicians Without Frontiers"),
+    ],
+)
+def test_a_name_the_ner_missed_keeps_all_its_words(extract_one, text, cue, claimant):
+    assert claim_with_cue(extract_one(text, "2024-03-05"), cue).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rosa Delgado met union leaders on Monday. "We will hire more nurses," the 54-year-old said.',
+        'Rosa Delgado met union leaders on Monday. The 54-year-old said more nurses would be hired.',
+        'Rosa Delgado met union leaders on Monday. "We will hire more nurses," the 54-year-old surgeon said.',
+    ],
+)
+def test_an_age_description_is_the_person_last_named(extract_one, text):
+    assert claim_with_cue(extract_one(text, "2024-03-05"), "said").claimant == "Rosa Delgado"
+
+
+def test_an_age_description_with_no_person_before_stays_unresolved(extract_one):
+    ex = extract_one("The 54-year-old said more nurses would be hired.", "2024-03-05")
+    assert claim_with_cue(ex, "said").claimant == "the 54-year-old"
+
+
+def test_a_body_named_after_a_body_noun_is_the_affiliation_of_the_title_in_apposition():
+    # The NER may find neither the body's name nor the person's kind.
+    by_name, roles = _forced(
+        "The president of victims' families' association Aide et Partage, Mireille Vautrin, "
+        "told reporters the families were angry.",
+        {"Mireille Vautrin": "ORG"},
+    )
+    assert by_name["Aide et Partage"][1] == "organization"
+    role = roles[by_name["Mireille Vautrin"][0]]
+    assert role.title == "president" and role.affiliation_key == by_name["Aide et Partage"][0]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Members of the union Unite Nord voted to strike.", "Unite Nord"),
+        ("The charity Casa Aurelia said donations had fallen.", "Casa Aurelia"),
+    ],
+)
+def test_proper_nouns_after_a_body_noun_name_that_body(text, body):
+    by_name, _ = _forced(text, {})
+    assert by_name.get(body, (None, None))[1] == "organization"
+
+
+def test_a_date_after_a_body_noun_is_no_body():
+    by_name, _ = _forced("The agency Monday said the rate would rise.", {"Monday": "DATE"})
+    assert "Monday" not in by_name
