@@ -324,6 +324,18 @@ def _titled_after(doc, start: int, end: int) -> bool:
     return False
 
 
+def _person_after(doc, start: int, end: int) -> bool:
+    """ "Orla Breen, who leads ...", "Orla Breen, 54,": a relative 'who' or an age in
+    apposition is said of people only (bodies take 'which'); or a title in apposition."""
+    if end + 2 < len(doc) and doc[end].text == ",":
+        nxt = doc[end + 1]
+        if nxt.lower_ == "who" and nxt.tag_ == "WP":
+            return True
+        if nxt.tag_ == "CD" and nxt.text.isdigit() and 1 <= int(nxt.text) <= 119 and doc[end + 2].text == ",":
+            return True
+    return _titled_after(doc, start, end)
+
+
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
     """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
     found = []
@@ -348,7 +360,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             end += 1
         run = doc[tok.i : end]
         names = list(run)
-        if _name_words(run) and _titled_after(doc, tok.i, end) and not any(
+        if _name_words(run) and _person_after(doc, tok.i, end) and not any(
             t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
         ) and not gazetteer().lookup(run.text):
             # "Ricardo Rosselló Nevares, Puerto Rico's governor, ...": the NER missed the name.
@@ -759,7 +771,7 @@ def resolve_entities(doc) -> DocEntities:
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
         elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
-            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _titled_after(doc, start, end)
+            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _person_after(doc, start, end)
         ) and not gaz.lookup(doc[start:end].text):
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.

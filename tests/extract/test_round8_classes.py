@@ -167,3 +167,32 @@ def test_proper_nouns_after_a_body_noun_name_that_body(text, body):
 def test_a_date_after_a_body_noun_is_no_body():
     by_name, _ = _forced("The agency Monday said the rate would rise.", {"Monday": "DATE"})
     assert "Monday" not in by_name
+
+
+# -- a name the NER missed or took for a body, followed by what only people take ---------
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        ("Orla Breen, who leads the Centre Party, said the talks were useful.", {"Orla Breen": "ORG"}, "Orla Breen"),
+        ("Orla Breen, who leads the Centre Party, said the talks were useful.", {}, "Orla Breen"),
+        ("Orla Breen, 54, said the talks were useful.", {}, "Orla Breen"),
+        ("Orla Breen, 54, said the talks were useful.", {"Orla Breen": "GPE"}, "Orla Breen"),
+    ],
+)
+def test_a_relative_who_or_an_age_after_a_name_makes_it_a_person(text, labels, name):
+    by_name, _ = _forced(text, labels)
+    assert by_name[name][1] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Delta Holdings, which owns the port, said the talks were useful.", "Delta Holdings"),
+        ("Pier 54, which closed in May, was rebuilt.", "Pier"),
+    ],
+)
+def test_which_or_a_number_after_a_body_keeps_it_a_body(text, name):
+    by_name, _ = _forced(text, {"Delta Holdings": "ORG"} if "Delta" in text else {})
+    assert by_name.get(name, (None, None))[1] != "person"
