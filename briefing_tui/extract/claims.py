@@ -338,6 +338,9 @@ class ClaimFinder:
         found: list[Mention] = []
         for t in [tok, *self._conjuncts(tok)]:
             m = self.ents.at(t.i)
+            if m is None and t is not tok and t.pos_ == "NOUN":
+                # "X and his Ugandan counterpart Y": a conjoined title with its name in apposition
+                m = next((n for c in t.children if c.dep_ == "appos" and (n := self.ents.at(c.i)) is not None and n.kind == "person"), None)
             if m is not None and m not in found and m.kind != "place" or (m is not None and m.kind == "place" and m not in found and t is tok):
                 found.append(m)
         return found

@@ -336,6 +336,9 @@ def _person_after(doc, start: int, end: int) -> bool:
     return _titled_after(doc, start, end)
 
 
+_COUNTERPART = frozenset(("counterpart", "counterparts"))  # one who holds the same office elsewhere
+
+
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
     """ "Commissioner for Competition Neelie Kroes": a name the NER missed after a title."""
     found = []
@@ -372,7 +375,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         if j < 0:
             continue
         prev = doc[j]
-        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS
+        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
@@ -424,6 +427,7 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
             if any(c.dep_ == "appos" and c.i > m.tok_end and c.pos_ == "NOUN" and _is_title_word(c.text) and c.lower_ not in TITLE_MODIFIERS
                    for c in root.children):
                 m.kind = "person"
+                _with_forename(doc, m, raw)
                 continue
         if m.kind == "organization" and m.label == "ORG" and m.tok_start >= 2 and doc[m.tok_start - 1].text == "," and (
             _name_words(doc[m.tok_start : m.tok_end]) and not gaz.lookup(m.text)
@@ -436,6 +440,7 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
                 head = head.head.head  # "the Prime Minister of Ukraine, ..."
             if root.dep_ == "appos" and head.i < m.tok_start and _is_title_word(head.text) and head.lower_ not in TITLE_MODIFIERS:
                 m.kind = "person"
+                _with_forename(doc, m, raw)
 
 
 # Lowercase nouns for a kind of body: right before a name that they modify, the name
@@ -459,6 +464,16 @@ def _after_body_noun(doc, m: Mention) -> bool:
         and root.dep_ not in ("nsubj", "nsubjpass")
         and not (m.tok_end < len(doc) and doc[m.tok_end].tag_ in ("VBD", "VBZ", "VBP", "MD"))
     )
+
+
+def _with_forename(doc, m: Mention, raw: list[Mention]) -> None:
+    """A name found a person's after the NER called it a place: "Ana Keller, Norway's
+    ambassador," with only "Keller" a place to the NER takes back its forename."""
+    covered = {i for o in raw for i in range(o.tok_start, o.tok_end)}
+    start = _untagged_forename(doc, m.tok_start, m.tok_end, covered)
+    if start < m.tok_start:
+        m.tok_start, m.start = start, doc[start].idx
+        m.text = _name_text(doc, start, m.tok_end)
 
 
 def _inner_title(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -776,6 +791,7 @@ def resolve_entities(doc) -> DocEntities:
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
+            start = _untagged_forename(doc, start, end, taken)
         elif kind == "organization" and _name_words(doc[start:end]) and _listed_with_person(doc[start:end]) and not gaz.lookup(doc[start:end].text):
             kind = "person"  # "counterparts, Nikos Dendias, Nikos Christodoulides and ...": one of a list of people
         elif kind == "person" and end - start == 1 and (
@@ -918,6 +934,10 @@ def resolve_entities(doc) -> DocEntities:
             found = gaz.lookup(m.text)
             # "Sierra Leone" as an ORG; "Washington said": a capital speaking for its government
             country = found if found is not None and found.how in ("name", "capital") else None
+            if found is not None and found.how == "demonym" and m.tok_end < len(doc) and (
+                _is_title_word(doc[m.tok_end].text) or doc[m.tok_end].lower_ in _COUNTERPART
+            ):
+                country = found  # "his Ugandan counterpart", "Ugandan officials": a demonym the NER took for a body
         elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
             # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
             found = gaz.lookup(m.text)

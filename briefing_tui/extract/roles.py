@@ -327,6 +327,11 @@ _DESCRIBED = {
 }
 
 
+def _possessive(tok) -> bool:
+    """ "'s" as a possessive, whatever the tagger says ("WHO's" is tagged a verb)."""
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s") and tok.dep_ == "case"
+
+
 def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "Name, [the] [Org] title [of Org]," after the name."""
     i = m.tok_end
@@ -346,9 +351,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         tokens.append(doc[i])
         i += 1
     # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
-    if len(tokens) > 3 and tokens[0].lower_ == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
+    if len(tokens) > 3 and tokens[0].text == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
         tokens = tokens[3:]  # "who has been the mayor since 2010"
-    elif len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
+    elif len(tokens) > 2 and tokens[0].text == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
         tokens = tokens[2:]
         if tokens and tokens[0].lower_ in ("been", "as"):
             tokens = tokens[1:]
@@ -356,7 +361,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0].lower_ == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+    if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
         body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
         return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
@@ -384,20 +389,20 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 continue
         found = ents.at(tok.i)
         if found is not None:
-            if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+            if found.kind == "person" and not (found.tok_end < len(doc) and _possessive(doc[found.tok_end])):
                 if started and title:
                     break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
-            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or after.tag_ == "POS")):
+            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue
-        if tok.tag_ == "POS" and title and not started:
+        if _possessive(tok) and title and not started:
             title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
-        if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
+        if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
             if title and not started:
                 break
             continue
@@ -420,7 +425,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             _is_head(t) for t in tokens[n + 1 : n + 3]
         ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
             title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
-        elif nxt is not None and nxt.tag_ == "POS" and tok.pos_ in ("NOUN", "PROPN"):
+        elif nxt is not None and _possessive(nxt) and tok.pos_ in ("NOUN", "PROPN"):
             continue  # "the firm's finance director": the owner, then the title
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
@@ -596,10 +601,14 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
     respectively": each named counterpart holds A's office, for the country named in
     the same place of the list (or for the one country named)."""
     for tok in tokens(doc):
-        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc):
+            continue
+        # "his Greek counterpart, Nikos Dendias," or with no comma, "his Ugandan counterpart Yoweri Museveni"
+        i = tok.i + 2 if doc[tok.i + 1].text == "," else tok.i + 1
+        first = ents.at(i)
+        if first is None or i == tok.i + 1 and first.kind != "person":
             continue
         items: list[Mention] = []
-        i = tok.i + 2
         while i < len(doc):
             m = ents.at(i)
             if m is None:

@@ -196,3 +196,52 @@ def test_a_relative_who_or_an_age_after_a_name_makes_it_a_person(text, labels, n
 def test_which_or_a_number_after_a_body_keeps_it_a_body(text, name):
     by_name, _ = _forced(text, {"Delta Holdings": "ORG"} if "Delta" in text else {})
     assert by_name.get(name, (None, None))[1] != "person"
+
+
+# -- a name the NER cut to its surname and called a place ---------------------------------
+
+
+def test_a_person_found_by_a_title_in_apposition_takes_back_its_forename():
+    by_name, roles = _forced(
+        "Ana Keller, Norway's ambassador to Chile, said the talks were useful.",
+        {"Keller": "GPE", "Norway": "GPE", "Chile": "GPE"},
+    )
+    assert by_name["Ana Keller"][1] == "person" and "Keller" not in by_name
+    assert roles[by_name["Ana Keller"][0]].title == "ambassador"
+
+
+# -- an acronym's possessive the tagger reads as a verb -------------------------------------
+
+
+def test_an_acronym_possessive_before_a_title_in_apposition_is_the_affiliation():
+    # "WHO's": the tagger may make "'s" a verb ("WHO is").
+    by_name, roles = _forced(
+        "Amina Yusuf, WHO's representative in Kenya, said cases were rising.",
+        {"Amina Yusuf": "PERSON", "WHO": "ORG", "Kenya": "GPE"},
+    )
+    role = roles[by_name["Amina Yusuf"][0]]
+    assert role.title == "representative" and role.affiliation_key == by_name["WHO"][0]
+
+
+# -- a counterpart named with no comma -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, first, other, title, country",
+    [
+        ("Kenyan President Daniel Korir and his Ugandan counterpart Moses Okello said the talks were useful.",
+         "Daniel Korir", "Moses Okello", "President", "Uganda"),
+        ("Foreign Minister Ana Keller met her Chilean counterpart Pablo Rojas in Oslo.",
+         "Ana Keller", "Pablo Rojas", "Foreign Minister", "Chile"),
+    ],
+)
+def test_a_counterpart_with_no_comma_holds_the_office_for_the_country_named(extract_one, text, first, other, title, country):
+    ex = extract_one(text, "2024-03-05")
+    assert _role(ex, other) == (title, country)
+
+
+def test_a_counterpart_conjoined_to_the_subject_speaks_too(extract_one):
+    ex = extract_one(
+        "Kenyan President Daniel Korir and his Ugandan counterpart Moses Okello said the talks were useful.", "2024-03-05"
+    )
+    assert claim_with_cue(ex, "said").claimant == "Daniel Korir and Moses Okello"
