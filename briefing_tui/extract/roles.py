@@ -327,6 +327,21 @@ _DESCRIBED = {
 }
 
 
+def _described_body(ents: DocEntities, tok) -> str | None:
+    """ "the company's", "the council's": the body of that kind named last before;
+    a word such as "council" or "union" only for a name that holds it."""
+    word = tok.lemma_.lower()
+    kinds = _DESCRIBED.get(word)
+    before = [m for m in ents.mentions if m.tok_end <= tok.i]
+    if kinds is not None:
+        found = [m for m in before if m.kind in kinds]
+    elif word in ORG_NAME_WORDS:
+        found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
+    else:
+        return None
+    return found[-1].key if found else None
+
+
 def _possessive(tok) -> bool:
     """ "'s" as a possessive, whatever the tagger says ("WHO's" is tagged a verb)."""
     return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s") and tok.dep_ == "case"
@@ -371,6 +386,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     title = []
     domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
+    located = False  # the phrase is "in/from ...": a place there is where, not whose
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
@@ -388,6 +404,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True
                 continue
         found = ents.at(tok.i)
+        if found is not None and located and found.kind in ("country", "place") and not (
+            doc[found.tok_end - 1].head.lemma_.lower() in ORG_NAME_WORDS and doc[found.tok_end - 1].head.i >= found.tok_end
+        ):
+            continue  # "an official in Kenya", "a lawyer from Lisbon": where, not whose
         if found is not None:
             if found.kind == "person" and not (found.tok_end < len(doc) and _possessive(doc[found.tok_end])):
                 if started and title:
@@ -417,8 +437,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             title.append(tok)  # "founder and chief executive"
         elif tok.text == "-" and title and tok.whitespace_ == "" and title[-1].whitespace_ == "" and nxt is not None and _is_title_token(nxt):
             title.append(tok)  # "secretary-general"
-        elif tok.lower_ in ("of", "at", "for", "with") and title:
+        elif tok.lower_ in ("of", "at", "for", "with", "in", "from") and title:
             started = True
+            located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
         elif title:
             break
         elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
@@ -426,6 +447,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
             title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
         elif nxt is not None and _possessive(nxt) and tok.pos_ in ("NOUN", "PROPN"):
+            if affiliation is None and tok.is_lower and n > 0 and tokens[n - 1].lower_ == "the":
+                affiliation = _described_body(ents, tok)  # "the council's director": the council named before
             continue  # "the firm's finance director": the owner, then the title
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")

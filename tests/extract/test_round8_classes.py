@@ -245,3 +245,34 @@ def test_a_counterpart_conjoined_to_the_subject_speaks_too(extract_one):
         "Kenyan President Daniel Korir and his Ugandan counterpart Moses Okello said the talks were useful.", "2024-03-05"
     )
     assert claim_with_cue(ex, "said").claimant == "Daniel Korir and Moses Okello"
+
+
+# -- the body of a title in apposition given by 'in'/'from', or by a description -------------
+
+
+@pytest.mark.parametrize(
+    "text, labels, body",
+    [
+        ("Ana Keller, a senior official in the Norwegian foreign ministry, said the talks were useful.",
+         {"Ana Keller": "PERSON", "Norwegian": "NORP"}, "Norway"),
+        ("Ana Keller, an MP from the ruling Labour Party, said the talks were useful.",
+         {"Ana Keller": "PERSON", "Labour Party": "ORG"}, "Labour Party"),
+        ("The Bergen Port Council met on Monday. Ana Keller, the council's director, said the talks were useful.",
+         {"Ana Keller": "PERSON", "Bergen Port Council": "ORG"}, "Bergen Port Council"),
+    ],
+)
+def test_the_body_of_a_title_in_apposition(text, labels, body):
+    by_name, roles = _forced(text, labels)
+    assert roles[by_name["Ana Keller"][0]].affiliation_key == by_name[body][0]
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Ana Keller, a lawyer from Lisbon, said the talks were useful.", {"Ana Keller": "PERSON", "Lisbon": "GPE"}),
+        ("Ana Keller, a senior official in Kenya, said the talks were useful.", {"Ana Keller": "PERSON", "Kenya": "GPE"}),
+    ],
+)
+def test_a_place_after_in_or_from_is_where_not_whose(text, labels):
+    by_name, roles = _forced(text, labels)
+    assert roles[by_name["Ana Keller"][0]].affiliation_key is None
