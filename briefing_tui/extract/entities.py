@@ -29,6 +29,7 @@ from briefing_tui.extract.nlp import named_entities, text_of, tokens
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
+    EVENT_NOUNS,
     HONORIFICS,
     LOCAL_OFFICES,
     ORG_DESCRIPTORS,
@@ -318,7 +319,10 @@ def _titled_after(doc, start: int, end: int) -> bool:
         if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            return True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # "in San Francisco, Apple CEO Steve Jobs introduced": a title before a name
+            # starts the next clause's subject; it says nothing of the name before the comma.
+            return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _is_title_word(nxt.text))
         if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
             return False
     return False
@@ -853,6 +857,7 @@ def resolve_entities(doc) -> DocEntities:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
+    _not_people(doc, raw)
 
     canon = _name_variants(raw)
     out = DocEntities()
@@ -1106,6 +1111,46 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# Last words of street names (PLACE_NOUNS has the rest): "Karl Marx Avenue" is no person.
+_STREET_WORDS = frozenset("avenue street road square boulevard lane bridge park".split())
+_SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes Music Store"
+# Nouns whose "in X" is where they are: events, bodies and sites, not "confidence in X".
+_SITE_NOUNS = frozenset(EVENT_NOUNS) | ORG_NAME_WORDS | PLACE_NOUNS | _STREET_WORDS
+
+
+def _not_people(doc, raw: list[Mention]) -> None:
+    """Names the NER took for people that the report shows are not: one ending in a
+    place or street word ("Karl Marx Avenue") or a shop ("Mac App Store"), and one the
+    report only ever puts 'in' as a place ("in San Francisco") and never has speak or
+    hold a title."""
+    located: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in raw:
+        if m.kind != "person" or m.label != "PERSON":
+            continue
+        last = doc[m.tok_end - 1]
+        if m.tok_end - m.tok_start > 1 and last.text[:1].isupper():
+            if last.lower_ in PLACE_NOUNS or last.lower_ in _STREET_WORDS:
+                m.kind = "place"
+                continue
+            if last.lower_ in _SHOP_WORDS:
+                m.kind = "other"
+                continue
+        before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        after = doc[m.tok_end] if m.tok_end < len(doc) else None
+        seen = located[_slug(m.text)]
+        if before is not None and before.lower_ in ("in", "near") and (
+            before.head.pos_ in ("VERB", "AUX") or before.head.lemma_.lower() in _SITE_NOUNS  # "a conference in San Jacinto"
+        ) and not (
+            after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s"))
+        ) and not _speaks(doc, m):
+            seen[0] += 1
+        else:
+            seen[1] += 1
+    for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and located.get(_slug(m.text), (0, 1))[1] == 0:
+            m.kind = "place"
 
 
 def _speaks(doc, m: Mention) -> bool:

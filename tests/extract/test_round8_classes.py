@@ -276,3 +276,44 @@ def test_the_body_of_a_title_in_apposition(text, labels, body):
 def test_a_place_after_in_or_from_is_where_not_whose(text, labels):
     by_name, roles = _forced(text, labels)
     assert roles[by_name["Ana Keller"][0]].affiliation_key is None
+
+
+# -- names the NER took for people that are places or shops ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, labels, name, kind",
+    [
+        ("Crowds gathered on Karl Marx Avenue on Monday.", {"Karl Marx Avenue": "PERSON"}, "Karl Marx Avenue", "place"),
+        ("The company showed the Mac Games Store on Monday.", {"Mac Games Store": "PERSON"}, "Mac Games Store", "other"),
+        ("The company held its conference in San Jacinto on Monday. Engineers who work in San Jacinto cheered.",
+         {"San Jacinto": "PERSON"}, "San Jacinto", "place"),
+        ("The keynote took place at the Moscone South center in San Jacinto.", {"San Jacinto": "PERSON"}, "San Jacinto", "place"),
+    ],
+)
+def test_a_person_to_the_ner_that_the_text_shows_is_a_place_or_shop(text, labels, name, kind):
+    by_name, _ = _forced(text, labels)
+    assert by_name[name][1] == kind
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        # one mention as a place-like object, another that speaks: a person
+        ("Voters believed in Ana Keller. Ana Keller said the talks were useful.", {"Ana Keller": "PERSON"}, "Ana Keller"),
+        ("Confidence in Ana Keller fell in May.", {"Ana Keller": "PERSON"}, "Ana Keller"),
+        ("In Ana Keller's view, the talks were useful.", {"Ana Keller": "PERSON"}, "Ana Keller"),
+    ],
+)
+def test_a_person_after_in_who_also_speaks_or_owns_stays_a_person(text, labels, name):
+    by_name, _ = _forced(text, labels)
+    assert by_name[name][1] == "person"
+
+
+def test_a_place_before_a_comma_and_a_titled_subject_stays_a_place():
+    by_name, roles = _forced(
+        "At the keynote in San Jacinto, Globex CEO Dana Whitfield introduced the new phone.",
+        {"San Jacinto": "GPE", "Globex": "ORG", "Dana Whitfield": "PERSON"},
+    )
+    assert by_name["San Jacinto"][1] == "place"
+    assert roles[by_name["Dana Whitfield"][0]].title == "CEO"
