@@ -128,6 +128,7 @@ def _trim(span):
     start, end = span.start, span.end
     while start < end and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+        or end - start > 1 and doc[start].tag_ == "VBG"  # "Following Benítez's decision": the verb opens the clause
     ):
         start += 1
     while end > start and (

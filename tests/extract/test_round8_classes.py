@@ -317,3 +317,8 @@ def test_a_place_before_a_comma_and_a_titled_subject_stays_a_place():
     )
     assert by_name["San Jacinto"][1] == "place"
     assert roles[by_name["Dana Whitfield"][0]].title == "CEO"
+
+
+def test_a_participle_the_ner_ran_into_a_name_is_dropped():
+    by_name, _ = _forced("Following Okafor's decision, the talks ended.", {"Following Okafor": "PERSON"})
+    assert "Okafor" in by_name and "Following Okafor" not in by_name
