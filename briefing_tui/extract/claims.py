@@ -136,6 +136,8 @@ def repair_verbal_nouns(doc) -> None:
             continue
         kids = list(tok.children)
         lemma = _VERB_FORMS[tok.lower_]
+        if _conjoined_verb(tok, lemma):
+            continue
         if _with_participle(tok, lemma):
             continue
         gerund = tok.lower_.endswith("ing") and lemma != tok.lower_
@@ -157,6 +159,24 @@ def repair_verbal_nouns(doc) -> None:
         tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
         if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
+
+
+def _conjoined_verb(tok, lemma: str) -> bool:
+    """ "The firm denied the claims and states that ...": a cue in the present tense
+    after 'and', taken for a plural noun joined to the object, with the 'that' clause
+    hung on the first verb. Made the verb joined to that verb, the clause its own."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or lemma == tok.lower_ or tok.i < 1 or tok.i + 1 >= len(doc):
+        return False
+    obj, mark = tok.head, doc[tok.i + 1]
+    verb, clause = obj.head, mark.head
+    if not (doc[tok.i - 1].lower_ == "and" and mark.lower_ == "that" and mark.dep_ == "mark" and obj.dep_ == "dobj"
+            and verb.pos_ == "VERB" and clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i > tok.i):
+        return False
+    tok.head, tok.dep_ = verb, "conj"
+    clause.head = tok
+    tok.pos_, tok.lemma_, tok.tag_ = "VERB", lemma, "VBZ"
+    return True
 
 
 def _with_participle(tok, lemma: str) -> bool:

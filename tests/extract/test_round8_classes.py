@@ -322,3 +322,19 @@ def test_a_place_before_a_comma_and_a_titled_subject_stays_a_place():
 def test_a_participle_the_ner_ran_into_a_name_is_dropped():
     by_name, _ = _forced("Following Okafor's decision, the talks ended.", {"Following Okafor": "PERSON"})
     assert "Okafor" in by_name and "Following Okafor" not in by_name
+
+
+# -- a present-tense cue after 'and' taken for a plural noun -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The firm denied the claims and states that its products are safe.", "states"),
+        ("The union rejected the offer and says that the strike will go on.", "says"),
+    ],
+)
+def test_a_conjoined_present_tense_cue_is_a_claim(extract_one, text, cue):
+    claim = claim_with_cue(extract_one(text, "2024-03-05"), cue)
+    assert claim.claimant in ("the firm", "the union")
+    assert "safe" in claim.text or "strike" in claim.text
