@@ -31,6 +31,7 @@ _RANKS = frozenset("general admiral colonel major captain lieutenant sergeant ma
 _OFFICE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "command": "commander",
                  "govern": "governor", "edit": "editor", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 
+_MADE_OFFICE = frozenset("appointed named elected made sworn re-elected reelected".split())  # "who was appointed X"
 _APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
 
@@ -327,6 +328,22 @@ _DESCRIBED = {
 }
 
 
+_BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency".split())
+
+
+def _modifier_body(ents: DocEntities, tok) -> str | None:
+    """ "the Israeli embassy", "the Kenyan health ministry": a body noun named only by the
+    country or body that modifies it stands for that country or body."""
+    if tok.lemma_.lower() not in _BODY_WORDS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            found = ents.at(c.i)
+            if found is not None and found.kind in ("country", "organization"):
+                return found.key
+    return None
+
+
 def _described_body(ents: DocEntities, tok) -> str | None:
     """ "the company's", "the council's": the body of that kind named last before;
     a word such as "council" or "union" only for a name that holds it."""
@@ -353,7 +370,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     sent_end = doc[m.tok_start].sent.end
     if i >= sent_end:
         return None
-    if doc[i].text != ",":
+    if doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
         # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
         if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
             return None
@@ -374,6 +391,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             tokens = tokens[1:]
         if tokens and tokens[0].lower_ == "as":
             tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[0].lower_ in _MADE_OFFICE:
+            tokens = tokens[1:]  # "who was appointed health minister in May"
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
@@ -547,6 +566,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif found is None and c.pos_ == "NOUN" and (mod := _modifier_body(ents, c)) is not None:
+                    affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
                 elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
@@ -558,6 +579,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     found = ents.at(obj.i)
                     if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
                         affiliation = affiliation or found.key
+                    elif obj.dep_ == "pobj" and found is None:
+                        affiliation = affiliation or _modifier_body(ents, obj)  # "a spokesperson for the Israeli embassy"
     if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
         affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")

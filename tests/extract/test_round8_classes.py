@@ -338,3 +338,24 @@ def test_a_conjoined_present_tense_cue_is_a_claim(extract_one, text, cue):
     claim = claim_with_cue(extract_one(text, "2024-03-05"), cue)
     assert claim.claimant in ("the firm", "the union")
     assert "safe" in claim.text or "strike" in claim.text
+
+
+# -- more shapes of a title in apposition -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, title, country",
+    [
+        ("A spokesperson for the Israeli embassy, Dalia Cohen, said the decision was welcome.", "spokesperson", "Israel"),
+        ("The Israeli embassy's spokesperson, Dalia Cohen, said the decision was welcome.", "spokesperson", "Israel"),
+        ("Dalia Cohen (Israel's ambassador) said the decision was welcome.", "ambassador", "Israel"),
+        ("Dalia Cohen, who was appointed ambassador in May, said the decision was welcome.", "ambassador", None),
+        ("Dalia Cohen, who was named Israel's ambassador in May, said the decision was welcome.", "ambassador", "Israel"),
+    ],
+)
+def test_title_shapes_in_apposition(text, title, country):
+    labels = {"Dalia Cohen": "PERSON", "Israeli": "NORP"} if "Israeli" in text else {"Dalia Cohen": "PERSON", "Israel": "GPE"}
+    by_name, roles = _forced(text, labels)
+    role = roles[by_name["Dalia Cohen"][0]]
+    assert role.title == title
+    assert role.affiliation_key == ("country:IL" if country else None)
