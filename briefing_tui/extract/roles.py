@@ -311,13 +311,12 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         keys = {e.key for e in ents.entities.values() if e.kind == "organization" and e.name.split()[0] == tok.text}
         if len(keys) == 1:
             return keys.pop()
-    if m is None and j + 1 < i and doc[j + 1].tag_ == "POS" and j > 0 and doc[j - 1].lower_ == "the":
-        # "The country's foreign ministry spokesperson": the country last named.
-        kinds = _DESCRIBED.get(tok.lemma_.lower())
-        if kinds:
-            before = [x for x in ents.mentions if x.tok_end <= j and x.kind in kinds]
-            if before:
-                return before[-1].key
+    if m is None and j + 1 < i and _possessive(doc[j + 1]) and tok.pos_ == "NOUN":
+        found = _modifier_body(ents, tok)  # "the Israeli embassy's spokesperson Dalia Cohen"
+        if found is None and j > 0 and doc[j - 1].lower_ == "the":
+            # "The country's foreign ministry spokesperson": the country last named.
+            found = _described_body(ents, tok)
+        return found
     return None
 
 

@@ -359,3 +359,17 @@ def test_title_shapes_in_apposition(text, title, country):
     role = roles[by_name["Dalia Cohen"][0]]
     assert role.title == title
     assert role.affiliation_key == ("country:IL" if country else None)
+
+
+@pytest.mark.parametrize(
+    "text, labels, body",
+    [
+        ("The Israeli embassy's spokesperson Dalia Cohen said the decision was welcome.",
+         {"Dalia Cohen": "PERSON", "Israeli": "NORP"}, "country:IL"),
+        ("The Haifa Port Council met on Monday. The council's spokesperson Dalia Cohen said the decision was welcome.",
+         {"Dalia Cohen": "PERSON", "Haifa Port Council": "ORG"}, "org:haifa port council"),
+    ],
+)
+def test_a_described_body_before_a_title_before_the_name(text, labels, body):
+    by_name, roles = _forced(text, labels)
+    assert roles[by_name["Dalia Cohen"][0]].affiliation_key == body
