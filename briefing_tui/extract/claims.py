@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.extract.entities import DocEntities, Mention
+from briefing_tui.extract.entities import DocEntities, Mention, letter_article
 from briefing_tui.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -520,6 +520,8 @@ class ClaimFinder:
                 start <= self.doc[start - 1].head.i <= tok.i
             ):
                 start -= 1
+            if start > 0 and letter_article(self.doc[start - 1]):
+                start -= 1  # "O Globo reported"
             return Claimant(" ".join(t.text for t in self.doc[start : tok.i + 1]), kind="person")
         if _age_description(tok):
             # "the 54-year-old said": the person last named, outside quotations.

@@ -122,6 +122,14 @@ def _is_title_word(text: str) -> bool:
 _ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
 
 
+def letter_article(tok) -> bool:
+    """A capital letter standing alone before a name: the article of a foreign name
+    ("O Globo", "A Bola"); not "I", nor an English "A" opening a sentence."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text != "I" and tok.whitespace_ != "" and (
+        tok.text != "A" or not tok.is_sent_start
+    ) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
 def _trim(span):
     """Drop articles, possessive endings, punctuation and titles from an entity span."""
     doc = span.doc
@@ -689,6 +697,8 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind is not None and start > 0 and start - 1 not in taken and letter_article(doc[start - 1]) and start < end:
+            start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
             start = _untagged_forename(doc, start, end, taken)  # "CEO J Moses" with "Moses" an organisation
         if kind == "person":

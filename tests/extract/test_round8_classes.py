@@ -373,3 +373,28 @@ def test_title_shapes_in_apposition(text, title, country):
 def test_a_described_body_before_a_title_before_the_name(text, labels, body):
     by_name, roles = _forced(text, labels)
     assert roles[by_name["Dalia Cohen"][0]].affiliation_key == body
+
+
+# -- a one-letter article of a foreign name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        ("The newspaper O Diario reported that 26 people died.", {"Diario": "ORG"}, "O Diario"),
+        ("The sports daily A Tribuna reported that the coach left.", {"Tribuna": "ORG"}, "A Tribuna"),
+    ],
+)
+def test_a_one_letter_article_is_part_of_a_foreign_name(text, labels, name):
+    by_name, _ = _forced(text, labels)
+    assert name in by_name
+
+
+def test_a_sentence_opening_a_is_no_part_of_a_name():
+    by_name, _ = _forced("A Reuters reporter said the talks had failed.", {"Reuters": "ORG"})
+    assert "Reuters" in by_name and "A Reuters" not in by_name
+
+
+def test_a_foreign_name_the_ner_missed_keeps_its_article_as_claimant(extract_one):
+    ex = extract_one("O Diario reported that 26 people died.", "2024-03-05")
+    assert claim_with_cue(ex, "reported").claimant == "O Diario"
