@@ -59,6 +59,7 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "oprd", "csubj")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
@@ -434,6 +435,18 @@ class ClaimFinder:
         low = tok.lower_
         if low in _PERSONAL:
             return self._pronoun_person("m" if low in ("he", "him") else "f", tok)
+        if low in _SOMEONE:
+            # "someone, seemingly Honcharuk, says": the person the apposition names, if any.
+            for c in tok.children:
+                m = self.ents.at(c.i) if c.dep_ == "appos" or c.dep_ in ("advmod", "amod") and c.pos_ == "PROPN" else None
+                if m is not None and m.kind == "person":
+                    return self._join([m])
+            nxt = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
+            if nxt is not None and nxt.lower_ in ("seemingly", "apparently", "reportedly", "allegedly", "possibly", "probably", "likely"):
+                m = self.ents.at(nxt.i + 1) if nxt.i + 1 < len(self.doc) else None
+                if m is not None and m.kind == "person":
+                    return self._join([m])
+            return Claimant(low, kind="person")
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -1437,6 +1450,13 @@ class ClaimFinder:
                 tok = tok.head
                 continue
             break
+        if first is None:
+            # "in which someone, seemingly X, audibly says": a subject the parser hung elsewhere.
+            for t in reversed(doc[max(cue.sent.start, cue.i - 8) : cue.i]):
+                if t.lower_ in _SOMEONE:
+                    return t
+                if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
+                    break
         return first
 
     def _outer_cue(self, cue):

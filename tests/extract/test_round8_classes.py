@@ -398,3 +398,18 @@ def test_a_sentence_opening_a_is_no_part_of_a_name():
 def test_a_foreign_name_the_ner_missed_keeps_its_article_as_claimant(extract_one):
     ex = extract_one("O Diario reported that 26 people died.", "2024-03-05")
     assert claim_with_cue(ex, "reported").claimant == "O Diario"
+
+
+# -- 'someone' as a speaker ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("In the recording, someone says the plan is primitive.", "someone"),
+        ("Prime Minister Ana Lindqvist offered to resign on Friday. The leak of a recording, in which someone, "
+         "seemingly Lindqvist, audibly says the plan 'is primitive', prompted the offer.", "Ana Lindqvist"),
+    ],
+)
+def test_someone_speaks_or_the_person_named_beside_it(extract_one, text, claimant):
+    assert claim_with_cue(extract_one(text, "2024-03-05"), "says").claimant == claimant
