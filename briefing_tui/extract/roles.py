@@ -694,6 +694,46 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
                 role.affiliation_key = country
 
 
+def _shared_apposition(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "A and B, the prime ministers of Hungary and Poland,": a plural title in
+    apposition after a list of names is each one's, with the bodies named in it
+    given in turn when there are as many as names (else the one body to all)."""
+    for m in ents.mentions:
+        root = doc[m.tok_end - 1]
+        if m.kind != "person" or root.dep_ != "conj" or m.tok_end >= len(doc) or doc[m.tok_end].text != ",":
+            continue
+        names, t = [m], root
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+            head = ents.at(t.i)
+            if head is None or head.kind != "person":
+                break
+            names.insert(0, head)
+        if len(names) < 2:
+            continue
+        phrase = []
+        for tok in doc[m.tok_end + 1 : m.tok_end + 15]:
+            if tok.text in (",", ";", ".", "(", ")"):
+                break
+            phrase.append(tok)
+        plural = next((tok for tok in phrase if _plural_head(tok)), None)
+        own = roles.get(m.key)
+        if plural is None or own is None or not own.title:
+            continue
+        bodies: list[str] = []
+        for tok in phrase:
+            found = ents.at(tok.i)
+            if found is not None and found.kind in AFFILIATION_KINDS and found.key not in bodies:
+                bodies.append(found.key)
+        for n, name in enumerate(names):
+            role = roles.setdefault(name.key, Role(None, None))
+            role.title = role.title or own.title
+            if len(bodies) == len(names):
+                role.affiliation_key = bodies[n]
+            elif len(bodies) == 1 and role.affiliation_key is None:
+                role.affiliation_key = bodies[0]
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -724,7 +764,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:
-                title, affiliation = listed.title, affiliation or listed.affiliation_key or _body_after(doc, ents, m)
+                # "Foreign ministers A of Hungary and B of Poland": B's own body before the first's
+                title, affiliation = listed.title, affiliation or _body_after(doc, ents, m) or listed.affiliation_key
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
@@ -734,4 +775,5 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             if known.affiliation_key is None and affiliation:
                 known.affiliation_key = affiliation
     _counterparts(doc, ents, roles)
+    _shared_apposition(doc, ents, roles)
     return roles

@@ -413,3 +413,19 @@ def test_a_foreign_name_the_ner_missed_keeps_its_article_as_claimant(extract_one
 )
 def test_someone_speaks_or_the_person_named_beside_it(extract_one, text, claimant):
     assert claim_with_cue(extract_one(text, "2024-03-05"), "says").claimant == claimant
+
+
+# -- lists of names sharing a title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leo Varga and Ana Nowak, the prime ministers of Hungary and Poland, said the talks were useful.",
+        "Prime ministers Leo Varga of Hungary and Ana Nowak of Poland said the talks were useful.",
+    ],
+)
+def test_a_shared_title_with_bodies_in_turn(extract_one, text):
+    ex = extract_one(text, "2024-03-05")
+    assert _role(ex, "Leo Varga") == ("prime minister" if text.startswith("Leo") else "Prime minister", "Hungary")
+    assert _role(ex, "Ana Nowak")[1] == "Poland"
