@@ -734,6 +734,35 @@ def _shared_apposition(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
                 role.affiliation_key = bodies[0]
 
 
+def _respective_bodies(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Hungarian and Polish leaders A and B": bodies listed before a plural title,
+    as many as the names listed after it, go to them in turn."""
+    for m in ents.mentions:
+        if m.kind != "person" or doc[m.tok_end - 1].dep_ == "conj":
+            continue
+        title, start = _title_before(doc, ents, m)
+        if not title or not _plural_head(title[-1]):
+            continue
+        bodies: list[str] = []
+        k = start - 1
+        while k >= doc[m.tok_start].sent.start:
+            found = ents.at(k)
+            if found is not None and found.kind in AFFILIATION_KINDS:
+                bodies.insert(0, found.key)
+                k = found.tok_start - 1
+            elif doc[k].lower_ in (",", "and") and bodies:
+                k -= 1
+            else:
+                break
+        if len(bodies) < 2:
+            continue
+        names = [m] + [x for t in doc[m.tok_end - 1].conjuncts if (x := ents.at(t.i)) is not None and x.kind == "person"]
+        names = list({x.key: x for x in names}.values())
+        if len(names) == len(bodies):
+            for name, body in zip(names, bodies):
+                roles.setdefault(name.key, Role(None, None)).affiliation_key = body
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -776,4 +805,5 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
                 known.affiliation_key = affiliation
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
+    _respective_bodies(doc, ents, roles)
     return roles

@@ -429,3 +429,9 @@ def test_a_shared_title_with_bodies_in_turn(extract_one, text):
     ex = extract_one(text, "2024-03-05")
     assert _role(ex, "Leo Varga") == ("prime minister" if text.startswith("Leo") else "Prime minister", "Hungary")
     assert _role(ex, "Ana Nowak")[1] == "Poland"
+
+
+def test_bodies_before_a_plural_title_go_to_the_names_in_turn(extract_one):
+    ex = extract_one("Hungarian and Polish leaders Leo Varga and Ana Nowak said the talks were useful.", "2024-03-05")
+    assert _role(ex, "Leo Varga") == ("leader", "Hungary")
+    assert _role(ex, "Ana Nowak") == ("leader", "Poland")
