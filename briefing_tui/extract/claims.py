@@ -1386,7 +1386,12 @@ class ClaimFinder:
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
             if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
-                return doc[m.tok_end - 1]  # "MEP and chair of ... Pascal Canfin said": the person
+                last = doc[m.tok_end - 1]
+                while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
+                    last = last.head
+                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
+                    return last  # "MEP and chair of ... Pascal Canfin said": the person
+                # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)

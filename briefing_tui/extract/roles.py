@@ -626,6 +626,10 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
         if first.dep_ == "appos" and (before is None or before.kind != "person"):
             break
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and _plural_head(first.head.head):
+        # "Ministers including A and B": the plural title the list is drawn from.
+        return Role(_title_text([t for t in first.head.head.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)]
+                                + [first.head.head]), None)
     if first is root:
         return None
     head = ents.at(first.i)

@@ -435,3 +435,10 @@ def test_bodies_before_a_plural_title_go_to_the_names_in_turn(extract_one):
     ex = extract_one("Hungarian and Polish leaders Leo Varga and Ana Nowak said the talks were useful.", "2024-03-05")
     assert _role(ex, "Leo Varga") == ("leader", "Hungary")
     assert _role(ex, "Ana Nowak") == ("leader", "Poland")
+
+
+def test_a_plural_title_including_names_is_each_ones_and_the_group_speaks(extract_one):
+    ex = extract_one("Ministers including Leo Varga and Ana Nowak said the talks were useful.", "2024-03-05")
+    assert _role(ex, "Leo Varga")[0].lower() == "minister"
+    assert _role(ex, "Ana Nowak")[0].lower() == "minister"
+    assert claim_with_cue(ex, "said").claimant == "ministers"
