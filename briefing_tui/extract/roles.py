@@ -382,7 +382,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         tokens.append(doc[i])
         i += 1
     # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
-    if len(tokens) > 3 and tokens[0].text == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
+    as_at = next((n for n, t in enumerate(tokens[:5]) if t.lower_ == "as"), None) if tokens and tokens[0].text == "who" else None
+    if as_at is not None and as_at >= 2 and all(t.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART") for t in tokens[1:as_at]) and (
+        len(tokens) > as_at + 1
+    ):
+        tokens = tokens[as_at + 1 :]  # "who has served as finance minister", "who took over as", "who works as a spokesman"
+    elif len(tokens) > 3 and tokens[0].text == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
         tokens = tokens[3:]  # "who has been the mayor since 2010"
     elif len(tokens) > 2 and tokens[0].text == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
         tokens = tokens[2:]

@@ -442,3 +442,23 @@ def test_a_plural_title_including_names_is_each_ones_and_the_group_speaks(extrac
     assert _role(ex, "Leo Varga")[0].lower() == "minister"
     assert _role(ex, "Ana Nowak")[0].lower() == "minister"
     assert claim_with_cue(ex, "said").claimant == "ministers"
+
+
+# -- 'who <verb> as <title>' ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Leo Varga, who has served as finance minister since 2020, said the budget was balanced.", "finance minister"),
+        ("Leo Varga, who took over as finance minister in May, said the budget was balanced.", "finance minister"),
+        ("Leo Varga, who works as a spokesman for the ministry, said the budget was balanced.", "spokesman"),
+    ],
+)
+def test_a_title_after_who_verb_as(extract_one, text, title):
+    assert _role(extract_one(text, "2024-03-05"), "Leo Varga")[0] == title
+
+
+def test_who_verb_as_with_no_title_gives_none(extract_one):
+    ex = extract_one("Leo Varga, who is regarded as a reformer, said the budget was balanced.", "2024-03-05")
+    assert _role(ex, "Leo Varga")[0] is None
