@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.extract.entities import DocEntities, Mention
+from briefing_tui.extract.entities import DocEntities, Mention, letter_article
 from briefing_tui.extract.lexicon import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -59,6 +59,7 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "oprd", "csubj")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
@@ -136,6 +137,8 @@ def repair_verbal_nouns(doc) -> None:
             continue
         kids = list(tok.children)
         lemma = _VERB_FORMS[tok.lower_]
+        if _conjoined_verb(tok, lemma):
+            continue
         if _with_participle(tok, lemma):
             continue
         gerund = tok.lower_.endswith("ing") and lemma != tok.lower_
@@ -157,6 +160,24 @@ def repair_verbal_nouns(doc) -> None:
         tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
         if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
+
+
+def _conjoined_verb(tok, lemma: str) -> bool:
+    """ "The firm denied the claims and states that ...": a cue in the present tense
+    after 'and', taken for a plural noun joined to the object, with the 'that' clause
+    hung on the first verb. Made the verb joined to that verb, the clause its own."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or lemma == tok.lower_ or tok.i < 1 or tok.i + 1 >= len(doc):
+        return False
+    obj, mark = tok.head, doc[tok.i + 1]
+    verb, clause = obj.head, mark.head
+    if not (doc[tok.i - 1].lower_ == "and" and mark.lower_ == "that" and mark.dep_ == "mark" and obj.dep_ == "dobj"
+            and verb.pos_ == "VERB" and clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i > tok.i):
+        return False
+    tok.head, tok.dep_ = verb, "conj"
+    clause.head = tok
+    tok.pos_, tok.lemma_, tok.tag_ = "VERB", lemma, "VBZ"
+    return True
 
 
 def _with_participle(tok, lemma: str) -> bool:
@@ -242,6 +263,19 @@ def _person_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and (lemma in TITLE_HEADS or lemma in _RELATIONS)
 
 
+def _age_description(tok) -> bool:
+    """ "the 54-year-old", "the 54-year-old surgeon": a definite phrase that describes
+    a person by age alone."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if old is None or old is not tok and not _person_noun(tok):
+        return False
+    year = next((c for c in old.children if c.lower_ in ("year", "years")), None)
+    first = year.left_edge.i if year is not None else 0
+    return first > 0 and tok.doc[first - 1].lower_ == "the"  # the parser may hang "the" on the verb
+
+
 def _gender_of(words) -> str | None:
     male = any(w in _MALE_WORDS for w in words)
     female = any(w in _FEMALE_WORDS for w in words)
@@ -325,6 +359,9 @@ class ClaimFinder:
         found: list[Mention] = []
         for t in [tok, *self._conjuncts(tok)]:
             m = self.ents.at(t.i)
+            if m is None and t is not tok and t.pos_ == "NOUN":
+                # "X and his Ugandan counterpart Y": a conjoined title with its name in apposition
+                m = next((n for c in t.children if c.dep_ == "appos" and (n := self.ents.at(c.i)) is not None and n.kind == "person"), None)
             if m is not None and m not in found and m.kind != "place" or (m is not None and m.kind == "place" and m not in found and t is tok):
                 found.append(m)
         return found
@@ -398,6 +435,18 @@ class ClaimFinder:
         low = tok.lower_
         if low in _PERSONAL:
             return self._pronoun_person("m" if low in ("he", "him") else "f", tok)
+        if low in _SOMEONE:
+            # "someone, seemingly Honcharuk, says": the person the apposition names, if any.
+            for c in tok.children:
+                m = self.ents.at(c.i) if c.dep_ == "appos" or c.dep_ in ("advmod", "amod") and c.pos_ == "PROPN" else None
+                if m is not None and m.kind == "person":
+                    return self._join([m])
+            nxt = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," else None
+            if nxt is not None and nxt.lower_ in ("seemingly", "apparently", "reportedly", "allegedly", "possibly", "probably", "likely"):
+                m = self.ents.at(nxt.i + 1) if nxt.i + 1 < len(self.doc) else None
+                if m is not None and m.kind == "person":
+                    return self._join([m])
+            return Claimant(low, kind="person")
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -477,9 +526,22 @@ class ClaimFinder:
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
-            # A name the NER missed ("Jobs added that ..."): shown as written, with no key.
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            return Claimant(" ".join(t.text for t in words), kind="person")
+            # A name the NER missed ("Jobs added that ..."): shown as written, with no key;
+            # all its words ("Human Rights Watch": "Human" modifies "Rights", not "Watch").
+            start = tok.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound" and (
+                start <= self.doc[start - 1].head.i <= tok.i
+            ):
+                start -= 1
+            if start > 0 and letter_article(self.doc[start - 1]):
+                start -= 1  # "O Globo reported"
+            return Claimant(" ".join(t.text for t in self.doc[start : tok.i + 1]), kind="person")
+        if _age_description(tok):
+            # "the 54-year-old said": the person last named, outside quotations.
+            for m in reversed(self.ents.mentions):
+                if m.kind == "person" and m.tok_end <= tok.left_edge.i and not any(a <= m.start < b for a, b in self.quotes):
+                    return self._join([m])
+            return Claimant(self._phrase(tok, keep_det=True), kind="person")
         titled = self._titled_antecedent(tok)
         if titled is not None:
             return titled
@@ -1314,6 +1376,8 @@ class ClaimFinder:
                 and doc[own.left_edge.i - 1].text == ","
             ):
                 return cue.head
+        if cue.i > 0 and doc[cue.i - 1].lower_ == "old" and doc[cue.i - 1].head.i == cue.i and _age_description(doc[cue.i - 1]):
+            return doc[cue.i - 1]  # '"...," the 54-year-old said', parsed as a modifier of the verb
         # "... Neelie Kroes said": a person's name right before the cue is its subject.
         if cue.i > 0:
             m = self.ents.at(cue.i - 1)
@@ -1322,7 +1386,12 @@ class ClaimFinder:
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
             if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
-                return doc[m.tok_end - 1]  # "MEP and chair of ... Pascal Canfin said": the person
+                last = doc[m.tok_end - 1]
+                while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
+                    last = last.head
+                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
+                    return last  # "MEP and chair of ... Pascal Canfin said": the person
+                # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
@@ -1386,6 +1455,13 @@ class ClaimFinder:
                 tok = tok.head
                 continue
             break
+        if first is None:
+            # "in which someone, seemingly X, audibly says": a subject the parser hung elsewhere.
+            for t in reversed(doc[max(cue.sent.start, cue.i - 8) : cue.i]):
+                if t.lower_ in _SOMEONE:
+                    return t
+                if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
+                    break
         return first
 
     def _outer_cue(self, cue):

@@ -29,8 +29,10 @@ from briefing_tui.extract.nlp import named_entities, text_of, tokens
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
+    EVENT_NOUNS,
     HONORIFICS,
     LOCAL_OFFICES,
+    ORG_DESCRIPTORS,
     ORG_NAME_WORDS,
     ORG_PARTS,
     ORG_SUFFIXES,
@@ -120,12 +122,21 @@ def _is_title_word(text: str) -> bool:
 _ADDRESS_FORMS = HONORIFICS | {"dr", "prof"}
 
 
+def letter_article(tok) -> bool:
+    """A capital letter standing alone before a name: the article of a foreign name
+    ("O Globo", "A Bola"); not "I", nor an English "A" opening a sentence."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text != "I" and tok.whitespace_ != "" and (
+        tok.text != "A" or not tok.is_sent_start
+    ) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper()
+
+
 def _trim(span):
     """Drop articles, possessive endings, punctuation and titles from an entity span."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (
         doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].is_space
+        or end - start > 1 and doc[start].tag_ == "VBG"  # "Following Benítez's decision": the verb opens the clause
     ):
         start += 1
     while end > start and (
@@ -295,6 +306,17 @@ def _listed_with_person(span) -> bool:
     return any(t.ent_type_ == "PERSON" and (t.i < span.start or t.i >= span.end) for t in near)
 
 
+def _indefinite_title(doc, i: int) -> bool:
+    """ "a spokesperson for Osaka Electric Power": a title with 'a' or 'an' describes
+    someone named elsewhere; it never runs straight into a name."""
+    for tok in reversed(doc[max(0, i - 4) : i]):
+        if tok.lower_ in ("a", "an"):
+            return True
+        if not (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.text == "-"):
+            return False
+    return False
+
+
 def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
     if end >= len(doc) or doc[end].text != ",":
@@ -306,10 +328,28 @@ def _titled_after(doc, start: int, end: int) -> bool:
         if tok.text in (",", ".", ";", "(", ")") or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_.strip(".") in TITLE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
-            return True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # "in San Francisco, Apple CEO Steve Jobs introduced": a title before a name
+            # starts the next clause's subject; it says nothing of the name before the comma.
+            return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _is_title_word(nxt.text))
         if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
             return False
     return False
+
+
+def _person_after(doc, start: int, end: int) -> bool:
+    """ "Orla Breen, who leads ...", "Orla Breen, 54,": a relative 'who' or an age in
+    apposition is said of people only (bodies take 'which'); or a title in apposition."""
+    if end + 2 < len(doc) and doc[end].text == ",":
+        nxt = doc[end + 1]
+        if nxt.lower_ == "who" and nxt.tag_ == "WP":
+            return True
+        if nxt.tag_ == "CD" and nxt.text.isdigit() and 1 <= int(nxt.text) <= 119 and doc[end + 2].text == ",":
+            return True
+    return _titled_after(doc, start, end)
+
+
+_COUNTERPART = frozenset(("counterpart", "counterparts"))  # one who holds the same office elsewhere
 
 
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
@@ -336,7 +376,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             end += 1
         run = doc[tok.i : end]
         names = list(run)
-        if _name_words(run) and _titled_after(doc, tok.i, end) and not any(
+        if _name_words(run) and _person_after(doc, tok.i, end) and not any(
             t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
         ) and not gazetteer().lookup(run.text):
             # "Ricardo Rosselló Nevares, Puerto Rico's governor, ...": the NER missed the name.
@@ -348,7 +388,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         if j < 0:
             continue
         prev = doc[j]
-        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS
+        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
@@ -378,6 +418,9 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
     """
     starts = {m.tok_start: m for m in raw}
     for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and _after_body_noun(doc, m) and not gaz.lookup(m.text):
+            m.kind = "organization"
+            continue
         if m.kind in ("person", "other") and m.label not in ("PRODUCT", "BRAND", "TITLED") and m.tok_end < len(doc):
             j = m.tok_end
             while j < len(doc) and j - m.tok_end < 6 and (
@@ -397,16 +440,53 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
             if any(c.dep_ == "appos" and c.i > m.tok_end and c.pos_ == "NOUN" and _is_title_word(c.text) and c.lower_ not in TITLE_MODIFIERS
                    for c in root.children):
                 m.kind = "person"
+                _with_forename(doc, m, raw)
                 continue
         if m.kind == "organization" and m.label == "ORG" and m.tok_start >= 2 and doc[m.tok_start - 1].text == "," and (
             _name_words(doc[m.tok_start : m.tok_end]) and not gaz.lookup(m.text)
         ):
             root = doc[m.tok_start : m.tok_end].root
             head = root.head
+            if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "PROPN":
+                head = head.head  # "The president of association X Y, <name>,": the body named in apposition first
             if root.dep_ == "appos" and head.i < m.tok_start and head.dep_ == "pobj" and head.head.dep_ == "prep":
                 head = head.head.head  # "the Prime Minister of Ukraine, ..."
             if root.dep_ == "appos" and head.i < m.tok_start and _is_title_word(head.text) and head.lower_ not in TITLE_MODIFIERS:
                 m.kind = "person"
+                _with_forename(doc, m, raw)
+
+
+# Lowercase nouns for a kind of body: right before a name that they modify, the name
+# is that body's ("victims' association Secours Mutuel", "the union Unite").
+_BODY_NOUNS = (ORG_NAME_WORDS | ORG_DESCRIPTORS | {"charity", "ngo", "nonprofit", "non-profit"}) - {
+    "leader", "news", "press", "times", "post", "journal", "daily", "force", "forces", "services", "service",
+    "international", "court", "office", "board", "government", "rival", "label", "site", "front",
+}
+
+
+def _after_body_noun(doc, m: Mention) -> bool:
+    """The name is modified by a lowercase body noun right before it; not the
+    subject of a clause of its own ("the company Marc Oliver founded")."""
+    if m.tok_start == 0:
+        return False
+    noun = doc[m.tok_start - 1]
+    root = doc[m.tok_start : m.tok_end].root
+    return (
+        noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in _BODY_NOUNS
+        and (noun.dep_ == "compound" and m.tok_start <= noun.head.i < m.tok_end or root.dep_ == "appos" and root.head.i == noun.i)
+        and root.dep_ not in ("nsubj", "nsubjpass")
+        and not (m.tok_end < len(doc) and doc[m.tok_end].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+    )
+
+
+def _with_forename(doc, m: Mention, raw: list[Mention]) -> None:
+    """A name found a person's after the NER called it a place: "Ana Keller, Norway's
+    ambassador," with only "Keller" a place to the NER takes back its forename."""
+    covered = {i for o in raw for i in range(o.tok_start, o.tok_end)}
+    start = _untagged_forename(doc, m.tok_start, m.tok_end, covered)
+    if start < m.tok_start:
+        m.tok_start, m.start = start, doc[start].idx
+        m.text = _name_text(doc, start, m.tok_end)
 
 
 def _inner_title(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -617,6 +697,8 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind is not None and start > 0 and start - 1 not in taken and letter_article(doc[start - 1]) and start < end:
+            start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
             start = _untagged_forename(doc, start, end, taken)  # "CEO J Moses" with "Moses" an organisation
         if kind == "person":
@@ -635,7 +717,7 @@ def resolve_entities(doc) -> DocEntities:
             continue
         if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
             doc[start - 2].lower_.strip(".") in TITLE_HEADS
-        ) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+        ) and not _indefinite_title(doc, start - 2) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
             if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
@@ -719,11 +801,12 @@ def resolve_entities(doc) -> DocEntities:
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
         elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
-            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _titled_after(doc, start, end)
+            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _person_after(doc, start, end)
         ) and not gaz.lookup(doc[start:end].text):
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
+            start = _untagged_forename(doc, start, end, taken)
         elif kind == "organization" and _name_words(doc[start:end]) and _listed_with_person(doc[start:end]) and not gaz.lookup(doc[start:end].text):
             kind = "person"  # "counterparts, Nikos Dendias, Nikos Christodoulides and ...": one of a list of people
         elif kind == "person" and end - start == 1 and (
@@ -785,6 +868,7 @@ def resolve_entities(doc) -> DocEntities:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
+    _not_people(doc, raw)
 
     canon = _name_variants(raw)
     out = DocEntities()
@@ -866,6 +950,10 @@ def resolve_entities(doc) -> DocEntities:
             found = gaz.lookup(m.text)
             # "Sierra Leone" as an ORG; "Washington said": a capital speaking for its government
             country = found if found is not None and found.how in ("name", "capital") else None
+            if found is not None and found.how == "demonym" and m.tok_end < len(doc) and (
+                _is_title_word(doc[m.tok_end].text) or doc[m.tok_end].lower_ in _COUNTERPART
+            ):
+                country = found  # "his Ugandan counterpart", "Ugandan officials": a demonym the NER took for a body
         elif m.kind == "person" and m.label == "PERSON" and m.tok_end < len(doc) and _is_title_word(doc[m.tok_end].text):
             # "Sri Lankan Prime Minister ...": a demonym before a title the NER took for a name.
             found = gaz.lookup(m.text)
@@ -1036,6 +1124,46 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
     return out
 
 
+# Last words of street names (PLACE_NOUNS has the rest): "Karl Marx Avenue" is no person.
+_STREET_WORDS = frozenset("avenue street road square boulevard lane bridge park".split())
+_SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes Music Store"
+# Nouns whose "in X" is where they are: events, bodies and sites, not "confidence in X".
+_SITE_NOUNS = frozenset(EVENT_NOUNS) | ORG_NAME_WORDS | PLACE_NOUNS | _STREET_WORDS
+
+
+def _not_people(doc, raw: list[Mention]) -> None:
+    """Names the NER took for people that the report shows are not: one ending in a
+    place or street word ("Karl Marx Avenue") or a shop ("Mac App Store"), and one the
+    report only ever puts 'in' as a place ("in San Francisco") and never has speak or
+    hold a title."""
+    located: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in raw:
+        if m.kind != "person" or m.label != "PERSON":
+            continue
+        last = doc[m.tok_end - 1]
+        if m.tok_end - m.tok_start > 1 and last.text[:1].isupper():
+            if last.lower_ in PLACE_NOUNS or last.lower_ in _STREET_WORDS:
+                m.kind = "place"
+                continue
+            if last.lower_ in _SHOP_WORDS:
+                m.kind = "other"
+                continue
+        before = doc[m.tok_start - 1] if m.tok_start > 0 else None
+        after = doc[m.tok_end] if m.tok_end < len(doc) else None
+        seen = located[_slug(m.text)]
+        if before is not None and before.lower_ in ("in", "near") and (
+            before.head.pos_ in ("VERB", "AUX") or before.head.lemma_.lower() in _SITE_NOUNS  # "a conference in San Jacinto"
+        ) and not (
+            after is not None and (after.tag_ == "POS" or after.text in ("'s", "’s"))
+        ) and not _speaks(doc, m):
+            seen[0] += 1
+        else:
+            seen[1] += 1
+    for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and located.get(_slug(m.text), (0, 1))[1] == 0:
+            m.kind = "place"
+
+
 def _speaks(doc, m: Mention) -> bool:
     """Whether a mention is the subject of a verb or has a title before it: signs of a person."""
     root = doc[m.tok_end - 1]
@@ -1105,6 +1233,12 @@ def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
     found = []
     toks = tokens(doc)
     for i, tok in enumerate(toks):
+        if tok.is_lower and tok.pos_ == "NOUN" and tok.lemma_ in _BODY_NOUNS and i + 1 < len(doc) and i + 1 not in taken:
+            named = _named_after_body_noun(doc, i + 1, taken)
+            if named is not None:
+                found.append(named)
+                taken.update(range(named.tok_start, named.tok_end))
+            continue
         if i in taken or tok.lower_ not in ORG_NAME_WORDS or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         if i + 1 < len(doc) and toks[i + 1].text[:1].isupper() and toks[i + 1].is_alpha and not _is_title_word(toks[i + 1].text):
@@ -1120,3 +1254,21 @@ def _org_word_mentions(doc, taken: set[int]) -> list[Mention]:
         found.append(Mention(span.start_char, span.end_char, j, i + 1, span.text, "organization", label="ORGWORD"))
         taken.update(range(j, i + 1))
     return found
+
+
+def _named_after_body_noun(doc, start: int, taken: set[int]) -> Mention | None:
+    """ "victims' association Entraide et Solidarité AF447, ...": proper nouns right
+    after a lowercase body noun, up to a comma or a verb, are that body's name."""
+    end = start
+    while end < len(doc) and end - start < 6 and end not in taken and doc[end].tag_ == "NNP" and not doc[end].ent_type_ in (
+        "DATE", "TIME", "GPE", "NORP", "PERSON"
+    ):
+        end += 1
+    if end == start or not doc[start].text[:1].isupper() or all(_is_title_word(t.text) for t in doc[start:end]):
+        return None  # "the company Chairman, ...": an office, not a name
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "ADP", "CCONJ")):
+        return None  # "the company Apple Store staff": the name goes on past what we know
+    span = doc[start:end]
+    if gazetteer().lookup(span.text) is not None:
+        return None
+    return Mention(span.start_char, span.end_char, start, end, span.text, "organization", label="BODYNOUN")

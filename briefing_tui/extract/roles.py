@@ -31,6 +31,7 @@ _RANKS = frozenset("general admiral colonel major captain lieutenant sergeant ma
 _OFFICE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "command": "commander",
                  "govern": "governor", "edit": "editor", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 
+_MADE_OFFICE = frozenset("appointed named elected made sworn re-elected reelected".split())  # "who was appointed X"
 _APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
 
@@ -310,13 +311,12 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         keys = {e.key for e in ents.entities.values() if e.kind == "organization" and e.name.split()[0] == tok.text}
         if len(keys) == 1:
             return keys.pop()
-    if m is None and j + 1 < i and doc[j + 1].tag_ == "POS" and j > 0 and doc[j - 1].lower_ == "the":
-        # "The country's foreign ministry spokesperson": the country last named.
-        kinds = _DESCRIBED.get(tok.lemma_.lower())
-        if kinds:
-            before = [x for x in ents.mentions if x.tok_end <= j and x.kind in kinds]
-            if before:
-                return before[-1].key
+    if m is None and j + 1 < i and _possessive(doc[j + 1]) and tok.pos_ == "NOUN":
+        found = _modifier_body(ents, tok)  # "the Israeli embassy's spokesperson Dalia Cohen"
+        if found is None and j > 0 and doc[j - 1].lower_ == "the":
+            # "The country's foreign ministry spokesperson": the country last named.
+            found = _described_body(ents, tok)
+        return found
     return None
 
 
@@ -327,13 +327,49 @@ _DESCRIBED = {
 }
 
 
+_BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency".split())
+
+
+def _modifier_body(ents: DocEntities, tok) -> str | None:
+    """ "the Israeli embassy", "the Kenyan health ministry": a body noun named only by the
+    country or body that modifies it stands for that country or body."""
+    if tok.lemma_.lower() not in _BODY_WORDS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            found = ents.at(c.i)
+            if found is not None and found.kind in ("country", "organization"):
+                return found.key
+    return None
+
+
+def _described_body(ents: DocEntities, tok) -> str | None:
+    """ "the company's", "the council's": the body of that kind named last before;
+    a word such as "council" or "union" only for a name that holds it."""
+    word = tok.lemma_.lower()
+    kinds = _DESCRIBED.get(word)
+    before = [m for m in ents.mentions if m.tok_end <= tok.i]
+    if kinds is not None:
+        found = [m for m in before if m.kind in kinds]
+    elif word in ORG_NAME_WORDS:
+        found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
+    else:
+        return None
+    return found[-1].key if found else None
+
+
+def _possessive(tok) -> bool:
+    """ "'s" as a possessive, whatever the tagger says ("WHO's" is tagged a verb)."""
+    return tok.tag_ == "POS" or tok.lower_ in ("'s", "’s") and tok.dep_ == "case"
+
+
 def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "Name, [the] [Org] title [of Org]," after the name."""
     i = m.tok_end
     sent_end = doc[m.tok_start].sent.end
     if i >= sent_end:
         return None
-    if doc[i].text != ",":
+    if doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
         # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
         if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
             return None
@@ -346,17 +382,24 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         tokens.append(doc[i])
         i += 1
     # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
-    if len(tokens) > 3 and tokens[0].lower_ == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
+    as_at = next((n for n, t in enumerate(tokens[:5]) if t.lower_ == "as"), None) if tokens and tokens[0].text == "who" else None
+    if as_at is not None and as_at >= 2 and all(t.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART") for t in tokens[1:as_at]) and (
+        len(tokens) > as_at + 1
+    ):
+        tokens = tokens[as_at + 1 :]  # "who has served as finance minister", "who took over as", "who works as a spokesman"
+    elif len(tokens) > 3 and tokens[0].text == "who" and tokens[1].lemma_ == "have" and tokens[2].lower_ == "been":
         tokens = tokens[3:]  # "who has been the mayor since 2010"
-    elif len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
+    elif len(tokens) > 2 and tokens[0].text == "who" and tokens[1].lemma_ in ("be", "become", "serve", "remain"):
         tokens = tokens[2:]
         if tokens and tokens[0].lower_ in ("been", "as"):
             tokens = tokens[1:]
         if tokens and tokens[0].lower_ == "as":
             tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[0].lower_ in _MADE_OFFICE:
+            tokens = tokens[1:]  # "who was appointed health minister in May"
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0].lower_ == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+    if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
         body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
         return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
@@ -366,6 +409,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     title = []
     domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
+    located = False  # the phrase is "in/from ...": a place there is where, not whose
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
@@ -383,21 +427,25 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True
                 continue
         found = ents.at(tok.i)
+        if found is not None and located and found.kind in ("country", "place") and not (
+            doc[found.tok_end - 1].head.lemma_.lower() in ORG_NAME_WORDS and doc[found.tok_end - 1].head.i >= found.tok_end
+        ):
+            continue  # "an official in Kenya", "a lawyer from Lisbon": where, not whose
         if found is not None:
-            if found.kind == "person" and not (found.tok_end < len(doc) and doc[found.tok_end].tag_ == "POS"):
+            if found.kind == "person" and not (found.tok_end < len(doc) and _possessive(doc[found.tok_end])):
                 if started and title:
                     break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
-            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or after.tag_ == "POS")):
+            if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue
-        if tok.tag_ == "POS" and title and not started:
+        if _possessive(tok) and title and not started:
             title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
-        if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or tok.tag_ == "POS":
+        if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
             if title and not started:
                 break
             continue
@@ -412,15 +460,18 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             title.append(tok)  # "founder and chief executive"
         elif tok.text == "-" and title and tok.whitespace_ == "" and title[-1].whitespace_ == "" and nxt is not None and _is_title_token(nxt):
             title.append(tok)  # "secretary-general"
-        elif tok.lower_ in ("of", "at", "for", "with") and title:
+        elif tok.lower_ in ("of", "at", "for", "with", "in", "from") and title:
             started = True
+            located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
         elif title:
             break
         elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
             _is_head(t) for t in tokens[n + 1 : n + 3]
         ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
             title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
-        elif nxt is not None and nxt.tag_ == "POS" and tok.pos_ in ("NOUN", "PROPN"):
+        elif nxt is not None and _possessive(nxt) and tok.pos_ in ("NOUN", "PROPN"):
+            if affiliation is None and tok.is_lower and n > 0 and tokens[n - 1].lower_ == "the":
+                affiliation = _described_body(ents, tok)  # "the council's director": the council named before
             continue  # "the firm's finance director": the owner, then the title
         else:
             return None  # a clause, not an apposition ("Jobs, who ...")
@@ -437,23 +488,34 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
     root = doc[m.tok_start : m.tok_end].root
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.i < m.tok_start:
+    body = root.head
+    if body.dep_ == "appos" and body.pos_ == "PROPN" and body.head.dep_ == "pobj" and body.head.i < body.i < m.tok_start:
+        body = body.head  # "The chairwoman of the growers' union Terra Fina, Odile Marchand,"
+    if root.dep_ == "appos" and body.dep_ == "pobj" and body.i < m.tok_start:
         # "The head of the UN refugee agency, Filippo Rossi,": the name is in apposition
         # to the body, the title is what the body's phrase hangs on.
-        prep = root.head.head
+        prep = body.head
         office = prep.head
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and office.pos_ == "NOUN" and _is_head(office) and (
             m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
         ):
             words = [t for t in office.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)] + [office]
             affiliation = None
-            for t in root.head.subtree:
+            for t in body.subtree:
                 found = ents.at(t.i)
                 if found is not None and found.kind in AFFILIATION_KINDS and t.i < m.tok_start:
                     affiliation = found.key
                     break
             return Role(_title_text(words), affiliation)
-    if root.dep_ != "appos" or not _is_head(root.head) or root.head.i > m.tok_start:
+    title_head, named_body = root.head, None
+    if root.dep_ == "appos" and title_head.dep_ == "appos" and title_head.pos_ == "PROPN" and (
+        _is_head(title_head.head) and title_head.head.i < title_head.i < m.tok_start
+    ):
+        # "The president of victims' association Entraide AF447, Danièle Lamy,": the
+        # name in apposition to the body's name, that in apposition to the title.
+        named_body = ents.at(title_head.i)
+        title_head = title_head.head
+    if root.dep_ != "appos" or not _is_head(title_head) or title_head.i > m.tok_start:
         # The parser may miss the apposition: "The former Chief Operating Officer, Tim Cook will ...".
         i = m.tok_start - 2
         if i >= 0 and doc[i + 1].text == "," and not _is_head(doc[i]):
@@ -481,7 +543,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if affiliation is None and before is not None and before.lower_ in ("its", "their"):
             affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
         return Role(_title_text(title), affiliation)
-    head = root.head
+    head = title_head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
     if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         heads = heads[-1:]  # "a party candidate and doctor X": a description; the word by the name
@@ -508,6 +570,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif found is None and c.pos_ == "NOUN" and (mod := _modifier_body(ents, c)) is not None:
+                    affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
                 elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
@@ -519,6 +583,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     found = ents.at(obj.i)
                     if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
                         affiliation = affiliation or found.key
+                    elif obj.dep_ == "pobj" and found is None:
+                        affiliation = affiliation or _modifier_body(ents, obj)  # "a spokesperson for the Israeli embassy"
+    if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
+        affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")
     return Role(text, affiliation) if text else None
 
@@ -563,6 +631,10 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
         if first.dep_ == "appos" and (before is None or before.kind != "person"):
             break
         first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and _plural_head(first.head.head):
+        # "Ministers including A and B": the plural title the list is drawn from.
+        return Role(_title_text([t for t in first.head.head.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)]
+                                + [first.head.head]), None)
     if first is root:
         return None
     head = ents.at(first.i)
@@ -583,10 +655,14 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
     respectively": each named counterpart holds A's office, for the country named in
     the same place of the list (or for the one country named)."""
     for tok in tokens(doc):
-        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        if tok.lower_ not in ("counterpart", "counterparts") or tok.i + 2 >= len(doc):
+            continue
+        # "his Greek counterpart, Nikos Dendias," or with no comma, "his Ugandan counterpart Yoweri Museveni"
+        i = tok.i + 2 if doc[tok.i + 1].text == "," else tok.i + 1
+        first = ents.at(i)
+        if first is None or i == tok.i + 1 and first.kind != "person":
             continue
         items: list[Mention] = []
-        i = tok.i + 2
         while i < len(doc):
             m = ents.at(i)
             if m is None:
@@ -627,6 +703,75 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
                 role.affiliation_key = country
 
 
+def _shared_apposition(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "A and B, the prime ministers of Hungary and Poland,": a plural title in
+    apposition after a list of names is each one's, with the bodies named in it
+    given in turn when there are as many as names (else the one body to all)."""
+    for m in ents.mentions:
+        root = doc[m.tok_end - 1]
+        if m.kind != "person" or root.dep_ != "conj" or m.tok_end >= len(doc) or doc[m.tok_end].text != ",":
+            continue
+        names, t = [m], root
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+            head = ents.at(t.i)
+            if head is None or head.kind != "person":
+                break
+            names.insert(0, head)
+        if len(names) < 2:
+            continue
+        phrase = []
+        for tok in doc[m.tok_end + 1 : m.tok_end + 15]:
+            if tok.text in (",", ";", ".", "(", ")"):
+                break
+            phrase.append(tok)
+        plural = next((tok for tok in phrase if _plural_head(tok)), None)
+        own = roles.get(m.key)
+        if plural is None or own is None or not own.title:
+            continue
+        bodies: list[str] = []
+        for tok in phrase:
+            found = ents.at(tok.i)
+            if found is not None and found.kind in AFFILIATION_KINDS and found.key not in bodies:
+                bodies.append(found.key)
+        for n, name in enumerate(names):
+            role = roles.setdefault(name.key, Role(None, None))
+            role.title = role.title or own.title
+            if len(bodies) == len(names):
+                role.affiliation_key = bodies[n]
+            elif len(bodies) == 1 and role.affiliation_key is None:
+                role.affiliation_key = bodies[0]
+
+
+def _respective_bodies(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Hungarian and Polish leaders A and B": bodies listed before a plural title,
+    as many as the names listed after it, go to them in turn."""
+    for m in ents.mentions:
+        if m.kind != "person" or doc[m.tok_end - 1].dep_ == "conj":
+            continue
+        title, start = _title_before(doc, ents, m)
+        if not title or not _plural_head(title[-1]):
+            continue
+        bodies: list[str] = []
+        k = start - 1
+        while k >= doc[m.tok_start].sent.start:
+            found = ents.at(k)
+            if found is not None and found.kind in AFFILIATION_KINDS:
+                bodies.insert(0, found.key)
+                k = found.tok_start - 1
+            elif doc[k].lower_ in (",", "and") and bodies:
+                k -= 1
+            else:
+                break
+        if len(bodies) < 2:
+            continue
+        names = [m] + [x for t in doc[m.tok_end - 1].conjuncts if (x := ents.at(t.i)) is not None and x.kind == "person"]
+        names = list({x.key: x for x in names}.values())
+        if len(names) == len(bodies):
+            for name, body in zip(names, bodies):
+                roles.setdefault(name.key, Role(None, None)).affiliation_key = body
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -657,7 +802,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:
-                title, affiliation = listed.title, affiliation or listed.affiliation_key or _body_after(doc, ents, m)
+                # "Foreign ministers A of Hungary and B of Poland": B's own body before the first's
+                title, affiliation = listed.title, affiliation or _body_after(doc, ents, m) or listed.affiliation_key
         known = roles.get(m.key)
         if known is None:
             roles[m.key] = Role(title, affiliation)
@@ -667,4 +813,6 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             if known.affiliation_key is None and affiliation:
                 known.affiliation_key = affiliation
     _counterparts(doc, ents, roles)
+    _shared_apposition(doc, ents, roles)
+    _respective_bodies(doc, ents, roles)
     return roles
