@@ -112,6 +112,15 @@ class PtyApp:
                         return t - self.started
         return None
 
+    def sched_ms(self) -> tuple[float, float] | None:
+        """(on CPU, waiting for a CPU) of the app's main thread so far, in ms
+        (/proc/PID/schedstat): what a key cost it, and what the machine's load added."""
+        try:
+            run, wait, _ = Path(f"/proc/{self.proc.pid}/schedstat").read_text().split()
+        except (OSError, ValueError):
+            return None
+        return int(run) / 1e6, int(wait) / 1e6
+
     def peak_rss_mb(self) -> float | None:
         try:
             for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
@@ -429,25 +438,25 @@ def entity_opens(db: Path, presses: float = 1.0, root: Path = ROOT, limit: float
     app = PtyApp(briefing_argv(db, root), cwd=root)
     try:
         app.wait_for([b"Quit"])
-        times, sizes = [], []
+        times, sizes, sched = [], [], []
         for entity in by_search:
             press(app, b"/")
             # typed at once; then its results, settled (not timed here)
             press_until(app, entity.name.encode(), [f"for: {entity.name}".encode()], limit=limit)
             app.settle(time.perf_counter())
             press(app, b"\x1b[B")  # into the results: participants come first
-            times.append(press_until(app, b"\r", entity_needles(store, entity), limit=limit))
+            times.append(_timed_open(app, entity_needles(store, entity), limit, sched))
             sizes.append(entity.report_count)
             press(app, b"\x7f")  # back to the search
             press(app, b"\x1b")  # and out of it
-        out["from search"] = _opened(times, sizes)
+        out["from search"] = _opened(times, sizes, sched)
     finally:
         app.close()
 
     app = PtyApp(briefing_argv(db, root), cwd=root)
     try:
         app.wait_for([b"Quit"])
-        times, sizes, row_now = [], [], 0
+        times, sizes, sched, row_now = [], [], [], 0
         for row, index, entity in by_participants:
             for _ in range(row - row_now):
                 press(app, b"j")
@@ -456,24 +465,42 @@ def entity_opens(db: Path, presses: float = 1.0, root: Path = ROOT, limit: float
             press(app, b"3")  # its participants
             for _ in range(index):
                 press(app, b"j")
-            times.append(press_until(app, b"\r", entity_needles(store, entity), limit=limit))
+            times.append(_timed_open(app, entity_needles(store, entity), limit, sched))
             sizes.append(entity.report_count)
             press(app, b"\x7f")  # back to the report
             press(app, b"\x7f")  # and to the list
             press(app, b"1")
-        out["from a report's participants"] = _opened(times, sizes)
+        out["from a report's participants"] = _opened(times, sizes, sched)
     finally:
         app.close()
     again = [t for way in ("from search", "from a report's participants") for t in out[way]["times_ms"][1:]]
     out["screen shown again, both ways"] = _stats(again)
+    cpu = [c for way in ("from search", "from a report's participants") for c in [out[way]["main_thread_cpu_ms"]]]
+    out["main thread CPU per open, shown again (median of each way)"] = [c.get("median_ms") for c in cpu]
     out["first open (screen composed), both ways"] = [out[w]["first_open_ms"] for w in
                                                       ("from search", "from a report's participants")]
     out["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
 
-def _opened(times: list[float | None], sizes: list[int]) -> dict:
+def _timed_open(app: PtyApp, needles: list[bytes], limit: float, sched: list) -> float | None:
+    """Enter, timed to the paint that shows every needle; the main thread's CPU time and
+    run-queue wait over that time go to `sched`."""
+    app.settle(time.perf_counter())
+    before = app.sched_ms()
+    ms = press_until(app, b"\r", needles, limit=limit)
+    after = app.sched_ms()
+    if before and after:
+        sched.append((round(after[0] - before[0], 2), round(after[1] - before[1], 2)))
+    return ms
+
+
+def _opened(times: list[float | None], sizes: list[int], sched: list) -> dict:
+    again = sched[1:] if len(sched) == len(times) else []
     return {"first_open_ms": times[0] if times else None, "again": _stats(times[1:]),
+            "main_thread_cpu_ms": _stats([c for c, _ in again]),
+            "main_thread_runqueue_wait_ms": _stats([w for _, w in again]),
+            "first_open_main_thread_cpu_ms": sched[0][0] if sched else None,
             "times_ms": times, "entity_reports": sizes}
 
 
