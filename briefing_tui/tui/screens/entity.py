@@ -6,7 +6,11 @@ so an entity in hundreds of thousands of reports opens as fast as one in two.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future, wait
+
 from textual import work
+from textual.types import NoActiveAppError
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.content import Content
@@ -24,10 +28,12 @@ from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
-from briefing_tui.tui.widgets.virtual_list import VirtualList
+from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
 
 CLAIMS_LIMIT = 200
 TIMELINE_LIMIT = 300
+# start() waits this long, at most, for the entity and its first reports (read in threads).
+HEAD_WAIT_S = 0.006
 
 
 class EntityLoaded(Message):
@@ -91,6 +97,20 @@ def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
     return entries
 
 
+def _in_thread(read, *args) -> Future:
+    """read(*args) in a daemon thread; its answer (or error) in the Future, always set."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(read(*args))
+        except BaseException as exc:  # the worker waiting on it shows why
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="entity-head", daemon=True).start()
+    return future
+
+
 class EntityScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -104,6 +124,13 @@ class EntityScreen(BriefingScreen):
         super().__init__(location)
         self.entity: Entity | None = None
         self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
+        # Read while the screen is composed and mounted (~30 ms): its first paint then
+        # has the figures and the first reports instead of "Loading..." and a second one.
+        self._head: tuple[Future, Future] | None = None
+        try:
+            self._head = self._read_head(self.store, self.entity_id)
+        except NoActiveAppError:
+            pass  # made outside an app: start() reads it
 
     @property
     def entity_id(self) -> int:
@@ -126,29 +153,46 @@ class EntityScreen(BriefingScreen):
     def on_mount(self) -> None:
         self.start()
 
+    @staticmethod
+    def _read_head(store, entity_id: int) -> tuple[Future, Future]:
+        """The entity and the first page of its reports, each read in its own thread."""
+        return (_in_thread(store.entity, entity_id),
+                _in_thread(store.entity_reports, entity_id, 0, PAGE_SIZE))
+
     def start(self) -> None:
         trace.mark(f"entity {self.entity_id} start")
+        store, entity_id = self.store, self.entity_id
+        head, self._head = self._head, None
+        found, first = head or self._read_head(store, entity_id)
+        # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
+        # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
+        wait((found, first), timeout=HEAD_WAIT_S)
+        trace.mark(f"entity {entity_id} head {'ready' if found.done() and first.done() else 'later'}")
         self.entity = None
         self._reports = {}
-        self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
-        store, entity_id = self.store, self.entity_id
+        entity = found.result() if found.done() and found.exception() is None else None
+        if entity is not None:
+            self._show_header(entity)
+        else:
+            self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
         reports = self.query_one("#entity-reports", VirtualList)
+
         def count() -> int:
-            entity = store.entity(entity_id)
+            entity = found.result()
             return entity.report_count if entity else 0
 
-        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count)
+        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count, first_page=first)
         self.query_one("#entity-claims", LinkList).show_loading()
         self.query_one("#entity-timeline", LinkList).show_loading()
-        self._fetch(store, entity_id)
+        self._fetch(store, entity_id, found)
         self.focus_now(reports)
         self.restore_state(self.location.state)
 
     @work(thread=True, exclusive=True, group="entity")
-    def _fetch(self, store, entity_id: int) -> None:
+    def _fetch(self, store, entity_id: int, found: Future) -> None:
         try:
             trace.mark(f"entity {entity_id} fetch")
-            entity = store.entity(entity_id)
+            entity = found.result()
             if entity is None:
                 self.post_message(EntityLoaded(None, [], [], {}, f"No entity with id {entity_id}.",
                                                entity_id=entity_id))
@@ -173,7 +217,7 @@ class EntityScreen(BriefingScreen):
 
     def on_entity_found(self, message: EntityFound) -> None:
         message.stop()
-        if message.entity_id == self.entity_id:
+        if message.entity_id == self.entity_id and (self.entity is None or self.entity.id != message.entity_id):
             self._show_header(message.entity)
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
