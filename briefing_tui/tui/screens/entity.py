@@ -126,9 +126,9 @@ class EntityScreen(BriefingScreen):
         self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
         # Read while the screen is composed and mounted (~30 ms): its first paint then
         # has the figures and the first reports instead of "Loading..." and a second one.
-        self._head: tuple[Future, Future] | None = None
+        self._head: tuple[int, Future, Future] | None = None
         try:
-            self._head = self._read_head(self.store, self.entity_id)
+            self._head = (self.entity_id, *self._read_head(self.store, self.entity_id))
         except NoActiveAppError:
             pass  # made outside an app: start() reads it
 
@@ -163,7 +163,10 @@ class EntityScreen(BriefingScreen):
         trace.mark(f"entity {self.entity_id} start")
         store, entity_id = self.store, self.entity_id
         head, self._head = self._head, None
-        found, first = head or self._read_head(store, entity_id)
+        if head is not None and head[0] == entity_id:
+            found, first = head[1:]
+        else:  # shown again, or another entity asked for before the first was shown
+            found, first = self._read_head(store, entity_id)
         # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
         # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
         wait((found, first), timeout=HEAD_WAIT_S)
