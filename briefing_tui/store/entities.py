@@ -89,16 +89,35 @@ class EntityQueries(Reader):
 
 
     def entity_reports(self, entity_id: int, offset: int = 0, limit: int = 100) -> list[ReportSummary]:
-        # The OFFSET runs on the covering index alone: skipping rows of the join
-        # read a report row for each (2 s warm, minutes cold, for the last page of
-        # an entity in 600k reports).
-        rows = self._rows(
-            "SELECT r.id, r.title, r.published, r.source FROM (SELECT report_id, published"
-            "  FROM participants WHERE entity_id = ? ORDER BY published DESC, report_id DESC"
-            "  LIMIT ? OFFSET ?) p CROSS JOIN reports r ON r.id = p.report_id"
-            " ORDER BY p.published DESC, p.report_id DESC",
-            (entity_id, max(0, int(limit)), max(0, int(offset))),
-        )
+        """Its reports newest first, `limit` from `offset`.
+
+        The OFFSET runs on the covering index alone: skipping rows of the join
+        read a report row for each (2 s warm, minutes cold, for the last page of
+        an entity in 600k reports). A page past the middle is read from the oldest
+        end, so the walk skips at most half of the entity's rows: the list's End
+        key (and the list itself, which reads the last page as it opens) costs the
+        page, not the entity's size (33 ms warm, 0.1-0.5 s cold, at 628k reports).
+        """
+        offset, limit = max(0, int(offset)), max(0, int(limit))
+        inner = ("SELECT report_id, published FROM participants WHERE entity_id = ?"
+                 " ORDER BY published {0}, report_id {0} LIMIT ? OFFSET ?")
+        outer = ("SELECT r.id, r.title, r.published, r.source FROM ({0}) p"
+                 " CROSS JOIN reports r ON r.id = p.report_id ORDER BY p.published DESC, p.report_id DESC")
+        if offset and limit:
+            # entities.report_count is its number of participants rows, written in the
+            # same transaction (Writer._write_extraction): the list counts by it too.
+            found = self._rows("SELECT report_count FROM entities WHERE id = ?", (entity_id,))
+            total = found[0][0] if found else 0
+            if offset >= total:
+                return []
+            if offset > total // 2:
+                # (published, report_id) is unique, ASC is the exact reverse of DESC
+                # (NULL dates first instead of last), and the outer query sorts back.
+                take = min(limit, total - offset)
+                rows = self._rows(outer.format(inner.format("ASC")),
+                                  (entity_id, take, total - offset - take))
+                return [ReportSummary(*r) for r in rows]
+        rows = self._rows(outer.format(inner.format("DESC")), (entity_id, limit, offset))
         return [ReportSummary(*r) for r in rows]
 
 

@@ -107,18 +107,21 @@ class TimelineQueries(EventQueries):
             where, params = _entity_where(flt, code)
             want = limit - len(id_lists)
             if code in GROUPED:
+                # One statement for the page: each group's first tellings (by seq, then
+                # id, as the event screen lists them) read by a seek inside SQLite, not
+                # a query from Python per row. They come as "seq event_id" pairs, put in
+                # order here: group_concat promises no order.
                 keys = self._rows(
-                    f"SELECT day, kind, count(*) FROM entity_timeline WHERE {where}"
-                    " GROUP BY day, kind ORDER BY day, kind LIMIT ? OFFSET ?",
-                    (*params, want, offset),
+                    f"SELECT k.n, (SELECT group_concat(t.seq || ' ' || t.event_id) FROM"
+                    "   (SELECT seq, event_id FROM entity_timeline WHERE entity_id = ? AND section = ?"
+                    "    AND day = k.day AND kind = k.kind ORDER BY seq, event_id LIMIT ?) t)"
+                    f" FROM (SELECT day, kind, count(*) AS n FROM entity_timeline WHERE {where}"
+                    "   GROUP BY day, kind ORDER BY day, kind LIMIT ? OFFSET ?) k ORDER BY k.day, k.kind",
+                    (flt.entity_id, code, ROW_SOURCES, *params, want, offset),
                 )
-                for day, kind, count in keys:
-                    # The first tellings by id, as the event screen lists them.
-                    id_lists.append([r[0] for r in self._rows(
-                        "SELECT event_id FROM entity_timeline WHERE entity_id = ? AND section = ?"
-                        " AND day = ? AND kind = ? ORDER BY seq, event_id LIMIT ?",
-                        (flt.entity_id, code, day, kind, ROW_SOURCES),
-                    )])
+                for count, tellings in keys:
+                    pairs = sorted(tuple(map(int, p.split())) for p in tellings.split(","))
+                    id_lists.append([event_id for _, event_id in pairs])
                     totals.append(count)
             else:
                 rows = self._rows(

@@ -39,7 +39,8 @@ QUIET_S = 0.15
 class PtyApp:
     """A program in its own pseudo-terminal, read and written by the harness."""
 
-    def __init__(self, argv: list[str], cols: int = 80, rows: int = 24, env: dict | None = None):
+    def __init__(self, argv: list[str], cols: int = 80, rows: int = 24, env: dict | None = None,
+                 cwd: Path = ROOT):
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         full_env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows),
@@ -47,7 +48,7 @@ class PtyApp:
         full_env.pop("NO_COLOR", None)
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=full_env,
-                                     cwd=ROOT, start_new_session=True, close_fds=True)
+                                     cwd=cwd, start_new_session=True, close_fds=True)
         os.close(slave)
         self.output = bytearray()
         self.frames: list[tuple[float, int]] = []  # (time, offset in output) of each frame end
@@ -110,6 +111,15 @@ class PtyApp:
                     if pos > end:
                         return t - self.started
         return None
+
+    def sched_ms(self) -> tuple[float, float] | None:
+        """(on CPU, waiting for a CPU) of the app's main thread so far, in ms
+        (/proc/PID/schedstat): what a key cost it, and what the machine's load added."""
+        try:
+            run, wait, _ = Path(f"/proc/{self.proc.pid}/schedstat").read_text().split()
+        except (OSError, ValueError):
+            return None
+        return int(run) / 1e6, int(wait) / 1e6
 
     def peak_rss_mb(self) -> float | None:
         try:
@@ -196,12 +206,13 @@ def _stats(values: list[float | None]) -> dict:
             "missed": len(values) - len(got)}
 
 
-def briefing_argv(db: Path) -> list[str]:
-    compile_package()
+def briefing_argv(db: Path, root: Path = ROOT) -> list[str]:
+    """The browser on `db`, run from the source tree `root` (run the PtyApp with cwd=root)."""
+    compile_package(root)
     return [sys.executable, "-m", "briefing_tui", "--db", str(db)]
 
 
-def compile_package() -> None:
+def compile_package(root: Path = ROOT) -> None:
     """Bring briefing's bytecode up to date, as `pip install` does.
 
     Textual's bytecode was written when the venv was installed; briefing run from
@@ -211,7 +222,7 @@ def compile_package() -> None:
     """
     import compileall
 
-    compileall.compile_dir(str(ROOT / "briefing_tui"), quiet=1)
+    compileall.compile_dir(str(root / "briefing_tui"), quiet=1)
 
 
 def minimal_argv() -> list[str]:
@@ -335,4 +346,171 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     app.close()
     rss_a, rss_b = [v for v in app_rss if v], [v for v in base_rss if v]
     out["startup_peak_rss_mb"] = {"measured": max(rss_a, default=None), "baseline": max(rss_b, default=None)}
+    # The one open above is one sample of one entity: many, two ways, in their own apps.
+    out["entity_open"] = entity_opens(db, presses)
+    out["entity_open"]["baseline"] = out["navigation"]["baseline"]
     return out
+
+
+# --------------------------------------------------------------------------- opening an entity
+
+ENTITY_MIN_REPORTS = int(os.environ.get("BENCH_ENTITY_MIN_REPORTS", 1000))  # "an entity with thousands of reports" (issue 5)
+
+
+def entity_needles(store, entity) -> list[bytes]:
+    """What the paint that opens `entity` must show: its name, 'in N reports' and the
+    newest of its reports (the first row of its reports list, the focused pane)."""
+    needles = [entity.name.encode(), f"in {entity.report_count:,} report".encode()]
+    newest = store.entity_reports(entity.id, 0, 1)
+    if newest:
+        needles.append(" ".join(newest[0].title.split()[:2]).encode())
+    return needles
+
+
+def _spread(items: list, n: int) -> list:
+    """n items evenly spaced over `items` (all of them if there are fewer)."""
+    if len(items) <= n:
+        return list(items)
+    step = (len(items) - 1) / max(1, n - 1)
+    return [items[round(i * step)] for i in range(n)]
+
+
+def participant_targets(store, n: int, min_reports: int = ENTITY_MIN_REPORTS, rows: int = 200) -> list[tuple]:
+    """(list row, index among the report's participant links, entity) for `n` reports
+    of the report list, newest first: in each, the participant in at least
+    `min_reports` reports (and in the fewest of those, so the figures span sizes)
+    not chosen before. Links are in the participants pane's order (by kind)."""
+    from briefing_tui.tui.screens.report_panes import KIND_TITLES
+
+    chosen: list[tuple] = []
+    seen: set[int] = set()
+    for row, summary in enumerate(store.list_reports(0, rows)):
+        report = store.report(summary.id)
+        links = [p for kind in KIND_TITLES for p in report.participants if p.kind == kind]
+        found = []
+        for index, p in enumerate(links):
+            entity = store.entity(p.entity_id)
+            if entity and entity.report_count >= min_reports and entity.id not in seen:
+                found.append((entity.report_count, index, entity))
+        if found:
+            _, index, entity = min(found, key=lambda f: f[0])
+            seen.add(entity.id)
+            chosen.append((row, index, entity))
+            if len(chosen) >= n:
+                break
+    return chosen
+
+
+def search_targets(store, n: int, exclude: set[int], min_reports: int = ENTITY_MIN_REPORTS) -> list:
+    """`n` entities in at least `min_reports` reports, spread from the smallest to the
+    biggest, that searching their name lists first among participants."""
+    rows = store._rows("SELECT id FROM entities WHERE report_count >= ? ORDER BY report_count, id",
+                       (min_reports,))
+    out = []
+    for (eid,) in _spread(rows, 3 * n):
+        entity = store.entity(eid)
+        if entity is None or eid in exclude:
+            continue
+        hits = store.search(entity.name, prefix=True, kinds=("participant",))
+        if hits and hits[0].id == eid:
+            out.append(entity)
+    return _spread(out, n)
+
+
+def entity_opens(db: Path, presses: float = 1.0, root: Path = ROOT, limit: float = 10.0) -> dict:
+    """Key press to the paint that shows the entity's name, its report count and the
+    first rows of its reports list, for many entities in thousands of reports:
+    Enter on a participant in search results and on a report's participants pane.
+    Each way runs in its own app, so its first open (which composes the entity
+    screen) is given apart from the rest (the screen shown again)."""
+    sys.path.insert(0, str(ROOT))
+    from briefing_tui.store import Store
+
+    store = Store(db)
+    n = max(2, int(12 * presses))
+    # thousands at a million reports; on a small archive (the smoke test) its big entities
+    least = min(ENTITY_MIN_REPORTS, max(2, store.count_reports() // 20))
+    by_participants = participant_targets(store, n, least)
+    by_search = search_targets(store, n, {e.id for _, _, e in by_participants}, least)
+    out: dict = {"waits_for": "entity name, 'in N reports', first two words of its newest report's title",
+                 "min_reports": least}
+
+    app = PtyApp(briefing_argv(db, root), cwd=root)
+    try:
+        app.wait_for([b"Quit"])
+        times, sizes, sched = [], [], []
+        for entity in by_search:
+            press(app, b"/")
+            # typed at once; then its results, settled (not timed here)
+            press_until(app, entity.name.encode(), [f"for: {entity.name}".encode()], limit=limit)
+            app.settle(time.perf_counter())
+            press(app, b"\x1b[B")  # into the results: participants come first
+            times.append(_timed_open(app, entity_needles(store, entity), limit, sched))
+            sizes.append(entity.report_count)
+            press(app, b"\x7f")  # back to the search
+            press(app, b"\x1b")  # and out of it
+        out["from search"] = _opened(times, sizes, sched)
+    finally:
+        app.close()
+
+    app = PtyApp(briefing_argv(db, root), cwd=root)
+    try:
+        app.wait_for([b"Quit"])
+        times, sizes, sched, row_now = [], [], [], 0
+        for row, index, entity in by_participants:
+            for _ in range(row - row_now):
+                press(app, b"j")
+            row_now = row
+            press(app, b"\r")  # the report
+            press(app, b"3")  # its participants
+            for _ in range(index):
+                press(app, b"j")
+            times.append(_timed_open(app, entity_needles(store, entity), limit, sched))
+            sizes.append(entity.report_count)
+            press(app, b"\x7f")  # back to the report
+            press(app, b"\x7f")  # and to the list
+            press(app, b"1")
+        out["from a report's participants"] = _opened(times, sizes, sched)
+    finally:
+        app.close()
+    again = [t for way in ("from search", "from a report's participants") for t in out[way]["times_ms"][1:]]
+    out["screen shown again, both ways"] = _stats(again)
+    cpu = [c for way in ("from search", "from a report's participants") for c in [out[way]["main_thread_cpu_ms"]]]
+    out["main thread CPU per open, shown again (median of each way)"] = [c.get("median_ms") for c in cpu]
+    out["first open (screen composed), both ways"] = [out[w]["first_open_ms"] for w in
+                                                      ("from search", "from a report's participants")]
+    out["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    return out
+
+
+def _timed_open(app: PtyApp, needles: list[bytes], limit: float, sched: list) -> float | None:
+    """Enter, timed to the paint that shows every needle; the main thread's CPU time and
+    run-queue wait over that time go to `sched`."""
+    app.settle(time.perf_counter())
+    before = app.sched_ms()
+    ms = press_until(app, b"\r", needles, limit=limit)
+    after = app.sched_ms()
+    if before and after:
+        sched.append((round(after[0] - before[0], 2), round(after[1] - before[1], 2)))
+    return ms
+
+
+def _opened(times: list[float | None], sizes: list[int], sched: list) -> dict:
+    again = sched[1:] if len(sched) == len(times) else []
+    return {"first_open_ms": times[0] if times else None, "again": _stats(times[1:]),
+            "main_thread_cpu_ms": _stats([c for c, _ in again]),
+            "main_thread_runqueue_wait_ms": _stats([w for _, w in again]),
+            "first_open_main_thread_cpu_ms": sched[0][0] if sched else None,
+            "times_ms": times, "entity_reports": sizes}
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(description="opening entities in thousands of reports, in a pty")
+    ap.add_argument("db", type=Path)
+    ap.add_argument("--root", type=Path, default=ROOT, help="the source tree whose browser is run")
+    ap.add_argument("--presses", type=float, default=1.0)
+    a = ap.parse_args()
+    print(json.dumps(entity_opens(a.db, a.presses, a.root.resolve())))

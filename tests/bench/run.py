@@ -17,6 +17,8 @@ Store level (the read API the browser calls from its worker threads):
   baseline: ORDER BY sort_key LIMIT 50 OFFSET n on the same index.
 - report: Store.report (article with participants, claims, events, dates) and
   related_reports; baseline: the bare row by id.
+- app (app_bench.py): startup, key presses and memory in a pty; opening an entity
+  in thousands of reports from search and from a report's participants (entity_open).
 - entity: what the entity screen reads (entity, entity_reports first and last
   page, entity_claims, entity_claims_about, recent_entity_timeline),
   entity_events, and the timeline screen for it (capped counts and first pages
@@ -523,6 +525,13 @@ def summary(r: dict) -> str:
     if "ingest" in r:
         lines.append(f"ingest: {json.dumps(r['ingest'])}")
     if "app" in r:
+        opens = r["app"].get("entity_open")
+        if opens:
+            again, base = opens["screen shown again, both ways"], opens["baseline"]
+            lines.append(f"open an entity in >= {opens['min_reports']:,} reports (ms): shown again median "
+                         f"{again.get('median_ms')} p95 {again.get('p95_ms')} (n {again.get('n')}, missed "
+                         f"{again.get('missed')}); first open {opens['first open (screen composed), both ways']}"
+                         f" | baseline (minimal app, j) {base.get('median_ms')} {base.get('p95_ms')}")
         lines.append(f"app: {json.dumps(r['app'])}")
     lines.append(f"peak RSS of this process {r['store_process_peak_rss_mb']} MB; {r['seconds']} s")
     return "\n".join(lines)

@@ -118,3 +118,7 @@ def test_app_benchmark_runs_in_a_real_pty(built):
     assert app["navigation"]["baseline"]["n"] >= 1
     assert all(v["n"] + v["missed"] >= 1 for v in app["navigation"]["measured"].values())
     assert app["memory"]["peak_rss_mb"] > 0
+    opens = app["entity_open"]
+    for way in ("from search", "from a report's participants"):
+        assert len(opens[way]["times_ms"]) >= 2, way  # the first open and one more
+    assert opens["screen shown again, both ways"]["n"] + opens["screen shown again, both ways"]["missed"] >= 2

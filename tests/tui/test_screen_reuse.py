@@ -34,7 +34,7 @@ async def test_entity_screen_shown_again_for_another_entity(handmade_db, make_ap
         assert "Kim Yong-hyun  person" not in text
         assert app.focused.id == "entity-reports"  # a new location starts at its first pane
         # A worker's result for the entity shown before arrives late: it is not shown.
-        first.post_message(EntityLoaded(kim, [], [], [], [], [], {}, entity_id=kim.id))
+        first.post_message(EntityLoaded(kim, [], [], {}, entity_id=kim.id))
         await settle(pilot)
         assert first.entity.id == other.entity_id
         assert "Kim Yong-hyun  person" not in screen_text(app)

@@ -6,7 +6,12 @@ so an entity in hundreds of thousands of reports opens as fast as one in two.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future, wait
+
 from textual import work
+from textual.types import NoActiveAppError
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
@@ -14,6 +19,7 @@ from textual.widgets import Static
 
 from briefing_tui import export
 from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
+from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
@@ -22,22 +28,24 @@ from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
-from briefing_tui.tui.widgets.virtual_list import VirtualList
+from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
 
 CLAIMS_LIMIT = 200
 TIMELINE_LIMIT = 300
+# start() waits this long, at most, for the entity and its first reports (read in threads).
+HEAD_WAIT_S = 0.006
 
 
 class EntityLoaded(Message):
-    def __init__(self, entity: Entity | None, claims_by: list[Claim], claims_about: list[Claim],
-                 dated: list[EventGroup], planned: list[EventGroup], undated: list[EventGroup],
-                 reports: dict[int, ReportSummary], error: str | None = None, complete: bool = True,
+    """Its claims and timeline, as rows made in the worker (making them is most of
+    the cost: ~0.1 ms a claim), so the screen only hands them to its lists."""
+
+    def __init__(self, entity: Entity | None, claims: list[Entry], timeline: list[Entry],
+                 reports: dict[int, ReportSummary], error: str | None = None,
                  entity_id: int | None = None) -> None:
         super().__init__()
         self.entity_id = entity_id  # the one asked for: the screen may show another by now
-        self.complete = complete
-        self.entity, self.claims_by, self.claims_about = entity, claims_by, claims_about
-        self.dated, self.planned, self.undated = dated, planned, undated
+        self.entity, self.claims, self.timeline = entity, claims, timeline
         self.reports, self.error = reports, error
 
 
@@ -74,6 +82,35 @@ def timeline_entries(dated: list[EventGroup], planned: list[EventGroup], undated
     return out
 
 
+def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
+                  reports: dict[int, ReportSummary]) -> list[Entry]:
+    def title(c: Claim) -> str | None:
+        summary = reports.get(c.report_id)
+        return summary.title if summary else None
+
+    entries: list[Entry] = []
+    name = clip(entity.name, 60)
+    for label, claims in (("By", by), ("About", about)):
+        if claims:
+            entries.append(Entry(Content(f"{label} {name} ({len(claims)})")))
+            entries += [Entry(claim_prompt(c, title(c)), ("claim", c)) for c in claims]
+    return entries
+
+
+def _in_thread(read, *args) -> Future:
+    """read(*args) in a daemon thread; its answer (or error) in the Future, always set."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(read(*args))
+        except BaseException as exc:  # the worker waiting on it shows why
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="entity-head", daemon=True).start()
+    return future
+
+
 class EntityScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -87,6 +124,13 @@ class EntityScreen(BriefingScreen):
         super().__init__(location)
         self.entity: Entity | None = None
         self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
+        # Read while the screen is composed and mounted (~30 ms): its first paint then
+        # has the figures and the first reports instead of "Loading..." and a second one.
+        self._head: tuple[int, Future, Future] | None = None
+        try:
+            self._head = (self.entity_id, *self._read_head(self.store, self.entity_id))
+        except NoActiveAppError:
+            pass  # made outside an app: start() reads it
 
     @property
     def entity_id(self) -> int:
@@ -109,66 +153,90 @@ class EntityScreen(BriefingScreen):
     def on_mount(self) -> None:
         self.start()
 
+    @staticmethod
+    def _read_head(store, entity_id: int) -> tuple[Future, Future]:
+        """The entity and the first page of its reports, each read in its own thread."""
+        return (_in_thread(store.entity, entity_id),
+                _in_thread(store.entity_reports, entity_id, 0, PAGE_SIZE))
+
     def start(self) -> None:
+        trace.mark(f"entity {self.entity_id} start")
+        store, entity_id = self.store, self.entity_id
+        head, self._head = self._head, None
+        if head is not None and head[0] == entity_id:
+            found, first = head[1:]
+        else:  # shown again, or another entity asked for before the first was shown
+            found, first = self._read_head(store, entity_id)
+        # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
+        # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
+        wait((found, first), timeout=HEAD_WAIT_S)
+        trace.mark(f"entity {entity_id} head {'ready' if found.done() and first.done() else 'later'}")
         self.entity = None
         self._reports = {}
-        self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
-        store, entity_id = self.store, self.entity_id
+        entity = found.result() if found.done() and found.exception() is None else None
+        if entity is not None:
+            self._show_header(entity)
+        else:
+            self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
         reports = self.query_one("#entity-reports", VirtualList)
+
         def count() -> int:
-            entity = store.entity(entity_id)
+            entity = found.result()
             return entity.report_count if entity else 0
 
-        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count)
+        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count, first_page=first)
         self.query_one("#entity-claims", LinkList).show_loading()
         self.query_one("#entity-timeline", LinkList).show_loading()
-        self._fetch(store, entity_id)
+        self._fetch(store, entity_id, found)
         self.focus_now(reports)
         self.restore_state(self.location.state)
 
     @work(thread=True, exclusive=True, group="entity")
-    def _fetch(self, store, entity_id: int) -> None:
+    def _fetch(self, store, entity_id: int, found: Future) -> None:
         try:
-            entity = store.entity(entity_id)
+            trace.mark(f"entity {entity_id} fetch")
+            entity = found.result()
             if entity is None:
-                self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"No entity with id {entity_id}.",
+                self.post_message(EntityLoaded(None, [], [], {}, f"No entity with id {entity_id}.",
                                                entity_id=entity_id))
                 return
             self.post_message(EntityFound(entity))
+            if get_current_worker().is_cancelled:
+                return
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
             sections, complete = store.recent_entity_timeline(entity_id)
             dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
             reports = store.report_summaries({c.report_id for c in (*by, *about)})
+            trace.mark(f"entity {entity_id} lists read")
+            claims = claim_entries(entity, by, about, reports)
+            timeline = timeline_entries(dated, planned, undated)
+            if timeline and not complete:
+                timeline.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
         except Exception as exc:
-            self.post_message(EntityLoaded(None, [], [], [], [], [], {}, f"Cannot read entity: {exc}",
-                                           entity_id=entity_id))
+            self.post_message(EntityLoaded(None, [], [], {}, f"Cannot read entity: {exc}", entity_id=entity_id))
             return
-        self.post_message(EntityLoaded(entity, by, about, dated, planned, undated, reports, complete=complete,
-                                       entity_id=entity_id))
+        self.post_message(EntityLoaded(entity, claims, timeline, reports, entity_id=entity_id))
 
     def on_entity_found(self, message: EntityFound) -> None:
         message.stop()
-        if message.entity_id == self.entity_id:
+        if message.entity_id == self.entity_id and (self.entity is None or self.entity.id != message.entity_id):
             self._show_header(message.entity)
 
     def on_entity_loaded(self, message: EntityLoaded) -> None:
         message.stop()
         if message.entity_id != self.entity_id:
             return  # read for the entity this screen showed before
-        header = self.query_one("#entity-header", Static)
-        claims = self.query_one("#entity-claims", LinkList)
-        timeline = self.query_one("#entity-timeline", LinkList)
-        entity = message.entity
-        if entity is None:
-            header.update(Content(message.error or "No such entity."))
-            claims.set_entries([])
-            timeline.set_entries([])
+        if message.entity is None:
+            self.query_one("#entity-header", Static).update(Content(message.error or "No such entity."))
+            self.query_one("#entity-claims", LinkList).set_entries([])
+            self.query_one("#entity-timeline", LinkList).set_entries([])
             return
-        self._reports = message.reports
-        if self.entity is None or self.entity.id != entity.id:
-            self._show_header(entity)
-        self._show_lists(entity, message)
+        if self.entity is None or self.entity.id != message.entity.id:
+            self._show_header(message.entity)
+        # After the frame that shows the header and the first reports: handing rows to
+        # the lists (and their measuring) would hold that frame back.
+        self.call_after_refresh(self._show_lists, message)
 
     def _show_header(self, entity: Entity) -> None:
         header = self.query_one("#entity-header", Static)
@@ -181,23 +249,15 @@ class EntityScreen(BriefingScreen):
         if entity.aliases:
             lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
         header.update(Content.assemble(*lines))
+        trace.mark(f"entity {entity.id} header shown")
 
-    def _show_lists(self, entity: Entity, message: EntityLoaded) -> None:
-        claims = self.query_one("#entity-claims", LinkList)
-        timeline = self.query_one("#entity-timeline", LinkList)
-        entries: list[Entry] = []
-        name = clip(entity.name, 60)
-        if message.claims_by:
-            entries.append(Entry(Content(f"By {name} ({len(message.claims_by)})")))
-            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_by]
-        if message.claims_about:
-            entries.append(Entry(Content(f"About {name} ({len(message.claims_about)})")))
-            entries += [Entry(claim_prompt(c, self._title(c.report_id)), ("claim", c)) for c in message.claims_about]
-        claims.set_entries(entries)
-        entries = timeline_entries(message.dated, message.planned, message.undated)
-        if entries and not message.complete:
-            entries.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
-        timeline.set_entries(entries)
+    def _show_lists(self, message: EntityLoaded) -> None:
+        if message.entity_id != self.entity_id:
+            return  # another entity was opened before this frame
+        self._reports = message.reports
+        self.query_one("#entity-claims", LinkList).set_entries(message.claims)
+        self.query_one("#entity-timeline", LinkList).set_entries(message.timeline)
+        trace.mark(f"entity {message.entity_id} lists shown")
 
     def _title(self, report_id: int) -> str | None:
         summary = self._reports.get(report_id)
