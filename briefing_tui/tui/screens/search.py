@@ -7,6 +7,8 @@ kind, with the matched words marked.
 
 from __future__ import annotations
 
+import threading
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,15 +18,15 @@ from textual.widgets import Input, Static
 
 from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
+from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
-from briefing_tui.tui.text import clip, date_label, snippet
+from briefing_tui.tui.screens.search_results import ResultList, result_entries
+from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
-from briefing_tui.tui.widgets.link_list import Entry, LinkList
+from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 RESULT_LIMIT = 50
-# People and organisations first: typing a name most often means "take me to them".
-KIND_TITLES = (("participant", "Participants"), ("report", "Reports"), ("claim", "Claims"), ("event", "Events"))
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -32,30 +34,14 @@ HINT = (
 
 
 class SearchResults(Message):
-    """Hits with their rows, made in the worker: the UI thread only shows them."""
+    """Hits with their first rows, made in the worker: the UI thread only shows them.
+    `cancelled`: the store stopped this search for a newer one (nothing to show)."""
 
-    def __init__(self, query: str, hits: list[SearchHit], error: str | None = None) -> None:
+    def __init__(self, query: str, hits: list[SearchHit], error: str | None = None,
+                 cancelled: bool = False) -> None:
         super().__init__()
-        self.query, self.hits, self.error = query, hits, error
-        self.entries = result_entries(hits)
-
-
-def result_entries(hits: list[SearchHit]) -> list[Entry]:
-    out: list[Entry] = []
-    for kind, title in KIND_TITLES:
-        group = [h for h in hits if h.kind == kind]
-        if not group:
-            continue
-        out.append(Entry(Content(f"{title} ({len(group)})")))
-        for hit in group:
-            line = Content.assemble((date_label(hit.date), "bold"), "  ", clip(hit.title, 160))
-            body = snippet(hit.snippet, "bold reverse", 240)
-            out.append(Entry(Content.assemble(line, "\n    ", body), hit))
-    other = [h for h in hits if h.kind not in dict(KIND_TITLES)]
-    if other:
-        out.append(Entry(Content("Other")))
-        out += [Entry(Content.assemble(clip(h.title, 160)), h) for h in other]
-    return out
+        self.query, self.hits, self.error, self.cancelled = query, hits, error, cancelled
+        self.entries = [] if cancelled else result_entries(hits)
 
 
 class SearchScreen(BriefingScreen):
@@ -69,7 +55,7 @@ class SearchScreen(BriefingScreen):
         yield LocationBar(id="location")
         yield Input(placeholder="Search\u2026", id="search-input")
         yield Static(HINT, id="search-status")
-        yield LinkList(id="search-results", classes="pane", empty="No results yet.")
+        yield ResultList(id="search-results", classes="pane", empty="No results yet.")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -82,24 +68,32 @@ class SearchScreen(BriefingScreen):
     def action_results(self) -> None:
         self.focus_now(self.query_one("#search-results", LinkList))
 
-    # One search at a time: a thread cannot be stopped, and searches queued behind
-    # each other (one per key typed) would delay the results of the last key by all
-    # the earlier ones. Keys typed meanwhile leave only their latest query waiting.
+    # One search at a time: searches side by side would share two cores and the
+    # GIL, each slowing the one that matters. A key typed while a search runs
+    # cancels it (the store stops at its next step, inside SQLite too) and leaves
+    # its query waiting: the newest key's search starts as soon as the old one
+    # has stopped, not when it would have ended. No debounce: a key's search
+    # starts at once, so a key typed after a pause costs no added wait.
     _searching = False
     _waiting: str | None = None
+    _cancel: threading.Event | None = None
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        trace.mark(f"search input changed {event.value!r}")
         self.location.state["query"] = event.value
         if self._searching:
             self._waiting = event.value
+            if self._cancel is not None:
+                self._cancel.set()
             return
         self._start_search(event.value)
 
     def _start_search(self, text: str) -> None:
         self._searching = True
         self._waiting = None
-        self._search(self.store, text)
+        self._cancel = threading.Event()
+        self._search(self.store, text, self._cancel)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -108,25 +102,33 @@ class SearchScreen(BriefingScreen):
             self.focus_now(results)
 
     @work(thread=True, group="search")
-    def _search(self, store, text: str) -> None:
+    def _search(self, store, text: str, cancel: threading.Event) -> None:
+        trace.mark(f"search start {text!r}")
         if not text.strip():
             self.post_message(SearchResults(text, []))
             return
         try:
-            hits = store.search(text, limit=RESULT_LIMIT, prefix=True)
+            hits = store.search(text, limit=RESULT_LIMIT, prefix=True, cancel=cancel)
+            trace.mark(f"search store done {text!r} {len(hits)} hits")
+            if getattr(hits, "cancelled", False) or cancel.is_set():
+                self.post_message(SearchResults(text, [], cancelled=True))
+                return
         except Exception as exc:  # shown as one line; typing goes on
             self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
             return
-        self.post_message(SearchResults(text, hits))  # always: the next waiting query starts on it
+        message = SearchResults(text, hits)
+        trace.mark(f"search rows made {text!r}")
+        self.post_message(message)  # always: the next waiting query starts on it
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
+        trace.mark(f"search results arrived {message.query!r}")
         self._searching = False
         waiting = self._waiting
-        if waiting is not None and waiting != message.query:
+        if waiting is not None and (waiting != message.query or message.cancelled):
             self._start_search(waiting)
-        if message.query != self.query_one("#search-input", Input).value:
-            return  # an older query answered late
+        if message.cancelled or message.query != self.query_one("#search-input", Input).value:
+            return  # an older query, stopped or answered late: never shown over a newer one
         status = self.query_one("#search-status", Static)
         results = self.query_one("#search-results", LinkList)
         if message.error:
@@ -143,6 +145,7 @@ class SearchScreen(BriefingScreen):
                 text += f"  (newest only for {', '.join(cut)}: narrow with after:/before:)"
             status.update(Content(text))
         results.set_entries(message.entries, empty="No matches." if message.query.strip() else "")
+        trace.mark(f"search results set {message.query!r}")
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
         message.stop()
