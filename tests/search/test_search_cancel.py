@@ -86,3 +86,14 @@ def test_set_between_kinds_returns_no_stale_part(store, monkeypatch):
     monkeypatch.setattr(SearchQueries, "_budgeted_hits", budgeted_hits)
     hits = _search(store, "minister", cancel=cancel)
     assert hits.cancelled and list(hits) == []
+
+
+@pytest.mark.parametrize("text", TEXTS + ["m", "mi", "min", "gov", "said", '"the minister" of'])
+def test_a_kinds_first_hits_do_not_depend_on_the_limit(store, text):
+    """Search as you type shows the first 10 of each kind, then all 50: the 10 must
+    be the first rows of the 50, or the second frame would reorder what was seen."""
+    full = _search(store, text)
+    for limit in (1, 3, 10):
+        few = store.search(text, limit=limit, prefix=True)
+        for kind in ("participant", "report", "claim", "event"):
+            assert [h for h in few if h.kind == kind] == [h for h in full if h.kind == kind][:limit], (kind, limit)

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from briefing_tui.store import Store
 from briefing_tui.store.models import SearchHit
 from briefing_tui.tui.app import BriefingApp
+from briefing_tui.tui.screens import search as search_screen
 from briefing_tui.tui.screens.search import SearchScreen
 from briefing_tui.tui.screens.search_results import ResultList, hit_prompt, result_entries
 from tui.screen import press, screen_text, settle
@@ -167,3 +168,81 @@ async def test_rows_are_made_as_they_are_reached_and_match_rows_made_at_once():
         for i in range(results.option_count):
             assert results.get_option_at_index(i).prompt == eager[i].prompt
         assert hit_prompt(hits[5]) == eager[[e.link for e in eager].index(hits[5])].prompt
+
+
+async def test_more_rows_for_the_same_query_keep_the_cursor_and_a_restored_row_waits_for_them():
+    hits = _hits(200)
+    by_kind = {k: [h for h in hits if h.kind == k] for k in ("participant", "report", "claim", "event")}
+    first = [h for k in by_kind for h in by_kind[k][:10]]
+    app = _ListApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        results = app.query_one(ResultList)
+        await pilot.pause()
+        # a state from history names row 40 (a participant only the full answer holds)
+        results.restore_state({"index": 40, "scroll": 0})
+        results.show(result_entries(first, limit=10), None, same=False, final=False)
+        await pilot.pause()
+        assert results.highlighted == 1 and results._pending_state is not None
+        results.show(result_entries(hits), None, same=True, final=True)
+        await pilot.pause()
+        assert results.highlighted == 40 and results.current is by_kind["participant"][39]
+        # the cursor on a report among the first answer's rows, then the full answer
+        results.show(result_entries(first, limit=10), None, same=False, final=False)
+        results.focus()
+        await pilot.pause()
+        results.select_link(lambda link: link is by_kind["report"][3])
+        await pilot.pause()
+        results.show(result_entries(hits), None, same=True, final=True)
+        await pilot.pause()
+        assert results.current is by_kind["report"][3]
+        headings = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)
+                    if results.get_option_at_index(i).disabled]
+        assert headings[0] == "Participants (50)"
+    assert str(result_entries(first, limit=10)[0].prompt) == "Participants (10+)"
+
+
+class SecondHeld(Store):
+    """A real store whose searches for all RESULT_LIMIT hits wait for `full`."""
+
+    def __init__(self, path):
+        super().__init__(path)
+        self.full = threading.Event()
+        self.limits: list[tuple[str, int]] = []
+
+    def search(self, text, *args, limit=50, cancel=None, **kwargs):
+        self.limits.append((text, limit))
+        if limit == search_screen.RESULT_LIMIT:  # a newer key's cancel lets it through too
+            for _ in range(1000):
+                if self.full.wait(0.01) or (cancel is not None and cancel.is_set()):
+                    break
+            else:
+                raise AssertionError("the full search was never let through")
+        return super().search(text, *args, limit=limit, cancel=cancel, **kwargs)
+
+
+async def test_the_first_hits_are_shown_before_the_full_answer_which_adds_rows_below(handmade_db, tmp_path,
+                                                                                     monkeypatch):
+    monkeypatch.setattr(search_screen, "FIRST_LIMIT", 1)  # the hand-made archive has few hits a kind
+    store = SecondHeld(handmade_db)
+    try:
+        app = BriefingApp(store, export_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash")
+            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
+            for ch in "korea":
+                await pilot.press(ch)
+            await _until(pilot, lambda: "+ results for: korea" in screen_text(app))
+            first = screen_text(app)
+            assert ("korea", 1) in store.limits and "(1+)" in first
+            store.full.set()
+            await _until(pilot, lambda: "results for: korea" in screen_text(app)
+                         and "+ results for: korea" not in screen_text(app))
+            full = screen_text(app)
+            assert "(1+)" not in full and store.limits[-1] == ("korea", search_screen.RESULT_LIMIT)
+            results = app.screen.query_one("#search-results", ResultList)
+            full_hits = store.search("korea", limit=search_screen.RESULT_LIMIT, prefix=True)
+            grouped = [h for kind in ("participant", "report", "claim", "event") for h in full_hits if h.kind == kind]
+            assert [link for link in results._links if link is not None] == grouped
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ kind, with the matched words marked.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 
 from textual import work
 from textual.app import ComposeResult
@@ -27,6 +28,13 @@ from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 RESULT_LIMIT = 50
+# Hits of each kind in the first answer: more than a screenful (80x24 shows about
+# six). The store's time grows with the hits it ranks and describes (their rows,
+# snippets, a participant's roles): 10 a kind cost ~60% of 50 at a million
+# reports. The same search for RESULT_LIMIT follows, unless a key cancels it,
+# and its first rows are the same hits in the same order (the store's ranking
+# does not depend on the limit), so the second frame only adds rows below.
+FIRST_LIMIT = 10
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -35,13 +43,20 @@ HINT = (
 
 class SearchResults(Message):
     """Hits with their first rows, made in the worker: the UI thread only shows them.
-    `cancelled`: the store stopped this search for a newer one (nothing to show)."""
+    `cancelled`: the store stopped this search for a newer one (nothing to show).
+    `final`: the last answer for this query (else more hits follow: `limit` a kind)."""
 
     def __init__(self, query: str, hits: list[SearchHit], error: str | None = None,
-                 cancelled: bool = False) -> None:
+                 cancelled: bool = False, final: bool = True, limit: int = RESULT_LIMIT) -> None:
         super().__init__()
         self.query, self.hits, self.error, self.cancelled = query, hits, error, cancelled
-        self.entries = [] if cancelled else result_entries(hits)
+        self.final, self.limit = final, limit
+        self.entries = [] if cancelled else result_entries(hits, limit=limit)
+
+    @property
+    def more(self) -> bool:
+        """Whether a kind may have more hits than these (one came back full)."""
+        return any(n >= self.limit for n in Counter(h.kind for h in self.hits).values())
 
 
 class SearchScreen(BriefingScreen):
@@ -77,6 +92,7 @@ class SearchScreen(BriefingScreen):
     _searching = False
     _waiting: str | None = None
     _cancel: threading.Event | None = None
+    _shown: str | None = None  # the query whose results the list holds
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -107,44 +123,52 @@ class SearchScreen(BriefingScreen):
         if not text.strip():
             self.post_message(SearchResults(text, []))
             return
-        try:
-            hits = store.search(text, limit=RESULT_LIMIT, prefix=True, cancel=cancel)
-            trace.mark(f"search store done {text!r} {len(hits)} hits")
-            if getattr(hits, "cancelled", False) or cancel.is_set():
-                self.post_message(SearchResults(text, [], cancelled=True))
+        # Always one final message: the next waiting query starts on it.
+        for limit in (FIRST_LIMIT, RESULT_LIMIT):
+            try:
+                hits = store.search(text, limit=limit, prefix=True, cancel=cancel)
+                trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits")
+                if getattr(hits, "cancelled", False) or cancel.is_set():
+                    self.post_message(SearchResults(text, [], cancelled=True))
+                    return
+            except Exception as exc:  # shown as one line; typing goes on
+                self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
                 return
-        except Exception as exc:  # shown as one line; typing goes on
-            self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
-            return
-        message = SearchResults(text, hits)
-        trace.mark(f"search rows made {text!r}")
-        self.post_message(message)  # always: the next waiting query starts on it
+            message = SearchResults(text, hits, limit=limit)
+            message.final = limit == RESULT_LIMIT or not message.more
+            trace.mark(f"search rows made {text!r}")
+            self.post_message(message)
+            if message.final:
+                return
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
         trace.mark(f"search results arrived {message.query!r}")
-        self._searching = False
-        waiting = self._waiting
-        if waiting is not None and (waiting != message.query or message.cancelled):
-            self._start_search(waiting)
+        if message.final:
+            self._searching = False
+            waiting = self._waiting
+            if waiting is not None and (waiting != message.query or message.cancelled):
+                self._start_search(waiting)
         if message.cancelled or message.query != self.query_one("#search-input", Input).value:
             return  # an older query, stopped or answered late: never shown over a newer one
         status = self.query_one("#search-status", Static)
-        results = self.query_one("#search-results", LinkList)
+        results = self.query_one("#search-results", ResultList)
         if message.error:
             status.update(Content(clip(message.error, 300)))
         elif not message.query.strip():
             status.update(HINT)
         else:
             n = len(message.hits)
-            more = "+" if n >= RESULT_LIMIT else ""
+            more = "+" if message.more else ""  # at least n: a kind came back full
             text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"
             cut = getattr(message.hits, "partial", ())
             if cut:
                 # The store stopped walking these kinds at its time budget: newest first.
                 text += f"  (newest only for {', '.join(cut)}: narrow with after:/before:)"
             status.update(Content(text))
-        results.set_entries(message.entries, empty="No matches." if message.query.strip() else "")
+        empty = "No matches." if message.query.strip() else ""
+        results.show(message.entries, empty, same=message.query == self._shown, final=message.final)
+        self._shown = message.query
         trace.mark(f"search results set {message.query!r}")
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:

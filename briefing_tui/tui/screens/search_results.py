@@ -35,9 +35,10 @@ def hit_prompt(hit: SearchHit) -> Content:
 _KNOWN = frozenset(k for k, _ in KIND_TITLES)
 
 
-def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS) -> list[Entry]:
-    """Rows grouped by kind, each group under a heading with its count. Rows past
-    `made` (None: none) have no prompt yet: ResultList makes it when needed."""
+def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: int | None = None) -> list[Entry]:
+    """Rows grouped by kind, each group under a heading with its count (with "+"
+    when the kind came back full: `limit` hits). Rows past `made` (None: none)
+    have no prompt yet: ResultList makes it when needed."""
     out: list[Entry] = []
     groups = [(title, [h for h in hits if h.kind == kind]) for kind, title in KIND_TITLES]
     other = [h for h in hits if h.kind not in _KNOWN]
@@ -46,7 +47,8 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS) -> list
     for title, group in groups:
         if not group:
             continue
-        out.append(Entry(Content(f"{title} ({len(group)})") if title != "Other" else Content("Other")))
+        more = "+" if limit is not None and len(group) >= limit else ""
+        out.append(Entry(Content(f"{title} ({len(group)}{more})") if title != "Other" else Content("Other")))
         for hit in group:
             out.append(Entry(hit_prompt(hit) if made is None or len(out) < made else None, hit))
     return out
@@ -54,6 +56,18 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS) -> list
 
 class ResultList(LinkList):
     """A LinkList whose rows' text is made as they are first needed."""
+
+    def show(self, entries: list[Entry], empty: str | None, *, same: bool, final: bool) -> None:
+        """Rows for a query: `same` (more rows for the query shown) keeps the cursor
+        on the hit it was on; a view state waiting to be restored (history) waits
+        for the `final` rows, which hold the row it names."""
+        pending, self._pending_state = self._pending_state, (self._pending_state if final else None)
+        current, focused = self.current, self.has_focus
+        self.set_entries(entries, empty)
+        if same and focused and current is not None and not (final and pending is not None):
+            self.select_link(lambda link: link == current)
+        if not final and pending is not None:
+            self._pending_state = pending
 
     def _options_for(self, start: int, stop: int) -> list[Option]:
         if start == 0:
