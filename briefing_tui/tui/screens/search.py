@@ -1,8 +1,11 @@
-"""Search as you type, over reports, participants, claims and events at once.
+"""Search as you type, over reports, people, claims and events at once.
 
-Each keystroke starts a thread worker (exclusive: a newer query replaces an
-older one), so typing never waits for the database. Results come grouped by
-kind, with the matched words marked.
+A key starts a search in a thread worker, so typing never waits for the
+database; a key typed while one runs cancels it (the store stops at its next
+step) and its query is searched next. The first answer holds the first 10 hits
+of each kind (a screenful and more), the full answer (50 a kind) follows and
+adds rows below. Results come grouped by kind, with the matched words marked,
+and the rows' text is made only as they come into view (search_results.py).
 """
 
 from __future__ import annotations
