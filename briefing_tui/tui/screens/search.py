@@ -121,28 +121,36 @@ class SearchScreen(BriefingScreen):
             self.focus_now(results)
 
     @work(thread=True, group="search")
-    def _search(self, store, text: str, cancel: threading.Event) -> None:
-        trace.mark(f"search start {text!r}")
+    def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None) -> None:
+        # Always one message; the last one for a query is final (the next waiting
+        # query starts on it), and a first answer that is not is followed by the
+        # full one once it has been painted (_continue).
+        limit = FIRST_LIMIT if limit is None else limit
+        trace.mark(f"search start {text!r} limit {limit}")
         if not text.strip():
             self.post_message(SearchResults(text, []))
             return
-        # Always one final message: the next waiting query starts on it.
-        for limit in (FIRST_LIMIT, RESULT_LIMIT):
-            try:
-                hits = store.search(text, limit=limit, prefix=True, cancel=cancel)
-                trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits")
-                if getattr(hits, "cancelled", False) or cancel.is_set():
-                    self.post_message(SearchResults(text, [], cancelled=True))
-                    return
-            except Exception as exc:  # shown as one line; typing goes on
-                self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
+        try:
+            hits = store.search(text, limit=limit, prefix=True, cancel=cancel)
+            trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits")
+            if getattr(hits, "cancelled", False) or cancel.is_set():
+                self.post_message(SearchResults(text, [], cancelled=True))
                 return
-            message = SearchResults(text, hits, limit=limit)
-            message.final = limit == RESULT_LIMIT or not message.more
-            trace.mark(f"search rows made {text!r}")
-            self.post_message(message)
-            if message.final:
-                return
+        except Exception as exc:  # shown as one line; typing goes on
+            self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
+            return
+        message = SearchResults(text, hits, limit=limit)
+        message.final = limit >= RESULT_LIMIT or not message.more
+        trace.mark(f"search rows made {text!r}")
+        self.post_message(message)
+
+    def _continue(self, text: str, cancel: threading.Event) -> None:
+        """The full answer, searched once the first is on screen: run at once, its
+        Python parts (ranking, snippets) would hold the GIL the paint needs."""
+        if cancel.is_set():  # a key came: its query is waiting for this one to end
+            self.post_message(SearchResults(text, [], cancelled=True))
+        else:
+            self._search(self.store, text, cancel, RESULT_LIMIT)
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
@@ -152,6 +160,8 @@ class SearchScreen(BriefingScreen):
             waiting = self._waiting
             if waiting is not None and (waiting != message.query or message.cancelled):
                 self._start_search(waiting)
+        elif self._cancel is not None:
+            self.call_after_refresh(self._continue, message.query, self._cancel)
         if message.cancelled or message.query != self.query_one("#search-input", Input).value:
             return  # an older query, stopped or answered late: never shown over a newer one
         status = self.query_one("#search-status", Static)
