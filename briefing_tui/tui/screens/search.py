@@ -38,6 +38,7 @@ RESULT_LIMIT = 50
 # and its first rows are the same hits in the same order (the store's ranking
 # does not depend on the limit), so the second frame only adds rows below.
 FIRST_LIMIT = 10
+CONTINUE_AFTER_S = 0.5  # the full answer starts after the first one's paint, or after this
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -144,13 +145,23 @@ class SearchScreen(BriefingScreen):
         trace.mark(f"search rows made {text!r}")
         self.post_message(message)
 
-    def _continue(self, text: str, cancel: threading.Event) -> None:
-        """The full answer, searched once the first is on screen: run at once, its
-        Python parts (ranking, snippets) would hold the GIL the paint needs."""
-        if cancel.is_set():  # a key came: its query is waiting for this one to end
-            self.post_message(SearchResults(text, [], cancelled=True))
-        else:
-            self._search(self.store, text, cancel, RESULT_LIMIT)
+    def _continuation(self, text: str, cancel: threading.Event):
+        """The full answer's search, to start once the first answer is painted: at
+        once, its Python parts (ranking, snippets) would hold the GIL the paint
+        needs. The first call starts it; later calls do nothing."""
+        started = False
+
+        def go() -> None:
+            nonlocal started
+            if started:
+                return
+            started = True
+            if cancel.is_set():  # a key came: its query is waiting for this one to end
+                self.post_message(SearchResults(text, [], cancelled=True))
+            else:
+                self._search(self.store, text, cancel, RESULT_LIMIT)
+
+        return go
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
@@ -161,7 +172,13 @@ class SearchScreen(BriefingScreen):
             if waiting is not None and (waiting != message.query or message.cancelled):
                 self._start_search(waiting)
         elif self._cancel is not None:
-            self.call_after_refresh(self._continue, message.query, self._cancel)
+            # the full answer once the first is on screen (or at once if it is not shown)
+            go = self._continuation(message.query, self._cancel)
+            if not message.cancelled and message.query == self.query_one("#search-input", Input).value:
+                self.query_one("#search-results", ResultList).call_after_paint(go)
+                self.set_timer(CONTINUE_AFTER_S, go)  # should no paint come (the screen left)
+            else:
+                go()
         if message.cancelled or message.query != self.query_one("#search-input", Input).value:
             return  # an older query, stopped or answered late: never shown over a newer one
         status = self.query_one("#search-status", Static)

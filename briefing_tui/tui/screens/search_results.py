@@ -11,6 +11,9 @@ it goes).
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 from textual.content import Content
 from textual.widgets.option_list import Option
 
@@ -56,6 +59,21 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: 
 
 class ResultList(LinkList):
     """A LinkList whose rows' text is made as they are first needed."""
+
+    _after_paint: Callable[[], None] | None = None
+
+    def call_after_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` just after the frame that paints this list is written
+        (call_after_refresh runs before that frame, on the next idle)."""
+        self._after_paint = callback
+        self.refresh()
+
+    def render_lines(self, crop):
+        lines = super().render_lines(crop)
+        callback, self._after_paint = self._after_paint, None
+        if callback is not None:
+            asyncio.get_running_loop().call_soon(callback)  # after this paint's write: it is one call
+        return lines
 
     def show(self, entries: list[Entry], empty: str | None, *, same: bool, final: bool) -> None:
         """Rows for a query: `same` (more rows for the query shown) keeps the cursor
