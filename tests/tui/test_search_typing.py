@@ -246,3 +246,50 @@ async def test_the_first_hits_are_shown_before_the_full_answer_which_adds_rows_b
             assert [link for link in results._links if link is not None] == grouped
     finally:
         store.close()
+
+
+async def test_the_full_search_starts_after_the_first_answer_is_painted(handmade_db, tmp_path, monkeypatch):
+    """Started at once, the full search's Python parts would hold the GIL the first
+    answer's paint needs: it starts from the frame that paints the first answer."""
+    monkeypatch.setattr(search_screen, "FIRST_LIMIT", 1)
+    events: list[str] = []
+    store = SecondHeld(handmade_db)
+    store.full.set()
+    original_search = store.search
+
+    def search(text, *args, limit=50, **kwargs):
+        if text == "korea":
+            events.append(f"search {limit}")
+        return original_search(text, *args, limit=limit, **kwargs)
+
+    store.search = search
+    original_worker = SearchScreen._search
+
+    def start_worker(self, store_, text, cancel, limit=None):
+        if text == "korea":
+            events.append(f"asked {limit or search_screen.FIRST_LIMIT}")  # in the UI thread
+        return original_worker(self, store_, text, cancel, limit)
+
+    monkeypatch.setattr(SearchScreen, "_search", start_worker)
+    original_render = ResultList.render_lines
+
+    def render_lines(self, crop):
+        if any("(1+)" in str(self.get_option_at_index(i).prompt) for i in range(self.option_count)
+               if self.get_option_at_index(i).disabled):
+            events.append("first answer painted")
+        return original_render(self, crop)
+
+    monkeypatch.setattr(ResultList, "render_lines", render_lines)
+    try:
+        app = BriefingApp(store, export_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash")
+            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
+            app.screen.query_one("#search-input", Input).value = "korea"
+            await _until(pilot, lambda: f"search {search_screen.RESULT_LIMIT}" in events
+                         and "+ results for: korea" not in screen_text(app) and "for: korea" in screen_text(app))
+            assert events.index("search 1") < events.index("first answer painted") \
+                < events.index(f"asked {search_screen.RESULT_LIMIT}") < events.index(f"search {search_screen.RESULT_LIMIT}")
+    finally:
+        store.close()
