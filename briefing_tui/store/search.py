@@ -149,6 +149,11 @@ class SearchResults(list):
     def __init__(self, hits=(), partial: tuple[str, ...] = ()):
         super().__init__(hits)
         self.partial = tuple(partial)
+        self.cancelled = False  # stopped by the caller's `cancel`: hits are none or some
+
+
+class _Cancelled(Exception):
+    """The caller no longer wants this search's answer (a newer key was typed)."""
 
 
 class _Uncached(Exception):
@@ -163,6 +168,7 @@ class _Clock(threading.local):
     budget: float | None = None  # of the current kind, seconds (None: no limit)
     deadline: float | None = None
     timed_out: bool = False  # a walk of this kind stopped at its deadline
+    cancel: threading.Event | None = None  # set by the caller: stop at the next step
 
 
 @dataclass(frozen=True)
@@ -251,6 +257,7 @@ class SearchQueries(Reader):
         limit: int = 50,
         prefix: bool = False,
         kinds: tuple[str, ...] | list[str] | None = None,
+        cancel: threading.Event | None = None,
     ) -> SearchResults:
         """Hits for what the user typed: up to `limit` of each kind, grouped by kind
         (report, participant, claim, event), best first within a kind. Each kind
@@ -267,15 +274,26 @@ class SearchQueries(Reader):
         alternatives. Filters select reports: claims and events come from the
         reports they select; participants (matched by name or alias) do not
         follow them. `kinds` narrows the kinds returned. Never raises on input.
+
+        `cancel`, once set (from any thread), stops the search at its next step
+        (SQLite's progress handler, inside FTS5's walks too): the result is then
+        empty and `.cancelled`. Search as you type sets it when a newer key makes
+        the answer stale, so that key's search need not wait for it.
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:
             return SearchResults()
         wanted = tuple(k for k in parsed.hit_kinds() if kinds is None or k in kinds)
         limit = max(0, int(limit))
+        clock = self._clock()
+        clock.cancel = cancel
         try:
             return self._search(parsed, wanted, limit)
+        except _Cancelled:
+            return _cancelled()
         except (sqlite3.Error, StoreError):
+            if cancel is not None and cancel.is_set():
+                return _cancelled()  # interrupted by the handler: not the text's fault
             # Should not happen (every term is quoted, controls are dropped): retry
             # with the plain words. Should that fail too, the database is at fault.
             literal = q.ParsedQuery(
@@ -285,8 +303,10 @@ class SearchQueries(Reader):
                 return SearchResults()
             try:
                 return self._search(literal, wanted, limit)
-            except sqlite3.Error:
+            except (sqlite3.Error, StoreError, _Cancelled):
                 return SearchResults()
+        finally:
+            clock.cancel = None
 
     def search_problems(self, text: str) -> tuple[str, ...]:
         """Why parts of a query are ignored (a bad date...), one line each, for the UI."""
@@ -302,7 +322,10 @@ class SearchQueries(Reader):
         s = self._prepare(parsed)
         hits: list[SearchHit] = []
         partial: list[str] = []
+        cancel = self._clock().cancel
         for i, kind in enumerate(kinds):
+            if cancel is not None and cancel.is_set():
+                raise _Cancelled()
             if kind == "participant":
                 hits.extend(self._participant_hits(s, limit))
             elif not s.nothing:
@@ -316,6 +339,8 @@ class SearchQueries(Reader):
                 hits.extend(found)
                 if not complete:
                     partial.append(kind)
+        if cancel is not None and cancel.is_set():
+            raise _Cancelled()  # a walk cut by it may have looked like one cut by the budget
         return SearchResults(hits, partial)
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
@@ -456,8 +481,10 @@ class SearchQueries(Reader):
         clock.deadline, clock.timed_out = None, False
         with self._one_connection():
             conn = self._pinned.conn
+            cancel = clock.cancel
             conn.set_progress_handler(
-                lambda: clock.deadline is not None and time.perf_counter() > clock.deadline, PROGRESS_OPS)
+                lambda: (clock.deadline is not None and time.perf_counter() > clock.deadline)
+                or (cancel is not None and cancel.is_set()), PROGRESS_OPS)
             try:
                 yield clock
             finally:
@@ -1182,6 +1209,12 @@ class SearchQueries(Reader):
             " AND entities_fts.rowid IN (SELECT value FROM json_each(?))",
             (MATCH_START, MATCH_END, MATCH_START, MATCH_END, words, _json_list(best)))}
         return [rows[i] for i in best if i in rows]
+
+
+def _cancelled() -> SearchResults:
+    out = SearchResults()
+    out.cancelled = True
+    return out
 
 
 def _filtered(kind: _Kind, s: _Search) -> bool:

@@ -6,9 +6,11 @@
     python tests/bench/run.py --reports 1000000 --extract # also tests/bench/extract_speed.py
 
 Store level (the read API the browser calls from its worker threads):
-- search: Store.search (every kind, limit 50) over >= 50 queries in five groups
-  (rare words, words in most reports, prefixes as typed, phrases, field
-  filters), and each kind alone (report, participant, claim, event) for every
+- search: Store.search (every kind, limit 50) over >= 50 queries in six groups
+  (rare words, words in most reports, prefixes as typed (3-7 letters), the
+  1-2 letter prefixes the first keys of a search send, phrases, field
+  filters), and the first answer search as you type asks for (limit 10 a
+  kind: "first_answer" in each group), and each kind alone (report, participant, claim, event) for every
   query: p95 per group and per kind, wall time and the search thread's CPU
   time (what a shared machine's load does not inflate), and the load average
   before and after; baseline: the plain FTS5 query
@@ -124,6 +126,10 @@ def build_queries(store: Store, seed: int = 1) -> dict[str, list[tuple[str, bool
         "words in most reports": [(w, False) for w in common]
         + [(f"{common[0]} {common[3]}", False), (f"{common[1]} {common[2]} {common[4]}", False)],
         "prefixes": [],
+        # the first keys of every search: a prefix in most reports, expanded to its
+        # most frequent words (a group of its own since 2026-11-27: the figures of
+        # the other groups stay comparable with earlier runs)
+        "1-2 letter prefixes": [],
         "phrases": [(f'"{p}"', False) for p in ("united states", "the foreign minister", "said that",
                                                   "last week", "next month", "prime minister")]
         + [(f'"{common[0]} {common[1]}"', False), (f'"{rare[0]}" {common[0]}', False)],
@@ -133,6 +139,7 @@ def build_queries(store: Store, seed: int = 1) -> dict[str, list[tuple[str, bool
         for k in (3, 4, 5, 7):
             if len(word) > k:
                 groups["prefixes"].append((word[:k], True))
+        groups["1-2 letter prefixes"] += [(word[:k], True) for k in (1, 2)]
     ents = rows("SELECT name, kind, report_count FROM entities ORDER BY report_count DESC")
     by_kind = {k: [e for e in ents if e[1] == k] for k in ("person", "country", "organization", "place")}
     person, country, org, place = (by_kind[k] for k in ("person", "country", "organization", "place"))
@@ -206,7 +213,7 @@ def bench_search(db: Path, repeat: int) -> dict:
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     everything_cpu: list[float] = []
     for group, queries in groups.items():
-        measured, base, examples, cpu = [], [], [], []
+        measured, base, examples, cpu, first = [], [], [], [], []
         group_kinds: dict[str, list[float]] = {k: [] for k in q.HIT_KINDS}
         for text, prefix in queries:
             def run(kinds=None):
@@ -214,6 +221,9 @@ def bench_search(db: Path, repeat: int) -> dict:
                 return store.search(text, limit=50, prefix=prefix, kinds=kinds)
             ms, cpu_ms = _time_cpu(run, repeat)
             hits = run()
+            # search as you type asks for the first 10 of each kind, then all 50
+            first.append(_time(lambda: (store.__dict__.pop("_caches", None),
+                                        store.search(text, limit=10, prefix=prefix)), repeat))
             measured.append(ms)
             cpu.append(cpu_ms)
             # each kind alone (the browser may show a kind as soon as it has it)
@@ -231,6 +241,7 @@ def bench_search(db: Path, repeat: int) -> dict:
         out["groups"][group] = _pair(measured, base, "plain FTS5 ORDER BY rank LIMIT 50, reports only")
         out["groups"][group]["per_kind"] = {k: _stats(v) for k, v in group_kinds.items()}
         out["groups"][group]["cpu"] = _stats(cpu)
+        out["groups"][group]["first_answer"] = _stats(first)
         everything_cpu += cpu
         out["groups"][group]["queries"] = examples
         everything += measured
@@ -494,6 +505,9 @@ def summary(r: dict) -> str:
             cpu = v.get("cpu", {}).get("p95_ms", float("nan"))
             lines.append(f"  {group:27s} {m['median_ms']:7.1f} {m['p95_ms']:7.1f}   | {b['median_ms']:9.1f} {b['p95_ms']:7.1f}"
                          f"  | {cpu:7.1f}")
+            if v.get("first_answer", {}).get("n"):
+                lines.append(f"      first answer (limit 10 a kind): median {v['first_answer']['median_ms']:.1f}"
+                             f" p95 {v['first_answer']['p95_ms']:.1f}")
             if "per_kind" in v:
                 lines.append("      one kind alone, p95: " + ", ".join(
                     f"{k} {st['p95_ms']:.1f}" for k, st in v["per_kind"].items() if st))

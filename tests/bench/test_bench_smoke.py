@@ -89,11 +89,13 @@ def test_run_prints_one_json_object_of_figures_beside_baselines(built):
     result = json.loads(done.stdout)
     search = result["search"]
     assert search["queries"] >= 50
-    assert set(search["groups"]) == {"rare words", "words in most reports", "prefixes", "phrases", "field filters"}
+    assert set(search["groups"]) == {"rare words", "words in most reports", "prefixes", "1-2 letter prefixes",
+                                     "phrases", "field filters"}
     for group in search["groups"].values():
         assert group["measured"]["n"] == group["baseline"]["n"] == len(group["queries"]) > 0
         assert group["measured"]["p95_ms"] >= group["measured"]["median_ms"] >= 0
         assert group["cpu"]["n"] == group["measured"]["n"]  # CPU time beside wall time
+        assert group["first_answer"]["n"] == group["measured"]["n"]  # limit 10 a kind, as typed
     found = sum(sum(q["hits"].values()) for g in search["groups"].values() for q in g["queries"])
     assert found > 100  # the queries are real: they find things
     page = result["list"]["list_reports_page_50"]

@@ -1,11 +1,17 @@
-"""Search as you type, over reports, participants, claims and events at once.
+"""Search as you type, over reports, people, claims and events at once.
 
-Each keystroke starts a thread worker (exclusive: a newer query replaces an
-older one), so typing never waits for the database. Results come grouped by
-kind, with the matched words marked.
+A key starts a search in a thread worker, so typing never waits for the
+database; a key typed while one runs cancels it (the store stops at its next
+step) and its query is searched next. The first answer holds the first 10 hits
+of each kind (a screenful and more), the full answer (50 a kind) follows and
+adds rows below. Results come grouped by kind, with the matched words marked,
+and the rows' text is made only as they come into view (search_results.py).
 """
 
 from __future__ import annotations
+
+import threading
+from collections import Counter
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,15 +22,23 @@ from textual.widgets import Input, Static
 
 from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
+from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
-from briefing_tui.tui.text import clip, date_label, snippet
+from briefing_tui.tui.screens.search_results import ResultList, result_entries
+from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
-from briefing_tui.tui.widgets.link_list import Entry, LinkList
+from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 RESULT_LIMIT = 50
-# People and organisations first: typing a name most often means "take me to them".
-KIND_TITLES = (("participant", "Participants"), ("report", "Reports"), ("claim", "Claims"), ("event", "Events"))
+# Hits of each kind in the first answer: more than a screenful (80x24 shows about
+# six). The store's time grows with the hits it ranks and describes (their rows,
+# snippets, a participant's roles): 10 a kind cost ~60% of 50 at a million
+# reports. The same search for RESULT_LIMIT follows, unless a key cancels it,
+# and its first rows are the same hits in the same order (the store's ranking
+# does not depend on the limit), so the second frame only adds rows below.
+FIRST_LIMIT = 10
+CONTINUE_AFTER_S = 0.5  # the full answer starts after the first one's paint, or after this
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -32,30 +46,21 @@ HINT = (
 
 
 class SearchResults(Message):
-    """Hits with their rows, made in the worker: the UI thread only shows them."""
+    """Hits with their first rows, made in the worker: the UI thread only shows them.
+    `cancelled`: the store stopped this search for a newer one (nothing to show).
+    `final`: the last answer for this query (else more hits follow: `limit` a kind)."""
 
-    def __init__(self, query: str, hits: list[SearchHit], error: str | None = None) -> None:
+    def __init__(self, query: str, hits: list[SearchHit], error: str | None = None,
+                 cancelled: bool = False, final: bool = True, limit: int = RESULT_LIMIT) -> None:
         super().__init__()
-        self.query, self.hits, self.error = query, hits, error
-        self.entries = result_entries(hits)
+        self.query, self.hits, self.error, self.cancelled = query, hits, error, cancelled
+        self.final, self.limit = final, limit
+        self.entries = [] if cancelled else result_entries(hits, limit=limit)
 
-
-def result_entries(hits: list[SearchHit]) -> list[Entry]:
-    out: list[Entry] = []
-    for kind, title in KIND_TITLES:
-        group = [h for h in hits if h.kind == kind]
-        if not group:
-            continue
-        out.append(Entry(Content(f"{title} ({len(group)})")))
-        for hit in group:
-            line = Content.assemble((date_label(hit.date), "bold"), "  ", clip(hit.title, 160))
-            body = snippet(hit.snippet, "bold reverse", 240)
-            out.append(Entry(Content.assemble(line, "\n    ", body), hit))
-    other = [h for h in hits if h.kind not in dict(KIND_TITLES)]
-    if other:
-        out.append(Entry(Content("Other")))
-        out += [Entry(Content.assemble(clip(h.title, 160)), h) for h in other]
-    return out
+    @property
+    def more(self) -> bool:
+        """Whether a kind may have more hits than these (one came back full)."""
+        return any(n >= self.limit for n in Counter(h.kind for h in self.hits).values())
 
 
 class SearchScreen(BriefingScreen):
@@ -69,7 +74,7 @@ class SearchScreen(BriefingScreen):
         yield LocationBar(id="location")
         yield Input(placeholder="Search\u2026", id="search-input")
         yield Static(HINT, id="search-status")
-        yield LinkList(id="search-results", classes="pane", empty="No results yet.")
+        yield ResultList(id="search-results", classes="pane", empty="No results yet.")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -82,24 +87,33 @@ class SearchScreen(BriefingScreen):
     def action_results(self) -> None:
         self.focus_now(self.query_one("#search-results", LinkList))
 
-    # One search at a time: a thread cannot be stopped, and searches queued behind
-    # each other (one per key typed) would delay the results of the last key by all
-    # the earlier ones. Keys typed meanwhile leave only their latest query waiting.
+    # One search at a time: searches side by side would share two cores and the
+    # GIL, each slowing the one that matters. A key typed while a search runs
+    # cancels it (the store stops at its next step, inside SQLite too) and leaves
+    # its query waiting: the newest key's search starts as soon as the old one
+    # has stopped, not when it would have ended. No debounce: a key's search
+    # starts at once, so a key typed after a pause costs no added wait.
     _searching = False
     _waiting: str | None = None
+    _cancel: threading.Event | None = None
+    _shown: str | None = None  # the query whose results the list holds
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        trace.mark(f"search input changed {event.value!r}")
         self.location.state["query"] = event.value
         if self._searching:
             self._waiting = event.value
+            if self._cancel is not None:
+                self._cancel.set()
             return
         self._start_search(event.value)
 
     def _start_search(self, text: str) -> None:
         self._searching = True
         self._waiting = None
-        self._search(self.store, text)
+        self._cancel = threading.Event()
+        self._search(self.store, text, self._cancel)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -108,41 +122,84 @@ class SearchScreen(BriefingScreen):
             self.focus_now(results)
 
     @work(thread=True, group="search")
-    def _search(self, store, text: str) -> None:
+    def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None) -> None:
+        # Always one message; the last one for a query is final (the next waiting
+        # query starts on it), and a first answer that is not is followed by the
+        # full one once it has been painted (_continue).
+        limit = FIRST_LIMIT if limit is None else limit
+        trace.mark(f"search start {text!r} limit {limit}")
         if not text.strip():
             self.post_message(SearchResults(text, []))
             return
         try:
-            hits = store.search(text, limit=RESULT_LIMIT, prefix=True)
+            hits = store.search(text, limit=limit, prefix=True, cancel=cancel)
+            trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits")
+            if getattr(hits, "cancelled", False) or cancel.is_set():
+                self.post_message(SearchResults(text, [], cancelled=True))
+                return
         except Exception as exc:  # shown as one line; typing goes on
             self.post_message(SearchResults(text, [], f"Search failed: {exc}"))
             return
-        self.post_message(SearchResults(text, hits))  # always: the next waiting query starts on it
+        message = SearchResults(text, hits, limit=limit)
+        message.final = limit >= RESULT_LIMIT or not message.more
+        trace.mark(f"search rows made {text!r}")
+        self.post_message(message)
+
+    def _continuation(self, text: str, cancel: threading.Event):
+        """The full answer's search, to start once the first answer is painted: at
+        once, its Python parts (ranking, snippets) would hold the GIL the paint
+        needs. The first call starts it; later calls do nothing."""
+        started = False
+
+        def go() -> None:
+            nonlocal started
+            if started:
+                return
+            started = True
+            if cancel.is_set():  # a key came: its query is waiting for this one to end
+                self.post_message(SearchResults(text, [], cancelled=True))
+            else:
+                self._search(self.store, text, cancel, RESULT_LIMIT)
+
+        return go
 
     def on_search_results(self, message: SearchResults) -> None:
         message.stop()
-        self._searching = False
-        waiting = self._waiting
-        if waiting is not None and waiting != message.query:
-            self._start_search(waiting)
-        if message.query != self.query_one("#search-input", Input).value:
-            return  # an older query answered late
+        trace.mark(f"search results arrived {message.query!r}")
+        if message.final:
+            self._searching = False
+            waiting = self._waiting
+            if waiting is not None and (waiting != message.query or message.cancelled):
+                self._start_search(waiting)
+        elif self._cancel is not None:
+            # the full answer once the first is on screen (or at once if it is not shown)
+            go = self._continuation(message.query, self._cancel)
+            if not message.cancelled and message.query == self.query_one("#search-input", Input).value:
+                self.query_one("#search-results", ResultList).call_after_paint(go)
+                self.set_timer(CONTINUE_AFTER_S, go)  # should no paint come (the screen left)
+            else:
+                go()
+        if message.cancelled or message.query != self.query_one("#search-input", Input).value:
+            return  # an older query, stopped or answered late: never shown over a newer one
         status = self.query_one("#search-status", Static)
-        results = self.query_one("#search-results", LinkList)
+        results = self.query_one("#search-results", ResultList)
         if message.error:
             status.update(Content(clip(message.error, 300)))
         elif not message.query.strip():
             status.update(HINT)
         else:
             n = len(message.hits)
-            more = "+" if n >= RESULT_LIMIT else ""
+            more = "+" if message.more else ""  # at least n: a kind came back full
             text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"
             cut = getattr(message.hits, "partial", ())
             if cut:
                 # The store stopped walking these kinds at its time budget: newest first.
                 text += f"  (newest only for {', '.join(cut)}: narrow with after:/before:)"
             status.update(Content(text))
-        results.set_entries(message.entries, empty="No matches." if message.query.strip() else "")
+        empty = "No matches." if message.query.strip() else ""
+        results.show(message.entries, empty, same=message.query == self._shown, final=message.final)
+        self._shown = message.query
+        trace.mark(f"search results set {message.query!r}")
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:
         message.stop()
