@@ -49,12 +49,24 @@ def _register() -> None:
 
     @Language.component(PARAGRAPHS)
     def paragraphs(doc):
-        for tok in doc[:-1]:
-            if "\n" in tok.text or (tok.is_space and "\n" in tok.text_with_ws):
-                doc[tok.i + 1].is_sent_start = True
-            elif tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_space and "\n" in doc[tok.i + 1].text:
-                pass
+        # A token's trailing whitespace is at most one space, so a line break
+        # is always inside a token's own text: read the texts as ids, each
+        # looked up once.
+        from spacy.attrs import ORTH
+
+        strings, breaks = doc.vocab.strings, _LINE_BREAKS
+        if len(breaks) > 100_000:
+            breaks.clear()
+        for i, orth in enumerate(doc.to_array(ORTH)[:-1].tolist()):
+            found = breaks.get(orth)
+            if found is None:
+                found = breaks[orth] = "\n" in strings[orth]
+            if found:
+                doc[i + 1].is_sent_start = True
         return doc
+
+
+_LINE_BREAKS: dict[int, bool] = {}  # token text id -> holds a line break
 
 
 def _stepped_factory(stock: str):
