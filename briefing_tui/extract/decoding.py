@@ -33,7 +33,8 @@ class SteppedParser:
             from thinc.backends.numpy_ops import NumpyOps
 
             self.ok = (
-                parser.cfg.get("beam_width", 1) == 1
+                all(hasattr(parser, a) for a in ("transition_states", "_ensure_labels_are_added", "set_annotations"))
+                and parser.cfg.get("beam_width", 1) == 1
                 and isinstance(parser.model.ops, NumpyOps)
                 and parser.model.has_ref("upper")
                 and parser.model.get_ref("lower").get_dim("nP") == 2
