@@ -73,11 +73,3 @@ try:
     _stamp("server: warm-up extraction")
 except Exception:  # noqa: BLE001 - a worker then loads (and reports) it itself
     pass
-
-# Everything loaded so far lives as long as the workers do. Frozen, the
-# workers' garbage collector never walks it: a full collection no longer visits
-# every object of the pipeline and of dateparser, and no longer writes to their
-# pages, which each worker would otherwise copy from this process one by one.
-import gc  # noqa: E402
-
-gc.freeze()
