@@ -1,12 +1,13 @@
 """The entity recognizer's greedy decoding, stepped from Python with the GIL held.
 
-spaCy's wheels for Python < 3.12 are built with Cython profiling on, so every
-call of a `nogil` function made inside spaCy's own decoding loop (which runs
-with the GIL released) takes and drops the GIL to check for a profiler. The
-entity recognizer asks each of its 74 moves whether it is valid at every step,
-and each check calls such functions: about a third of the whole pipeline's CPU
-went to that GIL traffic (perf: take_gil, drop_gil, mutex locks under
-ner.Begin.is_valid). Holding the GIL, the same calls cost a counter increment.
+In the spaCy 3.8 wheel installed here (CPython 3.11), spaCy's own decoding loop
+runs with the GIL released, and the state accessors its validity checks call
+(StateC.B_ under ner.Begin/Unit/Last.is_valid) take and drop the GIL on every
+call; most likely Cython's profiling hooks, which spaCy's build turns on below
+Python 3.12. The entity recognizer checks each of its 74 moves at every step:
+about a third of the whole pipeline's CPU went to that GIL traffic (perf:
+take_gil, drop_gil, pthread mutexes). With the GIL held, taking it again is a
+counter increment.
 
 So this component runs the same steps itself: spaCy's own precomputed features
 (ParserStepModel, precompute_hiddens with spaCy's sum_state_features), the
