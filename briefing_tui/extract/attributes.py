@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import numpy
+
 _KEYS = ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE")
 _OPERATORS = frozenset(("IN", "NOT_IN", "REGEX"))
 
@@ -41,6 +43,10 @@ class FastAttributes:
         self.by_dep: dict[int, list[int]] = defaultdict(list)
         self.by_space: dict[int, list[int]] = defaultdict(list)
         self.anywhere: list[int] = []
+        # (tag, lower, orth, dep, is_space) -> _candidates: the rules a token's own
+        # attributes decide are the same for every token with those attributes.
+        self._memo: dict[tuple, tuple[list[int], list[int]]] = {}
+        self._writes: list | None = None
         self.ok = True
         for attr_id, attrs in enumerate(ruler.attrs):
             for pattern in ruler.matcher.get(str(attr_id))[1]:
@@ -125,35 +131,60 @@ class FastAttributes:
                 return False
         return True
 
+    def _candidates(self, row: tuple) -> tuple[list[int], list[int]]:
+        """For a token with these attributes: the one-token rules it passes (their
+        attributes go to the token itself) and the longer rules whose first token
+        test it passes (the tokens after it decide the rest)."""
+        single, longer = [], []
+        for r in (
+            *self.by_tag.get(row[0], ()), *self.by_pair.get((row[0], row[1]), ()), *self.by_word.get(row[1], ()),
+            *self.by_dep.get(row[3], ()), *self.by_space.get(row[4], ()), *self.anywhere,
+        ):
+            tests = self.rules[r][0]
+            if self._passes(tests[0], row):
+                (longer if len(tests) > 1 else single).append(r)
+        return single, longer
+
     def __call__(self, doc):
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array(self._read).tolist()
+        rows = [tuple(row) for row in doc.to_array(self._read).tolist()]
         matches: list[tuple[int, int]] = []  # (rule, token the attrs go to)
-        by_tag, by_word, by_pair, rules = self.by_tag, self.by_word, self.by_pair, self.rules
-        by_dep, by_space, anywhere = self.by_dep, self.by_space, self.anywhere
+        rules, memo = self.rules, self._memo
+        if self._writes is None:
+            # Each array-writable rule's attributes as (column, value) cells.
+            self._writes = [
+                [(self._out_col[a], v) for a, v in attrs.items()] if plain else None for _t, _i, attrs, plain in rules
+            ]
+        if len(memo) > 100_000:
+            memo.clear()  # bounded memory over a million reports
         for i, row in enumerate(rows):
-            for r in (
-                *by_tag.get(row[0], ()), *by_pair.get((row[0], row[1]), ()), *by_word.get(row[1], ()),
-                *by_dep.get(row[3], ()), *by_space.get(row[4], ()), *anywhere,
-            ):
+            found = memo.get(row)
+            if found is None:
+                found = memo[row] = self._candidates(row)
+            for r in found[0]:
+                matches.append((r, i))
+            for r in found[1]:
                 tests, index, _attrs, _plain = rules[r]
                 if i + len(tests) > n:
                     continue
-                if all(self._passes(t, rows[i + k]) for k, t in enumerate(tests)):
+                if all(self._passes(tests[k], rows[i + k]) for k in range(1, len(tests))):
                     matches.append((r, i + (index if index >= 0 else len(tests) + index)))
         matches.sort()
-        out = doc.to_array(self._write)
+        current = doc.to_array(self._write)
+        out = current.tolist()
         odd = []
+        writes = self._writes
         for r, target in matches:
-            attrs, plain = rules[r][2], rules[r][3]
-            if plain:
-                for attr, value in attrs.items():
-                    out[target, self._out_col[attr]] = value
+            cells = writes[r]
+            if cells is not None:
+                row = out[target]
+                for col, value in cells:
+                    row[col] = value
             else:
                 odd.append((r, target))
-        doc.from_array(self._write, out)
+        doc.from_array(self._write, numpy.array(out, dtype=current.dtype))
         for r, target in odd:  # attributes an array cannot carry here (TAG, DEP): as spaCy does
             self._set(doc[target], rules[r][2])
         return doc

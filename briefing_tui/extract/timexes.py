@@ -21,7 +21,7 @@ from datetime import date
 
 from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
-from briefing_tui.extract.nlp import named_entities, text_of
+from briefing_tui.extract.nlp import named_entities, text_of, tokens
 
 _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
@@ -107,6 +107,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,]\d)")
 
 
 def _spans(doc) -> list[tuple[int, int]]:
+    toks = tokens(doc)  # doc[i] makes a new Token each time
     spans: list[tuple[int, int]] = []
     for ent in named_entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and _TIME_WORDS.search(ent.text)):
@@ -118,8 +119,8 @@ def _spans(doc) -> list[tuple[int, int]]:
         if span is None or len(span) != 1:
             continue
         tok = span[0]
-        if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in _BEFORE_YEAR and (
-            tok.i + 1 >= len(doc) or doc[tok.i + 1].tag_ != "NNS"
+        if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and toks[tok.i - 1].lower_ in _BEFORE_YEAR and (
+            tok.i + 1 >= len(doc) or toks[tok.i + 1].tag_ != "NNS"
         ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
             spans.append((tok.i, tok.i + 1))
             covered.add(tok.i)
@@ -133,7 +134,7 @@ def _spans(doc) -> list[tuple[int, int]]:
     # Join pieces the NER split: "Friday" + "morning", "June 9" + ", 2008".
     joined: list[tuple[int, int]] = []
     for a, b in spans:
-        if joined and joined[-1][1] == a and not doc[a].is_sent_start:
+        if joined and joined[-1][1] == a and not toks[a].is_sent_start:
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
@@ -141,7 +142,7 @@ def _spans(doc) -> list[tuple[int, int]]:
     for a, b in joined:
         # "June 17, two days before": cut at a comma that starts a duration.
         for i in range(a, b):
-            if doc[i].text == "," and i + 1 < b and is_duration(doc[i + 1 : b].text):
+            if toks[i].text == "," and i + 1 < b and is_duration(doc[i + 1 : b].text):
                 b = i
                 break
         out.append((a, b))
@@ -149,25 +150,26 @@ def _spans(doc) -> list[tuple[int, int]]:
 
 
 def find_dates(doc, anchor: date | None) -> list[DateMention]:
+    toks = tokens(doc)
     out: list[DateMention] = []
     reference: date | None = None
     reference_precision = "day"
     for a, b in _spans(doc):
-        while a < b and (doc[a].is_punct or doc[a].lower_ in ("on", "in", "at", "by")):
+        while a < b and (toks[a].is_punct or toks[a].lower_ in ("on", "in", "at", "by")):
             a += 1
-        while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space) and doc[b - 1].text not in (")",):
+        while b > a and (toks[b - 1].is_punct or toks[b - 1].is_space) and toks[b - 1].text not in (")",):
             b -= 1
         if a >= b:
             continue
-        if doc[a].lower_ in _UNIT_WORDS and a > 0 and doc[a - 1].lower_ in ("this", "last", "next", "that", "previous", "following"):
+        if toks[a].lower_ in _UNIT_WORDS and a > 0 and toks[a - 1].lower_ in ("this", "last", "next", "that", "previous", "following"):
             a -= 1  # "this year's": the NER left the determiner out
-            if a > 0 and doc[a].lower_ in ("previous", "following") and doc[a - 1].lower_ == "the":
+            if a > 0 and toks[a].lower_ in ("previous", "following") and toks[a - 1].lower_ == "the":
                 a -= 1
-        if b < len(doc) and doc[b].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
+        if b < len(doc) and toks[b].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
             continue  # "2100 UTC": a clock time, not a year
-        if re.fullmatch(r"\d{4}", doc[a:b].text) and a > 0 and doc[a - 1].pos_ in ("NOUN", "PROPN") and doc[a - 1].lower_ not in _MONTH_WORDS:
+        if re.fullmatch(r"\d{4}", doc[a:b].text) and a > 0 and toks[a - 1].pos_ in ("NOUN", "PROPN") and toks[a - 1].lower_ not in _MONTH_WORDS:
             continue  # "resolution 2259", "Flight 2100": a number that names a thing
-        if a > 0 and doc[a - 1].lower_ in ("over", "for", "within") and re.fullmatch(
+        if a > 0 and toks[a - 1].lower_ in ("over", "for", "within") and re.fullmatch(
             r"(?i)the (?:next|past|last|coming|following) (?:week|month|year)", doc[a:b].text
         ):
             continue  # "over the next month": a stretch of time, not a date
@@ -177,16 +179,16 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             continue
         if re.fullmatch(r"\d{1,3}", text) or _BARE_UNIT.match(text):
             continue  # bare small numbers are ages or counts; "the day" alone is no date
-        if b < len(doc) - 1 and doc[b].text in ("-", "–") and doc[b + 1].lower_ in ("long", "old", "year", "day", "week", "month"):
+        if b < len(doc) - 1 and toks[b].text in ("-", "–") and toks[b + 1].lower_ in ("long", "old", "year", "day", "week", "month"):
             continue  # "decades-long", "two-year"
         if _GENERIC.match(text) and span.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "summer vacation", "Christmas sales"
         if re.fullmatch(r"(?:early |late )?(?:morning|afternoon|evening|night)", text, re.I) and span.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "an early morning raid"
-        if text.lower() == "today" and a > 0 and doc[a - 1].tag_ == "POS":
+        if text.lower() == "today" and a > 0 and toks[a - 1].tag_ == "POS":
             continue  # "Radio 4's Today": a name
-        if re.fullmatch(r"\d{4}", text) and b < len(doc) and doc[b].tag_ == "NNS" and not (
-            a > 0 and (doc[a - 1].lower_ in _BEFORE_YEAR or doc[a - 1].tag_ in ("DT", "PRP$", "IN"))
+        if re.fullmatch(r"\d{4}", text) and b < len(doc) and toks[b].tag_ == "NNS" and not (
+            a > 0 and (toks[a - 1].lower_ in _BEFORE_YEAR or toks[a - 1].tag_ in ("DT", "PRP$", "IN"))
         ):
             continue  # "1018 people were arrested": a count, not "from 1990 levels", "its 2023 sales"
         tense = clause_tense(span.root)
@@ -205,9 +207,10 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
 def _range_pieces(doc, a: int, b: int) -> list[tuple[int, int]]:
     """ "between 1990 and 2019", "May 31 and June 1": each end of a span that joins two
     dates is a date of its own; anything else is one piece."""
+    toks = tokens(doc)
     for i in range(a + 1, b - 1):
-        if doc[i].lower_ in ("and", "to", "until", "through"):
-            left_start = a + 1 if doc[a].lower_ in ("between", "from") else a
+        if toks[i].lower_ in ("and", "to", "until", "through"):
+            left_start = a + 1 if toks[a].lower_ in ("between", "from") else a
             left, right = doc[left_start:i], doc[i + 1 : b]
             if left and right and _explicit(left.text) and _explicit(right.text):
                 return [(left_start, i), (i + 1, b)]

@@ -9,8 +9,9 @@ the content-hash dedupe never skips one). Measured in one run:
    nlp.pipe over the texts in one process, and with n_process=P (spaCy's own
    multiprocessing);
 2. the pipeline as briefing loads it (extract/nlp.py: paragraph breaks, the
-   array-based attribute ruler and lemmatizer) with nlp.pipe in one process:
-   spaCy's part of extraction;
+   array-based attribute ruler and lemmatizer, the entity recognizer and parser
+   decoded with the GIL held, extract/decoding.py) with nlp.pipe in one
+   process: spaCy's part of extraction;
 3. full ingest: briefing_tui.ingest.pipeline.ingest of the texts as .txt files
    into a new SQLite database (reading, dedupe, extraction in the worker pool,
    writing, batches overlapped), including the start of the pool's fork
