@@ -144,11 +144,16 @@ GRACE = 0.002  # once a walk is cut short, the bounded reads that follow it get 
 class SearchResults(list):
     """The hits (a list), and the kinds whose walk ran out of time: for those, the
     hits are the best found among the newest matches, and older matches may
-    exist ("more"). Searching again with after:/before: reaches them."""
+    exist ("more"). Searching again with after:/before: reaches them, and so
+    does the same search with budget=None. An empty answer with kinds cut short
+    is not "no matches": the UI must say which it is."""
 
-    def __init__(self, hits=(), partial: tuple[str, ...] = ()):
+    def __init__(self, hits=(), partial: tuple[str, ...] = (),
+                 budget: float | None = None, elapsed: float = 0.0):
         super().__init__(hits)
         self.partial = tuple(partial)
+        self.budget = budget  # the time budget it had, seconds (None: none)
+        self.elapsed = elapsed  # seconds it took
         self.cancelled = False  # stopped by the caller's `cancel`: hits are none or some
 
 
@@ -258,6 +263,7 @@ class SearchQueries(Reader):
         prefix: bool = False,
         kinds: tuple[str, ...] | list[str] | None = None,
         cancel: threading.Event | None = None,
+        budget: float | None | str = "auto",
     ) -> SearchResults:
         """Hits for what the user typed: up to `limit` of each kind, grouped by kind
         (report, participant, claim, event), best first within a kind. Each kind
@@ -279,6 +285,11 @@ class SearchQueries(Reader):
         (SQLite's progress handler, inside FTS5's walks too): the result is then
         empty and `.cancelled`. Search as you type sets it when a newer key makes
         the answer stale, so that key's search need not wait for it.
+
+        `budget`: "auto" is SEARCH_BUDGET seconds from BUDGET_FROM_REPORTS reports
+        (none below); None is no time limit (a complete answer, however long it
+        takes: scripts, or the user asking for it, with `cancel` to stop it); a
+        number is that many seconds at any size.
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:
@@ -288,7 +299,7 @@ class SearchQueries(Reader):
         clock = self._clock()
         clock.cancel = cancel
         try:
-            return self._search(parsed, wanted, limit)
+            return self._search(parsed, wanted, limit, budget)
         except _Cancelled:
             return _cancelled()
         except (sqlite3.Error, StoreError):
@@ -302,7 +313,7 @@ class SearchQueries(Reader):
             if literal.empty:
                 return SearchResults()
             try:
-                return self._search(literal, wanted, limit)
+                return self._search(literal, wanted, limit, budget)
             except (sqlite3.Error, StoreError, _Cancelled):
                 return SearchResults()
         finally:
@@ -314,11 +325,18 @@ class SearchQueries(Reader):
 
     # ------------------------------------------------------------------ plan
 
-    def _search(self, parsed: q.ParsedQuery, kinds: tuple[str, ...], limit: int) -> SearchResults:
+    def _search(self, parsed: q.ParsedQuery, kinds: tuple[str, ...], limit: int,
+                budget: float | None | str = "auto") -> SearchResults:
         if limit == 0:
             return SearchResults()
-        ends = time.perf_counter() + SEARCH_BUDGET
-        budgeted = self.count_reports() >= BUDGET_FROM_REPORTS
+        started = time.perf_counter()
+        if budget == "auto":
+            total = SEARCH_BUDGET if self.count_reports() >= BUDGET_FROM_REPORTS else None
+        else:
+            total = None if budget is None else max(0.0, float(budget))
+        ends = started + (total or 0.0)
+        # each kind's least share: never more than the whole budget given
+        least = MIN_KIND_BUDGET if budget == "auto" or total is None else min(MIN_KIND_BUDGET, total)
         s = self._prepare(parsed)
         hits: list[SearchHit] = []
         partial: list[str] = []
@@ -333,15 +351,15 @@ class SearchQueries(Reader):
                 remaining = ends - time.perf_counter()
                 # what is left, shared by the kinds left; a kind may take more than its
                 # share (KIND_SHARE_MAX of it) as long as each after it keeps the minimum
-                share = min(remaining / left * KIND_SHARE_MAX, remaining - MIN_KIND_BUDGET * (left - 1))
-                budget = max(MIN_KIND_BUDGET, share) if budgeted else None
-                found, complete = self._budgeted_hits(_KINDS[kind], s, limit, budget)
+                share = min(remaining / left * KIND_SHARE_MAX, remaining - least * (left - 1))
+                kind_budget = max(least, share) if total is not None else None
+                found, complete = self._budgeted_hits(_KINDS[kind], s, limit, kind_budget)
                 hits.extend(found)
                 if not complete:
                     partial.append(kind)
         if cancel is not None and cancel.is_set():
             raise _Cancelled()  # a walk cut by it may have looked like one cut by the budget
-        return SearchResults(hits, partial)
+        return SearchResults(hits, partial, total, time.perf_counter() - started)
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
         terms, full, checks = [], [], []
@@ -527,7 +545,7 @@ class SearchQueries(Reader):
     def _budgeted_hits(self, kind: _Kind, s: _Search, limit: int,
                        budget: float | None) -> tuple[list[SearchHit], bool]:
         """A kind's hits within `budget` seconds (None: no limit), and whether its
-        walk was complete."""
+        walk was complete (not cut by the time budget)."""
         with self._deadlines() as clock:
             clock.budget = budget
             try:
