@@ -263,34 +263,56 @@ def show(ctx, report_id, db, as_json):
     click.echo("\n".join(out))
 
 
+# Exit status of a search whose answer the time budget (--budget-ms) cut short.
+PARTIAL_EXIT = 3
+
+
 @cli.command()
 @click.argument("query")
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of {id, title, date, snippet}.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("--budget-ms", type=click.IntRange(0, 3_600_000), default=None, metavar="MS",
+              help="Stop searching after MS milliseconds and print the newest matches found "
+                   f"(exit status {PARTIAL_EXIT} when cut short). Default: no limit, the complete answer.")
 @click.pass_context
-def search(ctx, query, db, as_json, limit):
+def search(ctx, query, db, as_json, limit, budget_ms):
     """Full-text search. Words, "quoted phrases", prefix*, and filters:
     person: org: country: source: after:YYYY[-MM[-DD]] before:..."""
     from briefing_tui.export import plain_snippet, search_json
 
     store = _open(db or ctx.obj.get("db"))
+    # A script wants the whole answer: no time budget unless asked for (the
+    # browser has one, for typing; this command waits as long as it takes).
+    budget = None if budget_ms is None else budget_ms / 1000
     try:
         # reports only: the documented search --json shape is a list of reports
-        hits = store.search(query, limit=limit, kinds=("report",))
+        hits = store.search(query, limit=limit, kinds=("report",), budget=budget)
     except StoreError as exc:
         fail(str(exc))
+    cut = bool(getattr(hits, "partial", ()))
     if as_json:
         click.echo(json_dumps(search_json(hits), indent=2))
-        return
-    for h in hits:
-        click.echo(f"{h.report_id:>7}  {one_line(h.date) if h.date else ' ' * 10}  {one_line(h.title)}")
-        click.echo(f"         {one_line(plain_snippet(h.snippet))}")
-    if not hits:
+    else:
+        for h in hits:
+            click.echo(f"{h.report_id:>7}  {one_line(h.date) if h.date else ' ' * 10}  {one_line(h.title)}")
+            click.echo(f"         {one_line(plain_snippet(h.snippet))}")
+    if cut:
+        # never "no matches": the walk stopped before it could know
+        click.echo(f"briefing: {partial_note(len(hits), budget_ms or 0)}", err=True)
+        ctx.exit(PARTIAL_EXIT)
+    if not hits and not as_json:
         click.echo("no matches", err=True)
-    if getattr(hits, "partial", ()):
-        click.echo("briefing: note: the search ran out of time; these are the newest matches "
-                   "(narrow it with after:/before: to reach older ones)", err=True)
+
+
+def partial_note(found: int, budget_ms: int) -> str:
+    """What a search cut by --budget-ms found, in one line, and how to get the rest."""
+    if not found:
+        return (f"search stopped at its time limit ({budget_ms} ms) before finding any match; "
+                "matches may exist: run it without --budget-ms for the complete answer")
+    return (f"search stopped at its time limit ({budget_ms} ms): these are the newest "
+            f"{found} match{'es' if found != 1 else ''} found, older ones may exist; "
+            "run it without --budget-ms for the complete answer")
 
 
 def _find_entity(store: Store, name: str):
