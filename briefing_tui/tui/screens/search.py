@@ -39,6 +39,10 @@ RESULT_LIMIT = 50
 # does not depend on the limit), so the second frame only adds rows below.
 FIRST_LIMIT = 10
 CONTINUE_AFTER_S = 0.5  # the full answer starts after the first one's paint, or after this
+# A search stopped by the store's time budget is not "no matches": the status
+# says so, and this key searches again without the limit (any key stops it).
+SEARCH_ALL_KEY = "ctrl+r"
+SEARCH_ALL_LABEL = "Ctrl+R"
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -55,7 +59,11 @@ class SearchResults(Message):
         super().__init__()
         self.query, self.hits, self.error, self.cancelled = query, hits, error, cancelled
         self.final, self.limit = final, limit
-        self.entries = [] if cancelled else result_entries(hits, limit=limit)
+        # the kinds the store's time budget cut short, and that budget (None: none)
+        self.partial: tuple[str, ...] = tuple(getattr(hits, "partial", ()))
+        self.budget: float | None = getattr(hits, "budget", None)
+        self.elapsed: float = getattr(hits, "elapsed", 0.0)
+        self.entries = [] if cancelled else result_entries(hits, limit=limit, partial=self.partial)
 
     @property
     def more(self) -> bool:
@@ -68,6 +76,8 @@ class SearchScreen(BriefingScreen):
     BINDINGS = [
         *COMMON_BINDINGS,
         Binding("down", "results", "Results", show=False),
+        Binding(SEARCH_ALL_KEY, "search_all", "Search all",
+                tooltip="Search again without the time limit (type to stop it)"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -97,11 +107,42 @@ class SearchScreen(BriefingScreen):
     _waiting: str | None = None
     _cancel: threading.Event | None = None
     _shown: str | None = None  # the query whose results the list holds
+    _cut_short = False  # the answer shown stopped at the store's time budget
+    _full: str | None = None  # the query being searched without a time limit
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search_all":
+            # in the footer only while the answer shown was cut short
+            return self._cut_short and self._full is None
+        return super().check_action(action, parameters)
+
+    def action_search_all(self) -> None:
+        """The query shown, searched without a time limit in a thread worker; a key
+        typed meanwhile cancels it (the store's cancel event) like any search."""
+        text = self.query_one("#search-input", Input).value
+        if not text.strip() or self._full is not None:
+            return
+        if self._searching:  # stop it: the full search starts when it has ended
+            self._waiting, self._waiting_full = text, True
+            if self._cancel is not None:
+                self._cancel.set()
+        else:
+            self._start_search(text, full=True)
+        self._full = text
+        self.refresh_bindings()
+        self.query_one("#search-status", Static).update(
+            Content(f"Searching all, without the time limit, for: {clip(text, 80)}… (type to stop)"))
+
+    _waiting_full = False
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         trace.mark(f"search input changed {event.value!r}")
         self.location.state["query"] = event.value
+        self._waiting_full = False
+        if self._full is not None:
+            self._full = None
+            self.refresh_bindings()
         if self._searching:
             self._waiting = event.value
             if self._cancel is not None:
@@ -109,11 +150,14 @@ class SearchScreen(BriefingScreen):
             return
         self._start_search(event.value)
 
-    def _start_search(self, text: str) -> None:
+    def _start_search(self, text: str, full: bool = False) -> None:
         self._searching = True
-        self._waiting = None
+        self._waiting, self._waiting_full = None, False
         self._cancel = threading.Event()
-        self._search(self.store, text, self._cancel)
+        if full:  # one answer, every hit: no first answer to paint first
+            self._search(self.store, text, self._cancel, RESULT_LIMIT, None)
+        else:
+            self._search(self.store, text, self._cancel)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -122,7 +166,8 @@ class SearchScreen(BriefingScreen):
             self.focus_now(results)
 
     @work(thread=True, group="search")
-    def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None) -> None:
+    def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None,
+                budget: float | None | str = "auto") -> None:
         # Always one message; the last one for a query is final (the next waiting
         # query starts on it), and a first answer that is not is followed by the
         # full one once it has been painted (_continue).
@@ -132,7 +177,7 @@ class SearchScreen(BriefingScreen):
             self.post_message(SearchResults(text, []))
             return
         try:
-            hits = store.search(text, limit=limit, prefix=True, cancel=cancel)
+            hits = store.search(text, limit=limit, prefix=True, cancel=cancel, budget=budget)
             trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits")
             if getattr(hits, "cancelled", False) or cancel.is_set():
                 self.post_message(SearchResults(text, [], cancelled=True))
@@ -169,8 +214,11 @@ class SearchScreen(BriefingScreen):
         if message.final:
             self._searching = False
             waiting = self._waiting
-            if waiting is not None and (waiting != message.query or message.cancelled):
-                self._start_search(waiting)
+            if waiting is not None and (waiting != message.query or message.cancelled or self._waiting_full):
+                self._start_search(waiting, full=self._waiting_full)
+            elif message.query == self._full and not message.cancelled:
+                self._full = None  # the search without a limit has answered
+                self.refresh_bindings()
         elif self._cancel is not None:
             # the full answer once the first is on screen (or at once if it is not shown)
             go = self._continuation(message.query, self._cancel)
@@ -188,15 +236,13 @@ class SearchScreen(BriefingScreen):
         elif not message.query.strip():
             status.update(HINT)
         else:
-            n = len(message.hits)
-            more = "+" if message.more else ""  # at least n: a kind came back full
-            text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(message.query, 120)}"
-            cut = getattr(message.hits, "partial", ())
-            if cut:
-                # The store stopped walking these kinds at its time budget: newest first.
-                text += f"  (newest only for {', '.join(cut)}: narrow with after:/before:)"
-            status.update(Content(text))
+            status.update(Content(status_line(message)))
         empty = "No matches." if message.query.strip() else ""
+        if message.partial and not message.hits:
+            empty = f"No match found before the time limit; matches may exist. {SEARCH_ALL_LABEL}: search all."
+        if self._cut_short != bool(message.partial):
+            self._cut_short = bool(message.partial)
+            self.refresh_bindings()
         results.show(message.entries, empty, same=message.query == self._shown, final=message.final)
         self._shown = message.query
         trace.mark(f"search results set {message.query!r}")
@@ -241,3 +287,22 @@ class SearchScreen(BriefingScreen):
         where = f"{hit.date or 'undated'}"
         ref = f" (briefing report {hit.report_id})" if hit.report_id is not None else ""
         return f"{clip(plain_snippet(hit.snippet), 500)}. Source: \u201c{clip(hit.title, 200)}\u201d, {where}{ref}"
+
+
+def status_line(message: SearchResults) -> str:
+    """The status of an answer: how many hits, and when the time budget cut it
+    short, that it did (an empty answer then is not "no matches") and how to
+    get the rest."""
+    n, query = len(message.hits), message.query
+    ms = round((message.budget or 0) * 1000)
+    if message.partial and not n:
+        return (f"Stopped at the {ms} ms time limit before any match for: {clip(query, 40)}. "
+                f"Matches may exist: {SEARCH_ALL_LABEL} searches all, or narrow it (more words, after:).")
+    more = "+" if message.more or message.partial else ""  # at least n
+    text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(query, 120 if not message.partial else 60)}"
+    if message.partial:
+        text += (f"  (stopped at the {ms} ms limit: newest only for {', '.join(message.partial)};"
+                 f" {SEARCH_ALL_LABEL} searches all)")
+    elif message.budget is None and message.final and message.elapsed >= 0.1:
+        text += f"  (searched all in {message.elapsed:.1f} s)"
+    return text

@@ -38,19 +38,23 @@ def hit_prompt(hit: SearchHit) -> Content:
 _KNOWN = frozenset(k for k, _ in KIND_TITLES)
 
 
-def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: int | None = None) -> list[Entry]:
+def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: int | None = None,
+                   partial: tuple[str, ...] = ()) -> list[Entry]:
     """Rows grouped by kind, each group under a heading with its count (with "+"
-    when the kind came back full: `limit` hits). Rows past `made` (None: none)
-    have no prompt yet: ResultList makes it when needed."""
+    when the kind came back full: `limit` hits, or its walk was cut short by the
+    time budget: `partial`). Rows past `made` (None: none) have no prompt yet:
+    ResultList makes it when needed."""
     out: list[Entry] = []
     groups = [(title, [h for h in hits if h.kind == kind]) for kind, title in KIND_TITLES]
     other = [h for h in hits if h.kind not in _KNOWN]
     if other:
         groups.append(("Other", other))
+    titles = dict(KIND_TITLES)
+    cut = {titles.get(kind) for kind in partial}
     for title, group in groups:
         if not group:
             continue
-        more = "+" if limit is not None and len(group) >= limit else ""
+        more = "+" if (limit is not None and len(group) >= limit) or title in cut else ""
         out.append(Entry(Content(f"{title} ({len(group)}{more})") if title != "Other" else Content("Other")))
         for hit in group:
             out.append(Entry(hit_prompt(hit) if made is None or len(out) < made else None, hit))
