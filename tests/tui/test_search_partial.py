@@ -51,7 +51,7 @@ async def test_an_empty_answer_out_of_time_is_not_no_matches(handmade_db, make_a
         assert "No matches." not in text and "0 results" not in text
         assert "Stopped at the 0 ms time limit before any match for: troops." in text
         assert "Matches may exist: Ctrl+R searches all" in text
-        assert "No match found before the time limit; matches may exist." in text
+        assert "No match found before the time limit; matches may exist. Enter or Ctrl+R: search all." in text
         assert "^r Search all" in _footer(screen_text(app))  # the key is offered where it helps
 
 
@@ -71,6 +71,16 @@ async def test_ctrl_r_searches_all_without_the_limit(handmade_db, make_app, no_t
         assert whole and whole.partial == ()
         n = len(whole)
         assert f"{n} result{'s' if n != 1 else ''} for: troops" in text
+
+
+async def test_enter_on_an_empty_cut_answer_searches_all(handmade_db, make_app, no_time):
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _type(pilot, "troops")
+        await press(pilot, "enter")
+        text = _flat(screen_text(app))
+        assert "time limit" not in text and "Reports (" in text and "for: troops" in text
 
 
 async def test_a_key_typed_during_the_search_without_limit_stops_it(handmade_db, make_app, no_time):
@@ -120,6 +130,13 @@ async def test_a_short_answer_out_of_time_says_newest_only(handmade_db, make_app
         assert "(stopped at the 0 ms limit: newest only for" in text
         assert "Ctrl+R searches all)" in text
         assert "Participants (" in text
+        # every kind cut short has its heading: "+" on its count, or none found in time
+        cut = text.split("newest only for ")[1].split(";")[0].split(", ")
+        titles = {"report": "Reports", "claim": "Claims", "event": "Events"}
+        for kind in cut:
+            assert f"{titles[kind]} (none found before the time limit)" in text or f"{titles[kind]} (" in text
+            assert f"{titles[kind]} (" in text and ("+)" in text.split(f"{titles[kind]} (")[1][:6]
+                                                    or text.split(f"{titles[kind]} (")[1].startswith("none"))
 
 
 async def test_a_whole_search_says_nothing_of_the_kind(handmade_db, make_app):
@@ -129,3 +146,15 @@ async def test_a_whole_search_says_nothing_of_the_kind(handmade_db, make_app):
         text = await _type(pilot, "jobs")
         assert "for: jobs" in text and "limit" not in text
         assert "Search all" not in _footer(screen_text(app))
+
+
+def test_a_kind_cut_before_its_first_match_keeps_its_heading():
+    from briefing_tui.store.models import SearchHit
+    from briefing_tui.tui.screens.search_results import result_entries
+
+    person = SearchHit("participant", 1, None, "Steve Jobs", "2007-07-02", "person")
+    report = SearchHit("report", 2, 2, "iPhone", "2007-06-29", "text")
+    headings = [str(e.prompt) for e in result_entries([person, report], partial=("report", "claim")) if e.link is None]
+    assert headings == ["Participants (1)", "Reports (1+)", "Claims (none found before the time limit)"]
+    # with no hit at all, the list's empty text speaks instead (no bare headings)
+    assert result_entries([], partial=("report",)) == []

@@ -164,6 +164,8 @@ class SearchScreen(BriefingScreen):
         results = self.query_one("#search-results", LinkList)
         if results.links:
             self.focus_now(results)
+        elif self._cut_short and self._full is None:
+            self.action_search_all()  # nothing found in time: Enter means "search"
 
     @work(thread=True, group="search")
     def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None,
@@ -239,7 +241,8 @@ class SearchScreen(BriefingScreen):
             status.update(Content(status_line(message)))
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
-            empty = f"No match found before the time limit; matches may exist. {SEARCH_ALL_LABEL}: search all."
+            empty = (f"No match found before the time limit; matches may exist. "
+                     f"Enter or {SEARCH_ALL_LABEL}: search all.")
         if self._cut_short != bool(message.partial):
             self._cut_short = bool(message.partial)
             self.refresh_bindings()

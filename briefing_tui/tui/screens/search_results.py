@@ -42,7 +42,8 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: 
                    partial: tuple[str, ...] = ()) -> list[Entry]:
     """Rows grouped by kind, each group under a heading with its count (with "+"
     when the kind came back full: `limit` hits, or its walk was cut short by the
-    time budget: `partial`). Rows past `made` (None: none) have no prompt yet:
+    time budget: `partial`; such a kind with no hits still has its heading when
+    others have hits). Rows past `made` (None: none) have no prompt yet:
     ResultList makes it when needed."""
     out: list[Entry] = []
     groups = [(title, [h for h in hits if h.kind == kind]) for kind, title in KIND_TITLES]
@@ -53,6 +54,10 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: 
     cut = {titles.get(kind) for kind in partial}
     for title, group in groups:
         if not group:
+            if title in cut and hits:
+                # beside other kinds' hits, a kind stopped before its first match
+                # is named: its absence would read as "none"
+                out.append(Entry(Content(f"{title} (none found before the time limit)")))
             continue
         more = "+" if (limit is not None and len(group) >= limit) or title in cut else ""
         out.append(Entry(Content(f"{title} ({len(group)}{more})") if title != "Other" else Content("Other")))
