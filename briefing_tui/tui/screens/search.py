@@ -295,16 +295,17 @@ class SearchScreen(BriefingScreen):
 def status_line(message: SearchResults) -> str:
     """The status of an answer: how many hits, and when the time budget cut it
     short, that it did (an empty answer then is not "no matches") and how to
-    get the rest."""
+    get the rest. The time is the search's own: a kind may stop before the
+    whole budget is spent (a phrase's walk has its own cap, store/search.py)."""
     n, query = len(message.hits), message.query
-    ms = round((message.budget or 0) * 1000)
+    ms = round(message.elapsed * 1000)
     if message.partial and not n:
-        return (f"Stopped at the {ms} ms time limit before any match for: {clip(query, 40)}. "
-                f"Matches may exist: {SEARCH_ALL_LABEL} searches all, or narrow it (more words, after:).")
+        return (f"Stopped after {ms} ms (time limit), no match yet for: {clip(query, 30)}. "
+                f"{SEARCH_ALL_LABEL} searches all; or narrow it: more words, after:.")
     more = "+" if message.more or message.partial else ""  # at least n
-    text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(query, 120 if not message.partial else 60)}"
+    text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(query, 120 if not message.partial else 40)}"
     if message.partial:
-        text += (f"  (stopped at the {ms} ms limit: newest only for {', '.join(message.partial)};"
+        text += (f"  (stopped after {ms} ms: newest only for {', '.join(message.partial)};"
                  f" {SEARCH_ALL_LABEL} searches all)")
     elif message.budget is None and message.final and message.elapsed >= 0.1:
         text += f"  (searched all in {message.elapsed:.1f} s)"
