@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+from time import monotonic
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from pathlib import Path
@@ -37,6 +38,9 @@ trace.mark("tui.app imported")
 HERE = Path(__file__).parent
 MIN_WIDTH = 60
 MIN_HEIGHT = 16
+# After the first paint, the entity screen is composed once no key has come for this
+# long, so the first entity opened is shown again rather than composed (~30-60 ms).
+COMPOSE_AHEAD_QUIET_S = 0.3
 
 
 class BriefingApp(App):
@@ -74,10 +78,13 @@ class BriefingApp(App):
 
         self._browser = BrowserScreen(self.history.current)
         self._screens: dict[str, BriefingScreen] = {}  # the one screen of each reused kind
+        self._last_key = 0.0  # monotonic time of the last key: composing ahead waits for a pause
 
     async def on_event(self, event: events.Event) -> None:
-        if trace.enabled and isinstance(event, events.Key):
-            trace.mark(f"key {event.key}")
+        if isinstance(event, events.Key):
+            self._last_key = monotonic()
+            if trace.enabled:
+                trace.mark(f"key {event.key}")
         await super().on_event(event)
 
     def get_driver_class(self):
@@ -112,6 +119,24 @@ class BriefingApp(App):
         trace.mark("first frame painted")
         if self._on_first_frame is not None:
             self._on_first_frame()
+        self.set_timer(COMPOSE_AHEAD_QUIET_S, self._compose_ahead)
+
+    def _compose_ahead(self) -> None:
+        """Compose and mount the entity screen off the stack while the reader is idle:
+        the first entity opened then costs a reset and a repaint, as every later one."""
+        if "entity" in self._screens or not self.is_running:
+            return
+        quiet = monotonic() - self._last_key
+        if quiet < COMPOSE_AHEAD_QUIET_S:
+            self.set_timer(COMPOSE_AHEAD_QUIET_S - quiet, self._compose_ahead)
+            return
+        from briefing_tui.tui.screens.entity import EntityScreen
+
+        screen = EntityScreen.ahead()
+        self._screens["entity"] = screen
+        self.install_screen(screen, "briefing-entity")
+        self._register(self, screen)  # composed and mounted now, shown by the first open
+        trace.mark("entity screen composed ahead")
 
     def _watch_for_hangup(self) -> None:
         from briefing_tui.tui import hangup
@@ -371,3 +396,4 @@ def _free_path(path: Path) -> Path:
         if not candidate.exists():
             return candidate
     return path
+

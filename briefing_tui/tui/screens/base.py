@@ -84,7 +84,17 @@ class BriefingScreen(Screen):
             self._frame_waiting = True
             asyncio.get_running_loop().call_soon(self._paint_when_quiet)
             return
+        self._fold_repaint()
         super()._on_timer_update()
+
+    def _fold_repaint(self) -> None:
+        """A layout and a whole-screen repaint due together (a screen shown again whose
+        panes changed size): Textual paints the layout's changes, then the whole screen
+        again, two frames of which the first is redrawn at once. Marking the screen
+        dirty before the layout makes that paint the whole screen, in one frame."""
+        if self._layout_required and self._repaint_required and self.is_current:
+            self._repaint_required = False
+            self._dirty_widgets.add(self)
 
     def _paint_when_quiet(self) -> None:
         held = self._frame_held_since
@@ -96,6 +106,7 @@ class BriefingScreen(Screen):
         if not self.is_attached or self._closing:
             return
         try:
+            self._fold_repaint()
             super()._on_timer_update()
         except Exception as error:  # as the timer would: the app shows it and exits
             self.app._handle_exception(error)

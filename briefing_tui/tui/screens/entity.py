@@ -20,6 +20,7 @@ from textual.widgets import Static
 from briefing_tui import export
 from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
 from briefing_tui.tui import trace
+from briefing_tui.tui.history import Location
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
@@ -120,17 +121,26 @@ class EntityScreen(BriefingScreen):
     ]
     BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES)]
 
-    def __init__(self, location) -> None:
+    def __init__(self, location, *, ahead: bool = False) -> None:
         super().__init__(location)
         self.entity: Entity | None = None
         self._reports: dict[int, ReportSummary] = {}  # of the claims shown, for titles and citations
+        # Composed ahead (no entity asked for yet): mounting shows nothing; show_location does.
+        self._ahead = ahead
         # Read while the screen is composed and mounted (~30 ms): its first paint then
         # has the figures and the first reports instead of "Loading..." and a second one.
         self._head: tuple[int, Future, Future] | None = None
+        if ahead:
+            return
         try:
             self._head = (self.entity_id, *self._read_head(self.store, self.entity_id))
         except NoActiveAppError:
             pass  # made outside an app: start() reads it
+
+    @classmethod
+    def ahead(cls) -> "EntityScreen":
+        """The screen made before any entity is opened (the app composes it while idle)."""
+        return cls(Location("entity", (0,), ""), ahead=True)
 
     @property
     def entity_id(self) -> int:
@@ -151,7 +161,8 @@ class EntityScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.start()
+        if not self._ahead:
+            self.start()
 
     @staticmethod
     def _read_head(store, entity_id: int) -> tuple[Future, Future]:
@@ -161,6 +172,7 @@ class EntityScreen(BriefingScreen):
 
     def start(self) -> None:
         trace.mark(f"entity {self.entity_id} start")
+        self._ahead = False
         store, entity_id = self.store, self.entity_id
         head, self._head = self._head, None
         if head is not None and head[0] == entity_id:
@@ -184,7 +196,10 @@ class EntityScreen(BriefingScreen):
             entity = found.result()
             return entity.report_count if entity else 0
 
-        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count, first_page=first)
+        # Known already (the figures are read): the list is laid out once, at its full height.
+        known = entity.report_count if entity is not None else None
+        reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count,
+                     first_page=first, count=known)
         self.query_one("#entity-claims", LinkList).show_loading()
         self.query_one("#entity-timeline", LinkList).show_loading()
         self._fetch(store, entity_id, found)

@@ -131,13 +131,16 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
     # -- data --
 
     def load(self, loader: Loader, counter: Counter, cap: int | None = None,
-             first_page: Future | None = None) -> None:
+             first_page: Future | None = None, count: int | None = None) -> None:
         """Show a new source: the first page and the count are fetched in the background.
 
         With `cap`, the counter may stop counting at cap; the list then grows page by
         page as the reader reaches its end (counting a huge list costs too much).
         `first_page`: the first page, already being read (since before the app
         started); shown at once if it has arrived, so the first frame has rows.
+        `count`: the number of rows, already known (an entity's report count): the
+        list is laid out once at its full height (scrollbar and all) instead of again
+        when a count arrives, and `counter` is not called.
         """
         self._loader, self._counter = loader, counter
         self._cap = cap
@@ -150,12 +153,26 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._error = None
         self.cursor = 0
         self._announced = None
-        self.virtual_size = Size(self.size.width, 1)
-        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        known = count is not None and cap is None
+        if known:
+            self._count = count
         ready = first_page is not None and first_page.done() and first_page.exception() is None
-        if ready:
-            self._page_arrived(0, first_page.result())  # type: ignore[union-attr]
-        self._fetch_first(self._generation, loader, counter, first_page, ready)
+        items = first_page.result() if ready else None  # type: ignore[union-attr]
+        if known and items is not None and len(items) < PAGE_SIZE:
+            self._count = len(items)  # what the page holds is the truth, as the worker counts
+        if known:
+            self._set_height(max(self._count or 1, 1))
+        else:
+            self.virtual_size = Size(self.size.width, 1)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        if items is not None:
+            self._page_arrived(0, items)
+        if not ready:
+            self._pending.add(0)  # the worker reads it: rows painted meanwhile don't ask again
+        if not (known and ready):
+            self._fetch_first(self._generation, loader, None if known else counter, first_page, ready)
+        if known and self._count:
+            self._request((self._count - 1) // PAGE_SIZE)  # for End, as when a count arrives
         self.refresh()
         self._show_position_label()
 
@@ -209,13 +226,18 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         return self.item(self.cursor)
 
     @work(thread=True, group="virtual-list-first")
-    def _fetch_first(self, generation: int, loader: Loader, counter: Counter,
+    def _fetch_first(self, generation: int, loader: Loader, counter: Counter | None,
                      first_page: Future | None = None, shown: bool = False) -> None:
+        """The first page (unless shown) and the count (unless known: counter None)."""
         try:
             items = first_page.result() if first_page is not None else loader(0, PAGE_SIZE)
             if not shown:
                 self.post_message(self.PageLoaded(generation, 0, items))
             if get_current_worker().is_cancelled:
+                return
+            if counter is None:
+                if len(items) < PAGE_SIZE:
+                    self.post_message(self.CountLoaded(generation, len(items)))
                 return
             if len(items) < PAGE_SIZE:
                 count = len(items)
@@ -272,8 +294,8 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
 
     def on_virtual_list_count_loaded(self, message: CountLoaded) -> None:
         message.stop()
-        if message.generation != self._generation:
-            return
+        if message.generation != self._generation or message.count == self._count:
+            return  # the count given to load() was right: nothing to lay out again
         self._count = message.count
         self._more = bool(self._cap) and message.count >= (self._cap or 0)
         self._set_height(max(message.count, 1))
