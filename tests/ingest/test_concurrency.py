@@ -91,7 +91,7 @@ def test_two_ingests_at_once_both_finish(tmp_path):
                               stderr=subprocess.PIPE, text=True) for src in (a, b)]
     outs = [p.communicate(timeout=300) for p in procs]
     for proc, (out, err) in zip(procs, outs):
-        assert proc.returncode == 0, err
+        assert proc.returncode == 0, (out, err)
         assert "locked" not in out + err
     results = [json.loads(out) for out, _ in outs]
     assert sum(r["added"] for r in results) == 1600
@@ -116,7 +116,7 @@ def test_two_real_briefing_ingests_at_once(tmp_path):
     ]
     outs = [p.communicate(timeout=300) for p in procs]
     for proc, (_, err) in zip(procs, outs):
-        assert proc.returncode == 0, err
+        assert proc.returncode == 0, (out, err)
         assert "locked" not in err and "Traceback" not in err
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
