@@ -195,12 +195,6 @@ ORG_DESCRIPTORS = frozenset(
     """.split()
 )
 
-# Verbs of speech that need a complement to be a claim (else they are events:
-# "announce plans to" is both). Verbs that take a quote or clause.
-SPEECH_VERBS = frozenset(
-    "say tell state claim add note explain argue insist write report quote reply respond".split()
-)
-
 # Event triggers. Nouns map to a kind; verb lemmas map to the kind's noun.
 EVENT_NOUNS = {
     "meeting": "meeting", "summit": "summit", "talks": "talks", "talk": "talks",

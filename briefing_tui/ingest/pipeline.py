@@ -126,10 +126,6 @@ def count_bytes(paths: list[Path]) -> int:
     return total
 
 
-def count_files(paths: list[Path]) -> int:
-    return sum(1 for item in find_files(paths) if not isinstance(item, ReadError))
-
-
 def ingest(
     paths: list[Path],
     db: Path,

@@ -62,10 +62,6 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not (self.words or self.phrases or self.filters)
 
-    @property
-    def has_text(self) -> bool:
-        return bool(self.words or self.phrases)
-
     def terms(self) -> list[tuple[str, bool]]:
         """Each FTS5 string with whether it is matched as a prefix, phrases first."""
         out = [(p, False) for p in self.phrases]

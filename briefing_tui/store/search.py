@@ -245,9 +245,6 @@ class _Search:
     def match(self) -> str | None:
         return " AND ".join(self.terms) if self.terms else None
 
-    def match_in(self, column: str) -> str | None:
-        return f"{{{column}}} : ({self.match})" if self.terms else None
-
     @property
     def dated(self) -> bool:
         return self.parsed.key_range() is not None
