@@ -9,6 +9,7 @@ cannot handle is refused byte for byte unmodified.
 from __future__ import annotations
 
 import os
+import time
 import sqlite3
 import struct
 from collections.abc import Sequence
@@ -88,21 +89,23 @@ def _check_file(path: Path, write: bool) -> None:
         raise StoreError(f"cannot write in the database's folder (permission denied): {path.parent}")
     try:
         with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size  # before the read: a file being created grows meanwhile
             header = f.read(100)
-        size = path.stat().st_size
     except OSError as exc:
         raise StoreError(f"cannot read database ({exc.strerror}): {path}") from None
     if size == 0:
         if write:
             return  # SQLite treats an empty file as a new database
         raise StoreError(f"empty file, not a briefing database: {path}")
+    busy = _nonempty(Path(f"{path}-wal")) or Path(f"{path}-journal").exists()
     if len(header) < 100 or not header.startswith(_HEADER):
+        if write and busy:
+            return  # another process is creating it this moment; SQLite's locks decide
         raise StoreError(f"not a briefing database (not an SQLite file, or its header is damaged): {path}")
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
     header_size_valid = header[24:28] == header[92:96] and pages > 0
-    busy = _nonempty(Path(f"{path}-wal")) or Path(f"{path}-journal").exists()
     # Only trusted when no transaction or checkpoint can be half way (no -wal, no -journal).
     if header_size_valid and not busy and size < pages * page_size:
         raise StoreError(
@@ -209,7 +212,7 @@ def open_writable(
         _configure(conn, busy_timeout_ms(WRITE_BUSY_MS))
         # Identify before changing anything: even the switch to WAL writes the header.
         _identify(conn, path, schema_version(schema_sql))
-        if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+        if _switch_to_wal(conn, busy_timeout_ms(WRITE_BUSY_MS)) != "wal":
             raise StoreError(f"cannot use write-ahead logging on {path} (a network file system?)")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn, path, migrations, schema_sql)
@@ -222,6 +225,26 @@ def open_writable(
             conn.close()
         raise
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection, busy_ms: int) -> str:
+    """PRAGMA journal_mode = WAL, tried again while another process does the same.
+
+    Two processes opening a new database at once both convert it to WAL; the one
+    that loses gets SQLITE_BUSY at once, without SQLite's busy handler (which
+    would deadlock there), so it waits here instead, up to the busy timeout.
+    """
+    deadline = time.monotonic() + busy_ms / 1000
+    pause = 0.005
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower()
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+            if not busy or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def migrate(
