@@ -11,7 +11,6 @@ the history grows, and following a link does not compose a screen.
 from __future__ import annotations
 
 import os
-import threading
 from time import monotonic
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -27,6 +26,7 @@ from briefing_tui.store import Store
 from briefing_tui.store.models import Report
 from briefing_tui.tui import trace
 from briefing_tui.tui.history import History, Location
+from briefing_tui.tui.reads import read_in_thread
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE
 
@@ -73,7 +73,7 @@ class BriefingApp(App):
         self.history = History(Location("browser", (), "All reports"))
         # The report list's first page, read while Textual starts (a thread, as all
         # database work): the first frame then shows rows, not "Loading...".
-        self.first_reports: Future = _read_in_thread(store.list_reports, 0, PAGE_SIZE)
+        self.first_reports: Future = read_in_thread(store.list_reports, 0, PAGE_SIZE, name="first-page")
         from briefing_tui.tui.screens.browser import BrowserScreen
 
         self._browser = BrowserScreen(self.history.current)
@@ -367,19 +367,6 @@ class BriefingApp(App):
         yield from super().get_system_commands(screen)
 
 
-def _read_in_thread(read, *args) -> Future:
-    future: Future = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(read(*args))
-        except BaseException as exc:  # the list's worker reads it and shows why
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="first-page", daemon=True).start()
-    return future
-
-
 def _runner(node, action: str):
     async def run() -> None:
         await node.run_action(action)
@@ -396,4 +383,3 @@ def _free_path(path: Path) -> Path:
         if not candidate.exists():
             return candidate
     return path
-

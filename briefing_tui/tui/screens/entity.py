@@ -6,7 +6,6 @@ so an entity in hundreds of thousands of reports opens as fast as one in two.
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import Future, wait
 
 from textual import work
@@ -21,6 +20,7 @@ from briefing_tui import export
 from briefing_tui.store.models import Claim, Entity, EventGroup, ReportSummary
 from briefing_tui.tui import trace
 from briefing_tui.tui.history import Location
+from briefing_tui.tui.reads import read_in_thread
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
 from briefing_tui.tui.screens.report_panes import event_prompt
@@ -98,20 +98,6 @@ def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
     return entries
 
 
-def _in_thread(read, *args) -> Future:
-    """read(*args) in a daemon thread; its answer (or error) in the Future, always set."""
-    future: Future = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(read(*args))
-        except BaseException as exc:  # the worker waiting on it shows why
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="entity-head", daemon=True).start()
-    return future
-
-
 class EntityScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -167,8 +153,8 @@ class EntityScreen(BriefingScreen):
     @staticmethod
     def _read_head(store, entity_id: int) -> tuple[Future, Future]:
         """The entity and the first page of its reports, each read in its own thread."""
-        return (_in_thread(store.entity, entity_id),
-                _in_thread(store.entity_reports, entity_id, 0, PAGE_SIZE))
+        return (read_in_thread(store.entity, entity_id, name="entity-head"),
+                read_in_thread(store.entity_reports, entity_id, 0, PAGE_SIZE, name="entity-head"))
 
     def start(self) -> None:
         trace.mark(f"entity {self.entity_id} start")
