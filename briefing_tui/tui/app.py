@@ -132,9 +132,7 @@ class BriefingApp(App):
             return
         from briefing_tui.tui.screens.entity import EntityScreen
 
-        screen = EntityScreen.ahead()
-        self._screens["entity"] = screen
-        self.install_screen(screen, "briefing-entity")
+        screen = self._keep(EntityScreen.ahead())
         self._register(self, screen)  # composed and mounted now, shown by the first open
         trace.mark("entity screen composed ahead")
 
@@ -248,9 +246,13 @@ class BriefingApp(App):
             screen.show_location(location)
             return screen
         screen = self._make_screen(location)
-        if screen.REUSED:
-            self._screens[location.kind] = screen
-            self.install_screen(screen, f"briefing-{location.kind}")
+        return self._keep(screen) if screen.REUSED else screen
+
+    def _keep(self, screen: BriefingScreen) -> BriefingScreen:
+        """Keep the one screen of its kind: installed, so leaving it does not remove it."""
+        kind = screen.location.kind
+        self._screens[kind] = screen
+        self.install_screen(screen, f"briefing-{kind}")
         return screen
 
     def _make_screen(self, location: Location) -> BriefingScreen:
