@@ -50,6 +50,11 @@ def busy_timeout_ms(default: int) -> int:
     return default
 
 
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY: another connection holds the lock this statement needs."""
+    return (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
+
+
 def describe(path: Path, exc: sqlite3.Error, busy_ms: int = READ_BUSY_MS) -> StoreError:
     """One line a user can act on, from an SQLite error."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -240,8 +245,7 @@ def _switch_to_wal(conn: sqlite3.Connection, busy_ms: int) -> str:
         try:
             return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower()
         except sqlite3.OperationalError as exc:
-            busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
-            if not busy or time.monotonic() >= deadline:
+            if not is_busy(exc) or time.monotonic() >= deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.1)

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from briefing_tui.records import ENTITY_KINDS, PRECISIONS, EntityRecord, Extraction, ReportInput
-from briefing_tui.store.connection import WRITE_BUSY_MS, StoreError, describe, open_writable
+from briefing_tui.store.connection import WRITE_BUSY_MS, StoreError, describe, is_busy, open_writable
 
 _RETRIES = 5
 
@@ -98,8 +98,7 @@ class Writer:
             except sqlite3.IntegrityError:
                 raise
             except sqlite3.OperationalError as exc:
-                busy = (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_BUSY")
-                if not (busy or "locked" in str(exc)):
+                if not (is_busy(exc) or "locked" in str(exc)):
                     raise describe(self.path, exc, WRITE_BUSY_MS) from None
                 if attempt == _RETRIES - 1:
                     raise StoreError(f"database stayed locked by another writer: {self.path}") from None
