@@ -105,6 +105,7 @@ class SearchScreen(BriefingScreen):
     # starts at once, so a key typed after a pause costs no added wait.
     _searching = False
     _waiting: str | None = None
+    _waiting_full = False  # the waiting query is to be searched without a time limit
     _cancel: threading.Event | None = None
     _shown: str | None = None  # the query whose results the list holds
     _cut_short = False  # the answer shown stopped at the store's time budget
@@ -132,8 +133,6 @@ class SearchScreen(BriefingScreen):
         self.refresh_bindings()
         self.query_one("#search-status", Static).update(
             Content(f"Searching all, without the time limit, for: {clip(text, 80)}… (type to stop)"))
-
-    _waiting_full = False
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
