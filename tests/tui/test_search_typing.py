@@ -5,6 +5,7 @@ never shown once a newer one has been typed."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from textual.app import App, ComposeResult
@@ -16,7 +17,21 @@ from briefing_tui.tui.app import BriefingApp
 from briefing_tui.tui.screens import search as search_screen
 from briefing_tui.tui.screens.search import SearchScreen
 from briefing_tui.tui.screens.search_results import ResultList, hit_prompt, result_entries
-from tui.screen import press, screen_text, settle
+from tui.screen import screen_text, settle
+
+
+@contextlib.asynccontextmanager
+async def search_screen_of(store: Store, tmp_path):
+    """The app on `store` at 80x24, on its search screen; the store closed after."""
+    try:
+        app = BriefingApp(store, export_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash")
+            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
+            yield app, pilot
+    finally:
+        store.close()
 
 
 class HeldStore(Store):
@@ -81,57 +96,43 @@ def _watch_shown(screen: SearchScreen) -> list[tuple[str, str]]:
 
 async def test_a_newer_key_cancels_the_search_under_way(handmade_db, tmp_path):
     store = HeldStore(handmade_db)
-    try:
-        app = BriefingApp(store, export_dir=tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash")
-            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
-            shown = _watch_shown(app.screen)
-            await pilot.press("h")
-            await _until(pilot, lambda: store.asked == ["h"])
-            await pilot.press("w", "a")  # "h" is never released: only cancel can end it
-            # ("hw" may start, and be cancelled in its turn, before "a" is typed)
-            await _until(pilot, lambda: store.asked[-1:] == ["hwa"])
-            assert store.asked[0] == "h" and set(store.asked) <= {"h", "hw", "hwa"}
-            assert store.ended == [(text, True) for text in store.asked[:-1]]
-            store.release("hwa")
-            await _until(pilot, lambda: "for: hwa" in screen_text(app))
-            assert store.ended[-1] == ("hwa", False)
-            assert [value for value, _ in shown] == ["hwa"]
-            assert "Reports (" in screen_text(app)
-    finally:
-        store.close()
+    async with search_screen_of(store, tmp_path) as (app, pilot):
+        shown = _watch_shown(app.screen)
+        await pilot.press("h")
+        await _until(pilot, lambda: store.asked == ["h"])
+        await pilot.press("w", "a")  # "h" is never released: only cancel can end it
+        # ("hw" may start, and be cancelled in its turn, before "a" is typed)
+        await _until(pilot, lambda: store.asked[-1:] == ["hwa"])
+        assert store.asked[0] == "h" and set(store.asked) <= {"h", "hw", "hwa"}
+        assert store.ended == [(text, True) for text in store.asked[:-1]]
+        store.release("hwa")
+        await _until(pilot, lambda: "for: hwa" in screen_text(app))
+        assert store.ended[-1] == ("hwa", False)
+        assert [value for value, _ in shown] == ["hwa"]
+        assert "Reports (" in screen_text(app)
 
 
 async def test_results_of_an_older_query_are_never_shown_over_a_newer_one(handmade_db, tmp_path):
     store = HeldStore(handmade_db, deaf=True)  # "h" ends whole, after "hwa" was typed
-    try:
-        app = BriefingApp(store, export_dir=tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash")
-            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
-            shown = _watch_shown(app.screen)
-            await pilot.press("h")
-            await _until(pilot, lambda: store.asked == ["h"])
-            await pilot.press("w", "a")
-            store.release("h")
-            await _until(pilot, lambda: store.asked == ["h", "hwa"])
-            assert store.ended == [("h", False)]
-            assert shown == []  # its answer came, and was dropped
-            store.release("hwa")
-            await _until(pilot, lambda: "for: hwa" in screen_text(app))
-            assert [value for value, _ in shown] == ["hwa"] and shown[0][1].endswith("for: hwa")
-            # back to an earlier query: it is searched again and shown, being current
-            await pilot.press("backspace", "backspace")  # "hw" is searched (held), then "h" waits
-            store.release("hw")
-            store.release("h")
-            await _until(pilot, lambda: "for: h" in screen_text(app) and "for: hwa" not in screen_text(app))
-            assert [value for value, _ in shown] == ["hwa", "h"]  # "hw" answered, and was dropped
-            assert all(status.endswith(f"for: {value}") for value, status in shown)
-    finally:
-        store.close()
+    async with search_screen_of(store, tmp_path) as (app, pilot):
+        shown = _watch_shown(app.screen)
+        await pilot.press("h")
+        await _until(pilot, lambda: store.asked == ["h"])
+        await pilot.press("w", "a")
+        store.release("h")
+        await _until(pilot, lambda: store.asked == ["h", "hwa"])
+        assert store.ended == [("h", False)]
+        assert shown == []  # its answer came, and was dropped
+        store.release("hwa")
+        await _until(pilot, lambda: "for: hwa" in screen_text(app))
+        assert [value for value, _ in shown] == ["hwa"] and shown[0][1].endswith("for: hwa")
+        # back to an earlier query: it is searched again and shown, being current
+        await pilot.press("backspace", "backspace")  # "hw" is searched (held), then "h" waits
+        store.release("hw")
+        store.release("h")
+        await _until(pilot, lambda: "for: h" in screen_text(app) and "for: hwa" not in screen_text(app))
+        assert [value for value, _ in shown] == ["hwa", "h"]  # "hw" answered, and was dropped
+        assert all(status.endswith(f"for: {value}") for value, status in shown)
 
 
 def _hits(n: int) -> list[SearchHit]:
@@ -224,28 +225,21 @@ async def test_the_first_hits_are_shown_before_the_full_answer_which_adds_rows_b
                                                                                      monkeypatch):
     monkeypatch.setattr(search_screen, "FIRST_LIMIT", 1)  # the hand-made archive has few hits a kind
     store = SecondHeld(handmade_db)
-    try:
-        app = BriefingApp(store, export_dir=tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash")
-            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
-            for ch in "korea":
-                await pilot.press(ch)
-            await _until(pilot, lambda: "+ results for: korea" in screen_text(app))
-            first = screen_text(app)
-            assert ("korea", 1) in store.limits and "(1+)" in first
-            store.full.set()
-            await _until(pilot, lambda: "results for: korea" in screen_text(app)
-                         and "+ results for: korea" not in screen_text(app))
-            full = screen_text(app)
-            assert "(1+)" not in full and store.limits[-1] == ("korea", search_screen.RESULT_LIMIT)
-            results = app.screen.query_one("#search-results", ResultList)
-            full_hits = store.search("korea", limit=search_screen.RESULT_LIMIT, prefix=True)
-            grouped = [h for kind in ("participant", "report", "claim", "event") for h in full_hits if h.kind == kind]
-            assert [link for link in results._links if link is not None] == grouped
-    finally:
-        store.close()
+    async with search_screen_of(store, tmp_path) as (app, pilot):
+        for ch in "korea":
+            await pilot.press(ch)
+        await _until(pilot, lambda: "+ results for: korea" in screen_text(app))
+        first = screen_text(app)
+        assert ("korea", 1) in store.limits and "(1+)" in first
+        store.full.set()
+        await _until(pilot, lambda: "results for: korea" in screen_text(app)
+                     and "+ results for: korea" not in screen_text(app))
+        full = screen_text(app)
+        assert "(1+)" not in full and store.limits[-1] == ("korea", search_screen.RESULT_LIMIT)
+        results = app.screen.query_one("#search-results", ResultList)
+        full_hits = store.search("korea", limit=search_screen.RESULT_LIMIT, prefix=True)
+        grouped = [h for kind in ("participant", "report", "claim", "event") for h in full_hits if h.kind == kind]
+        assert [link for link in results._links if link is not None] == grouped
 
 
 async def test_the_full_search_starts_after_the_first_answer_is_painted(handmade_db, tmp_path, monkeypatch):
@@ -280,16 +274,9 @@ async def test_the_full_search_starts_after_the_first_answer_is_painted(handmade
         return original_render(self, crop)
 
     monkeypatch.setattr(ResultList, "render_lines", render_lines)
-    try:
-        app = BriefingApp(store, export_dir=tmp_path)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash")
-            await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
-            app.screen.query_one("#search-input", Input).value = "korea"
-            await _until(pilot, lambda: f"search {search_screen.RESULT_LIMIT}" in events
-                         and "+ results for: korea" not in screen_text(app) and "for: korea" in screen_text(app))
-            assert events.index("search 1") < events.index("first answer painted") \
-                < events.index(f"asked {search_screen.RESULT_LIMIT}") < events.index(f"search {search_screen.RESULT_LIMIT}")
-    finally:
-        store.close()
+    async with search_screen_of(store, tmp_path) as (app, pilot):
+        app.screen.query_one("#search-input", Input).value = "korea"
+        await _until(pilot, lambda: f"search {search_screen.RESULT_LIMIT}" in events
+                     and "+ results for: korea" not in screen_text(app) and "for: korea" in screen_text(app))
+        assert events.index("search 1") < events.index("first answer painted") \
+            < events.index(f"asked {search_screen.RESULT_LIMIT}") < events.index(f"search {search_screen.RESULT_LIMIT}")
