@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -110,6 +110,7 @@ class SearchScreen(BriefingScreen):
     _shown: str | None = None  # the query whose results the list holds
     _cut_short = False  # the answer shown stopped at the store's time budget
     _full: str | None = None  # the query being searched without a time limit
+    _last: SearchResults | None = None  # the answer the status describes
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "search_all":
@@ -133,6 +134,31 @@ class SearchScreen(BriefingScreen):
         self.refresh_bindings()
         self.query_one("#search-status", Static).update(
             Content(f"Searching all, without the time limit, for: {clip(text, 80)}… (type to stop)"))
+
+    def on_screen_suspend(self, event: events.ScreenSuspend) -> None:
+        # another page (or none: popped), not help or the size warning above this one
+        top = self.app.screen
+        if self not in self.app.screen_stack or (isinstance(top, BriefingScreen) and top is not self):
+            self._stop_full()
+
+    def on_unmount(self) -> None:
+        self._stop_full(shown=False)
+
+    def _stop_full(self, shown: bool = True) -> None:
+        """Leaving the screen (Escape, a result opened) stops a search without the
+        time limit: unseen, it would hold a core and the GIL for as long as it
+        takes. The answer it was to replace stays, with Ctrl+R to search all again."""
+        if self._full is None:
+            return
+        self._full = None
+        if self._waiting_full:  # it waits for a search being stopped: it never starts
+            self._waiting, self._waiting_full = None, False
+        elif self._searching and self._cancel is not None:
+            self._cancel.set()
+        self.refresh_bindings()
+        if self._last is not None and shown:
+            self.query_one("#search-status", Static).update(Content(
+                status_line(self._last) + "  (search all stopped: you left the screen)"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -238,6 +264,7 @@ class SearchScreen(BriefingScreen):
             status.update(HINT)
         else:
             status.update(Content(status_line(message)))
+        self._last = message if message.query.strip() and not message.error else None
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
             empty = (f"No match found before the time limit; matches may exist. "
