@@ -299,18 +299,22 @@ def search(ctx, query, db, as_json, limit, budget_ms):
             click.echo(f"         {one_line(plain_snippet(h.snippet))}")
     if cut:
         # never "no matches": the walk stopped before it could know
-        click.echo(f"briefing: {partial_note(len(hits), budget_ms or 0)}", err=True)
+        click.echo(f"briefing: {partial_note(len(hits), budget_ms or 0, getattr(hits, 'capped', {}))}", err=True)
         ctx.exit(PARTIAL_EXIT)
     if not hits and not as_json:
         click.echo("no matches", err=True)
 
 
-def partial_note(found: int, budget_ms: int) -> str:
-    """What a search cut by --budget-ms found, in one line, and how to get the rest."""
+def partial_note(found: int, budget_ms: int, capped: dict[str, int] | None = None) -> str:
+    """What a search cut by --budget-ms found, in one line, and how to get the rest.
+    With a budget, a walk with filters also stops at a row cap (`capped`: the
+    rows it allowed); without --budget-ms there is neither limit."""
+    limit = (f"row limit ({max(capped.values()):,} rows walked)" if capped
+             else f"time limit ({budget_ms} ms)")
     if not found:
-        return (f"search stopped at its time limit ({budget_ms} ms) before finding any match; "
+        return (f"search stopped at its {limit} before finding any match; "
                 "matches may exist: run it without --budget-ms for the complete answer")
-    return (f"search stopped at its time limit ({budget_ms} ms): these are the newest "
+    return (f"search stopped at its {limit}: these are the newest "
             f"{found} match{'es' if found != 1 else ''} found, older ones may exist; "
             "run it without --budget-ms for the complete answer")
 

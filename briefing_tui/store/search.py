@@ -149,9 +149,13 @@ class SearchResults(list):
     is not "no matches": the UI must say which it is."""
 
     def __init__(self, hits=(), partial: tuple[str, ...] = (),
-                 budget: float | None = None, elapsed: float = 0.0):
+                 budget: float | None = None, elapsed: float = 0.0, capped: dict[str, int] | None = None):
         super().__init__(hits)
         self.partial = tuple(partial)
+        # of those, the kinds cut at a row cap rather than at the deadline, and the
+        # rows the cap let them walk: a search with filters walks (and checks) at
+        # most so many rows of a kind when it has a time budget (none without one)
+        self.capped = dict(capped or {})
         self.budget = budget  # the time budget it had, seconds (None: none)
         self.elapsed = elapsed  # seconds it took
         self.cancelled = False  # stopped by the caller's `cancel`: hits are none or some
@@ -173,6 +177,7 @@ class _Clock(threading.local):
     budget: float | None = None  # of the current kind, seconds (None: no limit)
     deadline: float | None = None
     timed_out: bool = False  # a walk of this kind stopped at its deadline
+    capped: int = 0  # a walk of this kind stopped at a row cap: the cap (rows), else 0
     cancel: threading.Event | None = None  # set by the caller: stop at the next step
 
 
@@ -337,6 +342,7 @@ class SearchQueries(Reader):
         s = self._prepare(parsed)
         hits: list[SearchHit] = []
         partial: list[str] = []
+        capped: dict[str, int] = {}
         cancel = self._clock().cancel
         for i, kind in enumerate(kinds):
             if cancel is not None and cancel.is_set():
@@ -350,13 +356,15 @@ class SearchQueries(Reader):
                 # share (KIND_SHARE_MAX of it) as long as each after it keeps the minimum
                 share = min(remaining / left * KIND_SHARE_MAX, remaining - least * (left - 1))
                 kind_budget = max(least, share) if total is not None else None
-                found, complete = self._budgeted_hits(_KINDS[kind], s, limit, kind_budget)
+                found, complete, cap = self._budgeted_hits(_KINDS[kind], s, limit, kind_budget)
                 hits.extend(found)
                 if not complete:
                     partial.append(kind)
+                if cap:
+                    capped[kind] = cap
         if cancel is not None and cancel.is_set():
             raise _Cancelled()  # a walk cut by it may have looked like one cut by the budget
-        return SearchResults(hits, partial, total, time.perf_counter() - started)
+        return SearchResults(hits, partial, total, time.perf_counter() - started, capped)
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
         terms, full, checks = [], [], []
@@ -493,7 +501,7 @@ class SearchQueries(Reader):
         that can stop it.
         """
         clock = self._clock()
-        clock.deadline, clock.timed_out = None, False
+        clock.deadline, clock.timed_out, clock.capped = None, False, 0
         with self._one_connection():
             conn = self._pinned.conn
             cancel = clock.cancel
@@ -540,16 +548,18 @@ class SearchQueries(Reader):
         clock.deadline = time.perf_counter() + GRACE
 
     def _budgeted_hits(self, kind: _Kind, s: _Search, limit: int,
-                       budget: float | None) -> tuple[list[SearchHit], bool]:
-        """A kind's hits within `budget` seconds (None: no limit), and whether its
-        walk was complete (not cut by the time budget)."""
+                       budget: float | None) -> tuple[list[SearchHit], bool, int]:
+        """A kind's hits within `budget` seconds (None: no limit, and no row caps),
+        whether its walk was complete (not cut by the time budget nor a row cap),
+        and the row cap that cut it (0: none did)."""
         with self._deadlines() as clock:
             clock.budget = budget
             try:
                 hits = self._hits(kind, s, limit, clock)
             except _OutOfTime:
-                return [], False
-            return hits, not clock.timed_out
+                return [], False, 0
+            capped = 0 if clock.timed_out else clock.capped
+            return hits, not clock.timed_out and not capped, capped
 
     def _phase(self, clock: _Clock, ends: float, fn, *args, fallback=None):
         """fn(*args) if it ends by `ends` (perf_counter seconds), else `fallback`
@@ -597,48 +607,91 @@ class SearchQueries(Reader):
         return max(finish, time.perf_counter() + DESCRIBE_MIN)
 
     def _candidates(self, kind: _Kind, s: _Search, window: int) -> tuple[list[int], bool]:
-        """Up to `window` keys of matching rows, newest (lowest) first, and whether they are all."""
+        """Up to `window` keys of matching rows, newest (lowest) first, and whether they are all.
+
+        With filters and a time budget, a walk stops at a row cap (SEEK_BUDGET,
+        SCAN_BUDGET, SPAN_ROWS, SPAN_MATCHES): the clock's `capped` then says so,
+        and the kind is reported cut short like one out of time. Without a budget
+        there are no caps: the walks go on until `window` keys or the last row."""
         lo, hi = s.key_range
         filters = self._filters(kind, s)
-        want = window + 1
         if not s.match and not filters:
             return [], True
         if not filters:
-            keys, complete = self._match_keys(kind, s.match, lo, hi, want, checks=s.checks)
+            keys, complete = self._match_keys(kind, s.match, lo, hi, window + 1, checks=s.checks)
             return keys[:window], complete and len(keys) <= window
-        plan = self._plan(kind, s, filters, want)
-        how, driver = plan
+        clock = self._clock()
+        bounded = clock.budget is not None
+        want = window + 1
+        while True:
+            keys, complete, cap = self._filtered_candidates(kind, s, filters, want, bounded)
+            if clock.timed_out:
+                break
+            if cap:
+                clock.capped = cap
+                break
+            if complete or len(keys) > window:
+                break
+            # the phrases' check (s.checks) dropped candidates of a walk that ended at
+            # `want`: more may lie further on. With a budget, say so; without, walk on.
+            if bounded:
+                clock.capped = want
+                break
+            want *= 2
+        return keys[:window], complete and len(keys) <= window
+
+    def _filtered_candidates(self, kind: _Kind, s: _Search, filters: list[_Filter], want: int,
+                             bounded: bool) -> tuple[list[int], bool, int]:
+        """_candidates with filters, by the planner's cheapest plan: the keys (checked
+        for s.checks), whether the walk saw every match, and the row cap that ended
+        it short of `want` keys (0: none; `bounded` False: no caps)."""
+        lo, hi = s.key_range
+        how, driver = self._plan(kind, s, filters, want)
         others = [f for f in filters if f is not driver]
+        clock = self._clock()
+        cap = 0
         if how == "seek":  # walk a filter, seek the words (or just check the rest)
-            budget = SEEK_BUDGET if s.match else SCAN_BUDGET
+            budget = (SEEK_BUDGET if s.match else SCAN_BUDGET) if bounded else -1
             keys = self._walk(kind, driver, others, s.match, want, budget)
-            complete = len(keys) < want and self._rows(
-                f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
-                (*driver.stream_params, budget))[0][0] < budget
+            complete = len(keys) < want
+            if complete and bounded and not clock.timed_out:
+                complete = self._rows(
+                    f"SELECT count(*) FROM (SELECT 1 FROM ({driver.stream_sql}) LIMIT ?)",
+                    (*driver.stream_params, budget))[0][0] < budget
+                cap = 0 if complete else budget
         elif how == "intersect":  # the filter's set read whole, the words' walked newest first
             selected = {r[0] for r in self._rows(driver.stream_sql, driver.stream_params)}
             found, complete = self._match_keys(kind, s.match, lo, hi, want if not others else None,
                                                accept=selected.__contains__, checks=s.checks)
             keys = self._check_keys(kind, found, others, want)
         elif how == "span":  # walk a filter in chunks, read the words' keys in each chunk's span
-            keys, complete = self._span(kind, s, driver, others, want)
+            keys, complete, cap = self._span(kind, s, driver, others, want, bounded)
         elif how == "words":  # walk the words, check every filter
             text_rows, _, exact = self._text_rows(kind, s.match, lo, hi)
-            budget = text_rows + 1 if exact else SCAN_BUDGET
+            budget = text_rows + 1 if exact else (SCAN_BUDGET if bounded else -1)
             inner = (f"SELECT rowid AS k FROM {kind.fts} WHERE {kind.fts} MATCH ?"
                      " AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?")
             keys = self._filtered(kind, inner, [s.match, lo, hi, budget], filters, want)
-            complete = exact
+            complete = exact or not bounded
+            if not complete and len(keys) < want and not clock.timed_out:
+                # fewer than wanted: did the walk end at the cap, or at the last match?
+                complete = self._sample(kind, s.match, lo, hi, SCAN_BUDGET)[0] < SCAN_BUDGET
+                cap = 0 if complete else SCAN_BUDGET
         else:  # "table": no words; walk the kind's rows newest first, check every filter
+            budget = SCAN_BUDGET if bounded else -1
             inner = (f"SELECT sort_key AS k FROM {kind.table} WHERE sort_key BETWEEN ? AND ?"
                      " ORDER BY sort_key LIMIT ?")
-            keys = self._filtered(kind, inner, [lo, hi, SCAN_BUDGET], filters, want)
-            complete = self._total(kind, lo, hi) < SCAN_BUDGET
+            keys = self._filtered(kind, inner, [lo, hi, budget], filters, want)
+            complete = not bounded or self._total(kind, lo, hi) < SCAN_BUDGET
+            if not complete and len(keys) < want and not clock.timed_out:
+                complete = self._rows(f"SELECT count(*) FROM (SELECT 1 FROM {kind.table}"
+                                      " WHERE sort_key BETWEEN ? AND ? LIMIT ?)", (lo, hi, SCAN_BUDGET))[0][0] < SCAN_BUDGET
+                cap = 0 if complete else SCAN_BUDGET
         if s.checks and how != "intersect":
             # the plans walked the phrases' rarer words: keep the rows holding the
-            # phrases (fewer than `window` may remain while more exist)
+            # phrases (fewer than `want` may remain while more exist: _candidates)
             keys = self._verify(kind, keys, s.checks)
-        return keys[:window], complete and len(keys) <= window
+        return keys, complete, cap
 
     def _plan(self, kind: _Kind, s: _Search, filters: list[_Filter], want: int) -> tuple[str, _Filter | None]:
         """The cheapest way to `want` hits, by estimated microseconds, taking the
@@ -792,7 +845,7 @@ class SearchQueries(Reader):
         return self._filtered(kind, inner, params, others, limit, extra)
 
     def _span(self, kind: _Kind, s: _Search, driver: _Filter, others: list[_Filter],
-              want: int) -> tuple[list[int], bool]:
+              want: int, bounded: bool = True) -> tuple[list[int], bool, int]:
         """Keys from the driver's stream, in chunks of doubling size, that match the
         words and pass the other filters; and whether the stream was read to its end.
 
@@ -801,8 +854,11 @@ class SearchQueries(Reader):
         come back to Python, at ~1 us a row): no per-row FTS5 seek (~40-100 us)
         and no per-row check of the filter through the kind's table and its
         report (~3 us, a random page each). Stops at `want` keys, or past
-        SPAN_ROWS stream rows or about SPAN_MATCHES matches walked.
+        SPAN_ROWS stream rows or about SPAN_MATCHES matches walked (`bounded`
+        only; the third value is then the stream rows read, else 0).
         """
+        max_rows = SPAN_ROWS if bounded else float("inf")
+        max_matches = SPAN_MATCHES if bounded else float("inf")
         found: list[int] = []
         # the first chunk: what the planner expects to need, with a margin (a larger
         # chunk spreads over more rows, whose matching keys are all read)
@@ -819,11 +875,12 @@ class SearchQueries(Reader):
                 found.extend(self._check_keys(kind, hits, others, want) if others else hits)
             offset += len(chunk)
             if len(chunk) < size:
-                return sorted(found), True
-            if (len(found) >= want or offset >= SPAN_ROWS or read >= SPAN_MATCHES
-                    or self._clock().timed_out):
-                return sorted(found), False
-            size = min(size * 2, SPAN_ROWS - offset)
+                return sorted(found), True, 0
+            if len(found) >= want or self._clock().timed_out:
+                return sorted(found), False, 0
+            if offset >= max_rows or read >= max_matches:
+                return sorted(found), False, offset
+            size = min(size * 2, SPAN_ROWS - offset) if bounded else size * 2
 
     def _filtered(self, kind: _Kind, inner: str, params: list, filters: list[_Filter],
                   limit: int, extra: list[tuple[str, list]] = ()) -> list[int]:

@@ -61,9 +61,12 @@ class SearchResults(Message):
         self.final, self.limit = final, limit
         # the kinds the store's time budget cut short, and that budget (None: none)
         self.partial: tuple[str, ...] = tuple(getattr(hits, "partial", ()))
+        # of those, the kinds stopped at a row cap (filters), with the rows it allowed
+        self.capped: dict[str, int] = dict(getattr(hits, "capped", {}))
         self.budget: float | None = getattr(hits, "budget", None)
         self.elapsed: float = getattr(hits, "elapsed", 0.0)
-        self.entries = [] if cancelled else result_entries(hits, limit=limit, partial=self.partial)
+        self.entries = [] if cancelled else result_entries(hits, limit=limit, partial=self.partial,
+                                                           capped=tuple(self.capped))
 
     @property
     def more(self) -> bool:
@@ -267,7 +270,7 @@ class SearchScreen(BriefingScreen):
         self._last = message if message.query.strip() and not message.error else None
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
-            empty = (f"No match found before the time limit; matches may exist. "
+            empty = (f"No match found before the {_limit(message)}; matches may exist. "
                      f"Enter or {SEARCH_ALL_LABEL}: search all.")
         if self._cut_short != bool(message.partial):
             self._cut_short = bool(message.partial)
@@ -318,21 +321,34 @@ class SearchScreen(BriefingScreen):
         return f"{clip(plain_snippet(hit.snippet), 500)}. Source: \u201c{clip(hit.title, 200)}\u201d, {where}{ref}"
 
 
+def _limit(message: SearchResults) -> str:
+    """What cut the answer: the time limit, or (filters' walks only) the row limit."""
+    return "row limit" if all(k in message.capped for k in message.partial) else "time limit"
+
+
 def status_line(message: SearchResults) -> str:
-    """The status of an answer: how many hits, and when the time budget cut it
-    short, that it did (an empty answer then is not "no matches") and how to
-    get the rest. The time is the search's own: a kind may stop before the
-    whole budget is spent (a phrase's walk has its own cap, store/search.py)."""
+    """The status of an answer: how many hits, and when the time budget or a
+    row cap (walks with filters) cut it short, that it did (an empty answer
+    then is not "no matches") and how to get the rest. The time is the
+    search's own: a kind may stop before the whole budget is spent (a phrase's
+    walk has its own cap, store/search.py)."""
     n, query = len(message.hits), message.query
     ms = round(message.elapsed * 1000)
+    timed = [k for k in message.partial if k not in message.capped]
+    rows = max(message.capped.values(), default=0)
     if message.partial and not n:
-        return (f"Stopped after {ms} ms (time limit), no match yet for: {clip(query, 30)}. "
+        after = f"{ms} ms (time limit)" if timed else f"{rows:,} rows (row limit)"
+        return (f"Stopped after {after}, no match yet for: {clip(query, 30)}. "
                 f"{SEARCH_ALL_LABEL} searches all; or narrow it: more words, after:.")
     more = "+" if message.more or message.partial else ""  # at least n
     text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(query, 120 if not message.partial else 40)}"
     if message.partial:
-        text += (f"  (stopped after {ms} ms: newest only for {', '.join(message.partial)};"
-                 f" {SEARCH_ALL_LABEL} searches all)")
+        cuts = []
+        if timed:
+            cuts.append(f"{ms} ms: newest only for {', '.join(timed)}")
+        if message.capped:
+            cuts.append(f"{rows:,} rows: newest only for {', '.join(message.capped)}")
+        text += f"  (stopped after {'; after '.join(cuts)}; {SEARCH_ALL_LABEL} searches all)"
     elif message.budget is None and message.final and message.elapsed >= 0.1:
         text += f"  (searched all in {message.elapsed:.1f} s)"
     return text

@@ -39,12 +39,12 @@ _KNOWN = frozenset(k for k, _ in KIND_TITLES)
 
 
 def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: int | None = None,
-                   partial: tuple[str, ...] = ()) -> list[Entry]:
+                   partial: tuple[str, ...] = (), capped: tuple[str, ...] = ()) -> list[Entry]:
     """Rows grouped by kind, each group under a heading with its count (with "+"
     when the kind came back full: `limit` hits, or its walk was cut short by the
-    time budget: `partial`; such a kind with no hits still has its heading when
-    others have hits). Rows past `made` (None: none) have no prompt yet:
-    ResultList makes it when needed."""
+    time budget or, of those, a row cap (`capped`): `partial`; such a kind with
+    no hits still has its heading when others have hits). Rows past `made`
+    (None: none) have no prompt yet: ResultList makes it when needed."""
     out: list[Entry] = []
     groups = [(title, [h for h in hits if h.kind == kind]) for kind, title in KIND_TITLES]
     other = [h for h in hits if h.kind not in _KNOWN]
@@ -52,12 +52,14 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: 
         groups.append(("Other", other))
     titles = dict(KIND_TITLES)
     cut = {titles.get(kind) for kind in partial}
+    at_cap = {titles.get(kind) for kind in capped}
     for title, group in groups:
         if not group:
             if title in cut and hits:
                 # beside other kinds' hits, a kind stopped before its first match
                 # is named: its absence would read as "none"
-                out.append(Entry(Content(f"{title} (none found before the time limit)")))
+                limit_name = "row limit" if title in at_cap else "time limit"
+                out.append(Entry(Content(f"{title} (none found before the {limit_name})")))
             continue
         more = "+" if (limit is not None and len(group) >= limit) or title in cut else ""
         out.append(Entry(Content(f"{title} ({len(group)}{more})") if title != "Other" else Content("Other")))
