@@ -120,6 +120,8 @@ class BriefingApp(App):
         if self._on_first_frame is not None:
             self._on_first_frame()
         self.set_timer(COMPOSE_AHEAD_QUIET_S, self._compose_ahead)
+        # the first keys of a search answered from a table (store thread, lowest priority)
+        self.store.prepare_search(wait=False)
 
     def _compose_ahead(self) -> None:
         """Compose and mount the entity screen off the stack while the reader is idle:
