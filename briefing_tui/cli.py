@@ -263,7 +263,8 @@ def show(ctx, report_id, db, as_json):
     click.echo("\n".join(out))
 
 
-# Exit status of a search whose answer the time budget (--budget-ms) cut short.
+# Exit status of a search whose answer --budget-ms cut short: at the time limit,
+# or (field filters) at a row cap, which only a search with a budget has.
 PARTIAL_EXIT = 3
 
 
@@ -273,7 +274,8 @@ PARTIAL_EXIT = 3
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of {id, title, date, snippet}.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
 @click.option("--budget-ms", type=click.IntRange(0, 3_600_000), default=None, metavar="MS",
-              help="Stop searching after MS milliseconds and print the newest matches found "
+              help="Stop searching after MS milliseconds (and, with field filters, at the row caps "
+                   "the browser uses) and print the newest matches found "
                    f"(exit status {PARTIAL_EXIT} when cut short). Default: no limit, the complete answer.")
 @click.pass_context
 def search(ctx, query, db, as_json, limit, budget_ms):

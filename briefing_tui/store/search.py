@@ -164,6 +164,7 @@ class SearchResults(list):
         self.budget = budget  # the time budget it had, seconds (None: none)
         self.elapsed = elapsed  # seconds it took
         self.cancelled = False  # stopped by the caller's `cancel`: hits are none or some
+        self.skipped: tuple[str, ...] = ()  # kinds not searched: `fill` was reached before them
 
 
 class _Cancelled(Exception):
@@ -271,6 +272,7 @@ class SearchQueries(Reader):
         kinds: tuple[str, ...] | list[str] | None = None,
         cancel: threading.Event | None = None,
         budget: float | None | str = "auto",
+        fill: int = 0,
     ) -> SearchResults:
         """Hits for what the user typed: up to `limit` of each kind, grouped by kind
         (report, participant, claim, event), best first within a kind. Each kind
@@ -297,16 +299,23 @@ class SearchQueries(Reader):
         (none below); None is no time limit (a complete answer, however long it
         takes: scripts, or the user asking for it, with `cancel` to stop it); a
         number is that many seconds at any size.
+
+        `fill`: a first screenful. The kinds are searched in the order of `kinds`
+        and the search stops once `fill` hits are in hand; the kinds not searched
+        are named in `.skipped` (the same search without `fill` brings them, and
+        the hits found are the same: no kind's answer depends on another's).
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:
             return SearchResults()
-        wanted = tuple(k for k in parsed.hit_kinds() if kinds is None or k in kinds)
+        asked = parsed.hit_kinds()
+        wanted = tuple(k for k in (kinds if fill and kinds is not None else asked)
+                       if k in asked and (kinds is None or k in kinds))
         limit = max(0, int(limit))
         clock = self._clock()
         clock.cancel = cancel
         try:
-            return self._search(parsed, wanted, limit, budget)
+            return self._search(parsed, wanted, limit, budget, fill)
         except _Cancelled:
             return _cancelled()
         except (sqlite3.Error, StoreError):
@@ -392,7 +401,7 @@ class SearchQueries(Reader):
     # ------------------------------------------------------------------ plan
 
     def _search(self, parsed: q.ParsedQuery, kinds: tuple[str, ...], limit: int,
-                budget: float | None | str = "auto") -> SearchResults:
+                budget: float | None | str = "auto", fill: int = 0) -> SearchResults:
         if limit == 0:
             return SearchResults()
         started = time.perf_counter()
@@ -408,9 +417,13 @@ class SearchQueries(Reader):
         partial: list[str] = []
         capped: dict[str, int] = {}
         cancel = self._clock().cancel
+        skipped: tuple[str, ...] = ()
         for i, kind in enumerate(kinds):
             if cancel is not None and cancel.is_set():
                 raise _Cancelled()
+            if fill and len(hits) >= fill:
+                skipped = kinds[i:]
+                break
             if kind == "participant":
                 hits.extend(self._participant_hits(s, limit))
             elif not s.nothing:
@@ -428,7 +441,9 @@ class SearchQueries(Reader):
                     capped[kind] = cap
         if cancel is not None and cancel.is_set():
             raise _Cancelled()  # a walk cut by it may have looked like one cut by the budget
-        return SearchResults(hits, partial, total, time.perf_counter() - started, capped)
+        out = SearchResults(hits, partial, total, time.perf_counter() - started, capped)
+        out.skipped = skipped
+        return out
 
     def _prepare(self, parsed: q.ParsedQuery) -> _Search:
         terms, full, checks = [], [], []

@@ -259,10 +259,10 @@ async def test_the_full_search_starts_after_the_first_answer_is_painted(handmade
     store.search = search
     original_worker = SearchScreen._search
 
-    def start_worker(self, store_, text, cancel, limit=None):
+    def start_worker(self, store_, text, cancel, limit=None, **kwargs):
         if text == "korea":
             events.append(f"asked {limit or search_screen.FIRST_LIMIT}")  # in the UI thread
-        return original_worker(self, store_, text, cancel, limit)
+        return original_worker(self, store_, text, cancel, limit, **kwargs)
 
     monkeypatch.setattr(SearchScreen, "_search", start_worker)
     original_render = ResultList.render_lines

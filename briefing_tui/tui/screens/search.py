@@ -26,13 +26,14 @@ from briefing_tui.export import plain_snippet
 from briefing_tui.store.models import SearchHit
 from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen
-from briefing_tui.tui.screens.search_results import ResultList, result_entries
+from briefing_tui.tui.screens.search_results import KIND_TITLES, ResultList, result_entries
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 
 RESULT_LIMIT = 50
+SHOWN_ORDER = tuple(kind for kind, _ in KIND_TITLES)
 # Hits of each kind in the first answer: more than a screenful (80x24 shows about
 # six). The store's time grows with the hits it ranks and describes (their rows,
 # snippets, a participant's roles): 10 a kind cost ~60% of 50 at a million
@@ -40,6 +41,12 @@ RESULT_LIMIT = 50
 # and its first rows are the same hits in the same order (the store's ranking
 # does not depend on the limit), so the second frame only adds rows below.
 FIRST_LIMIT = 10
+# The first answer stops adding kinds (in the order shown: people first) once its
+# hits fill the results pane (a hit is at least two lines): a common prefix's
+# people alone often do, and the reports, claims and events below the fold
+# cost the store 10-20 ms more a key at a million reports. They follow in the
+# full answer (store.search's `fill`; the hits found are the same).
+LINES_A_HIT = 2
 CONTINUE_AFTER_S = 0.5  # the full answer starts after the first one's paint, or after this
 # A search stopped by the store's time budget is not "no matches": the status
 # says so, and this key searches again without the limit (any key stops it).
@@ -65,6 +72,7 @@ class SearchResults(Message):
         self.partial: tuple[str, ...] = tuple(getattr(hits, "partial", ()))
         # of those, the kinds stopped at a row cap (filters), with the rows it allowed
         self.capped: dict[str, int] = dict(getattr(hits, "capped", {}))
+        self.skipped: tuple[str, ...] = tuple(getattr(hits, "skipped", ()))  # not searched yet
         self.budget: float | None = getattr(hits, "budget", None)
         self.elapsed: float = getattr(hits, "elapsed", 0.0)
         self.entries = [] if cancelled else result_entries(hits, limit=limit, partial=self.partial,
@@ -73,7 +81,7 @@ class SearchResults(Message):
     @property
     def more(self) -> bool:
         """Whether a kind may have more hits than these (one came back full)."""
-        return any(n >= self.limit for n in Counter(h.kind for h in self.hits).values())
+        return bool(self.skipped) or any(n >= self.limit for n in Counter(h.kind for h in self.hits).values())
 
 
 class SearchScreen(BriefingScreen):
@@ -187,7 +195,8 @@ class SearchScreen(BriefingScreen):
         if full:  # one answer, every hit: no first answer to paint first
             self._search(self.store, text, self._cancel, RESULT_LIMIT, None)
         else:
-            self._search(self.store, text, self._cancel)
+            lines = self.query_one("#search-results", ResultList).size.height or self.app.size.height
+            self._search(self.store, text, self._cancel, fill=lines // LINES_A_HIT + 1)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -199,7 +208,7 @@ class SearchScreen(BriefingScreen):
 
     @work(thread=True, group="search")
     def _search(self, store, text: str, cancel: threading.Event, limit: int | None = None,
-                budget: float | None | str = "auto") -> None:
+                budget: float | None | str = "auto", fill: int = 0) -> None:
         # Always one message; the last one for a query is final (the next waiting
         # query starts on it), and a first answer that is not is followed by the
         # full one once it has been painted (_continue).
@@ -210,7 +219,11 @@ class SearchScreen(BriefingScreen):
             return
         try:
             cpu = time.thread_time()
-            hits = store.search(text, limit=limit, prefix=True, cancel=cancel, budget=budget)
+            if limit < RESULT_LIMIT and fill:  # the first answer: a screenful, people first
+                hits = store.search(text, limit=limit, prefix=True, cancel=cancel, budget=budget,
+                                    kinds=SHOWN_ORDER, fill=fill)
+            else:
+                hits = store.search(text, limit=limit, prefix=True, cancel=cancel, budget=budget)
             trace.mark(f"search store done {text!r} limit {limit}: {len(hits)} hits,"
                        f" cpu {(time.thread_time() - cpu) * 1000:.1f} ms")
             if getattr(hits, "cancelled", False) or cancel.is_set():
