@@ -344,13 +344,8 @@ class SearchQueries(Reader):
         (nice 19, Linux: the thread alone), so that an app starting it does not
         slow its own keys; searches meanwhile scan as before and get the same
         answers. Below BUDGET_FROM_REPORTS it does nothing (the scans take ~1 ms).
-        `wait`: return once built (else at once). Returns whether a table is (or
-        will be) in use."""
-        try:
-            if self.count_reports() < BUDGET_FROM_REPORTS:
-                return False
-        except StoreError:
-            return False
+        Nothing is read in the caller's thread (the UI's, at startup). `wait`:
+        return once done, with whether a table is in use (else at once: False)."""
         lock = self.__dict__.setdefault("_short_lock", threading.Lock())
 
         def build() -> None:
@@ -360,18 +355,22 @@ class SearchQueries(Reader):
                 pass  # not Linux: the build runs at the usual priority
             with lock:
                 try:
-                    version = self._data_version()
-                    if self._short_table() is not None:
+                    if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table() is not None:
                         return
+                    version = self._data_version()
                     self.__dict__["_short_prefixes"] = (version, self._short_prefix_rows())
                 except (sqlite3.Error, StoreError):
                     pass  # searches scan as before
 
         thread = threading.Thread(target=build, name="search-prefixes", daemon=True)
         thread.start()
-        if wait:
-            thread.join()
-        return True
+        if not wait:
+            return False
+        thread.join()
+        try:
+            return self._short_table() is not None
+        except StoreError:
+            return False
 
     def _short_prefix_rows(self) -> dict[str, tuple[int, list[tuple[int, str]]]]:
         """{two-letter prefix (or a one-letter word): (sampled reports with a word
