@@ -147,7 +147,9 @@ class EntityScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        if not self._ahead:
+        if self._ahead:
+            self._styled_for = self._style_inputs()  # styled as mounted: shown first without a restyle
+        else:
             self.start()
 
     @staticmethod
@@ -175,7 +177,7 @@ class EntityScreen(BriefingScreen):
         if entity is not None:
             self._show_header(entity)
         else:
-            self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
+            self._set_header(Content("Loading\u2026"))
         reports = self.query_one("#entity-reports", VirtualList)
 
         def count() -> int:
@@ -229,7 +231,7 @@ class EntityScreen(BriefingScreen):
         if message.entity_id != self.entity_id:
             return  # read for the entity this screen showed before
         if message.entity is None:
-            self.query_one("#entity-header", Static).update(Content(message.error or "No such entity."))
+            self._set_header(Content(message.error or "No such entity."))
             self.query_one("#entity-claims", LinkList).set_entries([])
             self.query_one("#entity-timeline", LinkList).set_entries([])
             return
@@ -239,8 +241,17 @@ class EntityScreen(BriefingScreen):
         # the lists (and their measuring) would hold that frame back.
         self.call_after_refresh(self._show_lists, message)
 
-    def _show_header(self, entity: Entity) -> None:
+    def _set_header(self, content: Content) -> None:
+        """The header's text, laid out again only when its height changes: an entity
+        whose roles and aliases take as many lines as the last one's costs a repaint
+        of the header, not a layout of the screen (which also repaints every pane
+        whose region it touches)."""
         header = self.query_one("#entity-header", Static)
+        width = header.content_size.width
+        same = width > 0 and content.get_height(header.styles, width) == header.visual.get_height(header.styles, width)
+        header.update(content, layout=not same)
+
+    def _show_header(self, entity: Entity) -> None:
         self.entity = entity
         self.browser.retitle(self.location, entity.name)
         lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
@@ -249,7 +260,7 @@ class EntityScreen(BriefingScreen):
             lines += ["\n", ("Roles: ", "bold"), ", ".join(clip(r, 40) for r in entity.roles[:8])]
         if entity.aliases:
             lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
-        header.update(Content.assemble(*lines))
+        self._set_header(Content.assemble(*lines))
         trace.mark(f"entity {entity.id} header shown")
 
     def _show_lists(self, message: EntityLoaded) -> None:
