@@ -98,6 +98,55 @@ def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
     return entries
 
 
+class HeldLinkList(LinkList):
+    """The claims or timeline pane of the entity screen, which is shown again for each
+    entity. Off stage (a narrow terminal shows one pane) it keeps the last entity's
+    rows, unseen, until the new ones arrive: putting "Loading..." in a pane no one
+    sees cost ~1 ms and a layout (its scrollbar goes) in the frame of every open.
+    Brought on stage, or asked for its state, before they arrive, it says Loading."""
+
+    _held = False
+    _offstage = False
+
+    @property
+    def offstage(self) -> bool:
+        return self._offstage
+
+    @offstage.setter
+    def offstage(self, value: bool) -> None:
+        self._offstage = value
+        if not value and self._held:
+            self.show_loading()
+
+    def show_loading_or_hold(self) -> None:
+        """Loading..., or, off stage, the old rows held as nobody's: no links, not
+        loaded (history's state for the new entity waits for its rows)."""
+        if not (self.offstage and self.is_mounted):
+            self.show_loading()
+            return
+        self._held = True
+        self.loaded = False
+        self._links = [None]
+        self._entries = []
+
+    def show_loading(self, message: str = "Loading\u2026") -> None:
+        self._held = False
+        super().show_loading(message)
+
+    def set_entries(self, *args, **kwargs) -> None:
+        self._held = False
+        super().set_entries(*args, **kwargs)
+
+    def save_state(self) -> dict:
+        if self._held:
+            self.show_loading()  # its cursor is the last entity's
+        return super().save_state()
+
+    @property
+    def current(self):
+        return None if self._held else super().current
+
+
 class EntityScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -138,8 +187,8 @@ class EntityScreen(BriefingScreen):
         yield PaneDeck(
             [
                 VirtualList(report_row, id="entity-reports", empty="No reports."),
-                LinkList(id="entity-claims", empty="No claims by or about it."),
-                LinkList(id="entity-timeline", empty="No events."),
+                HeldLinkList(id="entity-claims", empty="No claims by or about it."),
+                HeldLinkList(id="entity-timeline", empty="No events."),
             ],
             self.pane_labels(),
             id="entity-deck",
@@ -188,8 +237,8 @@ class EntityScreen(BriefingScreen):
         known = entity.report_count if entity is not None else None
         reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count,
                      first_page=first, count=known)
-        self.query_one("#entity-claims", LinkList).show_loading()
-        self.query_one("#entity-timeline", LinkList).show_loading()
+        self.query_one("#entity-claims", HeldLinkList).show_loading_or_hold()
+        self.query_one("#entity-timeline", HeldLinkList).show_loading_or_hold()
         self._fetch(store, entity_id, found)
         self.focus_now(reports)
         self.restore_state(self.location.state)
