@@ -11,6 +11,7 @@ import asyncio
 from time import monotonic
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.binding import Binding
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -63,6 +64,29 @@ class BriefingScreen(Screen):
         self.location = location
         self._frame_held_since: float | None = None
         self._frame_waiting = False
+        self._styled_for: tuple | None = None  # _style_inputs() when it was last off screen
+
+    # -- shown again without restyling --
+
+    def _style_inputs(self) -> tuple:
+        """What this screen's styles depend on beyond its own nodes' classes and
+        pseudo-classes (those Textual restyles at once, shown or not): the stylesheet
+        and its sources, the theme and colour mode (each change counts in
+        _css_update_count), and whether the terminal has focus."""
+        app = self.app
+        sheet = app.stylesheet
+        return (id(sheet), len(sheet.source), app._css_update_count, app.app_focus, app.ansi_color)
+
+    def _on_screen_suspend(self) -> None:
+        self._styled_for = self._style_inputs()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Textual restyles every node of a screen it shows again (~10 ms for the
+        entity screen's 17); a kept screen whose style inputs have not changed since
+        it was last shown is styled already. Textual calls Screen's own handler after
+        this one with the same event (tests/tui/test_resume_styles.py pins both)."""
+        if event.refresh_styles and self._styled_for is not None and self._styled_for == self._style_inputs():
+            event.refresh_styles = False
 
     # -- one frame per key --
 

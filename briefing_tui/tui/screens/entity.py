@@ -98,6 +98,55 @@ def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
     return entries
 
 
+class HeldLinkList(LinkList):
+    """The claims or timeline pane of the entity screen, which is shown again for each
+    entity. Off stage (a narrow terminal shows one pane) it keeps the last entity's
+    rows, unseen, until the new ones arrive: putting "Loading..." in a pane no one
+    sees cost ~1 ms and a layout (its scrollbar goes) in the frame of every open.
+    Brought on stage, or asked for its state, before they arrive, it says Loading."""
+
+    _held = False
+    _offstage = False
+
+    @property
+    def offstage(self) -> bool:
+        return self._offstage
+
+    @offstage.setter
+    def offstage(self, value: bool) -> None:
+        self._offstage = value
+        if not value and self._held:
+            self.show_loading()
+
+    def show_loading_or_hold(self) -> None:
+        """Loading..., or, off stage, the old rows held as nobody's: no links, not
+        loaded (history's state for the new entity waits for its rows)."""
+        if not (self.offstage and self.is_mounted):
+            self.show_loading()
+            return
+        self._held = True
+        self.loaded = False
+        self._links = [None]
+        self._entries = []
+
+    def show_loading(self, message: str = "Loading\u2026") -> None:
+        self._held = False
+        super().show_loading(message)
+
+    def set_entries(self, *args, **kwargs) -> None:
+        self._held = False
+        super().set_entries(*args, **kwargs)
+
+    def save_state(self) -> dict:
+        if self._held:
+            self.show_loading()  # its cursor is the last entity's
+        return super().save_state()
+
+    @property
+    def current(self):
+        return None if self._held else super().current
+
+
 class EntityScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -138,8 +187,8 @@ class EntityScreen(BriefingScreen):
         yield PaneDeck(
             [
                 VirtualList(report_row, id="entity-reports", empty="No reports."),
-                LinkList(id="entity-claims", empty="No claims by or about it."),
-                LinkList(id="entity-timeline", empty="No events."),
+                HeldLinkList(id="entity-claims", empty="No claims by or about it."),
+                HeldLinkList(id="entity-timeline", empty="No events."),
             ],
             self.pane_labels(),
             id="entity-deck",
@@ -147,7 +196,9 @@ class EntityScreen(BriefingScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        if not self._ahead:
+        if self._ahead:
+            self._styled_for = self._style_inputs()  # styled as mounted: shown first without a restyle
+        else:
             self.start()
 
     @staticmethod
@@ -173,9 +224,12 @@ class EntityScreen(BriefingScreen):
         self._reports = {}
         entity = found.result() if found.done() and found.exception() is None else None
         if entity is not None:
-            self._show_header(entity)
+            # The app repaints the location bar once this returns (BriefingApp._show, or
+            # after the first frame): the name goes in its title now, not in a repaint of its own.
+            self._show_header(entity, retitle=False)
+            self.location.title = entity.name
         else:
-            self.query_one("#entity-header", Static).update(Content("Loading\u2026"))
+            self._set_header(Content("Loading\u2026"))
         reports = self.query_one("#entity-reports", VirtualList)
 
         def count() -> int:
@@ -186,11 +240,19 @@ class EntityScreen(BriefingScreen):
         known = entity.report_count if entity is not None else None
         reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count,
                      first_page=first, count=known)
-        self.query_one("#entity-claims", LinkList).show_loading()
-        self.query_one("#entity-timeline", LinkList).show_loading()
-        self._fetch(store, entity_id, found)
+        self.query_one("#entity-claims", HeldLinkList).show_loading_or_hold()
+        self.query_one("#entity-timeline", HeldLinkList).show_loading_or_hold()
+        # Its claims and timeline are read and made into rows after this frame: the
+        # worker making them (pure Python, ~40 ms for 400 claims) held the GIL in turns
+        # with the paint, which then took 100 ms instead of 15 for a big entity.
+        self.workers.cancel_group(self, "entity")  # the last entity's, if still reading
+        self.call_after_refresh(self._fetch_if_shown, store, entity_id, found)
         self.focus_now(reports)
         self.restore_state(self.location.state)
+
+    def _fetch_if_shown(self, store, entity_id: int, found: Future) -> None:
+        if entity_id == self.entity_id:  # not another entity opened before that frame
+            self._fetch(store, entity_id, found)
 
     @work(thread=True, exclusive=True, group="entity")
     def _fetch(self, store, entity_id: int, found: Future) -> None:
@@ -202,14 +264,19 @@ class EntityScreen(BriefingScreen):
                                                entity_id=entity_id))
                 return
             self.post_message(EntityFound(entity))
-            if get_current_worker().is_cancelled:
+            worker = get_current_worker()
+            if worker.is_cancelled:
                 return
             by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
             about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
+            if worker.is_cancelled:  # another entity opened: its paint wants the GIL
+                return
             sections, complete = store.recent_entity_timeline(entity_id)
             dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
             reports = store.report_summaries({c.report_id for c in (*by, *about)})
             trace.mark(f"entity {entity_id} lists read")
+            if worker.is_cancelled:
+                return
             claims = claim_entries(entity, by, about, reports)
             timeline = timeline_entries(dated, planned, undated)
             if timeline and not complete:
@@ -229,7 +296,7 @@ class EntityScreen(BriefingScreen):
         if message.entity_id != self.entity_id:
             return  # read for the entity this screen showed before
         if message.entity is None:
-            self.query_one("#entity-header", Static).update(Content(message.error or "No such entity."))
+            self._set_header(Content(message.error or "No such entity."))
             self.query_one("#entity-claims", LinkList).set_entries([])
             self.query_one("#entity-timeline", LinkList).set_entries([])
             return
@@ -239,17 +306,27 @@ class EntityScreen(BriefingScreen):
         # the lists (and their measuring) would hold that frame back.
         self.call_after_refresh(self._show_lists, message)
 
-    def _show_header(self, entity: Entity) -> None:
+    def _set_header(self, content: Content) -> None:
+        """The header's text, laid out again only when its height changes: an entity
+        whose roles and aliases take as many lines as the last one's costs a repaint
+        of the header, not a layout of the screen (which also repaints every pane
+        whose region it touches)."""
         header = self.query_one("#entity-header", Static)
+        width = header.content_size.width
+        same = width > 0 and content.get_height(header.styles, width) == header.visual.get_height(header.styles, width)
+        header.update(content, layout=not same)
+
+    def _show_header(self, entity: Entity, retitle: bool = True) -> None:
         self.entity = entity
-        self.browser.retitle(self.location, entity.name)
+        if retitle:
+            self.browser.retitle(self.location, entity.name)
         lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
                        f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
         if entity.roles:
             lines += ["\n", ("Roles: ", "bold"), ", ".join(clip(r, 40) for r in entity.roles[:8])]
         if entity.aliases:
             lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
-        header.update(Content.assemble(*lines))
+        self._set_header(Content.assemble(*lines))
         trace.mark(f"entity {entity.id} header shown")
 
     def _show_lists(self, message: EntityLoaded) -> None:
