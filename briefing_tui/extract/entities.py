@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.gazetteer import gazetteer, normalize
-from briefing_tui.extract.nlp import named_entities, text_of, tokens
+from briefing_tui.extract.nlp import named_entities, text_of, tokens, word_classes
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
@@ -337,6 +337,11 @@ def _titled_after(doc, start: int, end: int) -> bool:
     return False
 
 
+def _who_after(doc, end: int) -> bool:
+    """ "Name, who ...": a relative 'who' right after a name."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and doc[end + 1].tag_ == "WP"
+
+
 def _person_after(doc, start: int, end: int) -> bool:
     """ "Orla Breen, who leads ...", "Orla Breen, 54,": a relative 'who' or an age in
     apposition is said of people only (bodies take 'which'); or a title in apposition."""
@@ -605,7 +610,7 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             continue
         if j == i and i >= 0 and i not in taken and doc[i].is_sent_start and doc[i].text[:1].isupper():
             j = i - 1  # "Office spokesman X" opening a sentence: the body named before, if any
-            if _named_by_head(raw, doc[i : i + 1]) is None:
+            if _named_by_head(raw, doc[i : i + 1]) is None and not _name_opening_a_sentence(doc, i, gaz):
                 continue
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
@@ -624,6 +629,28 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
+    """ "Greenpeace campaigner Anna Kivi said", "Tesla chief executive Elon Musk": a
+    capitalised word opening a sentence before a title is a body's name when English
+    has no such adjective or verb (WordNet's index, shipped with the pipeline: not
+    "Veteran", "Top", "Rebel" or "Union") and it is no common body noun ("Ministry
+    spokesman"), or when the report writes it capitalised inside a sentence too."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
+        return False
+    low = tok.lower_
+    if low in ORG_NAME_WORDS or low in PLACE_NOUNS or low in ORG_DESCRIPTORS or _is_title_word(tok.text) or low in HONORIFICS:
+        return False
+    if gaz.lookup(tok.text) is not None:
+        return False
+    if any(t.text == tok.text and not t.is_sent_start for t in tokens(doc)):
+        return True
+    if tok.tag_ not in ("NNP", "NNPS", "JJ"):
+        return False
+    classes = word_classes(low)
+    return classes is not None and not classes & {"adj", "verb", "adv"}
 
 
 def _named_by_head(raw: list[Mention], span) -> Mention | None:
@@ -697,6 +724,10 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
+            all(t.text[:1].isupper() for t in doc[start + 1 : end])
+        ):
+            start, kind = start + 1, "person"  # "Ms Costa", "Mr. Barnier": a form of address is said of people only
         if kind is not None and start > 0 and start - 1 not in taken and letter_article(doc[start - 1]) and start < end:
             start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
@@ -709,6 +740,13 @@ def resolve_entities(doc) -> DocEntities:
                 and gazetteer().lookup(doc[end].text) is None
             ):
                 end += 1  # "Maria Corina" + "Machado": the surname the names before it modify
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower and k not in taken:
+                k += 1
+            if k > end and k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() and (
+                doc[k].ent_type_ in ("", "PERSON") and not _is_title_word(doc[k].text) and gazetteer().lookup(doc[k].text) is None
+            ) and (k + 1 >= len(doc) or not (doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper())):
+                end = k + 1  # "Erik ten Hag", "Ines de Castro": the NER stopped at the particle
         while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
         ):
@@ -768,7 +806,9 @@ def resolve_entities(doc) -> DocEntities:
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))):
+        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))) and not (
+            end - start > 1 and doc[end - 1].lower_ in _PARTY_NOUNS and doc[end - 1].text[:1].isupper()
+        ):  # "Labour Party leader": a party's name, not the words of an office
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -807,6 +847,11 @@ def resolve_entities(doc) -> DocEntities:
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
             start = _untagged_forename(doc, start, end, taken)
+        elif kind in ("organization", "other") and end - start == 1 and _who_after(doc, end) and doc[start].is_alpha and (
+            doc[start].text[:1].isupper() and not doc[start].is_upper and doc[start].lower_ not in ORG_NAME_WORDS
+            and doc[start].lower_ not in ORG_DESCRIPTORS and not gaz.lookup(doc[start:end].text)
+        ):
+            kind = "person"  # "welcomed by Barnier, who said": bodies take 'which'
         elif kind == "organization" and _name_words(doc[start:end]) and _listed_with_person(doc[start:end]) and not gaz.lookup(doc[start:end].text):
             kind = "person"  # "counterparts, Nikos Dendias, Nikos Christodoulides and ...": one of a list of people
         elif kind == "person" and end - start == 1 and (
@@ -851,6 +896,12 @@ def resolve_entities(doc) -> DocEntities:
             continue
         if m.kind == "person" and len(m.text.split()) == 1 and m.label == "PERSON":
             word = m.text
+            found = gaz.lookup(word)
+            if found is not None and found.how in ("name", "capital") and not any(word in words for words in full_people) and not (
+                m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
+            ):
+                m.kind = "place"  # "said Kyiv needed air defence": a capital speaking for its government
+                continue
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
                 k = m.tok_start
@@ -1172,7 +1223,7 @@ def _speaks(doc, m: Mention) -> bool:
     return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
 
 
-_NAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den al el bin bint ibn".split())
+_NAME_PARTICLES = frozenset("da de del della di do dos das du la le van von der den ten ter al el bin bint ibn".split())
 
 
 def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
@@ -1195,6 +1246,18 @@ def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     return found
 
 
+def _placed(doc, i: int) -> bool:
+    """ "in Kyiv", "the mayor of Kyiv": a preposition of place, or an office's 'of',
+    before a capital's name (which alone may be a person's: "Washington")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("in", "at", "from", "near", "to"):
+        return True
+    k = i - 2
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return before == "of" and k >= 0 and doc[k].lower_.strip(".") in TITLE_HEADS
+
+
 def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
     """Country names and demonyms the NER missed ("Korean-American", "Canadian officials")."""
     gaz = gazetteer()
@@ -1215,7 +1278,7 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
                 continue
             span = doc[i : i + width]
             match = gaz.lookup(span.text)
-            if match and match.how in ("name", "demonym", "code"):
+            if match and (match.how in ("name", "demonym", "code") or match.how == "capital" and _placed(doc, i)):
                 found.append(
                     Mention(span.start_char, span.end_char, i, i + width, span.text, "place", label="GAZ")
                 )

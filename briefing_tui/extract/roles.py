@@ -209,6 +209,30 @@ def _office_before_rank(title: list) -> list:
     return title
 
 
+# Ranks and forms of address that stand between an office and the name ("Supreme
+# Leader Ayatollah X", "Foreign Minister Prince X"); not "General", which follows
+# its office ("Attorney General").
+_ADDRESS_RANKS = frozenset(
+    "ayatollah sheikh cardinal imam rabbi mufti archbishop bishop reverend rev father dr prof professor doctor "
+    "prince princess colonel col captain capt lieutenant lt major maj sergeant sgt admiral adm marshal".split()
+)
+
+
+def _office_before_address(title: list) -> list:
+    """ "Supreme Leader Ayatollah", "Foreign Minister Prince": an office, then the rank
+    or form of address the holder is called by; the office is the role."""
+    for k in range(len(title) - 1, 0, -1):
+        if _word(title[k]) not in _ADDRESS_RANKS or not title[k].text[:1].isupper():
+            break
+        office = title[:k]
+        last = office[-1]
+        if _is_head(last) and _word(last) not in _ADDRESS_RANKS and _word(last) not in _RANKS and _word(last) not in TITLE_MODIFIERS and (
+            all(_word(t) in _ADDRESS_RANKS or t.text == "." for t in title[k:])
+        ):
+            return office
+    return title
+
+
 def _indefinite_before(doc, i: int, sent_start: int) -> bool:
     """An 'a'/'an' opens the noun phrase that ends at token i."""
     k = i - 1
@@ -463,6 +487,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         elif tok.lower_ in ("of", "at", "for", "with", "in", "from") and title:
             started = True
             located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
+        elif ents.at(tok.i) is None and _capital_domain(tok) and _capital_head_after(ents, tokens[n + 1 : n + 3]):
+            title.append(tok)  # "the U.S. Treasury Secretary", "Deputy Interior Minister": the office's field
         elif title:
             break
         elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
@@ -483,6 +509,18 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _capital_head_after(ents: DocEntities, following) -> bool:
+    """A capitalised title head next, perhaps after one more capitalised field word."""
+    for t in following:
+        if not t.text[:1].isupper() or ents.at(t.i) is not None:
+            return False
+        if _is_head(t):
+            return True
+        if not _capital_domain(t):
+            return False
+    return False
 
 
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
@@ -779,7 +817,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if m.kind != "person":
             continue
         title_tokens, title_start = _title_before(doc, ents, m)
-        title_tokens = _office_before_rank(title_tokens)
+        title_tokens = _office_before_address(_office_before_rank(title_tokens))
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
         if title_tokens and affiliation is None:

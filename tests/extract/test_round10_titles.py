@@ -1,0 +1,207 @@
+"""Classes of titled persons the rules must handle (round 10 of issue 3).
+
+Every sentence here was invented for these tests in the style of wire news;
+none is taken from an evaluation article. Each class failed on the code before
+this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import names
+
+
+def _people(ex) -> dict[str, tuple[str | None, str | None]]:
+    n = names(ex)
+    kinds = {e.key: e.kind for e in ex.entities}
+    return {n[p.entity_key]: (p.role, n.get(p.affiliation_key)) for p in ex.participants if kinds[p.entity_key] == "person"}
+
+
+def _role(ex, name: str):
+    people = _people(ex)
+    assert name in people, f"{name!r} not among {sorted(people)}"
+    return people[name]
+
+
+# -- abbreviated ranks and offices with a full stop ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Sgt. Mike Olander said the suspect fled on foot.", "Mike Olander", "Sergeant"),
+        ("Police said Sgt. Dana Whitfield was hurt in the crash.", "Dana Whitfield", "Sergeant"),
+        ("Staff Sgt. Leon Brack said the convoy was hit twice.", "Leon Brack", "Staff Sergeant"),
+        ("Lt. Col. Anne Fisk said the base was secure.", "Anne Fisk", "Lieutenant Colonel"),
+        ("Maj. Gen. Ivan Petrovsky said the unit had withdrawn.", "Ivan Petrovsky", "Major General"),
+        ("Lt. Gen. Mark Dorsey said the troops would stay until spring.", "Mark Dorsey", "Lieutenant General"),
+        ("Brig. Gen. Sarah Lintz confirmed the strike on Tuesday.", "Sarah Lintz", "Brigadier General"),
+        ("Atty. Gen. Paula Brenner announced the charges.", "Paula Brenner", "Attorney General"),
+        ("Det. Insp. Sam Reidy said the inquiry was still open.", "Sam Reidy", "Detective Inspector"),
+        ("Cmdr. Tessa Nolan said the ship was safe.", "Tessa Nolan", "Commander"),
+    ],
+)
+def test_an_abbreviated_rank_with_its_full_stop_is_the_role(extract_one, text, person, title):
+    # spaCy splits "Sgt." into a word and a full stop and reads the stop as the end
+    # of a sentence: the rank was cut off its name.
+    assert _role(extract_one(text), person)[0] == title
+
+
+def test_an_abbreviation_is_not_a_name_of_its_own(extract_one):
+    ex = extract_one("Atty. Gen. Paula Brenner announced the charges.")
+    assert not any(e.name.startswith("Atty") for e in ex.entities)
+
+
+# -- a one-word body opening a sentence before a title -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Greenpeace campaigner Anna Kivi said the spill was a disaster.", "Anna Kivi", "campaigner", "Greenpeace"),
+        ("Tesla chief executive Elon Musk said the plant would open in May.", "Elon Musk", "chief executive", "Tesla"),
+        ("Arsenal striker Bukayo Saka was injured in the first half.", "Bukayo Saka", "striker", "Arsenal"),
+        ("Nordvik spokeswoman Lena Marsh said the recall would cost millions.", "Lena Marsh", "spokeswoman", "Nordvik"),
+    ],
+)
+def test_a_body_opening_a_sentence_before_a_title_is_the_affiliation(extract_one, text, person, title, body):
+    # The tagger calls such a word an adjective and the NER misses it there.
+    assert _role(extract_one(text), person) == (title, body)
+
+
+def test_a_body_opening_a_sentence_is_known_when_the_report_names_it_again(extract_one):
+    ex = extract_one(
+        "Halvard campaigner Ruth Ames said the report was late. The group Halvard has filed a complaint."
+    )
+    assert _role(ex, "Ruth Ames") == ("campaigner", "Halvard")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Veteran campaigner Joan Pell said the vote was rigged.", "Joan Pell"),
+        ("Top aide Sam Okafor resigned on Friday.", "Sam Okafor"),
+        ("Rebel commander Ali Dost said his fighters would withdraw.", "Ali Dost"),
+        ("Union leader Mary Coyle said the strike would go on.", "Mary Coyle"),
+        ("Ministry spokesman Ivo Rann said the border was closed.", "Ivo Rann"),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_no_body(extract_one, text, person):
+    ex = extract_one(text)
+    assert _role(ex, person)[1] is None
+    assert [e.name for e in ex.entities if e.kind == "organization"] == []
+
+
+# -- a form of address makes a person, whatever the NER labelled -------------------------
+
+
+@pytest.mark.parametrize("address", ["Ms", "Mrs.", "Mr", "Dr"])
+def test_a_second_mention_with_a_form_of_address_is_the_titled_person(extract_one, address):
+    ex = extract_one(
+        f"Foreign Minister Ana Costa arrived in Lisbon on Monday. {address} Costa said talks would go on."
+    )
+    assert _role(ex, "Ana Costa") == ("Foreign Minister", None)
+    assert [e.name for e in ex.entities if "Costa" in e.name] == ["Ana Costa"]
+
+
+def test_a_one_word_name_with_a_relative_who_is_a_person(extract_one):
+    ex = extract_one("The ruling was welcomed by Barnier, who said the deal was fair.")
+    assert {e.name: e.kind for e in ex.entities}.get("Barnier") == "person"
+
+
+# -- a surname after a lowercase particle ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Coach Erik ten Hag praised the players after the match.", "Erik ten Hag", "Coach"),
+        ("Manager Piet ter Horst said the squad was tired.", "Piet ter Horst", "Manager"),
+    ],
+)
+def test_a_surname_after_a_lowercase_particle_is_part_of_the_name(extract_one, text, person, title):
+    ex = extract_one(text)
+    assert _role(ex, person)[0] == title
+    assert not any(e.name == person.split()[0] for e in ex.entities)
+
+
+# -- an office, then the rank or form of address the holder is called by -----------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Supreme Leader Ayatollah Ali Khamenei said Iran would respond.", "Ali Khamenei", "Supreme Leader"),
+        ("Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday.", "Faisal bin Farhan", "Foreign Minister"),
+        ("Deputy Governor Dr Amara Obi said inflation would fall.", "Amara Obi", "Deputy Governor"),
+    ],
+)
+def test_an_office_before_a_form_of_address_is_the_role(extract_one, text, person, title):
+    assert _role(extract_one(text), person)[0] == title
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Attorney General Merrick Garland announced the charges.", "Merrick Garland", "Attorney General"),
+        ("Lieutenant General Mark Dorsey said the troops would stay.", "Mark Dorsey", "Lieutenant General"),
+        ("Chief Rabbi Ephraim Mirvis condemned the attack.", "Ephraim Mirvis", "Chief Rabbi"),
+        ("Crown Prince Mohammed bin Salman hosted the summit.", "Mohammed bin Salman", "Crown Prince"),
+    ],
+)
+def test_a_title_of_one_office_stays_whole(extract_one, text, person, title):
+    assert _role(extract_one(text), person)[0] == title
+
+
+# -- a party's name before its office ----------------------------------------------------
+
+
+def test_a_party_named_before_its_office_is_the_affiliation(extract_one):
+    ex = extract_one("Labour Party leader Keir Starmer said the plan was flawed.")
+    assert _role(ex, "Keir Starmer") == ("leader", "Labour Party")
+
+
+# -- common heads of news titles ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Fiat boss Mario Rossetti said the plant would close.", "Mario Rossetti", "boss", "Fiat"),
+        ("Ferrari driver Carlos Sainz said the car was fast.", "Carlos Sainz", "driver", "Ferrari"),
+    ],
+)
+def test_common_news_heads_are_titles(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
+
+
+# -- a capital after an office's 'of' or a preposition of place ---------------------------
+
+
+def test_a_capital_after_an_offices_of_is_the_city(extract_one):
+    ex = extract_one("The mayor of Kyiv, Vitali Klitschko, said the city had no power.")
+    assert _role(ex, "Vitali Klitschko") == ("mayor", "Kyiv")
+
+
+def test_a_capital_the_ner_calls_a_person_is_no_person(extract_one):
+    ex = extract_one("President Volodymyr Zelensky said Kyiv needed more air defence.")
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Volodymyr Zelensky"]
+
+
+# -- a capitalised field in a title in apposition ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Li Wei, China's vice premier, met Naledi Moyo, the South African Tourism Minister, in Beijing.",
+         "Naledi Moyo", "Tourism Minister", "South Africa"),
+        ("The talks were led by Olga Petrenko, the Ukrainian Emergency Situations Minister.",
+         "Olga Petrenko", "Emergency Situations Minister", "Ukraine"),
+        ("Rui Alves, the Portuguese Sea Minister, said the fleet was ready.", "Rui Alves", "Sea Minister", "Portugal"),
+    ],
+)
+def test_a_capitalised_field_in_an_apposition_is_part_of_the_title(extract_one, text, person, title, body):
+    # "the Tourism Minister": a field no word list holds, capitalised before its head.
+    assert _role(extract_one(text), person) == (title, body)
