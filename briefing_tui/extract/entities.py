@@ -753,9 +753,10 @@ def resolve_entities(doc) -> DocEntities:
             end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
-            doc[start - 2].lower_.strip(".") in TITLE_HEADS
-        ) and not _indefinite_title(doc, start - 2) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+        prep = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "to" else start - 1
+        if kind in ("place", "organization") and end - start >= 3 and prep >= 1 and doc[prep].lower_ in ("of", "for", "to") and (
+            doc[prep - 1].lower_.strip(".") in TITLE_HEADS
+        ) and not _indefinite_title(doc, prep - 1) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
             if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):

@@ -205,3 +205,91 @@ def test_a_capital_the_ner_calls_a_person_is_no_person(extract_one):
 def test_a_capitalised_field_in_an_apposition_is_part_of_the_title(extract_one, text, person, title, body):
     # "the Tourism Minister": a field no word list holds, capitalised before its head.
     assert _role(extract_one(text), person) == (title, body)
+
+
+# -- a title and its name on two lines of a hard-wrapped report --------------------------
+
+_WRAPPED = """Fishing ministers meet in Lisbon
+Ministers met in Lisbon on Monday to discuss the fishing quotas that have
+divided the bloc for a decade. The talks were led by the Portuguese foreign minister
+Ana Costa, who said progress had been made on the northern stocks and that a deal
+could be reached by the end of the month, according to a statement from the
+ministry. The harbour master's office said the port would stay open, and Police
+spokesman Tomas Rey said the protests outside had been peaceful all week.
+"""
+
+
+def test_a_title_wrapped_onto_the_line_before_its_name_is_the_role(extract_one):
+    ex = extract_one(_WRAPPED)
+    assert _role(ex, "Ana Costa") == ("foreign minister", "Portugal")
+    assert _role(ex, "Tomas Rey")[0] == "Police spokesman"
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Ana Costa", "Tomas Rey"]
+
+
+def test_unwrapping_keeps_every_offset_and_the_breaks_between_blocks():
+    from briefing_tui.extract.lines import unwrap
+
+    out = unwrap(_WRAPPED)
+    assert len(out) == len(_WRAPPED)
+    assert out.split("\n")[0] == "Fishing ministers meet in Lisbon"  # the headline stays apart
+    assert "foreign minister Ana Costa" in out
+    assert "a decade. The talks" in out  # not a break: the line holds the sentence on
+    listed = "Aid arrived on Monday in the northern towns after the floods of last week\n- food\n- water\n" * 2
+    assert unwrap(listed) == listed  # list items stay on their lines
+    one_per_line = ("A paragraph of the report that runs on well past any width a wrapped report would use, "
+                    "like the articles of a wire feed that put one whole paragraph on each line\n") * 3
+    assert unwrap(one_per_line) == one_per_line
+    for blank in ("", "\n", "\n\n\n", " \n \n "):
+        assert unwrap(blank) == blank
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from("ab .,\n-*A1"), max_size=400))
+def test_unwrap_changes_only_line_breaks_to_spaces(text):
+    from briefing_tui.extract.lines import unwrap
+
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out))
+
+
+# -- a title 'to' a post: the holder's body is the one before the title --------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("U.S. Ambassador to Israel Dale Hickman said the embassy would stay open.", "Dale Hickman", "Ambassador", "United States"),
+        ("Former U.S. Ambassador to the UN Karen Bellamy criticised the decision.", "Karen Bellamy", "Ambassador", "United States"),
+        ("The former U.S. Ambassador to the United Nations, Karen Bellamy, criticised the decision.",
+         "Karen Bellamy", "former Ambassador", "United States"),
+        ("The U.S. envoy to the Middle East, Sam Whitlock, said talks would resume.", "Sam Whitlock", "envoy", "United States"),
+        ("Ambassador to France Ivo Kern said the visit had gone well.", "Ivo Kern", "Ambassador", None),
+    ],
+)
+def test_a_title_to_a_post_keeps_its_own_body(extract_one, text, person, title, body):
+    # The NER runs the post and the name together ("UN Karen Bellamy" an organisation).
+    ex = extract_one(text)
+    assert _role(ex, person) == (title, body)
+
+
+# -- reduced clauses, bracketed tickers and a body noun's possessive -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Maria Saldanha, appointed health minister in May, said the vaccines had arrived.",
+         "Maria Saldanha", "health minister", None),
+        ("Tomas Berg, named chief executive of Nordhavn Shipping last year, said the fleet would grow.",
+         "Tomas Berg", "chief executive", "Nordhavn Shipping"),
+        ("Acme Holdings (ACM) chief executive Jane Morrow said sales rose in the third quarter.",
+         "Jane Morrow", "chief executive", "Acme Holdings"),
+        ("The Israeli military's chief spokesman, Daniel Harel, said the strike hit a command centre.",
+         "Daniel Harel", "chief spokesman", "Israel"),
+    ],
+)
+def test_reduced_clauses_tickers_and_body_nouns(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
