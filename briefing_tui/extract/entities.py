@@ -381,6 +381,14 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             end += 1
         run = doc[tok.i : end]
         names = list(run)
+        if end - tok.i == 1 and tok.is_alpha and not tok.is_upper and tok.ent_type_ == "" and not _is_title_word(tok.text) and (
+            tok.lower_ not in ORG_NAME_WORDS and tok.lower_ not in ORG_DESCRIPTORS and tok.lower_ not in HONORIFICS
+        ) and (_who_after(doc, end) or _titled_after(doc, tok.i, end)) and not gazetteer().lookup(tok.text):
+            # "Barnier, the EU's chief negotiator, said": a surname alone, which the NER
+            # missed, in apposition to a title or with a relative 'who'.
+            found.append(Mention(run.start_char, run.end_char, run.start, run.end, run.text, "person", label="TITLED"))
+            taken.add(tok.i)
+            continue
         if _name_words(run) and _person_after(doc, tok.i, end) and not any(
             t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
         ) and not gazetteer().lookup(run.text):
@@ -805,6 +813,10 @@ def resolve_entities(doc) -> DocEntities:
                 start, kind = j, "person"
         tokens = doc[start:end]
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
+            # "U.N.", "1UP": a name with no word of a title is kept; a product's code
+            # ("AF447") stays out, as it may be the end of a longer name.
+            any(_is_title_word(t.text) for t in tokens) or kind in ("other", None)
+        ) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
         ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))) and not (

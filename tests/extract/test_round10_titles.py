@@ -293,3 +293,35 @@ def test_a_title_to_a_post_keeps_its_own_body(extract_one, text, person, title, 
 )
 def test_reduced_clauses_tickers_and_body_nouns(extract_one, text, person, title, body):
     assert _role(extract_one(text), person) == (title, body)
+
+
+# -- a dotted acronym is a body; a surname alone in apposition to a title is a person ---------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("U.N. Secretary-General António Guterres called for a ceasefire.", "António Guterres", "Secretary-General"),
+        ("Peter Wardell, head of the U.N. refugee agency, said the camps were full.", "Peter Wardell", "head"),
+    ],
+)
+def test_a_dotted_acronym_is_the_body_of_the_title(extract_one, text, person, title):
+    ex = extract_one(text)
+    role, body = _role(ex, person)
+    assert role == title and body in ("U.N.", "UN")
+
+
+def test_a_dotted_and_a_plain_acronym_are_one_body(extract_one):
+    ex = extract_one("The U.N. said aid was blocked at the crossing. The UN has asked for access.")
+    assert [e.name for e in ex.entities if e.kind == "organization"] in (["U.N."], ["UN"])
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Barnier, the EU's chief negotiator, said the deal was fair.", "Barnier", "chief negotiator", "EU"),
+        ("Lindqvist, who heads the Nordic Council's legal office, said the ruling stood.", "Lindqvist", "head", "Nordic Council"),
+    ],
+)
+def test_a_surname_alone_before_a_titled_apposition_is_a_person(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
