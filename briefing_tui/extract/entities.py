@@ -337,6 +337,11 @@ def _titled_after(doc, start: int, end: int) -> bool:
     return False
 
 
+def _after_a_title(doc, start: int) -> bool:
+    """ "the prime minister, Ana Costa": a name in apposition right after a title."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_.strip(".") in TITLE_HEADS
+
+
 def _who_after(doc, end: int) -> bool:
     """ "Name, who ...": a relative 'who' right after a name."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and doc[end + 1].tag_ == "WP"
@@ -401,7 +406,9 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         if j < 0:
             continue
         prev = doc[j]
-        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART
+        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART or (
+            prev.tag_ == "NNS" and prev.lemma_.lower() in TITLE_HEADS  # "Foreign ministers Ana Costa of Portugal and ..."
+        )
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
@@ -860,6 +867,13 @@ def resolve_entities(doc) -> DocEntities:
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
             start = _untagged_forename(doc, start, end, taken)
+        elif kind in ("organization", "place") and end - start == 1 and (forename := _untagged_forename(doc, start, end, taken)) < start and (
+            _name_words(doc[forename:end]) and not gaz.lookup(doc[start:end].text) and not gaz.lookup(doc[forename:end].text)
+            and (_person_after(doc, forename, end) or _after_a_title(doc, forename))
+        ):
+            # "prime minister, Ana Costa, was sworn in" with "Costa" a place to the NER
+            # and "Ana" left out: a forename and a name no gazetteer knows, by a title.
+            kind, start = "person", forename
         elif kind in ("organization", "other") and end - start == 1 and _who_after(doc, end) and doc[start].is_alpha and (
             doc[start].text[:1].isupper() and not doc[start].is_upper and doc[start].lower_ not in ORG_NAME_WORDS
             and doc[start].lower_ not in ORG_DESCRIPTORS and not gaz.lookup(doc[start:end].text)
@@ -1195,12 +1209,50 @@ _SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes
 _SITE_NOUNS = frozenset(EVENT_NOUNS) | ORG_NAME_WORDS | PLACE_NOUNS | _STREET_WORDS
 
 
+def _a_thing_by_its_words(doc, m: Mention) -> str | None:
+    """The kind of a name the NER took for a person that the words around it say is
+    a thing: "a task manager named Mission Control that shows ..." (a relative
+    'that' or 'which' is said of things), "Server Message Block (SMB)" (an acronym
+    of its initials), "Apps, books, documents and photos" (listed with common
+    nouns), "retailers, including Best Buy and Radio Shack" (an example of a kind
+    of body: that body)."""
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    if after is not None and (after.tag_ == "WDT" or after.text == "," and m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].lower_ == "which"):
+        return "other"
+    paren = _parenthesised(doc, m.tok_end)
+    words = m.text.split()
+    if paren and len(words) > 1 and paren.replace(".", "") == "".join(w[0] for w in words).upper():
+        return "other"
+    root = doc[m.tok_end - 1]
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    siblings = [t for t in first.conjuncts if t.i < m.tok_start or t.i >= m.tok_end]
+    if len(siblings) >= 2 and all(t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() not in TITLE_HEADS for t in siblings) and not any(
+        t.lower_ in _COUNTERPART or t.lemma_.lower() in ("people", "person", "family", "official") for t in siblings
+    ):
+        return "other"
+    while first.dep_ in ("nmod", "compound", "conj") and first.head is not first and first.head.pos_ == "PROPN":
+        first = first.head  # "including Best Buy and Radio Shack", parsed as one name
+    prep = first.head if first.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("including", "like", "as") and prep.head.tag_ == "NNS" and (
+        prep.head.lemma_.lower() in ORG_DESCRIPTORS and prep.head.lemma_.lower() not in TITLE_HEADS
+    ):
+        return "organization"
+    return None
+
+
 def _not_people(doc, raw: list[Mention]) -> None:
     """Names the NER took for people that the report shows are not: one ending in a
     place or street word ("Karl Marx Avenue") or a shop ("Mac App Store"), and one the
     report only ever puts 'in' as a place ("in San Francisco") and never has speak or
     hold a title."""
     located: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in raw:
+        if m.kind == "person" and m.label not in _CONTEXT_LABELS and m.label != "SURNAME" and (
+            (thing := _a_thing_by_its_words(doc, m)) is not None
+        ):
+            m.kind = thing
     for m in raw:
         if m.kind != "person" or m.label != "PERSON":
             continue
