@@ -618,6 +618,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             words.append("and")
         left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha or ents.at(t.i) is not None)
                 or t.text == "-" and t.whitespace_ == "" and t.i > 0 and t.doc[t.i - 1].whitespace_ == ""]  # "Secretary-General"
+        # "the country's first female prime minister": a word of no title ("female")
+        # ends the title; the title words before it describe the person, not the office.
+        plain = [t for t in left if t.text != "-" and ents.at(t.i) is None and not _is_title_token(t) and t.is_lower]
+        fence = plain[-1].i if plain else -1
         for t in left:
             if t.text == "-":
                 if words and not isinstance(words[-1], str):
@@ -626,7 +630,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             found = ents.at(t.i)
             if found is not None and found.kind in AFFILIATION_KINDS:
                 affiliation = affiliation or found.key
-            elif _is_title_token(t):
+            elif _is_title_token(t) and t.i > fence:
                 words.append(t)
         words.append(h)
         for c in h.children:

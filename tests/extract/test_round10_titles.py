@@ -388,3 +388,15 @@ def test_people_listed_with_people_or_among_leaders_stay_people(text, name):
 def test_a_person_with_that_as_a_conjunction_stays_a_person(extract_one):
     ex = extract_one("Police Chief Ana Rivera told Mark Doyle that the inquiry was closed.")
     assert {e.name: e.kind for e in ex.entities}.get("Mark Doyle") == "person"
+
+
+def test_a_description_between_a_title_word_and_the_office_is_not_the_office(extract_one):
+    # "first female prime minister": "first" goes with "female", not with the office.
+    ex = extract_one("Portugal's first female prime minister, Ana Costa, was sworn in on Monday.")
+    assert _role(ex, "Ana Costa") == ("prime minister", "Portugal")
+
+
+def test_the_adjective_of_a_plural_country_name_is_its_demonym(extract_one):
+    ex = extract_one("Philippine President Ferdinand Marcos Jr. said Manila would not back down.")
+    assert _role(ex, "Ferdinand Marcos Jr.") == ("President", "Philippines")
+    assert [e.name for e in ex.entities if e.kind == "country"] == ["Philippines"]
