@@ -662,10 +662,12 @@ def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
         return False
     if any(t.text == tok.text and not t.is_sent_start for t in tokens(doc)):
         return True
-    if tok.tag_ not in ("NNP", "NNPS", "JJ"):
-        return False
     classes = word_classes(low)
-    return classes is not None and not classes & {"adj", "verb", "adv"}
+    if classes is None:
+        return False
+    if not classes:
+        return True  # no English word at all ("Frontex", "Europol"), whatever the tagger made of it
+    return tok.tag_ in ("NNP", "NNPS", "JJ") and not classes & {"adj", "verb", "adv"}
 
 
 def _named_by_head(raw: list[Mention], span) -> Mention | None:

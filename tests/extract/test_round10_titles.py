@@ -70,6 +70,12 @@ def test_a_body_opening_a_sentence_before_a_title_is_the_affiliation(extract_one
     assert _role(extract_one(text), person) == (title, body)
 
 
+def test_a_body_opening_a_sentence_that_is_no_english_word_is_a_name(extract_one):
+    # "Halvard": the tagger calls it a common noun; WordNet has no such word.
+    ex = extract_one("Halvard campaigner Ruth Ames said the report was late.")
+    assert _role(ex, "Ruth Ames") == ("campaigner", "Halvard")
+
+
 def test_a_body_opening_a_sentence_is_known_when_the_report_names_it_again(extract_one):
     ex = extract_one(
         "Halvard campaigner Ruth Ames said the report was late. The group Halvard has filed a complaint."
