@@ -741,6 +741,11 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("place", "organization") and start > 0 and start - 1 not in taken and doc[start - 1].lower_ in _COMPASS and (
+            doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ == "" and gaz.lookup(doc[start - 1 : end].text) is None
+            and (whole := gaz.lookup(doc[start:end].text)) is not None and whole.how == "name"
+        ):
+            start, kind = start - 1, "place"  # "Upper Austria governor": a region, not the country it is named after
         if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
             all(t.text[:1].isupper() for t in doc[start + 1 : end])
         ):
@@ -1313,6 +1318,9 @@ def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     return found
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower new greater".split())
+
+
 def _placed(doc, i: int) -> bool:
     """ "in Kyiv", "the mayor of Kyiv": a preposition of place, or an office's 'of',
     before a capital's name (which alone may be a person's: "Washington")."""
@@ -1345,6 +1353,16 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
                 continue
             span = doc[i : i + width]
             match = gaz.lookup(span.text)
+            if match and match.how == "name" and i > 0 and i - 1 not in taken and toks[i - 1].lower_ in _COMPASS and (
+                toks[i - 1].text[:1].isupper() and gaz.lookup(doc[i - 1 : i + width].text) is None
+            ):
+                # "Western Australia", "New Mexico", "Upper Austria": a region named after
+                # its country, not the country (a compass word the gazetteer's names lack).
+                region = doc[i - 1 : i + width]
+                found.append(Mention(region.start_char, region.end_char, i - 1, i + width, region.text, "place", label="REGION"))
+                taken.update(range(i - 1, i + width))
+                i += width - 1
+                break
             if match and (match.how in ("name", "demonym", "code") or match.how == "capital" and _placed(doc, i)):
                 found.append(
                     Mention(span.start_char, span.end_char, i, i + width, span.text, "place", label="GAZ")

@@ -406,3 +406,26 @@ def test_the_adjective_of_a_plural_country_name_is_its_demonym(extract_one):
     ex = extract_one("Philippine President Ferdinand Marcos Jr. said Manila would not back down.")
     assert _role(ex, "Ferdinand Marcos Jr.") == ("President", "Philippines")
     assert [e.name for e in ex.entities if e.kind == "country"] == ["Philippines"]
+
+
+# -- a region named after its country ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, region",
+    [
+        ("Monday, June 2, 2025\n\nWestern Australia Premier and Treasurer Roger Colley told reporters he would stay on.",
+         "Roger Colley", "Premier and Treasurer", "Western Australia"),
+        ("Upper Austria governor Thomas Steiner said the floods had eased.", "Thomas Steiner", "governor", "Upper Austria"),
+    ],
+)
+def test_a_region_named_after_its_country_is_the_region(extract_one, text, person, title, region):
+    ex = extract_one(text)
+    assert _role(ex, person) == (title, region)
+    assert not any(e.kind == "country" for e in ex.entities)
+
+
+def test_a_country_whose_name_holds_a_compass_word_stays_the_country(extract_one):
+    ex = extract_one("The New Zealand prime minister, Christopher Luxton, said South Africa and North Korea were invited.")
+    assert _role(ex, "Christopher Luxton") == ("prime minister", "New Zealand")
+    assert sorted(e.name for e in ex.entities if e.kind == "country") == ["New Zealand", "North Korea", "South Africa"]
