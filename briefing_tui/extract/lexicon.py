@@ -42,6 +42,7 @@ TITLE_HEADS = frozenset(
     detective czar tsar mediator boss tycoon magnate mogul ruler dictator strongman warlord
     agent investigator clerk pollster physicist chemist biologist astronomer statistician
     driver golfer sprinter jockey batsman bowler winger deacon preacher provost headmistress
+    duke duchess earl countess baron baroness marquess viscount
     """.split()
 )
 

@@ -176,6 +176,7 @@ def test_a_party_named_before_its_office_is_the_affiliation(extract_one):
     [
         ("Fiat boss Mario Rossetti said the plant would close.", "Mario Rossetti", "boss", "Fiat"),
         ("Ferrari driver Carlos Sainz said the car was fast.", "Carlos Sainz", "driver", "Ferrari"),
+        ("Baroness Helena Kerr said the law was unjust.", "Helena Kerr", "Baroness", None),
     ],
 )
 def test_common_news_heads_are_titles(extract_one, text, person, title, body):
