@@ -19,6 +19,7 @@ fits several names stays apart.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -116,6 +117,8 @@ class DocEntities:
 
 def _is_title_word(text: str) -> bool:
     low = text.lower().strip(".")
+    if "." in low:
+        low = low.replace(".", "")  # "C.E.O."
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or plural_title(text)  # "MPs A and B"
 
 
@@ -386,7 +389,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             end += 1
         run = doc[tok.i : end]
         names = list(run)
-        if end - tok.i == 1 and tok.is_alpha and not tok.is_upper and tok.ent_type_ == "" and not _is_title_word(tok.text) and (
+        if end - tok.i == 1 and tok.is_alpha and not tok.is_upper and tok.ent_type_ == "" and not _is_title_word(tok.text) and tok.lower_ not in _CALENDAR and (
             tok.lower_ not in ORG_NAME_WORDS and tok.lower_ not in ORG_DESCRIPTORS and tok.lower_ not in HONORIFICS
         ) and (_who_after(doc, end) or _titled_after(doc, tok.i, end)) and not gazetteer().lookup(tok.text):
             # "Barnier, the EU's chief negotiator, said": a surname alone, which the NER
@@ -653,8 +656,8 @@ def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
     "Veteran", "Top", "Rebel" or "Union") and it is no common body noun ("Ministry
     spokesman"), or when the report writes it capitalised inside a sentence too."""
     tok = doc[i]
-    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
-        return False
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper) or tok.is_stop or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False  # not "The", which WordNet does not hold either
     low = tok.lower_
     if low in ORG_NAME_WORDS or low in PLACE_NOUNS or low in ORG_DESCRIPTORS or _is_title_word(tok.text) or low in HONORIFICS:
         return False
@@ -830,6 +833,7 @@ def resolve_entities(doc) -> DocEntities:
             # "U.N.", "1UP": a name with no word of a title is kept; a product's code
             # ("AF447") stays out, as it may be the end of a longer name.
             any(_is_title_word(t.text) for t in tokens) or kind in ("other", None)
+            or not any(c.isupper() for c in tokens.text) or _CODE.match(tokens.text)  # "320x240", "COVID-19"
         ) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
@@ -1316,6 +1320,10 @@ def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
         found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "person", label="SURNAME"))
         taken.add(tok.i)
     return found
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_CODE = re.compile(r"^[A-Za-z]+-\d+$")  # a designation or a disease ("F-16", "COVID-19"), no body's name
 
 
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower new greater".split())

@@ -430,3 +430,18 @@ def test_a_country_whose_name_holds_a_compass_word_stays_the_country(extract_one
     ex = extract_one("The New Zealand prime minister, Christopher Luxton, said South Africa and North Korea were invited.")
     assert _role(ex, "Christopher Luxton") == ("prime minister", "New Zealand")
     assert sorted(e.name for e in ex.entities if e.kind == "country") == ["New Zealand", "North Korea", "South Africa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search leader Superintendent Garry Knowlton explained that the gas levels were too high.",
+        "Early Saturday, Pike Valley Mining chief executive Peter Whitlow said 29 were trapped.",
+        "The game runs at 320x240 on the handheld, Apple's C.E.O. said.",
+        "The COVID-19 pandemic hit sales, the firm's chief executive Ana Rui said.",
+    ],
+)
+def test_no_body_or_person_is_made_of_a_function_word_a_day_or_a_code(extract_one, text):
+    ex = extract_one(text)
+    names_ = {e.name for e in ex.entities}
+    assert not names_ & {"The", "Saturday", "Early Saturday", "320x240", "C.E.O.", "COVID-19"}, names_
