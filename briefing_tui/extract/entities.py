@@ -19,13 +19,14 @@ fits several names stays apart.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.gazetteer import gazetteer, normalize
-from briefing_tui.extract.nlp import named_entities, text_of, tokens
+from briefing_tui.extract.nlp import named_entities, text_of, tokens, word_classes
 from briefing_tui.extract.lexicon import (
     ARTIFACT_NOUNS,
     EVENT_NAME_HEADS,
@@ -116,6 +117,8 @@ class DocEntities:
 
 def _is_title_word(text: str) -> bool:
     low = text.lower().strip(".")
+    if "." in low:
+        low = low.replace(".", "")  # "C.E.O."
     return low in TITLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS or plural_title(text)  # "MPs A and B"
 
 
@@ -337,6 +340,16 @@ def _titled_after(doc, start: int, end: int) -> bool:
     return False
 
 
+def _after_a_title(doc, start: int) -> bool:
+    """ "the prime minister, Ana Costa": a name in apposition right after a title."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_.strip(".") in TITLE_HEADS
+
+
+def _who_after(doc, end: int) -> bool:
+    """ "Name, who ...": a relative 'who' right after a name."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and doc[end + 1].tag_ == "WP"
+
+
 def _person_after(doc, start: int, end: int) -> bool:
     """ "Orla Breen, who leads ...", "Orla Breen, 54,": a relative 'who' or an age in
     apposition is said of people only (bodies take 'which'); or a title in apposition."""
@@ -376,6 +389,14 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             end += 1
         run = doc[tok.i : end]
         names = list(run)
+        if end - tok.i == 1 and tok.is_alpha and not tok.is_upper and tok.ent_type_ == "" and not _is_title_word(tok.text) and tok.lower_ not in _CALENDAR and (
+            tok.lower_ not in ORG_NAME_WORDS and tok.lower_ not in ORG_DESCRIPTORS and tok.lower_ not in HONORIFICS
+        ) and (_who_after(doc, end) or _titled_after(doc, tok.i, end)) and not gazetteer().lookup(tok.text):
+            # "Barnier, the EU's chief negotiator, said": a surname alone, which the NER
+            # missed, in apposition to a title or with a relative 'who'.
+            found.append(Mention(run.start_char, run.end_char, run.start, run.end, run.text, "person", label="TITLED"))
+            taken.add(tok.i)
+            continue
         if _name_words(run) and _person_after(doc, tok.i, end) and not any(
             t.ent_type_ in ("GPE", "NORP", "DATE") for t in run
         ) and not gazetteer().lookup(run.text):
@@ -388,7 +409,9 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         if j < 0:
             continue
         prev = doc[j]
-        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART
+        titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART or (
+            prev.tag_ == "NNS" and prev.lemma_.lower() in TITLE_HEADS  # "Foreign ministers Ana Costa of Portugal and ..."
+        )
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True
             names = names[1:]  # the first word is the office's domain
@@ -605,7 +628,7 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             continue
         if j == i and i >= 0 and i not in taken and doc[i].is_sent_start and doc[i].text[:1].isupper():
             j = i - 1  # "Office spokesman X" opening a sentence: the body named before, if any
-            if _named_by_head(raw, doc[i : i + 1]) is None:
+            if _named_by_head(raw, doc[i : i + 1]) is None and not _name_opening_a_sentence(doc, i, gaz):
                 continue
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
@@ -624,6 +647,30 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
+    """ "Greenpeace campaigner Anna Kivi said", "Tesla chief executive Elon Musk": a
+    capitalised word opening a sentence before a title is a body's name when English
+    has no such adjective or verb (WordNet's index, shipped with the pipeline: not
+    "Veteran", "Top", "Rebel" or "Union") and it is no common body noun ("Ministry
+    spokesman"), or when the report writes it capitalised inside a sentence too."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper) or tok.is_stop or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False  # not "The", which WordNet does not hold either
+    low = tok.lower_
+    if low in ORG_NAME_WORDS or low in PLACE_NOUNS or low in ORG_DESCRIPTORS or _is_title_word(tok.text) or low in HONORIFICS:
+        return False
+    if gaz.lookup(tok.text) is not None:
+        return False
+    if any(t.text == tok.text and not t.is_sent_start for t in tokens(doc)):
+        return True
+    classes = word_classes(low)
+    if classes is None:
+        return False
+    if not classes:
+        return True  # no English word at all ("Frontex", "Europol"), whatever the tagger made of it
+    return tok.tag_ in ("NNP", "NNPS", "JJ") and not classes & {"adj", "verb", "adv"}
 
 
 def _named_by_head(raw: list[Mention], span) -> Mention | None:
@@ -697,6 +744,15 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("place", "organization") and start > 0 and start - 1 not in taken and doc[start - 1].lower_ in _COMPASS and (
+            doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ == "" and gaz.lookup(doc[start - 1 : end].text) is None
+            and (whole := gaz.lookup(doc[start:end].text)) is not None and whole.how == "name"
+        ):
+            start, kind = start - 1, "place"  # "Upper Austria governor": a region, not the country it is named after
+        if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
+            all(t.text[:1].isupper() for t in doc[start + 1 : end])
+        ):
+            start, kind = start + 1, "person"  # "Ms Costa", "Mr. Barnier": a form of address is said of people only
         if kind is not None and start > 0 and start - 1 not in taken and letter_article(doc[start - 1]) and start < end:
             start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
@@ -709,15 +765,23 @@ def resolve_entities(doc) -> DocEntities:
                 and gazetteer().lookup(doc[end].text) is None
             ):
                 end += 1  # "Maria Corina" + "Machado": the surname the names before it modify
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].lower_ in _NAME_PARTICLES and doc[k].is_lower and k not in taken:
+                k += 1
+            if k > end and k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].is_alpha and doc[k].text[:1].isupper() and (
+                doc[k].ent_type_ in ("", "PERSON") and not _is_title_word(doc[k].text) and gazetteer().lookup(doc[k].text) is None
+            ) and (k + 1 >= len(doc) or not (doc[k + 1].pos_ == "PROPN" and doc[k + 1].text[:1].isupper())):
+                end = k + 1  # "Erik ten Hag", "Ines de Castro": the NER stopped at the particle
         while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and doc[end].whitespace_ == "" and (
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
         ):
             end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        if kind in ("place", "organization") and end - start >= 3 and start >= 2 and doc[start - 1].lower_ in ("of", "for") and (
-            doc[start - 2].lower_.strip(".") in TITLE_HEADS
-        ) and not _indefinite_title(doc, start - 2) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+        prep = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "to" else start - 1
+        if kind in ("place", "organization") and end - start >= 3 and prep >= 1 and doc[prep].lower_ in ("of", "for", "to") and (
+            doc[prep - 1].lower_.strip(".") in TITLE_HEADS
+        ) and not _indefinite_title(doc, prep - 1) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
             if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
@@ -766,9 +830,16 @@ def resolve_entities(doc) -> DocEntities:
                 start, kind = j, "person"
         tokens = doc[start:end]
         if all(_is_title_word(t.text) or not t.is_alpha for t in tokens) and (
+            # "U.N.", "1UP": a name with no word of a title is kept; a product's code
+            # ("AF447") stays out, as it may be the end of a longer name.
+            any(_is_title_word(t.text) for t in tokens) or kind in ("other", None)
+            or not any(c.isupper() for c in tokens.text) or _CODE.match(tokens.text)  # "320x240", "COVID-19"
+        ) and (
             any(t.lower_.strip(".") in TITLE_HEADS for t in tokens) or end < len(doc) and _is_title_word(doc[end].text)
             or tokens[-1].lower_ not in ORG_NAME_WORDS
-        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))):
+        ) and not (kind == "organization" and (_party_before_office(doc, start, end) or _goes_on_a_name(doc, start, taken))) and not (
+            end - start > 1 and doc[end - 1].lower_ in _PARTY_NOUNS and doc[end - 1].text[:1].isupper()
+        ):  # "Labour Party leader": a party's name, not the words of an office
             continue  # "Defense" in "Defense Minister" tagged ORG; not "the Labor Party"
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
             continue  # lowercase spans are rarely names
@@ -807,6 +878,18 @@ def resolve_entities(doc) -> DocEntities:
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind = "person"
             start = _untagged_forename(doc, start, end, taken)
+        elif kind in ("organization", "place") and end - start == 1 and (forename := _untagged_forename(doc, start, end, taken)) < start and (
+            _name_words(doc[forename:end]) and not gaz.lookup(doc[start:end].text) and not gaz.lookup(doc[forename:end].text)
+            and (_person_after(doc, forename, end) or _after_a_title(doc, forename))
+        ):
+            # "prime minister, Ana Costa, was sworn in" with "Costa" a place to the NER
+            # and "Ana" left out: a forename and a name no gazetteer knows, by a title.
+            kind, start = "person", forename
+        elif kind in ("organization", "other") and end - start == 1 and _who_after(doc, end) and doc[start].is_alpha and (
+            doc[start].text[:1].isupper() and not doc[start].is_upper and doc[start].lower_ not in ORG_NAME_WORDS
+            and doc[start].lower_ not in ORG_DESCRIPTORS and not gaz.lookup(doc[start:end].text)
+        ):
+            kind = "person"  # "welcomed by Barnier, who said": bodies take 'which'
         elif kind == "organization" and _name_words(doc[start:end]) and _listed_with_person(doc[start:end]) and not gaz.lookup(doc[start:end].text):
             kind = "person"  # "counterparts, Nikos Dendias, Nikos Christodoulides and ...": one of a list of people
         elif kind == "person" and end - start == 1 and (
@@ -851,6 +934,12 @@ def resolve_entities(doc) -> DocEntities:
             continue
         if m.kind == "person" and len(m.text.split()) == 1 and m.label == "PERSON":
             word = m.text
+            found = gaz.lookup(word)
+            if found is not None and found.how in ("name", "capital") and not any(word in words for words in full_people) and not (
+                m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
+            ):
+                m.kind = "place"  # "said Kyiv needed air defence": a capital speaking for its government
+                continue
             if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
                 k = m.tok_start
@@ -1131,12 +1220,50 @@ _SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes
 _SITE_NOUNS = frozenset(EVENT_NOUNS) | ORG_NAME_WORDS | PLACE_NOUNS | _STREET_WORDS
 
 
+def _a_thing_by_its_words(doc, m: Mention) -> str | None:
+    """The kind of a name the NER took for a person that the words around it say is
+    a thing: "a task manager named Mission Control that shows ..." (a relative
+    'that' or 'which' is said of things), "Server Message Block (SMB)" (an acronym
+    of its initials), "Apps, books, documents and photos" (listed with common
+    nouns), "retailers, including Best Buy and Radio Shack" (an example of a kind
+    of body: that body)."""
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    if after is not None and (after.tag_ == "WDT" or after.text == "," and m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].lower_ == "which"):
+        return "other"
+    paren = _parenthesised(doc, m.tok_end)
+    words = m.text.split()
+    if paren and len(words) > 1 and paren.replace(".", "") == "".join(w[0] for w in words).upper():
+        return "other"
+    root = doc[m.tok_end - 1]
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    siblings = [t for t in first.conjuncts if t.i < m.tok_start or t.i >= m.tok_end]
+    if len(siblings) >= 2 and all(t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower() not in TITLE_HEADS for t in siblings) and not any(
+        t.lower_ in _COUNTERPART or t.lemma_.lower() in ("people", "person", "family", "official") for t in siblings
+    ):
+        return "other"
+    while first.dep_ in ("nmod", "compound", "conj") and first.head is not first and first.head.pos_ == "PROPN":
+        first = first.head  # "including Best Buy and Radio Shack", parsed as one name
+    prep = first.head if first.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("including", "like", "as") and prep.head.tag_ == "NNS" and (
+        prep.head.lemma_.lower() in ORG_DESCRIPTORS and prep.head.lemma_.lower() not in TITLE_HEADS
+    ):
+        return "organization"
+    return None
+
+
 def _not_people(doc, raw: list[Mention]) -> None:
     """Names the NER took for people that the report shows are not: one ending in a
     place or street word ("Karl Marx Avenue") or a shop ("Mac App Store"), and one the
     report only ever puts 'in' as a place ("in San Francisco") and never has speak or
     hold a title."""
     located: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in raw:
+        if m.kind == "person" and m.label not in _CONTEXT_LABELS and m.label != "SURNAME" and (
+            (thing := _a_thing_by_its_words(doc, m)) is not None
+        ):
+            m.kind = thing
     for m in raw:
         if m.kind != "person" or m.label != "PERSON":
             continue
@@ -1172,7 +1299,7 @@ def _speaks(doc, m: Mention) -> bool:
     return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
 
 
-_NAME_PARTICLES = frozenset("da de del della di do dos du la le van von der den al el bin bint ibn".split())
+_NAME_PARTICLES = frozenset("da de del della di do dos das du la le van von der den ten ter al el bin bint ibn".split())
 
 
 def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
@@ -1195,6 +1322,25 @@ def _surname_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     return found
 
 
+_CALENDAR = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+_CODE = re.compile(r"^[A-Za-z]+-\d+$")  # a designation or a disease ("F-16", "COVID-19"), no body's name
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower new greater".split())
+
+
+def _placed(doc, i: int) -> bool:
+    """ "in Kyiv", "the mayor of Kyiv": a preposition of place, or an office's 'of',
+    before a capital's name (which alone may be a person's: "Washington")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("in", "at", "from", "near", "to"):
+        return True
+    k = i - 2
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return before == "of" and k >= 0 and doc[k].lower_.strip(".") in TITLE_HEADS
+
+
 def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
     """Country names and demonyms the NER missed ("Korean-American", "Canadian officials")."""
     gaz = gazetteer()
@@ -1215,7 +1361,17 @@ def _gazetteer_mentions(doc, taken: set[int]) -> list[Mention]:
                 continue
             span = doc[i : i + width]
             match = gaz.lookup(span.text)
-            if match and match.how in ("name", "demonym", "code"):
+            if match and match.how == "name" and i > 0 and i - 1 not in taken and toks[i - 1].lower_ in _COMPASS and (
+                toks[i - 1].text[:1].isupper() and gaz.lookup(doc[i - 1 : i + width].text) is None
+            ):
+                # "Western Australia", "New Mexico", "Upper Austria": a region named after
+                # its country, not the country (a compass word the gazetteer's names lack).
+                region = doc[i - 1 : i + width]
+                found.append(Mention(region.start_char, region.end_char, i - 1, i + width, region.text, "place", label="REGION"))
+                taken.update(range(i - 1, i + width))
+                i += width - 1
+                break
+            if match and (match.how in ("name", "demonym", "code") or match.how == "capital" and _placed(doc, i)):
                 found.append(
                     Mention(span.start_char, span.end_char, i, i + width, span.text, "place", label="GAZ")
                 )

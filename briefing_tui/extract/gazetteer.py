@@ -158,6 +158,8 @@ class Gazetteer:
             return CountryMatch(self.demonyms[key[:-1]], "demonym")
         if key in self.capitals:
             return CountryMatch(self.capitals[key], "capital")
+        if len(key) > 4 and key[:1].isalpha() and text.strip()[:1].isupper() and key + "s" in self.names:
+            return CountryMatch(self.names[key + "s"], "demonym")  # "Philippine President": a plural name's adjective
         return None
 
     def name(self, code: str) -> str:

@@ -39,7 +39,10 @@ TITLE_HEADS = frozenset(
     councilwoman aide trustee warden coroner commandant brigadier corporal commodore comptroller
     registrar solicitor barrister headteacher headmaster referee umpire skipper midfielder
     defender quarterback actress rapper comedian architect firefighter paramedic trooper
-    detective czar tsar mediator
+    detective czar tsar mediator boss tycoon magnate mogul ruler dictator strongman warlord
+    agent investigator clerk pollster physicist chemist biologist astronomer statistician
+    driver golfer sprinter jockey batsman bowler winger deacon preacher provost headmistress
+    duke duchess earl countess baron baroness marquess viscount
     """.split()
 )
 
@@ -60,7 +63,7 @@ TITLE_MODIFIERS = frozenset(
     then then- outgoing incoming current new future late founding honorary
     management medical legal industry technology marketing worldwide presiding operating
     administrative communications human resources special rear
-    detective elect
+    detective elect staff
     """.split()
 )
 
@@ -79,6 +82,9 @@ TITLE_ABBREVIATIONS = {
     "adm": "Admiral", "sgt": "Sergeant", "gov": "Governor", "sen": "Senator",
     "rep": "Representative", "pres": "President", "prof": "Professor", "dr": "Dr",
     "amb": "Ambassador", "supt": "Superintendent", "insp": "Inspector",
+    "brig": "Brigadier", "atty": "Attorney", "cmdr": "Commander", "cdr": "Commander",
+    "cpl": "Corporal", "pvt": "Private", "det": "Detective", "lieut": "Lieutenant",
+    "rev": "Reverend", "msgr": "Monsignor", "spc": "Specialist",
 }
 
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).

@@ -104,6 +104,8 @@ def build(name: str | None = None, stepped: bool = True):
         with use_ops("numpy", use_blis=False):
             nlp = _load(name)
     _register()
+    _title_abbreviations(nlp)
+    _keep_word_classes(nlp)
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     # The same attributes as spaCy's ruler, at a quarter of its cost (attributes.py).
@@ -115,6 +117,46 @@ def build(name: str | None = None, stepped: bool = True):
         for stock, fast in STEPPED.items():
             _swap_in(nlp, stock, fast)
     return nlp
+
+
+_WORD_CLASSES: dict[str, frozenset] = {}  # "adj" -> the English adjectives the lemmatizer knows
+
+
+def _keep_word_classes(nlp) -> None:
+    """The rule lemmatizer ships WordNet's index of English words by class; the
+    rules ask it whether a capitalised word could be an ordinary adjective or verb."""
+    if _WORD_CLASSES or "lemmatizer" not in nlp.component_names:
+        return
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return
+    for pos in ("adj", "verb", "adv", "noun"):
+        if pos in index:
+            _WORD_CLASSES[pos] = frozenset(index[pos])
+
+
+def word_classes(word: str) -> set[str] | None:
+    """The classes ("noun", "adj", "verb", "adv") WordNet gives a lowercase word; None
+    when the pipeline carries no such index."""
+    if not _WORD_CLASSES:
+        return None
+    return {pos for pos, words in _WORD_CLASSES.items() if word in words}
+
+
+def _title_abbreviations(nlp) -> None:
+    """ "Sgt. Mike Olander", "Lt. Col. Anne Fisk": spaCy's English exceptions keep
+    "Gen." and "Gov." whole but split "Sgt." into a word and a full stop, which the
+    parser then reads as the end of a sentence, cutting the title off its name.
+    Each title abbreviation of the lexicon is kept whole, as "Gen." is."""
+    from spacy.attrs import ORTH
+
+    from briefing_tui.extract.lexicon import TITLE_ABBREVIATIONS
+
+    for abbr in TITLE_ABBREVIATIONS:
+        for form in (abbr.capitalize() + ".", abbr.upper() + "."):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _swap_in(nlp, stock: str, fast_name: str) -> None:

@@ -209,6 +209,30 @@ def _office_before_rank(title: list) -> list:
     return title
 
 
+# Ranks and forms of address that stand between an office and the name ("Supreme
+# Leader Ayatollah X", "Foreign Minister Prince X"); not "General", which follows
+# its office ("Attorney General").
+_ADDRESS_RANKS = frozenset(
+    "ayatollah sheikh cardinal imam rabbi mufti archbishop bishop reverend rev father dr prof professor doctor "
+    "prince princess colonel col captain capt lieutenant lt major maj sergeant sgt admiral adm marshal".split()
+)
+
+
+def _office_before_address(title: list) -> list:
+    """ "Supreme Leader Ayatollah", "Foreign Minister Prince": an office, then the rank
+    or form of address the holder is called by; the office is the role."""
+    for k in range(len(title) - 1, 0, -1):
+        if _word(title[k]) not in _ADDRESS_RANKS or not title[k].text[:1].isupper():
+            break
+        office = title[:k]
+        last = office[-1]
+        if _is_head(last) and _word(last) not in _ADDRESS_RANKS and _word(last) not in _RANKS and _word(last) not in TITLE_MODIFIERS and (
+            all(_word(t) in _ADDRESS_RANKS or t.text == "." for t in title[k:])
+        ):
+            return office
+    return title
+
+
 def _indefinite_before(doc, i: int, sent_start: int) -> bool:
     """An 'a'/'an' opens the noun phrase that ends at token i."""
     k = i - 1
@@ -254,6 +278,8 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
     ):
         body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
+    if body is not None and (posted := _posted_to(doc, ents, body)) is not None:
+        return posted  # "U.S. Ambassador to Israel Mike Huckabee"
     if body is not None and body.kind == "other" and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "of" and _is_head(doc[body.tok_start - 2]):
         # "Apple Senior Vice President of iPod Engineering Tony Fadell": a product line is the
         # office's field; the body is before the title.
@@ -272,6 +298,21 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     if title and doc[of].lower_ == "for" and (employer := _affiliation_before(doc, ents, start)) is not None:
         return Role(_title_text(title), employer)  # "UN Special Envoy for Syria X": Syria is the brief, the UN the body
     return Role(_title_text(title), body.key) if title else None
+
+
+def _posted_to(doc, ents: DocEntities, body: Mention) -> Role | None:
+    """ "U.S. Ambassador to Israel", "Britain's envoy to the UN": a title 'to' a place or
+    body names where its holder is posted; the holder's own body is the one before
+    the title, if any."""
+    to = body.tok_start - 1
+    if to >= 1 and doc[to].lower_ == "the":
+        to -= 1
+    if to < 1 or doc[to].lower_ != "to" or not _is_head(doc[to - 1]) or body.kind not in AFFILIATION_KINDS:
+        return None
+    title, start = _title_before(doc, ents, Mention(doc[to].idx, doc[to].idx, to, to, "", "person"))
+    if not title:
+        return None
+    return Role(_title_text(title), _affiliation_before(doc, ents, start))
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
@@ -298,6 +339,8 @@ def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
 def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     """An entity right before a title: "Northrop Grumman CEO", "Apple's chief"."""
     j = i - 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3  # "Acme Holdings (ACM) chief executive": a ticker or acronym between the body and the title
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
     if j < 0:
@@ -327,7 +370,7 @@ _DESCRIBED = {
 }
 
 
-_BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency".split())
+_BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency military police".split())
 
 
 def _modifier_body(ents: DocEntities, tok) -> str | None:
@@ -399,6 +442,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             tokens = tokens[1:]  # "who was appointed health minister in May"
     while tokens and tokens[0].lower_ in _APPOSITION_ADVERBS:
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in _MADE_OFFICE and tokens[0].tag_ in ("VBN", "VBD"):
+        tokens = tokens[1:]  # "Maria Silva, appointed health minister in May,": a reduced relative clause
+        if tokens and tokens[0].lower_ == "as":
+            tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
         body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
@@ -463,6 +510,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         elif tok.lower_ in ("of", "at", "for", "with", "in", "from") and title:
             started = True
             located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
+        elif ents.at(tok.i) is None and _capital_domain(tok) and _capital_head_after(ents, tokens[n + 1 : n + 3]):
+            title.append(tok)  # "the U.S. Treasury Secretary", "Deputy Interior Minister": the office's field
         elif title:
             break
         elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
@@ -483,6 +532,18 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _capital_head_after(ents: DocEntities, following) -> bool:
+    """A capitalised title head next, perhaps after one more capitalised field word."""
+    for t in following:
+        if not t.text[:1].isupper() or ents.at(t.i) is not None:
+            return False
+        if _is_head(t):
+            return True
+        if not _capital_domain(t):
+            return False
+    return False
 
 
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
@@ -525,6 +586,9 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             if k is not None and all(t.pos_ in ("NOUN", "ADP", "DET", "ADJ", "PROPN") for t in doc[k + 1 : i + 1]):
                 i = k - 1
         body = ents.at(i) if i >= 2 and doc[i + 1].text == "," else None
+        posted = _posted_to(doc, ents, body) if body is not None else None
+        if posted is not None:
+            return posted  # "The former U.S. Ambassador to the United Nations, Karen Bell"
         if body is not None and body.kind in AFFILIATION_KINDS and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ in ("of", "for") and _is_head(doc[body.tok_start - 2]):
             # "The President of Ireland, Michael D. Higgins": the title ends in its body.
             of = body.tok_start - 1
@@ -552,8 +616,12 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     for h in heads:
         if words:
             words.append("and")
-        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha)
+        left = [t for t in h.lefts if t.dep_ in ("compound", "amod", "nmod") and (_is_title_token(t) or t.is_alpha or ents.at(t.i) is not None)
                 or t.text == "-" and t.whitespace_ == "" and t.i > 0 and t.doc[t.i - 1].whitespace_ == ""]  # "Secretary-General"
+        # "the country's first female prime minister": a word of no title ("female")
+        # ends the title; the title words before it describe the person, not the office.
+        plain = [t for t in left if t.text != "-" and ents.at(t.i) is None and not _is_title_token(t) and t.is_lower]
+        fence = plain[-1].i if plain else -1
         for t in left:
             if t.text == "-":
                 if words and not isinstance(words[-1], str):
@@ -562,7 +630,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             found = ents.at(t.i)
             if found is not None and found.kind in AFFILIATION_KINDS:
                 affiliation = affiliation or found.key
-            elif _is_title_token(t):
+            elif _is_title_token(t) and t.i > fence:
                 words.append(t)
         words.append(h)
         for c in h.children:
@@ -779,7 +847,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if m.kind != "person":
             continue
         title_tokens, title_start = _title_before(doc, ents, m)
-        title_tokens = _office_before_rank(title_tokens)
+        title_tokens = _office_before_address(_office_before_rank(title_tokens))
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
         if title_tokens and affiliation is None:

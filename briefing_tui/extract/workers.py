@@ -47,10 +47,11 @@ def processes() -> int:
 def extract_local(reports: list[ReportInput]) -> list[Extraction]:
     """Parse with nlp.pipe in this process, then apply the rules to each doc."""
     from briefing_tui.extract import nlp as nlp_loader
+    from briefing_tui.extract.lines import unwrap
     from briefing_tui.extract.pipeline import extract_doc
 
     nlp = nlp_loader.load()
-    docs = nlp.pipe((r.body for r in reports), batch_size=PIPE_BATCH)
+    docs = nlp.pipe((unwrap(r.body) for r in reports), batch_size=PIPE_BATCH)
     out = [extract_doc(doc, r.published) for doc, r in zip(docs, reports)]
     stamp(f"task of {len(reports)} done")
     return out
