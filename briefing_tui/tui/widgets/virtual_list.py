@@ -362,7 +362,6 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         old = self.cursor
         self.cursor = index
         self._scroll_to_cursor()
-        self._lines.clear()
         self.refresh_line(old)
         self.refresh_line(index)
         self._show_position_label()
@@ -426,11 +425,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
                 self.move_to(index)
 
     def on_focus(self) -> None:
-        self._lines.clear()
         self.refresh_line(self.cursor)
 
     def on_blur(self) -> None:
-        self._lines.clear()
         self.refresh_line(self.cursor)
 
     def on_resize(self) -> None:
@@ -439,8 +436,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._set_height(max(self._count, 1))
 
     def notify_style_update(self) -> None:
+        focus_only = self._focus_restyle  # focus moved: only the cursor's row changes (keyed by focus)
         super().notify_style_update()
-        self._lines.clear()
+        if not focus_only:
+            self._lines.clear()
 
     # -- painting --
 
@@ -449,7 +448,11 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         index = int(self.scroll_y) + y
         base = self.rich_style
         focused = self.has_focus
-        key = (index, width, focused, index == self.cursor)
+        # Only the cursor's row looks different with focus: the others are kept across
+        # moves and focus changes (Back to the list, Tab: the pane's whole frame is
+        # repainted, its rows come from here).
+        on_cursor = index == self.cursor
+        key = (index, width, focused and on_cursor, on_cursor)
         cached = self._lines.get(key)
         if cached is not None:
             return cached
