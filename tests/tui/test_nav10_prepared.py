@@ -89,3 +89,58 @@ async def test_the_cursor_row_follows_focus_when_the_rows_are_kept(handmade_db, 
         assert [s.style for s in reports.render_line(0)] == [s.style for s in focused_cursor]
         assert [s.style for s in reports.render_line(1)] == [s.style for s in other]
     store.close()
+
+
+async def test_the_next_screen_of_rows_is_painted_after_the_frame(handmade_db, tmp_path):
+    from tui.handmade import add_filler
+
+    add_filler(handmade_db, 40)
+    store = Store(handmade_db)
+    app = BriefingApp(store, export_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reports = app.screen.query_one("#reports", VirtualList)
+        await pilot.press("j")
+        await pilot.press("pagedown")  # the list scrolls: the cursor at its foot
+        await settle(pilot)
+        region = reports.scrollable_content_region
+        below = int(reports.scroll_y) + region.height
+        kept = reports._lines.get((below, region.width, False, False))
+        assert kept is not None  # painted ahead, before any key showed it
+        await pilot.press("pagedown")
+        await settle(pilot)
+        y = below - int(reports.scroll_y)
+        assert 0 <= y < region.height and reports.cursor != below
+        assert reports.render_line(y) is kept
+        assert _text(kept).startswith(reports.item(below).published or "undated")
+    store.close()
+
+
+async def test_an_unfocused_list_announces_its_row_when_it_gains_focus(handmade_db, tmp_path):
+    from briefing_tui.tui.widgets.link_list import LinkList
+
+    store = Store(handmade_db)
+    app = BriefingApp(store, export_dir=tmp_path)
+    seen: list = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        original = type(screen).on_link_list_link_highlighted
+
+        def spy(self, message):
+            seen.append((message.link_list.id, message.link))
+            return original(self, message)
+
+        type(screen).on_link_list_link_highlighted = spy
+        try:
+            await pilot.press("j")  # new rows in the (unfocused) lists: no announcements
+            await settle(pilot)
+            assert seen == []
+            await pilot.press("3")
+            await settle(pilot)
+            participants = screen.query_one("#participants", LinkList)
+            assert seen and seen[-1] == ("participants", participants.current)
+            assert screen.article.highlight_count > 0  # its mentions lit in the article
+        finally:
+            type(screen).on_link_list_link_highlighted = original
+    store.close()

@@ -369,6 +369,33 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._announced = None
             self._announce()
         self._read_ahead()
+        if not self._paint_ahead_queued:
+            self._paint_ahead_queued = True
+            self.call_after_refresh(self._paint_ahead)
+
+    _paint_ahead_queued = False
+
+    def _paint_ahead(self) -> None:
+        """After the frame, while the reader looks at it: paint the rows a page key
+        would bring into view (a screen below and one above), so that key's frame
+        places rows already painted instead of making a dozen."""
+        self._paint_ahead_queued = False
+        if not self.is_mounted or self._error is not None:
+            return
+        region = self.scrollable_content_region
+        width, height = region.width, region.height
+        if width <= 0 or height <= 0:
+            return
+        top = int(self.scroll_y)
+        base = self.rich_style
+        focused = self.has_focus
+        lines = self._lines
+        for index in (*range(top + height, top + 2 * height), *range(max(0, top - height), top)):
+            if index == self.cursor or self.item(index) is None:
+                continue  # the cursor's row is painted with the key; unread rows are not kept
+            key = (index, width, False, False)
+            if key not in lines:
+                lines[key] = self._paint(index, width, base, focused)
 
     def _announce(self) -> None:
         """Tell the screen which row the cursor rests on, once it is loaded."""
