@@ -119,6 +119,11 @@ class BriefingApp(App):
         trace.mark("first frame painted")
         if self._on_first_frame is not None:
             self._on_first_frame()
+        from briefing_tui.tui.quiet_gc import CHECK_EVERY_S, QuietCollector
+
+        self._quiet_gc = QuietCollector(lambda: self._last_key)  # collects between keys, not in them
+        self._quiet_gc.start()
+        self.set_interval(CHECK_EVERY_S, self._quiet_gc.tick)
         self.set_timer(COMPOSE_AHEAD_QUIET_S, self._compose_ahead)
         # the first keys of a search answered from a table (store thread, lowest priority)
         self.store.prepare_search(wait=False)
@@ -137,6 +142,11 @@ class BriefingApp(App):
         screen = self._keep(EntityScreen.ahead())
         self._register(self, screen)  # composed and mounted now, shown by the first open
         trace.mark("entity screen composed ahead")
+
+    def on_unmount(self) -> None:
+        quiet = getattr(self, "_quiet_gc", None)
+        if quiet is not None:
+            quiet.stop()
 
     def _watch_for_hangup(self) -> None:
         from briefing_tui.tui import hangup

@@ -11,13 +11,16 @@ Built off the UI thread (it parses Markdown); the widget only wraps and paints.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
+from textual.strip import Strip
 
 from briefing_tui.store.models import Report
 from briefing_tui.text_safety import for_terminal, one_line
@@ -119,6 +122,52 @@ def _align(text: str, shown: str) -> array:
     return mapping
 
 
+class Layout:
+    """A doc wrapped to one width: each visual line's offsets and styled text, and the
+    strips of its first lines painted without highlights.
+
+    Made by whoever first needs that width: the worker that read the report ahead
+    (so a key moving to it only swaps layouts) or the pane itself (a resize)."""
+
+    __slots__ = ("width", "lines", "starts", "texts", "strips", "strip_style")
+
+    def __init__(self, text: Text, width: int) -> None:
+        self.width = width
+        self.lines = wrap(text.plain, width)
+        self.starts = [s for s, _ in self.lines]
+        # Cutting a rich Text costs a pass over all of it (text and styles): all the
+        # lines are cut in one pass, not one slice per painted line.
+        texts = []
+        for piece, (start, end) in zip(text.divide(self.starts[1:]) if self.starts else [], self.lines):
+            extra = len(piece) - (end - start)  # the newline, or spaces that overhang
+            if extra > 0:
+                piece.right_crop(extra)
+            piece.no_wrap = True
+            piece.end = ""
+            texts.append(piece)
+        self.texts = texts
+        self.strips: dict[int, Strip] = {}
+        self.strip_style: Style | None = None
+
+    def paint(self, index: int, base: Style, console: Console) -> Strip:
+        """Line `index` as the pane paints it with no highlight."""
+        if index >= len(self.lines):
+            return Strip.blank(self.width, base)
+        text = self.texts[index]
+        strip = Strip(text.render(console), text.cell_len).apply_style(base)
+        return strip.crop_extend(0, self.width, base)
+
+    def paint_ahead(self, lines: int, base: Style, console: Console) -> None:
+        """Paint the first `lines` lines now (off the UI thread), for a pane painting
+        in `base`: showing the report then paints strips already made."""
+        self.strips = {i: self.paint(i, base, console) for i in range(min(lines, len(self.lines)))}
+        self.strip_style = base
+
+
+# Layouts kept per doc: the pane's width now and the one before (a resize back and forth).
+LAYOUTS_KEPT = 2
+
+
 @dataclass
 class ArticleDoc:
     """What the article pane paints: styled display text and the way back to body offsets."""
@@ -129,6 +178,20 @@ class ArticleDoc:
     body_map: array | None = None
     truncated: bool = False
     body_length: int = 0
+    _layouts: dict[int, Layout] = field(default_factory=dict, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def layout(self, width: int) -> Layout:
+        """The doc wrapped to `width` (made once per width; a worker may make it first)."""
+        width = max(1, width)
+        with self._lock:
+            found = self._layouts.get(width)
+            if found is None:
+                found = Layout(self.text, width)
+                if len(self._layouts) >= LAYOUTS_KEPT:
+                    self._layouts.pop(next(iter(self._layouts)))
+                self._layouts[width] = found
+            return found
 
     def display_offset(self, offset: int) -> int:
         """A body offset as an offset into text (clamped to the shown body)."""

@@ -158,6 +158,15 @@ class Encoder:
         return "".join(out)
 
 
+# Frames are written by the UI thread itself, in the turn that painted them, not handed
+# to Textual's writer thread: after a frame the UI thread goes on with the work the key
+# set off (reading ahead, painting rows ahead), and the writer thread had to wait for
+# the GIL to put the frame out (Python hands it over every 5 ms): 1-3 ms a key as a
+# rule, 10-28 ms at worst at 1M. Textual's queue holds ten frames at most, so a
+# terminal that stops reading stalls the UI either way. BRIEFING_WRITER_THREAD=1 restores it.
+SYNCHRONOUS = not os.environ.get("BRIEFING_WRITER_THREAD")
+
+
 def lean_driver(base: type) -> type:
     """A subclass of Textual's driver class `base` that writes through an Encoder."""
     if os.environ.get("BRIEFING_RAW_OUTPUT"):
@@ -169,7 +178,15 @@ def lean_driver(base: type) -> type:
             out = encoder.encode(data)
             if trace.enabled:
                 trace.mark(f"write {len(out)} chars")
-            super().write(out)
+            file = getattr(self, "_file", None) if SYNCHRONOUS else None
+            if file is None or not hasattr(file, "flush"):
+                super().write(out)
+                return
+            try:
+                file.write(out)
+                file.flush()
+            except (OSError, ValueError):  # the terminal went away: the hang-up check ends the app
+                pass
 
     LeanDriver.__name__ = f"Lean{base.__name__}"
     return LeanDriver

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.console import Console
+from rich.style import Style
 from textual import work
 from textual.cache import LRUCache
 from textual.content import Content
@@ -57,11 +59,26 @@ BRIEFINGS_CACHED = 32
 
 @dataclass(frozen=True)
 class Briefing:
-    """What the panes show for one report, read and prepared off the UI thread."""
+    """What the panes show for one report, read and prepared off the UI thread: the
+    article laid out (and its first lines painted) for the pane as it is, the rows
+    of the three lists made, so showing it is a swap of what each pane holds."""
 
     report: Report
     doc: article_doc.ArticleDoc
     related: list[RelatedReport]
+    participants: list[Entry]
+    claims: list[Entry]
+    links: list[Entry]  # events in the report, then related reports
+
+
+@dataclass(frozen=True)
+class PaintHint:
+    """How the article pane paints now (from the UI thread, for the worker)."""
+
+    width: int
+    height: int
+    style: Style
+    console: Console
 
 
 class ReportLoaded(Message):
@@ -78,14 +95,17 @@ class BriefingsRead(Message):
         self.briefings = briefings
 
 
-def read_briefing(store, report_id: int) -> Briefing | None:
+def read_briefing(store, report_id: int, hint: PaintHint | None = None) -> Briefing | None:
     """Everything the panes need for one report (runs in a worker thread)."""
     report = store.report(report_id)
     if report is None:
         return None
     doc = article_doc.build(report)
     related = store.related_reports(report_id, limit=20)
-    return Briefing(report, doc, related)
+    if hint is not None:
+        doc.layout(hint.width).paint_ahead(hint.height, hint.style, hint.console)
+    return Briefing(report, doc, related, participant_entries(report), claim_entries(report),
+                    related_entries(report, related))
 
 
 def participant_entries(report: Report) -> list[Entry]:
@@ -168,9 +188,9 @@ class ReportPanes:
     def lower_deck(self, keys: tuple[str, str, str]) -> PaneDeck:
         return PaneDeck(
             [
-                LinkList(id="participants", empty="No participants found."),
-                LinkList(id="claims", empty="No claims found."),
-                LinkList(id="related", empty="Nothing related found."),
+                LinkList(id="participants", empty="No participants found.", classes="steady-bar"),
+                LinkList(id="claims", empty="No claims found.", classes="steady-bar"),
+                LinkList(id="related", empty="Nothing related found.", classes="steady-bar"),
             ],
             [f"{keys[0]} Participants", f"{keys[1]} Claims", f"{keys[2]} Events & related"],
             id="lower",
@@ -204,7 +224,14 @@ class ReportPanes:
             return
         self._loading_id = report_id
         self._pending_report_state = state
-        self._fetch_report(self.store, report_id, self._report_token)  # type: ignore[attr-defined]
+        self._fetch_report(self.store, report_id, self._report_token, self._paint_hint())  # type: ignore[attr-defined]
+
+    def _paint_hint(self) -> PaintHint | None:
+        found = self.article.paint_hint()
+        if found is None:
+            return None
+        width, height, style = found
+        return PaintHint(width, height, style, self.app.console)  # type: ignore[attr-defined]
 
     def _briefing_cache(self) -> LRUCache[int, Briefing]:
         if self._briefings is None:
@@ -217,17 +244,17 @@ class ReportPanes:
         cache = self._briefing_cache()
         wanted = [i for i in dict.fromkeys(report_ids) if i not in cache]
         if wanted:
-            self._read_ahead(self.store, wanted)  # type: ignore[attr-defined]
+            self._read_ahead(self.store, wanted, self._paint_hint())  # type: ignore[attr-defined]
 
     @work(thread=True, exclusive=True, group="read-ahead")
-    def _read_ahead(self, store, report_ids: list[int]) -> None:
+    def _read_ahead(self, store, report_ids: list[int], hint: PaintHint | None) -> None:
         worker = get_current_worker()
         done: list[Briefing] = []
         for report_id in report_ids:
             if worker.is_cancelled:
                 break
             try:
-                briefing = read_briefing(store, report_id)
+                briefing = read_briefing(store, report_id, hint)
             except Exception:  # read ahead only: the real load reports any error
                 break
             if briefing is not None:
@@ -249,10 +276,10 @@ class ReportPanes:
             pane.set_entries([], empty="")
 
     @work(thread=True, exclusive=True, group="report")
-    def _fetch_report(self, store, report_id: int, token: int) -> None:
+    def _fetch_report(self, store, report_id: int, token: int, hint: PaintHint | None) -> None:
         trace.mark(f"fetch {report_id} start")
         try:
-            briefing = read_briefing(store, report_id)
+            briefing = read_briefing(store, report_id, hint)
         except Exception as exc:  # a damaged database shows a message, never a traceback
             self.post_message(ReportLoaded(token, None, f"Cannot read report {report_id}: {exc}"))  # type: ignore[attr-defined]
             return
@@ -283,9 +310,9 @@ class ReportPanes:
         self.report = report
         self.article.show(briefing.doc)
         participants, claims, related = self.report_lists()
-        participants.set_entries(participant_entries(report))
-        claims.set_entries(claim_entries(report))
-        related.set_entries(related_entries(report, briefing.related))
+        participants.set_entries(briefing.participants)
+        claims.set_entries(briefing.claims)
+        related.set_entries(briefing.links)
         trace.mark(f"briefing {report.id} shown")
         self.report_shown(report)
         if state:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -16,7 +17,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing_tui.tui.article_doc import ArticleDoc, message_doc, wrap
+from briefing_tui.tui.article_doc import ArticleDoc, Layout, message_doc
 from briefing_tui.tui.widgets.lean_paint import LeanPaint
 
 Span = tuple[int, int]
@@ -38,9 +39,9 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
         super().__init__(name=name, id=id, classes=classes)
         self.doc: ArticleDoc = message_doc("")
+        self._layout: Layout | None = None
         self._lines: list[Span] = []
         self._starts: list[int] = []
-        self._line_texts: list[Text] | None = None  # the styled text of each line, cut once
         self._wrapped_width = -1
         self._spans: list[Span] = []  # display offsets, sorted
         self._current: int | None = None  # index into _spans
@@ -77,14 +78,22 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
     def _width(self) -> int:
         return max(1, self.scrollable_content_region.width)
 
+    def paint_hint(self) -> tuple[int, int, Style] | None:
+        """(width, height, base style) the text is painted at now: a worker preparing
+        a report for this pane lays it out and paints its first lines to match."""
+        if not self.is_mounted or not self.size.area:
+            return None
+        region = self.scrollable_content_region
+        return max(1, region.width), region.height, self.rich_style
+
     def _relayout(self) -> None:
         width = self._width()
         if width == self._wrapped_width:
             return
         self._wrapped_width = width
-        self._lines = wrap(self.doc.text.plain, width)
-        self._starts = [s for s, _ in self._lines]
-        self._line_texts = None
+        layout = self._layout = self.doc.layout(width)  # made ahead by the reading worker, as a rule
+        self._lines = layout.lines
+        self._starts = layout.starts
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
@@ -219,36 +228,21 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
         if cached is not None:
             return cached
         base = self.rich_style
+        layout = self._layout
+        assert layout is not None
         if index >= len(self._lines):
             strip = Strip.blank(width, base)
-        else:
+        elif self._spans:
             start, end = self._lines[index]
-            text = self._line_text(index)
-            if self._spans:
-                text = text.copy()
-                self._paint_highlights(text, start, end)
-            text.no_wrap = True
-            text.end = ""
+            text = layout.texts[index].copy()
+            self._paint_highlights(text, start, end)
             strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
             strip = strip.crop_extend(0, width, base)
+        else:
+            ahead = layout.strips.get(index) if layout.strip_style == base else None
+            strip = ahead if ahead is not None else layout.paint(index, base, self.app.console)
         self._strips[key] = strip
         return strip
-
-    def _line_text(self, index: int) -> Text:
-        """Line `index` as styled text. Cutting a rich Text costs a pass over all of it
-        (text and styles), so the lines are cut in one pass when first painted, not
-        one slice per painted line."""
-        if self._line_texts is None:
-            full = self.doc.text
-            pieces = full.divide(self._starts[1:]) if self._starts else []
-            texts = []
-            for piece, (start, end) in zip(pieces, self._lines):
-                extra = len(piece) - (end - start)  # the newline, or spaces that overhang
-                if extra > 0:
-                    piece.right_crop(extra)
-                texts.append(piece)
-            self._line_texts = texts
-        return self._line_texts[index]
 
     def _paint_highlights(self, text: Text, start: int, end: int) -> None:
         if not self._spans:

@@ -65,7 +65,13 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         self._refresh_row(old)
         self._refresh_row(new)
-        super().watch_highlighted(new)
+        if self.has_focus:
+            super().watch_highlighted(new)  # scrolls to the row and says so (OptionHighlighted)
+        elif new is not None and new < self.option_count and not self.get_option_at_index(new).disabled:
+            # Unfocused (new rows set for the report a key moved to): nobody follows this
+            # cursor until the list gains focus, which announces its row then (on_focus).
+            # Three messages, each bubbling to the screen, held that key's frame back.
+            self.scroll_to_highlight()
 
     def _row_lines(self, index: int | None) -> tuple[int, int] | None:
         """The first line and the height of row `index`, or None if it is not laid out."""

@@ -362,7 +362,6 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         old = self.cursor
         self.cursor = index
         self._scroll_to_cursor()
-        self._lines.clear()
         self.refresh_line(old)
         self.refresh_line(index)
         self._show_position_label()
@@ -370,6 +369,33 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._announced = None
             self._announce()
         self._read_ahead()
+        if not self._paint_ahead_queued:
+            self._paint_ahead_queued = True
+            self.call_after_refresh(self._paint_ahead)
+
+    _paint_ahead_queued = False
+
+    def _paint_ahead(self) -> None:
+        """After the frame, while the reader looks at it: paint the rows a page key
+        would bring into view (a screen below and one above), so that key's frame
+        places rows already painted instead of making a dozen."""
+        self._paint_ahead_queued = False
+        if not self.is_mounted or self._error is not None:
+            return
+        region = self.scrollable_content_region
+        width, height = region.width, region.height
+        if width <= 0 or height <= 0:
+            return
+        top = int(self.scroll_y)
+        base = self.rich_style
+        focused = self.has_focus
+        lines = self._lines
+        for index in (*range(top + height, top + 2 * height), *range(max(0, top - height), top)):
+            if index == self.cursor or self.item(index) is None:
+                continue  # the cursor's row is painted with the key; unread rows are not kept
+            key = (index, width, False, False)
+            if key not in lines:
+                lines[key] = self._paint(index, width, base, focused)
 
     def _announce(self) -> None:
         """Tell the screen which row the cursor rests on, once it is loaded."""
@@ -426,11 +452,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
                 self.move_to(index)
 
     def on_focus(self) -> None:
-        self._lines.clear()
         self.refresh_line(self.cursor)
 
     def on_blur(self) -> None:
-        self._lines.clear()
         self.refresh_line(self.cursor)
 
     def on_resize(self) -> None:
@@ -439,8 +463,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._set_height(max(self._count, 1))
 
     def notify_style_update(self) -> None:
+        focus_only = self._focus_restyle  # focus moved: only the cursor's row changes (keyed by focus)
         super().notify_style_update()
-        self._lines.clear()
+        if not focus_only:
+            self._lines.clear()
 
     # -- painting --
 
@@ -449,7 +475,11 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         index = int(self.scroll_y) + y
         base = self.rich_style
         focused = self.has_focus
-        key = (index, width, focused, index == self.cursor)
+        # Only the cursor's row looks different with focus: the others are kept across
+        # moves and focus changes (Back to the list, Tab: the pane's whole frame is
+        # repainted, its rows come from here).
+        on_cursor = index == self.cursor
+        key = (index, width, focused and on_cursor, on_cursor)
         cached = self._lines.get(key)
         if cached is not None:
             return cached
