@@ -4,30 +4,9 @@ than it took (`narrowed`, a partial answer like a time or row cap)."""
 
 from __future__ import annotations
 
-import pytest
+from search_smiths import FAMOUS, SMITHS
 
-from briefing_tui.records import EntityRecord, Extraction, ParticipantRecord, ReportInput
-from briefing_tui.store import Store, Writer
 from briefing_tui.store import search as search_module
-
-SMITHS = 60  # more than ENTITY_FILTER_MATCHES
-FAMOUS = 10  # the first ten Smiths are in two reports each, the rest in one
-
-
-@pytest.fixture(scope="module")
-def smiths(tmp_path_factory) -> Store:
-    path = tmp_path_factory.mktemp("problems") / "smiths.db"
-    with Writer(path) as writer:
-        for i in range(SMITHS):
-            person = EntityRecord(f"person:smith {i}", f"Anna Smith{i:02d} Smith", "person", set())
-            for copy in range(2 if i < FAMOUS else 1):
-                body = f"Anna Smith{i:02d} Smith signed the treaty in Geneva. Copy {copy}."
-                start = body.index(person.name)
-                assert writer.add_report(
-                    ReportInput(f"Treaty signed by Smith{i:02d} ({copy})", body, f"2024-01-{1 + i % 28:02d}", "Wire"),
-                    Extraction([person], [ParticipantRecord(person.key, None, None, [(start, start + len(person.name))])],
-                               [], [], []))
-    return Store(path)
 
 
 def test_a_bad_date_is_ignored_and_said_so(tiny):
