@@ -16,6 +16,7 @@ import click
 from briefing_tui import __version__
 from briefing_tui.launch import DB_ENV, browse, default_db, fail, guarded, open_store
 from briefing_tui.store import Store, StoreError
+from briefing_tui.store.search import ENTITY_FILTER_ALL, ENTITY_FILTER_MATCHES
 from briefing_tui.text_safety import for_terminal, json_dumps, one_line
 from briefing_tui.wording import attribution
 
@@ -263,8 +264,10 @@ def show(ctx, report_id, db, as_json):
     click.echo("\n".join(out))
 
 
-# Exit status of a search whose answer --budget-ms cut short: at the time limit,
-# or (field filters) at a row cap, which only a search with a budget has.
+# Exit status of a search whose answer was cut short: by --budget-ms (at the time
+# limit, or, field filters, at a row cap, which only a search with a budget
+# has), or a person:/org:/... value standing for more entities than a search
+# takes (ENTITY_FILTER_MATCHES with --budget-ms, ENTITY_FILTER_ALL without).
 PARTIAL_EXIT = 3
 
 
@@ -276,12 +279,20 @@ PARTIAL_EXIT = 3
 @click.option("--budget-ms", type=click.IntRange(0, 3_600_000), default=None, metavar="MS",
               help="Stop searching after MS milliseconds (and, with field filters, at the row caps "
                    "the browser uses) and print the newest matches found "
-                   f"(exit status {PARTIAL_EXIT} when cut short). Default: no limit, the complete answer.")
+                   f"(exit status {PARTIAL_EXIT} when cut short). Default: no limit, the complete answer "
+                   f"(a person:/org:/... value standing for more than {ENTITY_FILTER_ALL:,} entities, "
+                   f"{ENTITY_FILTER_MATCHES} with --budget-ms, also exits {PARTIAL_EXIT}: those in most "
+                   "reports are searched).")
 @click.pass_context
 def search(ctx, query, db, as_json, limit, budget_ms):
     """Full-text search. Words, "quoted phrases", prefix*, and filters:
-    person: org: country: source: after:YYYY[-MM[-DD]] before:..."""
+    person: org: country: source: after:YYYY[-MM[-DD]] before:...
+
+    A filter that is ignored (a bad date) or matches nothing (a person, source or
+    kind: that no report has) is named on stderr, one line each; the exit status
+    stays 0."""
     from briefing_tui.export import plain_snippet, search_json
+    from briefing_tui.store import query as q
 
     store = _open(db or ctx.obj.get("db"))
     # A script wants the whole answer: no time budget unless asked for (the
@@ -293,6 +304,11 @@ def search(ctx, query, db, as_json, limit, budget_ms):
     except StoreError as exc:
         fail(str(exc))
     cut = bool(getattr(hits, "partial", ()))
+    for problem in getattr(hits, "problems", ()):
+        click.echo(f"briefing: {one_line(problem)}", err=True)
+    if "report" not in q.parse(query).hit_kinds():
+        click.echo("briefing: this command lists reports only: kind: other than report finds nothing here"
+                   " (the browser's search shows participants, claims and events)", err=True)
     if as_json:
         click.echo(json_dumps(search_json(hits), indent=2))
     else:
@@ -301,13 +317,16 @@ def search(ctx, query, db, as_json, limit, budget_ms):
             click.echo(f"         {one_line(plain_snippet(h.snippet))}")
     if cut:
         # never "no matches": the walk stopped before it could know
-        click.echo(f"briefing: {partial_note(len(hits), budget_ms or 0, getattr(hits, 'capped', {}))}", err=True)
+        if getattr(hits, "timed", ()) or getattr(hits, "capped", {}):
+            click.echo(f"briefing: {partial_note(len(hits), budget_ms, getattr(hits, 'capped', {}))}", err=True)
+        if getattr(hits, "narrowed", {}):
+            click.echo(f"briefing: {narrowed_note(hits.narrowed, budget_ms)}", err=True)
         ctx.exit(PARTIAL_EXIT)
     if not hits and not as_json:
         click.echo("no matches", err=True)
 
 
-def partial_note(found: int, budget_ms: int, capped: dict[str, int] | None = None) -> str:
+def partial_note(found: int, budget_ms: int | None, capped: dict[str, int] | None = None) -> str:
     """What a search cut by --budget-ms found, in one line, and how to get the rest.
     With a budget, a walk with filters also stops at a row cap (`capped`: the
     rows it allowed); without --budget-ms there is neither limit."""
@@ -319,6 +338,14 @@ def partial_note(found: int, budget_ms: int, capped: dict[str, int] | None = Non
     return (f"search stopped at its {limit}: these are the newest "
             f"{found} match{'es' if found != 1 else ''} found, older ones may exist; "
             "run it without --budget-ms for the complete answer")
+
+
+def narrowed_note(narrowed: dict[str, int], budget_ms: int | None) -> str:
+    """A filter that stood for more entities than the search took, in one line."""
+    which = "; ".join(f"{one_line(f)} stands for more than {n:,} entities" for f, n in narrowed.items())
+    rest = (f"run it without --budget-ms to search up to {ENTITY_FILTER_ALL:,} of them" if budget_ms is not None
+            else "a longer value (a full name) narrows it")
+    return f"{which}: only those in most reports were searched, matches through the others may exist; {rest}"
 
 
 def _find_entity(store: Store, name: str):

@@ -208,7 +208,7 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
             if not value:
                 continue
             if name in ("after", "before") and iso_bound(value, low=True) is None:
-                problems.append(f"{name}: wants a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+                problems.append(f"{shown(name, value)} ignored: a date is YYYY, YYYY-MM or YYYY-MM-DD")
                 continue
             if name in ENTITY_FILTERS and not tokens(value):
                 continue
@@ -239,6 +239,13 @@ def parse(text: str, prefix: bool = True) -> ParsedQuery:
         tuple(problems),
         tuple(starred),
     )
+
+
+def shown(name: str, value: str, limit: int = 40) -> str:
+    """A filter as it would be typed (quoted when it has spaces), for a message
+    about it: at most `limit` characters of its value."""
+    value = value if len(value) <= limit else value[:limit - 1] + "\u2026"
+    return f'{name}:"{value}"' if " " in value or not value else f"{name}:{value}"
 
 
 def _words(token: str) -> list[str]:

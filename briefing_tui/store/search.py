@@ -52,6 +52,7 @@ it never raises on input.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -94,7 +95,13 @@ SAMPLE_EVERY = 16  # terms_sample_fts holds one report in 16 (db/schema.sql)
 # every one- and two-letter prefix built once (prepare_search): each cost a scan
 # of the sample's vocabulary, 15-35 ms at a million reports, the first time.
 SHORT_STEM = 2
-ENTITY_FILTER_MATCHES = 50  # entities one person:/org:/... value may stand for
+# Entities one person:/org:/... value may stand for: the ones in most reports.
+# With a time budget, ENTITY_FILTER_MATCHES (each entity widens every walk of the
+# filter); without one, ENTITY_FILTER_ALL (the ids are bound as SQL parameters,
+# and SQLite takes at most 32,766 in a statement). A value that stands for more
+# makes the answer partial (SearchResults.narrowed): hits of the others may exist.
+ENTITY_FILTER_MATCHES = 50
+ENTITY_FILTER_ALL = 2_000
 ENTITY_CANDIDATES = 2_000
 SNIPPET_TOKENS = 16
 CHUNK = 500
@@ -154,13 +161,24 @@ class SearchResults(list):
     is not "no matches": the UI must say which it is."""
 
     def __init__(self, hits=(), partial: tuple[str, ...] = (),
-                 budget: float | None = None, elapsed: float = 0.0, capped: dict[str, int] | None = None):
+                 budget: float | None = None, elapsed: float = 0.0, capped: dict[str, int] | None = None,
+                 narrowed: dict[str, int] | None = None, timed: tuple[str, ...] | None = None,
+                 problems: tuple[str, ...] = ()):
         super().__init__(hits)
         self.partial = tuple(partial)
         # of those, the kinds cut at a row cap rather than at the deadline, and the
         # rows the cap let them walk: a search with filters walks (and checks) at
         # most so many rows of a kind when it has a time budget (none without one)
         self.capped = dict(capped or {})
+        # filters (as typed: "person:john") that stood for more entities than a
+        # search takes, and how many it took (those in most reports): every kind
+        # searched through them is partial, hits of the others may exist
+        self.narrowed = dict(narrowed or {})
+        # of the partial kinds, those the time budget cut (not a cap)
+        self.timed = tuple(k for k in self.partial if k not in self.capped) if timed is None else tuple(timed)
+        # why parts of the query were ignored or match nothing, one line each
+        # (Store.search_problems): user text, to be shown as literal text
+        self.problems = tuple(problems)
         self.budget = budget  # the time budget it had, seconds (None: none)
         self.elapsed = elapsed  # seconds it took
         self.cancelled = False  # stopped by the caller's `cancel`: hits are none or some
@@ -251,6 +269,8 @@ class _Search:
     entity_reports: list[int] = field(default_factory=list)
     event_kinds: tuple[str, ...] = ()
     nothing: bool = False  # a filter matched nothing: no report can match
+    problems: list[str] = field(default_factory=list)  # of the filters, for SearchResults.problems
+    narrowed: dict[str, int] = field(default_factory=dict)  # filters that stood for more entities
 
     @property
     def match(self) -> str | None:
@@ -307,7 +327,7 @@ class SearchQueries(Reader):
         """
         parsed = q.parse(text or "", prefix=prefix)
         if parsed.empty:
-            return SearchResults()
+            return SearchResults(problems=parsed.problems)
         asked = parsed.hit_kinds()
         wanted = tuple(k for k in (kinds if fill and kinds is not None else asked)
                        if k in asked and (kinds is None or k in kinds))
@@ -394,8 +414,44 @@ class SearchQueries(Reader):
         return built[1]
 
     def search_problems(self, text: str) -> tuple[str, ...]:
-        """Why parts of a query are ignored (a bad date...), one line each, for the UI."""
-        return q.parse(text or "").problems
+        """Why parts of a query are ignored (a bad date) or match nothing (a kind:
+        no hit or event has, a person:/org:/... or source: value naming none in
+        the archive), one line each: what search(text).problems holds."""
+        parsed = q.parse(text or "")
+        out = list(parsed.problems)
+        for name, entity_kinds in q.ENTITY_FILTERS.items():
+            for value in parsed.values(name):
+                if not self._resolve_entities(value[:MAX_TERM_CHARS], entity_kinds, 1)[0]:
+                    out.append(_names_none(name, value))
+        return (*out, *self._value_problems(parsed))
+
+    def _value_problems(self, parsed: q.ParsedQuery) -> tuple[str, ...]:
+        """Problems of the kind: and source: values (index probes, cached)."""
+        out = []
+        for value in parsed.event_kinds():
+            if value not in self._event_kinds():
+                near = difflib.get_close_matches(value, [*q.KIND_WORDS, *self._event_kinds()], n=1)
+                hint = f"did you mean {near[0]}?" if near else "not report, participant, claim, event or a kind of event here"
+                out.append(f"{q.shown('kind', value)} matches nothing ({hint})")
+        for value in parsed.values("source"):
+            if not self._cached("source seen", value.lower(), lambda: bool(self._rows(
+                    "SELECT 1 FROM reports WHERE source = ? COLLATE NOCASE LIMIT 1", (value,)))):
+                out.append(f"{q.shown('source', value)} matches nothing (no report has that source)")
+        return tuple(out)
+
+    def _event_kinds(self) -> tuple[str, ...]:
+        """Every kind of event in the archive, from its index (one seek a kind)."""
+
+        def compute():
+            kinds: list[str] = []
+            while len(kinds) < 10_000:
+                row = self._rows("SELECT min(kind) FROM events WHERE kind > ?", (kinds[-1] if kinds else "",))
+                if row[0][0] is None:
+                    break
+                kinds.append(row[0][0])
+            return tuple(kinds)
+
+        return self._cached("event kinds", None, compute)
 
     # ------------------------------------------------------------------ plan
 
@@ -411,7 +467,8 @@ class SearchQueries(Reader):
         ends = started + (total or 0.0)
         # each kind's least share: never more than the whole budget given
         least = MIN_KIND_BUDGET if budget == "auto" or total is None else min(MIN_KIND_BUDGET, total)
-        s = self._prepare(parsed)
+        # with a time budget a filter's entities are few (each widens its walks)
+        s = self._prepare(parsed, ENTITY_FILTER_MATCHES if total is not None else ENTITY_FILTER_ALL)
         hits: list[SearchHit] = []
         partial: list[str] = []
         capped: dict[str, int] = {}
@@ -440,11 +497,18 @@ class SearchQueries(Reader):
                     capped[kind] = cap
         if cancel is not None and cancel.is_set():
             raise _Cancelled()  # a walk cut by it may have looked like one cut by the budget
-        out = SearchResults(hits, partial, total, time.perf_counter() - started, capped)
+        timed = tuple(k for k in partial if k not in capped)
+        if s.narrowed and not s.nothing:  # hits through the entities left out may exist
+            searched = [k for k in kinds if k != "participant" and k not in skipped]
+            partial.extend(k for k in searched if k not in partial)
+            partial.sort(key=kinds.index)
+        out = SearchResults(hits, partial, total, time.perf_counter() - started, capped,
+                            s.narrowed if not s.nothing else {}, timed,
+                            (*parsed.problems, *s.problems, *self._value_problems(parsed)))
         out.skipped = skipped
         return out
 
-    def _prepare(self, parsed: q.ParsedQuery) -> _Search:
+    def _prepare(self, parsed: q.ParsedQuery, entity_cap: int = ENTITY_FILTER_MATCHES) -> _Search:
         terms, full, checks = [], [], []
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
@@ -464,36 +528,46 @@ class SearchQueries(Reader):
                     event_kinds=parsed.event_kinds())
         for name, entity_kinds in q.ENTITY_FILTERS.items():
             for value in parsed.values(name):
-                found = self._resolve_entities(value[:MAX_TERM_CHARS], entity_kinds)
+                found, more = self._resolve_entities(value[:MAX_TERM_CHARS], entity_kinds, entity_cap)
                 if not found:
                     s.nothing = True
+                    s.problems.append(_names_none(name, value))
                     continue
+                if more:
+                    s.narrowed[q.shown(name, value)] = len(found)
                 s.entity_sets.append(tuple(e for e, _ in found))
                 s.entity_reports.append(sum(n for _, n in found))
         return s
 
-    def _resolve_entities(self, value: str, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-        """(entity id, report count) for a filter value: exact name or alias, else words."""
+    def _resolve_entities(self, value: str, kinds: tuple[str, ...],
+                          cap: int = ENTITY_FILTER_MATCHES) -> tuple[list[tuple[int, int]], bool]:
+        """(entity id, report count) for a filter value: exact name or alias, else
+        words; at most `cap` of them, those in most reports, and whether more match."""
         marks = _marks(kinds)
         rows = self._rows(
             f"SELECT e.id, e.report_count FROM entities e WHERE e.kind IN ({marks}) AND e.id IN"
             " (SELECT id FROM entities WHERE name = ? COLLATE NOCASE"
             "  UNION SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE)"
-            " ORDER BY e.report_count DESC LIMIT ?",
-            (*kinds, value, value, ENTITY_FILTER_MATCHES),
+            " ORDER BY e.report_count DESC, e.id LIMIT ?",
+            (*kinds, value, value, cap + 1),
         )
         if rows:
-            return [(r[0], r[1]) for r in rows]
+            return [(r[0], r[1]) for r in rows[:cap]], len(rows) > cap
         words = " AND ".join(q.quote(t) for t in q.tokens(value)[:MAX_TERMS])
         if not words:
-            return []
+            return [], False
+        # the words' matches in the index are read up to a bound (their best known
+        # are then among the first read, not necessarily the best of all: partial)
+        candidates = max(ENTITY_CANDIDATES, cap * 40)
         rows = self._rows(
-            "SELECT e.id, e.report_count FROM (SELECT rowid FROM entities_fts"
-            "  WHERE entities_fts MATCH ? LIMIT ?) m JOIN entities e ON e.id = m.rowid"
-            f" WHERE e.kind IN ({marks}) ORDER BY e.report_count DESC LIMIT ?",
-            (words, ENTITY_CANDIDATES, *kinds, ENTITY_FILTER_MATCHES),
+            "SELECT e.id, e.report_count, m.n FROM (SELECT rowid, count(*) OVER () AS n FROM"
+            " (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ? LIMIT ?)) m"
+            f" JOIN entities e ON e.id = m.rowid WHERE e.kind IN ({marks})"
+            " ORDER BY e.report_count DESC, e.id LIMIT ?",
+            (words, candidates, *kinds, cap + 1),
         )
-        return [(r[0], r[1]) for r in rows]
+        more = len(rows) > cap or bool(rows and rows[0][2] >= candidates)
+        return [(r[0], r[1]) for r in rows[:cap]], more
 
     def _rarer_runs(self, text: str) -> list[list[str]] | None:
         """A phrase's runs of words that are not common, when it has both kinds
@@ -1365,6 +1439,14 @@ class SearchQueries(Reader):
             " AND entities_fts.rowid IN (SELECT value FROM json_each(?))",
             (MATCH_START, MATCH_END, MATCH_START, MATCH_END, words, _json_list(best)))}
         return [rows[i] for i in best if i in rows]
+
+
+_ENTITY_WORDS = {"person": "person", "org": "organization or group", "country": "country", "place": "place"}
+
+
+def _names_none(name: str, value: str) -> str:
+    """The problem line of a person:/org:/... value that names no entity."""
+    return f"{q.shown(name, value)} matches nothing (no {_ENTITY_WORDS.get(name, name)} of that name)"
 
 
 def _cancelled() -> SearchResults:

@@ -109,3 +109,27 @@ def synthetic_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def synthetic(synthetic_db) -> Store:
     return Store(synthetic_db)
+
+
+@pytest.fixture(scope="session")
+def smiths_db(tmp_path_factory) -> Path:
+    """Sixty people whose names hold "Smith" (more than a filter takes with a time budget)."""
+    from search_smiths import FAMOUS, SMITHS
+
+    path = tmp_path_factory.mktemp("problems") / "smiths.db"
+    with Writer(path) as writer:
+        for i in range(SMITHS):
+            person = EntityRecord(f"person:smith {i}", f"Anna Smith{i:02d} Smith", "person", set())
+            for copy in range(2 if i < FAMOUS else 1):
+                body = f"Anna Smith{i:02d} Smith signed the treaty in Geneva. Copy {copy}."
+                start = body.index(person.name)
+                assert writer.add_report(
+                    ReportInput(f"Treaty signed by Smith{i:02d} ({copy})", body, f"2024-01-{1 + i % 28:02d}", "Wire"),
+                    Extraction([person], [ParticipantRecord(person.key, None, None, [(start, start + len(person.name))])],
+                               [], [], []))
+    return path
+
+
+@pytest.fixture(scope="session")
+def smiths(smiths_db) -> Store:
+    return Store(smiths_db)

@@ -72,11 +72,16 @@ class SearchResults(Message):
         self.partial: tuple[str, ...] = tuple(getattr(hits, "partial", ()))
         # of those, the kinds stopped at a row cap (filters), with the rows it allowed
         self.capped: dict[str, int] = dict(getattr(hits, "capped", {}))
+        # of those, the kinds the time budget cut (not a cap)
+        self.timed: tuple[str, ...] = tuple(getattr(hits, "timed", (k for k in self.partial if k not in self.capped)))
+        # filters that stood for more entities than the search took (all partial kinds)
+        self.narrowed: dict[str, int] = dict(getattr(hits, "narrowed", {}))
+        self.problems: tuple[str, ...] = tuple(getattr(hits, "problems", ()))  # parts of the query ignored
         self.skipped: tuple[str, ...] = tuple(getattr(hits, "skipped", ()))  # not searched yet
         self.budget: float | None = getattr(hits, "budget", None)
         self.elapsed: float = getattr(hits, "elapsed", 0.0)
         self.entries = [] if cancelled else result_entries(hits, limit=limit, partial=self.partial,
-                                                           capped=tuple(self.capped))
+                                                           capped=tuple(self.capped), timed=self.timed)
 
     @property
     def more(self) -> bool:
@@ -170,8 +175,8 @@ class SearchScreen(BriefingScreen):
             self._cancel.set()
         self.refresh_bindings()
         if self._last is not None and shown:
-            self.query_one("#search-status", Static).update(Content(
-                status_line(self._last) + "  (search all stopped: you left the screen)"))
+            self.query_one("#search-status", Static).update(Content(self._status_text(
+                self._last, "  (search all stopped: you left the screen)")))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -283,7 +288,7 @@ class SearchScreen(BriefingScreen):
         elif not message.query.strip():
             status.update(HINT)
         else:
-            status.update(Content(status_line(message)))
+            status.update(Content(self._status_text(message)))
         self._last = message if message.query.strip() and not message.error else None
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
@@ -300,6 +305,16 @@ class SearchScreen(BriefingScreen):
         # (measured: 0-16 ms, ~8 on average, added to the answer of most keys).
         # The screen's own paint still waits for the widgets' queued messages.
         asyncio.get_running_loop().call_soon(self._paint_answer)
+
+    def _status_text(self, message: SearchResults, note: str = "") -> str:
+        """The answer's status, under a line saying which parts of the query were
+        ignored or match nothing (a bad after: date, an unknown kind:), clipped
+        to the status's one line: the user's own text, shown literally."""
+        line = status_line(message) + note
+        if not message.problems:
+            return line
+        width = max(20, (self.query_one("#search-status", Static).content_size.width or self.app.size.width - 2))
+        return clip("; ".join(message.problems), width) + "\n" + line
 
     def _paint_answer(self) -> None:
         if self.is_current and self.is_attached:
@@ -348,8 +363,11 @@ class SearchScreen(BriefingScreen):
 
 
 def _limit(message: SearchResults) -> str:
-    """What cut the answer: the time limit, or (filters' walks only) the row limit."""
-    return "row limit" if all(k in message.capped for k in message.partial) else "time limit"
+    """What cut the answer: the time limit, or (filters' walks only) the row
+    limit, or a filter's entity limit."""
+    if message.timed:
+        return "time limit"
+    return "row limit" if message.capped else "entity limit"
 
 
 def status_line(message: SearchResults) -> str:
@@ -360,12 +378,15 @@ def status_line(message: SearchResults) -> str:
     walk has its own cap, store/search.py)."""
     n, query = len(message.hits), message.query
     ms = round(message.elapsed * 1000)
-    timed = [k for k in message.partial if k not in message.capped]
+    timed = message.timed
     rows = max(message.capped.values(), default=0)
+    narrowed = [f"{clip(f, 24)} searched its {k} best known only" for f, k in message.narrowed.items()]
     if message.partial and not n:
-        after = f"{ms} ms (time limit)" if timed else f"{rows:,} rows (row limit)"
-        return (f"Stopped after {after}, no match yet for: {clip(query, 30)}. "
-                f"{SEARCH_ALL_LABEL} searches all; or narrow it: more words, after:.")
+        if timed or message.capped:
+            after = f"{ms} ms (time limit)" if timed else f"{rows:,} rows (row limit)"
+            return (f"Stopped after {after}, no match yet for: {clip(query, 30)}. "
+                    f"{SEARCH_ALL_LABEL} searches all; or narrow it: more words, after:.")
+        return f"No match for: {clip(query, 30)}, but {'; '.join(narrowed)}. {SEARCH_ALL_LABEL} searches all."
     more = "+" if message.more or message.partial else ""  # at least n
     text = f"{n}{more} result{'s' if n != 1 else ''} for: {clip(query, 120 if not message.partial else 40)}"
     if message.partial:
@@ -374,7 +395,8 @@ def status_line(message: SearchResults) -> str:
             cuts.append(f"{ms} ms: newest only for {', '.join(timed)}")
         if message.capped:
             cuts.append(f"{rows:,} rows: newest only for {', '.join(message.capped)}")
-        text += f"  (stopped after {'; after '.join(cuts)}; {SEARCH_ALL_LABEL} searches all)"
+        said = [f"stopped after {'; after '.join(cuts)}"] if cuts else []
+        text += f"  ({'; '.join(said + narrowed)}; {SEARCH_ALL_LABEL} searches all)"
     elif message.budget is None and message.final and message.elapsed >= 0.1:
         text += f"  (searched all in {message.elapsed:.1f} s)"
     return text

@@ -39,10 +39,12 @@ _KNOWN = frozenset(k for k, _ in KIND_TITLES)
 
 
 def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: int | None = None,
-                   partial: tuple[str, ...] = (), capped: tuple[str, ...] = ()) -> list[Entry]:
+                   partial: tuple[str, ...] = (), capped: tuple[str, ...] = (),
+                   timed: tuple[str, ...] | None = None) -> list[Entry]:
     """Rows grouped by kind, each group under a heading with its count (with "+"
     when the kind came back full: `limit` hits, or its walk was cut short by the
-    time budget or, of those, a row cap (`capped`): `partial`; such a kind with
+    time budget (`timed`: None, those not `capped`) or a row cap (`capped`), or
+    searched through a filter's best-known entities only: `partial`; such a kind with
     no hits still has its heading when others have hits). Rows past `made`
     (None: none) have no prompt yet: ResultList makes it when needed."""
     out: list[Entry] = []
@@ -53,12 +55,13 @@ def result_entries(hits: list[SearchHit], made: int | None = FIRST_ROWS, limit: 
     titles = dict(KIND_TITLES)
     cut = {titles.get(kind) for kind in partial}
     at_cap = {titles.get(kind) for kind in capped}
+    late = {titles.get(kind) for kind in (timed if timed is not None else set(partial) - set(capped))}
     for title, group in groups:
         if not group:
             if title in cut and hits:
                 # beside other kinds' hits, a kind stopped before its first match
                 # is named: its absence would read as "none"
-                limit_name = "row limit" if title in at_cap else "time limit"
+                limit_name = "time limit" if title in late else "row limit" if title in at_cap else "entity limit"
                 out.append(Entry(Content(f"{title} (none found before the {limit_name})")))
             continue
         more = "+" if (limit is not None and len(group) >= limit) or title in cut else ""
