@@ -155,6 +155,8 @@ def _trim(span):
         end -= 1
     while end - start > 1 and doc[end - 1].lower_.strip(".") in _ADDRESS_FORMS:
         end -= 1  # "World Trade Organization Dr": the next person's form of address
+    if span.label_ == "PERSON" and end - start > 2 and doc[start].text in ("Said", "Says") and _inverted_speech(doc, start, end):
+        start += 1  # 'Said Jane Morrow, the mayor: "..."': the verb of an inverted attribution
     if span.label_ == "PERSON":
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
@@ -162,6 +164,22 @@ def _trim(span):
         ):
             start += 1
     return start, end
+
+
+def _inverted_speech(doc, start: int, end: int) -> bool:
+    """'Said X, the mayor: "..."' opens a sentence with the verb; 'Said Jalili said' is a
+    forename: the name does something itself before the sentence's quotation or colon."""
+    if not (doc[start].is_sent_start or start > 0 and doc[start - 1].text in _QUOTES):
+        return False
+    for tok in doc[end : doc[start].sent.end]:
+        if tok.text in _QUOTES or tok.text == ":":
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" and "relcl" not in (tok.dep_, tok.head.dep_):
+            return False  # "who runs the shelter" is said of the name, not by it
+    return True
+
+
+_QUOTES = frozenset(('"', "\u201c", "\u201d", "\u2018", "\u2019", "'"))
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -612,6 +630,10 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             i += 1
         if not headed or i == m.tok_start - 1:
             continue
+        product = next((x for x in raw if x.tok_end == i + 1 and x.kind == "other" and x.label in ("PRODUCT", "WORK_OF_ART")), None)
+        if product is not None and i in taken and doc[product.tok_start].text[:1].isupper():
+            product.kind = "organization"  # "Oxfam campaigner X": a title is held in a body, not in a product
+            continue
         j = i
         while j >= 0 and i - j < 3 and j not in taken and doc[j].ent_type_ == "" and doc[j].is_alpha and doc[j].text[:1].isupper() and (
             doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_sent_start
@@ -749,6 +771,12 @@ def resolve_entities(doc) -> DocEntities:
             and (whole := gaz.lookup(doc[start:end].text)) is not None and whole.how == "name"
         ):
             start, kind = start - 1, "place"  # "Upper Austria governor": a region, not the country it is named after
+        region = None
+        if kind == "group" and end - start == 2 and doc[start].lower_ in _COMPASS and doc[start].text[:1].isupper() and end < len(doc) and (
+            _is_title_word(doc[end].text) or doc[end].lower_ in ORG_NAME_WORDS
+        ) and gaz.lookup(doc[start:end].text) is None and (demonym := gaz.lookup(doc[end - 1].text)) is not None and demonym.how == "demonym":
+            # "the South Australian premier": the state named after its country, not a people
+            kind, region = "place", f"{doc[start].text} {gaz.name(demonym.code)}"
         if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
             all(t.text[:1].isupper() for t in doc[start + 1 : end])
         ):
@@ -902,8 +930,12 @@ def resolve_entities(doc) -> DocEntities:
             kind = "other"  # "Tiger, the newest version of ...", "the Safari web browser"
         if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):
             pass
+        if kind == "other" and nxt is not None and nxt.i == end and nxt.is_lower and nxt.pos_ == "NOUN" and (
+            nxt.lemma_.lower() in EVENT_NAME_HEADS or nxt.lemma_.lower() in _SCHEME_HEADS
+        ) and end not in taken:
+            end += 1  # 'a "Korea-Canada Indo-Pacific dialogue"': the forum's name keeps its head noun
         text = _name_text(doc, start, end)
-        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=label)
+        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, region or text, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
@@ -1114,7 +1146,19 @@ def resolve_entities(doc) -> DocEntities:
     for entity in out.entities.values():
         if entity.kind == "country":
             entity.name = names[entity.key]
+        elif entity.kind == "organization" and "." in entity.name:
+            entity.name = _usual_form(entity)
     return out
+
+
+def _usual_form(entity: Entity) -> str:
+    """ "U.N." and "UN" are one body: show the form the report uses most, the one
+    without full stops on a tie, rather than the longer by its dots."""
+    bare = entity.name.replace(".", "")
+    forms = Counter(_LEGAL_TAIL.sub("", m.text) or m.text for m in entity.mentions if m.text.replace(".", "") == bare)
+    if len(forms) < 2:
+        return entity.name
+    return max(forms, key=lambda f: (forms[f], "." not in f))
 
 
 def _or_acronym(doc, i: int) -> str | None:
@@ -1214,6 +1258,7 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
 
 
 # Last words of street names (PLACE_NOUNS has the rest): "Karl Marx Avenue" is no person.
+_SCHEME_HEADS = frozenset("initiative strategy programme program partnership framework process plan".split())
 _STREET_WORDS = frozenset("avenue street road square boulevard lane bridge park".split())
 _SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes Music Store"
 # Nouns whose "in X" is where they are: events, bodies and sites, not "confidence in X".
@@ -1289,6 +1334,33 @@ def _not_people(doc, raw: list[Mention]) -> None:
     for m in raw:
         if m.kind == "person" and m.label == "PERSON" and located.get(_slug(m.text), (0, 1))[1] == 0:
             m.kind = "place"
+    for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and _a_common_noun_doing(doc, m) and not any(
+            x.kind == "person" and x.tok_end - x.tok_start > 1 and m.text in x.text.split() for x in raw
+        ):
+            m.kind = "other"
+
+
+_SPEAKING = frozenset("say tell add argue claim insist note warn write explain ask reply state announce believe think".split())
+
+
+def _a_common_noun_doing(doc, m: Mention) -> bool:
+    """ "Dashboard provides a quick view", "Spotlight indexes every file": one word that is
+    an English common noun, the subject of a verb that is no speaking, with no title,
+    form of address or 'who' and no fuller name in the report, is a thing, not a person."""
+    if m.tok_end - m.tok_start != 1:
+        return False
+    tok = doc[m.tok_start]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper) or tok.dep_ not in ("nsubj",):
+        return False
+    if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in _SPEAKING or tok.head.tag_ != "VBZ":
+        return False
+    if m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS):
+        return False
+    if _who_after(doc, m.tok_end) or any(c.dep_ == "appos" for c in tok.children):
+        return False
+    classes = word_classes(tok.lower_)
+    return bool(classes) and "noun" in classes
 
 
 def _speaks(doc, m: Mention) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -393,7 +393,9 @@ def _described_body(ents: DocEntities, tok) -> str | None:
     kinds = _DESCRIBED.get(word)
     before = [m for m in ents.mentions if m.tok_end <= tok.i]
     if kinds is not None:
-        found = [m for m in before if m.kind in kinds]
+        found = [m for m in before if m.kind in kinds and not (
+            word in ("company", "firm") and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
+        )]
     elif word in ORG_NAME_WORDS:
         found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
     else:
@@ -644,8 +646,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     affiliation = affiliation or _last_body(ents, c.i)
                 elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
                     # "The country's president, X": the country last named
-                    before = [x for x in ents.mentions if x.tok_end <= c.i and x.kind in _DESCRIBED[c.lemma_.lower()]]
-                    affiliation = affiliation or (before[-1].key if before else None)
+                    affiliation = affiliation or _described_body(ents, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)
