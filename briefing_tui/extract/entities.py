@@ -641,6 +641,10 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
         ):
             j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
+        if j < i and j >= 1 and doc[j].text == "-" and doc[j - 1].like_num and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and (
+            j - 1 not in taken and j not in taken
+        ):
+            j -= 2  # "7-Eleven spokesman": a number joined to the name is part of it
         owner = next((x for x in raw if x.tok_end == j + 1 and x.kind == "organization"), None) if j >= 0 and j in taken else None
         if j < i and owner is not None and doc[j].whitespace_:
             # "Sony" + "Ericsson President": the rest of the company's name the NER cut off
@@ -669,6 +673,16 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+def _possessor_of_office(doc, m: Mention) -> bool:
+    """A one-word name, no brand nor version, then "'s" and a title ("Nordvik's chief executive")."""
+    if m.tok_end - m.tok_start != 1 or _BRAND.match(m.text) or any(c.isdigit() for c in m.text):
+        return False
+    k = m.tok_end
+    if k + 1 >= len(doc) or not (doc[k].tag_ == "POS" or doc[k].text in ("'s", "’s")):
+        return False
+    return any(t.lower_.strip(".") in TITLE_HEADS for t in doc[k + 1 : k + 4] if not t.is_punct)
 
 
 def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
@@ -935,7 +949,8 @@ def resolve_entities(doc) -> DocEntities:
         ) and end not in taken:
             end += 1  # 'a "Korea-Canada Indo-Pacific dialogue"': the forum's name keeps its head noun
         text = _name_text(doc, start, end)
-        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, region or text, kind, label=label)
+        shown = region or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
+        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, shown, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
@@ -990,6 +1005,9 @@ def resolve_entities(doc) -> DocEntities:
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
     _not_people(doc, raw)
+    for m in raw:
+        if m.kind == "other" and m.label in ("PRODUCT", "PERSON", "WORK_OF_ART") and _possessor_of_office(doc, m):
+            m.kind = "organization"  # "named Nordvik's chief executive": offices are held in bodies
 
     canon = _name_variants(raw)
     out = DocEntities()
@@ -1202,11 +1220,36 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     return found
 
 
+_OPENING = frozenset(('"', "\u201c", "'", "\u2018"))
+_CLOSING = frozenset(('"', "\u201d", "'", "\u2019"))
+
+
+def _nickname_between(doc, start: int, end: int) -> bool:
+    """Tokens start..end are a quoted nickname of one to three capitalised words or numbers."""
+    if not (3 <= end - start <= 5) or doc[start].text not in _OPENING or doc[end - 1].text not in _CLOSING:
+        return False
+    inner = doc[start + 1 : end - 1]
+    return all(t.text[:1].isupper() or t.like_num for t in inner) and not any(t.is_sent_start for t in doc[start + 1 : end + 1])
+
+
+def _without_nickname(doc, start: int, end: int) -> str | None:
+    """ 'Sam "The Hammer" Jones' as one span of the NER: the name without the nickname."""
+    for i in range(start + 1, end - 2):
+        for k in range(i + 3, min(i + 6, end)):
+            if _nickname_between(doc, i, k):
+                return f"{doc[start:i].text} {doc[k:end].text}"
+    return None
+
+
 def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
     """ "Northrop" (ORG) + "Grumman" (PRODUCT): the NER split one name in two."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "person" and _nickname_between(doc, prev.tok_end, m.tok_start):
+            # 'Curtis "50 Cent" Jackson': one person; the name shown leaves the nickname out
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, f"{prev.text} {m.text}", "person", label=prev.label)
+            continue
         if (
             prev is not None
             and prev.tok_end == m.tok_start

@@ -497,7 +497,11 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
             if title and not started:
                 break
+            if tok.lower_ in ("its", "their") and not title and affiliation is None:
+                affiliation = _last_body(ents, tok.i)  # "and Tom Hale, its finance director"
             continue
+        if not title and not started and (tok.lower_ in ("newly", "recently") or tok.lower_ in _MADE_OFFICE and tok.tag_ == "VBN"):
+            continue  # "the newly appointed head of ..."
         if started:
             # "a professor of economics at Harvard University": read on for the affiliation.
             if tok.lower_ in ("and", "or") and affiliation is not None:
@@ -841,6 +845,23 @@ def _respective_bodies(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
                 roles.setdefault(name.key, Role(None, None)).affiliation_key = body
 
 
+def _whose_body(doc, ents: DocEntities, title_start: int) -> str | None:
+    """ "Nordvik, whose chief executive Ole Berg resigned": the body 'whose' stands for;
+    "Nordvik Bank, led by chief executive Ruth Olsen": the body led."""
+    k = title_start - 1
+    if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].tag_ == "VBN" and doc[k - 1].lemma_.lower() in ("lead", "head", "run", "chair"):
+        # "Nordvik Bank, led by chief executive Ruth Olsen,": the body the clause is said of
+        found = ents.at(doc[k - 1].head.i) if doc[k - 1].dep_ == "acl" else None
+        return found.key if found is not None and found.kind in AFFILIATION_KINDS else None
+    if k < 1 or doc[k].lower_ != "whose":
+        return None
+    k -= 1
+    if doc[k].text == "," and k >= 1:
+        k -= 1
+    found = ents.at(k)
+    return found.key if found is not None and found.kind in AFFILIATION_KINDS and found.tok_end == k + 1 else None
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -866,6 +887,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             office = _title_apposition(doc, ents, ranked)
             if office is not None and office.title:
                 title, affiliation = office.title, office.affiliation_key or affiliation
+        if title_tokens and affiliation is None:
+            affiliation = _whose_body(doc, ents, title_start)
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if title is None:

@@ -175,3 +175,76 @@ def test_a_common_noun_doing_something_is_no_person(extract_one, text, thing):
 def test_a_common_noun_guard_surnames_stay_people(extract_one, text, person):
     ex = extract_one(text)
     assert _kinds(ex).get(person) == "person", _kinds(ex)
+
+
+# -- a body named by "whose" before the title; a number opening a body's name --------------
+
+
+def test_whose_before_a_title_names_the_body(extract_one):
+    ex = extract_one("Nordvik, whose chief executive Ole Berg resigned in May, said profits fell.")
+    assert _role(ex, "Ole Berg") == ("chief executive", "Nordvik")
+
+
+def test_whose_guard_a_person_before_whose_is_no_body(extract_one):
+    ex = extract_one("Anna Berg, whose brother Ole Berg runs the farm, said the harvest was poor.")
+    assert _people(ex).get("Ole Berg", (None, None))[1] is None
+
+
+def test_a_number_opening_a_body_name_is_kept(extract_one):
+    ex = extract_one("7-Eleven spokesman Tom Hale said the stores would stay open.")
+    assert _role(ex, "Tom Hale") == ("spokesman", "7-Eleven")
+
+
+# -- a nickname in quotes inside a name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ('Former boxer Sam "The Hammer" Jones said he would run for mayor. Jones said the city needed him.', "Sam Jones", "Former boxer"),
+        ('Rapper Curtis "50 Cent" Jackson said the album would be his last.', "Curtis Jackson", "Rapper"),
+        ("Drug lord Joaquín 'El Chapo' Guzmán was sentenced on Wednesday, prosecutors said.", "Joaquín Guzmán", "Drug lord"),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person(extract_one, text, person, title):
+    ex = extract_one(text)
+    people = _people(ex)
+    assert list(people) == [person], people
+
+
+# -- apposition: "its" and "newly appointed" ----------------------------------------------
+
+
+def test_its_in_an_apposition_is_the_body_named_before(extract_one):
+    ex = extract_one("The letter was signed by Ann Lee, Nordvik's chief executive, and Tom Hale, its finance director.")
+    assert _role(ex, "Tom Hale") == ("finance director", "Nordvik")
+
+
+def test_a_newly_appointed_head_is_the_head(extract_one):
+    ex = extract_one("Ruth Olsen, the newly appointed head of the Nordvik Institute, said the data was clear.")
+    assert _role(ex, "Ruth Olsen") == ("head", "Nordvik Institute")
+
+
+def test_its_guard_no_body_before_leaves_no_affiliation(extract_one):
+    ex = extract_one("Tom Hale, its finance director, said the plan would work.")
+    assert _role(ex, "Tom Hale") == ("finance director", None)
+
+
+def test_a_body_led_by_a_titled_person_is_the_affiliation(extract_one):
+    ex = extract_one("Nordvik Bank, led by chief executive Ruth Olsen, said profits rose.")
+    assert _role(ex, "Ruth Olsen") == ("chief executive", "Nordvik Bank")
+
+
+def test_led_by_guard_a_march_led_by_a_title_has_no_body(extract_one):
+    ex = extract_one("The march, led by campaigner Ruth Olsen, reached the square at noon.")
+    assert _role(ex, "Ruth Olsen") == ("campaigner", None)
+
+
+def test_a_product_owning_an_office_is_a_body(extract_one):
+    ex = extract_one("Ann Lee, who was named Nordvik's chief executive in May, said profits rose.")
+    assert _role(ex, "Ann Lee") == ("chief executive", "Nordvik")
+
+
+def test_a_product_owning_an_office_guard_a_brand_stays_a_product(extract_one):
+    ex = extract_one("Apple said the iPhone's chief designer, Ann Lee, had left.")
+    assert _kinds(ex).get("iPhone", "other") == "other"
