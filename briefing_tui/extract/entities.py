@@ -641,6 +641,12 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
         ):
             j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
+        if j == i and i not in taken and _DIGIT_NAME.match(doc[i].text) and doc[i].ent_type_ in ("", "CARDINAL", "ORG", "PRODUCT"):
+            j = i - 1  # "7UP spokeswoman Ann Lee": a body's name that opens with a digit
+        elif (first := j + 1 if j < i else i) >= 1 and not {first - 1, first} & taken and not doc[first - 1].whitespace_ and (
+            doc[first - 1].like_num and _DIGIT_NAME.match(doc[first - 1].text + doc[first].text)
+        ):
+            j = first - 2  # "3M", split by the tokenizer into "3" and "M"
         if j < i and j >= 1 and doc[j].text == "-" and doc[j - 1].like_num and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and (
             j - 1 not in taken and j not in taken
         ):
@@ -673,6 +679,9 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+_DIGIT_NAME = re.compile(r"^\d+[A-Z][A-Za-z]*$")  # "3M", "7UP": no count, no version ("4G" stays out by the title test)
 
 
 def _possessor_of_office(doc, m: Mention) -> bool:

@@ -459,6 +459,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
     located = False  # the phrase is "in/from ...": a place there is where, not whose
+    skip_hyphen = False  # the hyphen of "ex-" already in the title
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
@@ -502,6 +503,15 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             continue
         if not title and not started and (tok.lower_ in ("newly", "recently") or tok.lower_ in _MADE_OFFICE and tok.tag_ == "VBN"):
             continue  # "the newly appointed head of ..."
+        if not title and not started and tok.lower_ in ("ex", "then") and nxt is not None and nxt.text == "-" and not tok.whitespace_ and (
+            n + 2 < len(tokens) and _is_title_token(tokens[n + 2])
+        ):
+            title.extend((tok, nxt))  # "Nordvik's ex-chief executive"
+            skip_hyphen = True
+            continue
+        if skip_hyphen:
+            skip_hyphen = False
+            continue
         if started:
             # "a professor of economics at Harvard University": read on for the affiliation.
             if tok.lower_ in ("and", "or") and affiliation is not None:
@@ -752,8 +762,8 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
         k = tok.i - 1
         while k >= sent_start and tok.i - k <= 8:
             m = ents.at(k)
-            if m is not None and m.kind == "country":
-                countries.insert(0, m.key)
+            if m is not None and m.kind in ("country", "organization", "place"):
+                countries.insert(0, m.key)  # "her Halden counterpart": a town's or a body's office too
                 k = m.tok_start - 1
                 continue
             if doc[k].lower_ in (",", "and") or doc[k].pos_ == "ADJ" and m is None:

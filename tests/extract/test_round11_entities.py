@@ -248,3 +248,58 @@ def test_a_product_owning_an_office_is_a_body(extract_one):
 def test_a_product_owning_an_office_guard_a_brand_stays_a_product(extract_one):
     ex = extract_one("Apple said the iPhone's chief designer, Ann Lee, had left.")
     assert _kinds(ex).get("iPhone", "other") == "other"
+
+
+# -- a counterpart of a body or a town -----------------------------------------------------
+
+
+def test_a_counterpart_of_a_named_town_or_body_is_affiliated_there(extract_one):
+    ex = extract_one("The talks drew Ann Lee, Nordvik's finance minister, and her Halden counterpart Tom Hale.")
+    assert _role(ex, "Tom Hale") == ("finance minister", "Halden")
+
+
+def test_a_counterpart_guard_a_country_counterpart_unchanged(extract_one):
+    ex = extract_one("Foreign Minister Ann Lee met her Greek counterpart Nikos Dendias in Oslo.")
+    assert _role(ex, "Nikos Dendias") == ("Foreign Minister", "Greece")
+
+
+# -- a relative 'that' after a company's name ---------------------------------------------
+
+
+def test_a_company_before_that_is_no_stray_person(extract_one):
+    ex = extract_one("Ziff Davis Media that owns the magazine said it would cut jobs.")
+    kinds = _kinds(ex)
+    assert "Ziff Davis Media" in kinds and kinds["Ziff Davis Media"] != "person"
+    assert not [n for n, k in kinds.items() if k == "person"], kinds
+
+
+# -- "ex-" before a title in an apposition -------------------------------------------------
+
+
+def test_an_ex_title_in_an_apposition_is_the_role(extract_one):
+    ex = extract_one("Ann Lee, Nordvik's ex-chief executive, said the plan would fail.")
+    assert _role(ex, "Ann Lee") == ("ex-chief executive", "Nordvik")
+
+
+def test_an_ex_guard_a_hyphenated_word_of_no_title_is_no_role(extract_one):
+    ex = extract_one("Ann Lee, Nordvik's ex-wife, said the plan would fail.")
+    assert _role(ex, "Ann Lee")[0] is None
+
+
+# -- a body's name with a digit --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3M spokeswoman Ann Lee said the plant would close.",
+        "Shares fell after 3M spokeswoman Ann Lee said the plant would close.",
+    ],
+)
+def test_a_body_name_opening_with_a_digit_before_a_title(extract_one, text):
+    assert _role(extract_one(text), "Ann Lee") == ("spokeswoman", "3M")
+
+
+def test_a_digit_name_guard_a_count_before_a_title_is_no_body(extract_one):
+    ex = extract_one("The 3 ministers met on Monday. 12 officials said the talks failed.")
+    assert not any(e.kind == "organization" for e in ex.entities)
