@@ -52,13 +52,21 @@ def _plural_head(tok) -> bool:
     )
 
 
+_FELLOW_RANKS = frozenset("senior research visiting distinguished junior postdoctoral resident".split())
+
+
+def _ranked_fellow(tok) -> bool:
+    """ "a senior fellow at the X Institute" is a post; "fellow Democrat X" is not."""
+    return tok.lower_ == "fellow" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _FELLOW_RANKS
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
 
 
 def _capital_domain(tok) -> bool:

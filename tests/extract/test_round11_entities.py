@@ -303,3 +303,16 @@ def test_a_body_name_opening_with_a_digit_before_a_title(extract_one, text):
 def test_a_digit_name_guard_a_count_before_a_title_is_no_body(extract_one):
     ex = extract_one("The 3 ministers met on Monday. 12 officials said the talks failed.")
     assert not any(e.kind == "organization" for e in ex.entities)
+
+
+# -- a ranked fellow of a body ---------------------------------------------------------------
+
+
+def test_a_senior_fellow_at_a_body_is_the_role(extract_one):
+    ex = extract_one("Ann Lee, a senior fellow at the Nordvik Institute, said the data was clear.")
+    assert _role(ex, "Ann Lee") == ("senior fellow", "Nordvik Institute")
+
+
+def test_a_fellow_guard_a_fellow_partisan_is_no_title(extract_one):
+    ex = extract_one("Fellow Democrat Joe Manchin said the bill would fail.")
+    assert _role(ex, "Joe Manchin")[0] is None
