@@ -456,10 +456,16 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         tokens = tokens[1:]  # "Maria Silva, appointed health minister in May,": a reduced relative clause
         if tokens and tokens[0].lower_ == "as":
             tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+    verb = 1
+    if len(tokens) > 3 and tokens[0].text == "who" and tokens[1].pos_ in ("ADP", "ADV"):
+        # "who until 2020 headed the Nordvik Institute": a time before the verb
+        verb = next((n for n in range(2, min(6, len(tokens))) if tokens[n].tag_ in ("VBZ", "VBD")), 1)
+        if not all(t.pos_ in ("ADP", "ADV", "NUM", "NOUN", "ADJ", "DET") and ents.at(t.i) is None for t in tokens[1:verb]):
+            verb = 1
+    if len(tokens) > verb and tokens[0].text == "who" and tokens[verb].tag_ in ("VBZ", "VBD") and tokens[verb].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
-        body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
-        return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
+        body = next((ents.at(t.i) for t in tokens[verb + 1 :] if ents.at(t.i) is not None), None)
+        return Role(_OFFICE_VERBS[tokens[verb].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
     if not tokens:
         return None
     affiliation = None

@@ -316,3 +316,16 @@ def test_a_senior_fellow_at_a_body_is_the_role(extract_one):
 def test_a_fellow_guard_a_fellow_partisan_is_no_title(extract_one):
     ex = extract_one("Fellow Democrat Joe Manchin said the bill would fail.")
     assert _role(ex, "Joe Manchin")[0] is None
+
+
+# -- "who" + a time + an office verb ---------------------------------------------------------
+
+
+def test_who_then_a_time_then_an_office_verb(extract_one):
+    ex = extract_one("Ann Lee, who until 2020 headed the Nordvik Institute, said the data was clear.")
+    assert _role(ex, "Ann Lee") == ("head", "Nordvik Institute")
+
+
+def test_who_then_a_time_guard_a_verb_of_no_office(extract_one):
+    ex = extract_one("Ann Lee, who until 2020 visited the Nordvik Institute, said the data was clear.")
+    assert _role(ex, "Ann Lee")[0] is None
