@@ -155,6 +155,8 @@ def _trim(span):
         end -= 1
     while end - start > 1 and doc[end - 1].lower_.strip(".") in _ADDRESS_FORMS:
         end -= 1  # "World Trade Organization Dr": the next person's form of address
+    if span.label_ == "PERSON" and end - start > 2 and doc[start].text in ("Said", "Says") and _inverted_speech(doc, start, end):
+        start += 1  # 'Said Jane Morrow, the mayor: "..."': the verb of an inverted attribution
     if span.label_ == "PERSON":
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
@@ -162,6 +164,22 @@ def _trim(span):
         ):
             start += 1
     return start, end
+
+
+def _inverted_speech(doc, start: int, end: int) -> bool:
+    """'Said X, the mayor: "..."' opens a sentence with the verb; 'Said Jalili said' is a
+    forename: the name does something itself before the sentence's quotation or colon."""
+    if not (doc[start].is_sent_start or start > 0 and doc[start - 1].text in _QUOTES):
+        return False
+    for tok in doc[end : doc[start].sent.end]:
+        if tok.text in _QUOTES or tok.text == ":":
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" and "relcl" not in (tok.dep_, tok.head.dep_):
+            return False  # "who runs the shelter" is said of the name, not by it
+    return True
+
+
+_QUOTES = frozenset(('"', "\u201c", "\u201d", "\u2018", "\u2019", "'"))
 
 
 def _name_text(doc, start: int, end: int) -> str:
@@ -612,6 +630,10 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             i += 1
         if not headed or i == m.tok_start - 1:
             continue
+        product = next((x for x in raw if x.tok_end == i + 1 and x.kind == "other" and x.label in ("PRODUCT", "WORK_OF_ART")), None)
+        if product is not None and i in taken and doc[product.tok_start].text[:1].isupper():
+            product.kind = "organization"  # "Oxfam campaigner X": a title is held in a body, not in a product
+            continue
         j = i
         while j >= 0 and i - j < 3 and j not in taken and doc[j].ent_type_ == "" and doc[j].is_alpha and doc[j].text[:1].isupper() and (
             doc[j].pos_ == "PROPN" or doc[j].is_upper and len(doc[j]) > 1 or doc[j].pos_ in ("NOUN", "ADJ") and not doc[j].is_sent_start
@@ -619,6 +641,16 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             doc[j].lower_ in PLACE_NOUNS and (j == 0 or not doc[j - 1].text[:1].isupper() or j - 1 in taken)
         ):
             j -= 1  # "WHO" (a pronoun to the tagger), "Kharkiv" (a noun), "Grey District" (not "District Attorney")
+        if j == i and i not in taken and _DIGIT_NAME.match(doc[i].text) and doc[i].ent_type_ in ("", "CARDINAL", "ORG", "PRODUCT"):
+            j = i - 1  # "7UP spokeswoman Ann Lee": a body's name that opens with a digit
+        elif (first := j + 1 if j < i else i) >= 1 and not {first - 1, first} & taken and not doc[first - 1].whitespace_ and (
+            doc[first - 1].like_num and _DIGIT_NAME.match(doc[first - 1].text + doc[first].text)
+        ):
+            j = first - 2  # "3M", split by the tokenizer into "3" and "M"
+        if j < i and j >= 1 and doc[j].text == "-" and doc[j - 1].like_num and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and (
+            j - 1 not in taken and j not in taken
+        ):
+            j -= 2  # "7-Eleven spokesman": a number joined to the name is part of it
         owner = next((x for x in raw if x.tok_end == j + 1 and x.kind == "organization"), None) if j >= 0 and j in taken else None
         if j < i and owner is not None and doc[j].whitespace_:
             # "Sony" + "Ericsson President": the rest of the company's name the NER cut off
@@ -647,6 +679,19 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, kind, label="TITLEBODY"))
         taken.update(range(span.start, span.end))
     return found
+
+
+_DIGIT_NAME = re.compile(r"^\d+[A-Z][A-Za-z]*$")  # "3M", "7UP": no count, no version ("4G" stays out by the title test)
+
+
+def _possessor_of_office(doc, m: Mention) -> bool:
+    """A one-word name, no brand nor version, then "'s" and a title ("Nordvik's chief executive")."""
+    if m.tok_end - m.tok_start != 1 or _BRAND.match(m.text) or any(c.isdigit() for c in m.text):
+        return False
+    k = m.tok_end
+    if k + 1 >= len(doc) or not (doc[k].tag_ == "POS" or doc[k].text in ("'s", "’s")):
+        return False
+    return any(t.lower_.strip(".") in TITLE_HEADS for t in doc[k + 1 : k + 4] if not t.is_punct)
 
 
 def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
@@ -749,6 +794,12 @@ def resolve_entities(doc) -> DocEntities:
             and (whole := gaz.lookup(doc[start:end].text)) is not None and whole.how == "name"
         ):
             start, kind = start - 1, "place"  # "Upper Austria governor": a region, not the country it is named after
+        region = None
+        if kind == "group" and end - start == 2 and doc[start].lower_ in _COMPASS and doc[start].text[:1].isupper() and end < len(doc) and (
+            _is_title_word(doc[end].text) or doc[end].lower_ in ORG_NAME_WORDS
+        ) and gaz.lookup(doc[start:end].text) is None and (demonym := gaz.lookup(doc[end - 1].text)) is not None and demonym.how == "demonym":
+            # "the South Australian premier": the state named after its country, not a people
+            kind, region = "place", f"{doc[start].text} {gaz.name(demonym.code)}"
         if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
             all(t.text[:1].isupper() for t in doc[start + 1 : end])
         ):
@@ -902,8 +953,13 @@ def resolve_entities(doc) -> DocEntities:
             kind = "other"  # "Tiger, the newest version of ...", "the Safari web browser"
         if kind == "other" and ent.label_ not in ("PRODUCT", "WORK_OF_ART", "EVENT", "ORG"):
             pass
+        if kind == "other" and nxt is not None and nxt.i == end and nxt.is_lower and nxt.pos_ == "NOUN" and (
+            nxt.lemma_.lower() in EVENT_NAME_HEADS or nxt.lemma_.lower() in _SCHEME_HEADS
+        ) and end not in taken:
+            end += 1  # 'a "Korea-Canada Indo-Pacific dialogue"': the forum's name keeps its head noun
         text = _name_text(doc, start, end)
-        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, text, kind, label=label)
+        shown = region or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
+        mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, shown, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))
     raw.extend(_titled_names(doc, taken))
@@ -958,6 +1014,9 @@ def resolve_entities(doc) -> DocEntities:
         if len(counts) > 1 and m.kind not in ("place",):
             m.kind = counts.most_common(1)[0][0]
     _not_people(doc, raw)
+    for m in raw:
+        if m.kind == "other" and m.label in ("PRODUCT", "PERSON", "WORK_OF_ART") and _possessor_of_office(doc, m):
+            m.kind = "organization"  # "named Nordvik's chief executive": offices are held in bodies
 
     canon = _name_variants(raw)
     out = DocEntities()
@@ -1114,7 +1173,19 @@ def resolve_entities(doc) -> DocEntities:
     for entity in out.entities.values():
         if entity.kind == "country":
             entity.name = names[entity.key]
+        elif entity.kind == "organization" and "." in entity.name:
+            entity.name = _usual_form(entity)
     return out
+
+
+def _usual_form(entity: Entity) -> str:
+    """ "U.N." and "UN" are one body: show the form the report uses most, the one
+    without full stops on a tie, rather than the longer by its dots."""
+    bare = entity.name.replace(".", "")
+    forms = Counter(_LEGAL_TAIL.sub("", m.text) or m.text for m in entity.mentions if m.text.replace(".", "") == bare)
+    if len(forms) < 2:
+        return entity.name
+    return max(forms, key=lambda f: (forms[f], "." not in f))
 
 
 def _or_acronym(doc, i: int) -> str | None:
@@ -1158,11 +1229,36 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     return found
 
 
+_OPENING = frozenset(('"', "\u201c", "'", "\u2018"))
+_CLOSING = frozenset(('"', "\u201d", "'", "\u2019"))
+
+
+def _nickname_between(doc, start: int, end: int) -> bool:
+    """Tokens start..end are a quoted nickname of one to three capitalised words or numbers."""
+    if not (3 <= end - start <= 5) or doc[start].text not in _OPENING or doc[end - 1].text not in _CLOSING:
+        return False
+    inner = doc[start + 1 : end - 1]
+    return all(t.text[:1].isupper() or t.like_num for t in inner) and not any(t.is_sent_start for t in doc[start + 1 : end + 1])
+
+
+def _without_nickname(doc, start: int, end: int) -> str | None:
+    """ 'Sam "The Hammer" Jones' as one span of the NER: the name without the nickname."""
+    for i in range(start + 1, end - 2):
+        for k in range(i + 3, min(i + 6, end)):
+            if _nickname_between(doc, i, k):
+                return f"{doc[start:i].text} {doc[k:end].text}"
+    return None
+
+
 def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
     """ "Northrop" (ORG) + "Grumman" (PRODUCT): the NER split one name in two."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == m.kind == "person" and _nickname_between(doc, prev.tok_end, m.tok_start):
+            # 'Curtis "50 Cent" Jackson': one person; the name shown leaves the nickname out
+            out[-1] = Mention(prev.start, m.end, prev.tok_start, m.tok_end, f"{prev.text} {m.text}", "person", label=prev.label)
+            continue
         if (
             prev is not None
             and prev.tok_end == m.tok_start
@@ -1214,6 +1310,7 @@ def _merge_adjacent(doc, raw: list[Mention]) -> list[Mention]:
 
 
 # Last words of street names (PLACE_NOUNS has the rest): "Karl Marx Avenue" is no person.
+_SCHEME_HEADS = frozenset("initiative strategy programme program partnership framework process plan".split())
 _STREET_WORDS = frozenset("avenue street road square boulevard lane bridge park".split())
 _SHOP_WORDS = frozenset(("store", "stores", "shop"))  # "Mac App Store", "iTunes Music Store"
 # Nouns whose "in X" is where they are: events, bodies and sites, not "confidence in X".
@@ -1289,6 +1386,33 @@ def _not_people(doc, raw: list[Mention]) -> None:
     for m in raw:
         if m.kind == "person" and m.label == "PERSON" and located.get(_slug(m.text), (0, 1))[1] == 0:
             m.kind = "place"
+    for m in raw:
+        if m.kind == "person" and m.label == "PERSON" and _a_common_noun_doing(doc, m) and not any(
+            x.kind == "person" and x.tok_end - x.tok_start > 1 and m.text in x.text.split() for x in raw
+        ):
+            m.kind = "other"
+
+
+_SPEAKING = frozenset("say tell add argue claim insist note warn write explain ask reply state announce believe think".split())
+
+
+def _a_common_noun_doing(doc, m: Mention) -> bool:
+    """ "Dashboard provides a quick view", "Spotlight indexes every file": one word that is
+    an English common noun, the subject of a verb that is no speaking, with no title,
+    form of address or 'who' and no fuller name in the report, is a thing, not a person."""
+    if m.tok_end - m.tok_start != 1:
+        return False
+    tok = doc[m.tok_start]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper) or tok.dep_ not in ("nsubj",):
+        return False
+    if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() in _SPEAKING or tok.head.tag_ != "VBZ":
+        return False
+    if m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS):
+        return False
+    if _who_after(doc, m.tok_end) or any(c.dep_ == "appos" for c in tok.children):
+        return False
+    classes = word_classes(tok.lower_)
+    return bool(classes) and "noun" in classes
 
 
 def _speaks(doc, m: Mention) -> bool:

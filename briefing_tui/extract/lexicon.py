@@ -339,6 +339,18 @@ ORG_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Words in a body's name that say it is no company: "the company's chief executive"
+# does not mean the Red Cross or a ministry named before.
+NOT_COMPANY_WORDS = frozenset(
+    """
+    cross crescent charity foundation fund trust council committee commission ministry
+    department agency institute institution university college school hospital association
+    federation union league alliance coalition front movement party army force forces navy
+    court assembly parliament congress senate government authority church nations
+    organisation organization society police
+    """.split()
+)
+
 # Legal forms and generic descriptors dropped from organisation keys, so that
 # "Apple Inc.", "Apple Computer" and "Apple" are one, and "NPD Group" is "NPD".
 ORG_SUFFIXES = frozenset(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import DocEntities, Mention
-from briefing_tui.extract.lexicon import ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -52,13 +52,21 @@ def _plural_head(tok) -> bool:
     )
 
 
+_FELLOW_RANKS = frozenset("senior research visiting distinguished junior postdoctoral resident".split())
+
+
+def _ranked_fellow(tok) -> bool:
+    """ "a senior fellow at the X Institute" is a post; "fellow Democrat X" is not."""
+    return tok.lower_ == "fellow" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _FELLOW_RANKS
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
 
 
 def _capital_domain(tok) -> bool:
@@ -393,7 +401,9 @@ def _described_body(ents: DocEntities, tok) -> str | None:
     kinds = _DESCRIBED.get(word)
     before = [m for m in ents.mentions if m.tok_end <= tok.i]
     if kinds is not None:
-        found = [m for m in before if m.kind in kinds]
+        found = [m for m in before if m.kind in kinds and not (
+            word in ("company", "firm") and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
+        )]
     elif word in ORG_NAME_WORDS:
         found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
     else:
@@ -446,10 +456,16 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         tokens = tokens[1:]  # "Maria Silva, appointed health minister in May,": a reduced relative clause
         if tokens and tokens[0].lower_ == "as":
             tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0].text == "who" and tokens[1].tag_ in ("VBZ", "VBD") and tokens[1].lemma_ in _OFFICE_VERBS:
+    verb = 1
+    if len(tokens) > 3 and tokens[0].text == "who" and tokens[1].pos_ in ("ADP", "ADV"):
+        # "who until 2020 headed the Nordvik Institute": a time before the verb
+        verb = next((n for n in range(2, min(6, len(tokens))) if tokens[n].tag_ in ("VBZ", "VBD")), 1)
+        if not all(t.pos_ in ("ADP", "ADV", "NUM", "NOUN", "ADJ", "DET") and ents.at(t.i) is None for t in tokens[1:verb]):
+            verb = 1
+    if len(tokens) > verb and tokens[0].text == "who" and tokens[verb].tag_ in ("VBZ", "VBD") and tokens[verb].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
-        body = next((ents.at(t.i) for t in tokens[2:] if ents.at(t.i) is not None), None)
-        return Role(_OFFICE_VERBS[tokens[1].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
+        body = next((ents.at(t.i) for t in tokens[verb + 1 :] if ents.at(t.i) is not None), None)
+        return Role(_OFFICE_VERBS[tokens[verb].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
     if not tokens:
         return None
     affiliation = None
@@ -457,6 +473,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     domain = 0  # how many words of "of Justice", "of staff" belong to the title
     started = False  # past the title, in "of/at/for ..." phrases
     located = False  # the phrase is "in/from ...": a place there is where, not whose
+    skip_hyphen = False  # the hyphen of "ex-" already in the title
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
@@ -495,6 +512,19 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
             if title and not started:
                 break
+            if tok.lower_ in ("its", "their") and not title and affiliation is None:
+                affiliation = _last_body(ents, tok.i)  # "and Tom Hale, its finance director"
+            continue
+        if not title and not started and (tok.lower_ in ("newly", "recently") or tok.lower_ in _MADE_OFFICE and tok.tag_ == "VBN"):
+            continue  # "the newly appointed head of ..."
+        if not title and not started and tok.lower_ in ("ex", "then") and nxt is not None and nxt.text == "-" and not tok.whitespace_ and (
+            n + 2 < len(tokens) and _is_title_token(tokens[n + 2])
+        ):
+            title.extend((tok, nxt))  # "Nordvik's ex-chief executive"
+            skip_hyphen = True
+            continue
+        if skip_hyphen:
+            skip_hyphen = False
             continue
         if started:
             # "a professor of economics at Harvard University": read on for the affiliation.
@@ -644,8 +674,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     affiliation = affiliation or _last_body(ents, c.i)
                 elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
                     # "The country's president, X": the country last named
-                    before = [x for x in ents.mentions if x.tok_end <= c.i and x.kind in _DESCRIBED[c.lemma_.lower()]]
-                    affiliation = affiliation or (before[-1].key if before else None)
+                    affiliation = affiliation or _described_body(ents, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
                 for obj in c.children:
                     found = ents.at(obj.i)
@@ -747,8 +776,8 @@ def _counterparts(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
         k = tok.i - 1
         while k >= sent_start and tok.i - k <= 8:
             m = ents.at(k)
-            if m is not None and m.kind == "country":
-                countries.insert(0, m.key)
+            if m is not None and m.kind in ("country", "organization", "place"):
+                countries.insert(0, m.key)  # "her Halden counterpart": a town's or a body's office too
                 k = m.tok_start - 1
                 continue
             if doc[k].lower_ in (",", "and") or doc[k].pos_ == "ADJ" and m is None:
@@ -840,6 +869,23 @@ def _respective_bodies(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
                 roles.setdefault(name.key, Role(None, None)).affiliation_key = body
 
 
+def _whose_body(doc, ents: DocEntities, title_start: int) -> str | None:
+    """ "Nordvik, whose chief executive Ole Berg resigned": the body 'whose' stands for;
+    "Nordvik Bank, led by chief executive Ruth Olsen": the body led."""
+    k = title_start - 1
+    if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].tag_ == "VBN" and doc[k - 1].lemma_.lower() in ("lead", "head", "run", "chair"):
+        # "Nordvik Bank, led by chief executive Ruth Olsen,": the body the clause is said of
+        found = ents.at(doc[k - 1].head.i) if doc[k - 1].dep_ == "acl" else None
+        return found.key if found is not None and found.kind in AFFILIATION_KINDS else None
+    if k < 1 or doc[k].lower_ != "whose":
+        return None
+    k -= 1
+    if doc[k].text == "," and k >= 1:
+        k -= 1
+    found = ents.at(k)
+    return found.key if found is not None and found.kind in AFFILIATION_KINDS and found.tok_end == k + 1 else None
+
+
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
@@ -865,6 +911,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             office = _title_apposition(doc, ents, ranked)
             if office is not None and office.title:
                 title, affiliation = office.title, office.affiliation_key or affiliation
+        if title_tokens and affiliation is None:
+            affiliation = _whose_body(doc, ents, title_start)
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if title is None:
