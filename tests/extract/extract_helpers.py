@@ -18,3 +18,21 @@ def claim_with_cue(ex, cue: str):
     found = [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()]
     assert found, f"no claim with cue {cue!r}: {[(c.cue, c.claimant, c.text) for c in ex.claims]}"
     return found[0]
+
+
+def people_roles(ex) -> dict[str, tuple[str | None, str | None]]:
+    """Each person's name -> (role, affiliation's name), as the participants give them."""
+    n = names(ex)
+    kinds = {e.key: e.kind for e in ex.entities}
+    return {n[p.entity_key]: (p.role, n.get(p.affiliation_key)) for p in ex.participants if kinds[p.entity_key] == "person"}
+
+
+def person_role(ex, name: str) -> tuple[str | None, str | None]:
+    """(role, affiliation) of the person named `name`, who must be a person."""
+    people = people_roles(ex)
+    assert name in people, f"{name!r} not among {sorted(people)}"
+    return people[name]
+
+
+def kinds_by_name(ex) -> dict[str, str]:
+    return {e.name: e.kind for e in ex.entities}

@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import names
-
-
-def _people(ex) -> dict[str, tuple[str | None, str | None]]:
-    n = names(ex)
-    kinds = {e.key: e.kind for e in ex.entities}
-    return {n[p.entity_key]: (p.role, n.get(p.affiliation_key)) for p in ex.participants if kinds[p.entity_key] == "person"}
-
-
-def _role(ex, name: str):
-    people = _people(ex)
-    assert name in people, f"{name!r} not among {sorted(people)}"
-    return people[name]
-
-
-def _kinds(ex) -> dict[str, str]:
-    return {e.name: e.kind for e in ex.entities}
+from extract_helpers import kinds_by_name as _kinds, people_roles as _people, person_role as _role
 
 
 # -- an inverted "Said X," opening a sentence ---------------------------------------------
