@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from briefing_tui.store import Store
-from briefing_tui.tui.app import BriefingApp
 from briefing_tui.tui.article_doc import Layout
 from briefing_tui.tui.widgets.virtual_list import VirtualList
 from tui.screen import screen_text, settle
@@ -13,9 +11,8 @@ def _text(strip) -> str:
     return "".join(segment.text for segment in strip)
 
 
-async def test_the_row_below_is_laid_out_and_painted_ahead_for_the_article(handmade_db, tmp_path):
-    store = Store(handmade_db)
-    app = BriefingApp(store, export_dir=tmp_path)
+async def test_the_row_below_is_laid_out_and_painted_ahead_for_the_article(handmade_db, make_app):
+    app = make_app(handmade_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.pause(0.3)
@@ -40,12 +37,10 @@ async def test_the_row_below_is_laid_out_and_painted_ahead_for_the_article(handm
         assert below.title[:30] in screen_text(app)
         # The lists' rows were made in the worker too: the panes hold those entries.
         assert screen.query_one("#participants")._entries is ahead.participants or not ahead.participants
-    store.close()
 
 
-async def test_a_report_read_ahead_at_one_width_is_shown_right_at_another(handmade_db, tmp_path):
-    store = Store(handmade_db)
-    app = BriefingApp(store, export_dir=tmp_path)
+async def test_a_report_read_ahead_at_one_width_is_shown_right_at_another(handmade_db, make_app):
+    app = make_app(handmade_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.pause(0.3)
@@ -63,12 +58,10 @@ async def test_a_report_read_ahead_at_one_width_is_shown_right_at_another(handma
         assert max(len(line.rstrip()) for line in article.plain_lines) <= width  # spaces may overhang
         assert below.title.startswith(article.plain_lines[0].rstrip())
         assert below.title[:30] in screen_text(app)
-    store.close()
 
 
-async def test_the_cursor_row_follows_focus_when_the_rows_are_kept(handmade_db, tmp_path):
-    store = Store(handmade_db)
-    app = BriefingApp(store, export_dir=tmp_path)
+async def test_the_cursor_row_follows_focus_when_the_rows_are_kept(handmade_db, make_app):
+    app = make_app(handmade_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         reports = app.screen.query_one("#reports", VirtualList)
@@ -88,15 +81,13 @@ async def test_the_cursor_row_follows_focus_when_the_rows_are_kept(handmade_db, 
         await settle(pilot)
         assert [s.style for s in reports.render_line(0)] == [s.style for s in focused_cursor]
         assert [s.style for s in reports.render_line(1)] == [s.style for s in other]
-    store.close()
 
 
-async def test_the_next_screen_of_rows_is_painted_after_the_frame(handmade_db, tmp_path):
+async def test_the_next_screen_of_rows_is_painted_after_the_frame(handmade_db, make_app):
     from tui.handmade import add_filler
 
     add_filler(handmade_db, 40)
-    store = Store(handmade_db)
-    app = BriefingApp(store, export_dir=tmp_path)
+    app = make_app(handmade_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         reports = app.screen.query_one("#reports", VirtualList)
@@ -113,14 +104,12 @@ async def test_the_next_screen_of_rows_is_painted_after_the_frame(handmade_db, t
         assert 0 <= y < region.height and reports.cursor != below
         assert reports.render_line(y) is kept
         assert _text(kept).startswith(reports.item(below).published or "undated")
-    store.close()
 
 
-async def test_an_unfocused_list_announces_its_row_when_it_gains_focus(handmade_db, tmp_path):
+async def test_an_unfocused_list_announces_its_row_when_it_gains_focus(handmade_db, make_app):
     from briefing_tui.tui.widgets.link_list import LinkList
 
-    store = Store(handmade_db)
-    app = BriefingApp(store, export_dir=tmp_path)
+    app = make_app(handmade_db)
     seen: list = []
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -143,4 +132,3 @@ async def test_an_unfocused_list_announces_its_row_when_it_gains_focus(handmade_
             assert screen.article.highlight_count > 0  # its mentions lit in the article
         finally:
             type(screen).on_link_list_link_highlighted = original
-    store.close()
