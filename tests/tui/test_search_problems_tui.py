@@ -10,7 +10,7 @@ import re
 import pytest
 
 from briefing_tui.store import search as search_module
-from briefing_tui.tui.screens.search import SearchScreen
+from briefing_tui.tui.screens.search import TYPING_PROBLEM_AFTER_S, SearchScreen
 from tui.screen import press, screen_text, settle
 
 
@@ -24,6 +24,8 @@ async def _type(pilot, app, text: str) -> None:
     assert isinstance(app.screen, SearchScreen)
     for ch in text:
         await pilot.press(ch if len(ch) == 1 and ch.isalnum() else _KEYS.get(ch, ch))
+    await settle(pilot)
+    await pilot.pause(TYPING_PROBLEM_AFTER_S + 0.2)  # the typing paused: every problem is said
     await settle(pilot)
 
 
@@ -81,3 +83,35 @@ async def test_a_filter_standing_for_too_many_entities_is_partial_until_ctrl_r(h
         assert "best known only" not in text and "+ result" not in text, text
         reports = sum(h.kind == "report" for h in whole)
         assert f"Reports ({reports})" in text, text
+
+
+async def _answered(pilot, app, status: str) -> None:
+    """Until the status line shows the answer to the query typed (polled briefly)."""
+    for _ in range(40):
+        if any(status in line for line in _status(app)):
+            return
+        await pilot.pause(0.01)
+    raise AssertionError(f"no answer for {status!r}: {_status(app)}")
+
+
+async def test_a_problem_with_the_filter_being_typed_waits_for_a_pause(handmade_db, make_app, monkeypatch):
+    from briefing_tui.tui.screens import search as screen_module
+
+    monkeypatch.setattr(screen_module, "TYPING_PROBLEM_AFTER_S", 1.0)
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        for ch in "phone after:2024-13":
+            await pilot.press(_KEYS.get(ch, ch))
+        await _answered(pilot, app, "for: phone after:2024-13")
+        assert not any("ignored" in line for line in _status(app)), _status(app)  # "after:2024-1" on its way
+        await pilot.pause(1.3)
+        await settle(pilot)
+        assert _status(app)[0] == "after:2024-13 ignored: a date is YYYY, YYYY-MM or YYYY-MM-DD", _status(app)
+        # a filter followed by more words is no longer being typed: said at once
+        for ch in " rumors":
+            await pilot.press(_KEYS.get(ch, ch))
+        await pilot.pause(0.05)
+        await settle(pilot)
+        assert _status(app)[0].startswith("after:2024-13 ignored"), _status(app)

@@ -48,6 +48,9 @@ FIRST_LIMIT = 10
 # full answer (store.search's `fill`; the hits found are the same).
 LINES_A_HIT = 2
 CONTINUE_AFTER_S = 0.5  # the full answer starts after the first one's paint, or after this
+# A problem with the word still being typed ("after:202", "person:ami") is said once
+# the typing has paused this long: said at each key, it flickers and is mostly wrong.
+TYPING_PROBLEM_AFTER_S = 0.6
 # A search stopped by the store's time budget is not "no matches": the status
 # says so, and this key searches again without the limit (any key stops it).
 SEARCH_ALL_KEY = "ctrl+r"
@@ -288,7 +291,9 @@ class SearchScreen(BriefingScreen):
         elif not message.query.strip():
             status.update(HINT)
         else:
-            status.update(Content(self._status_text(message)))
+            status.update(Content(self._status_text(message, typing=True)))
+            if self._held_problems(message):
+                self.set_timer(TYPING_PROBLEM_AFTER_S, lambda: self._say_held_problems(message))
         self._last = message if message.query.strip() and not message.error else None
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
@@ -306,15 +311,35 @@ class SearchScreen(BriefingScreen):
         # The screen's own paint still waits for the widgets' queued messages.
         asyncio.get_running_loop().call_soon(self._paint_answer)
 
-    def _status_text(self, message: SearchResults, note: str = "") -> str:
+    def _status_text(self, message: SearchResults, note: str = "", typing: bool = False) -> str:
         """The answer's status, under a line saying which parts of the query were
         ignored or match nothing (a bad after: date, an unknown kind:), clipped
-        to the status's one line: the user's own text, shown literally."""
+        to the status's one line: the user's own text, shown literally. `typing`:
+        leave out the problems of the word still being typed (said after a pause)."""
         line = status_line(message) + note
-        if not message.problems:
+        held = self._held_problems(message) if typing else ()
+        problems = [p for p in message.problems if p not in held]
+        if not problems:
             return line
         width = max(20, (self.query_one("#search-status", Static).content_size.width or self.app.size.width - 2))
-        return clip("; ".join(message.problems), width) + "\n" + line
+        return clip("; ".join(problems), width) + "\n" + line
+
+    @staticmethod
+    def _held_problems(message: SearchResults) -> tuple[str, ...]:
+        """The problems of the query's last word while it may still be being typed
+        (no space after it yet)."""
+        query = message.query
+        if not query or query[-1].isspace() or not message.problems:
+            return ()
+        last = query.split()[-1].rstrip('"').casefold()
+        if ":" not in last:
+            return ()
+        return tuple(p for p in message.problems if p.casefold().startswith(last))
+
+    def _say_held_problems(self, message: SearchResults) -> None:
+        """The typing paused on this answer: its problems, all of them, now."""
+        if self._last is message and self.is_attached:
+            self.query_one("#search-status", Static).update(Content(self._status_text(message)))
 
     def _paint_answer(self) -> None:
         if self.is_current and self.is_attached:
