@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import select
 import signal
 import statistics
@@ -246,11 +247,13 @@ def minimal_argv() -> list[str]:
     return [sys.executable, str(HERE / "minimal_app.py")]
 
 
-def startup(argv: list[str], needles: list[bytes], runs: int) -> tuple[list[float | None], list[float | None]]:
-    """Spawn to first complete paint (ms), and peak RSS at that point (MB)."""
+def startup(argv: list[str], needles: list[bytes], runs: int,
+            root: Path | None = None) -> tuple[list[float | None], list[float | None]]:
+    """Spawn to first complete paint (ms), and peak RSS at that point (MB); briefing
+    from the source tree `root` (None: the minimal app)."""
     times, rss = [], []
     for _ in range(runs):
-        app = PtyApp(argv)
+        app = PtyApp(argv) if root is None else PtyApp(argv, cwd=root, env=child_env(root))
         try:
             t = app.wait_for(needles)
             times.append(None if t is None else round(t * 1000, 1))
@@ -260,9 +263,11 @@ def startup(argv: list[str], needles: list[bytes], runs: int) -> tuple[list[floa
     return times, rss
 
 
-def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
+def run(db: Path, runs: int = 5, presses: float = 1.0, root: Path = ROOT, groups: dict | None = None) -> dict:
     """Startup, navigation and memory of briefing on `db` beside the minimal app
-    (`runs` startups each; key presses scaled by `presses`, at least one each)."""
+    (`runs` startups each; key presses scaled by `presses`, at least one each),
+    the app run from the source tree `root`; with `groups` (run.py's search
+    queries), the last key of each query to its results (search_by_group)."""
     sys.path.insert(0, str(ROOT))
     from briefing_tui.store import Store
 
@@ -271,7 +276,7 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     needle = " ".join(first.title.split()[:2]).encode()
     out: dict = {"terminal": "80x24 pty, xterm-256color, synchronized output answered"}
     base_t, base_rss = startup(minimal_argv(), [b"Baseline line 0", b"Quit"], runs)
-    app_t, app_rss = startup(briefing_argv(db), [needle, b"Quit"], runs)
+    app_t, app_rss = startup(briefing_argv(db, root), [needle, b"Quit"], runs, root)
     out["startup"] = {"measured": _stats(app_t), "baseline": _stats(base_t),
                       "baseline_is": "minimal Textual app (Header, Static, Footer)",
                       "waited_for": [needle.decode(), "Quit"]}
@@ -286,7 +291,7 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     baseline_rss = baseline.peak_rss_mb()
     baseline.close()
 
-    app = PtyApp(briefing_argv(db))
+    app = PtyApp(briefing_argv(db, root), cwd=root, env=child_env(root))
     app.wait_for([needle, b"Quit"])
     script = [("move down (j)", b"j", 20), ("move up (k)", b"k", 10), ("page down", b"\x1b[6~", 10),
               ("page up", b"\x1b[5~", 5), ("end of list (End)", b"\x1b[F", 2), ("top (Home)", b"\x1b[H", 2),
@@ -371,9 +376,136 @@ def run(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
     rss_a, rss_b = [v for v in app_rss if v], [v for v in base_rss if v]
     out["startup_peak_rss_mb"] = {"measured": max(rss_a, default=None), "baseline": max(rss_b, default=None)}
     # The one open above is one sample of one entity: many, two ways, in their own apps.
-    out["entity_open"] = entity_opens(db, presses)
+    out["entity_open"] = entity_opens(db, presses, root)
     out["entity_open"]["baseline"] = out["navigation"]["baseline"]
+    if groups:
+        out["search_by_group"] = search_by_group(db, groups, presses, root)
     return out
+
+
+# --------------------------------------------------------------------------- search, per kind of query
+
+PASTE_START, PASTE_END = b"\x1b[200~", b"\x1b[201~"  # bracketed paste: Textual turns it on
+# The status shows the query clipped to 30 characters when the time budget found
+# nothing (40 when it found some): so many of its first characters are always shown.
+STATUS_SHOWS = 29
+PREFIX_QUIET_S = 0.3  # no frame for this long after the prefix's answer: its full answer is in
+_CSI = re.compile(rb"\x1b\[[0-9;?<>=$]*[A-Za-z~]")
+_MOVE = re.compile(rb"\x1b\[[0-9;]*[HfABCDG]")
+
+
+def status_needle(query: str) -> bytes:
+    return f"for: {query[:STATUS_SHOWS]}".encode()
+
+
+def quiet(app: PtyApp, seconds: float, limit: float = 30.0) -> None:
+    """Wait until no frame has ended for `seconds` (a later answer, such as the
+    full 50 of each kind after the first screenful, may come after QUIET_S)."""
+    deadline = time.perf_counter() + limit
+    while time.perf_counter() < deadline:
+        last = max((t for t, _ in app.frames[-3:]), default=0.0)
+        if time.perf_counter() - last >= seconds:
+            return
+        if not app.pump(0.02):
+            return
+
+
+def status_after(app: PtyApp, start: int, query: str) -> str:
+    """The last status line painted since output offset `start` for `query`, with
+    the line painted after it (the status wraps at 80 columns)."""
+    text = _MOVE.sub(b"\n", bytes(app.output[start:]))
+    text = _CSI.sub(b"", text).replace(b"\x1b[?2026h", b"").decode("utf-8", "replace")
+    lines = [ln.strip() for ln in text.split("\n")]
+    needle = status_needle(query).decode()
+    found = [i for i, ln in enumerate(lines) if needle in ln]
+    if not found:
+        return ""
+    i = found[-1]
+    nxt = next((ln for ln in lines[i + 1:] if ln), "")
+    if nxt[:1] in "\u256d\u2502\u2570":  # a pane's border: not the status's second line
+        nxt = ""
+    return (lines[i] + " " + nxt).strip()
+
+
+def search_one(app: PtyApp, text: str, limit: float = 15.0) -> dict:
+    """Open search, enter `text` but its last character as one paste, wait for
+    that prefix's answer and for the screen to be quiet, then time the last key:
+    to the first frame whose status says "for: <text>" (the first answer: a
+    screenful of each kind, painted with its status) and to the last frame it
+    caused (the full answer, 50 of each kind)."""
+    press(app, b"/")
+    prefix, last = text[:-1], text[-1]
+    if prefix:
+        _press_until(app, PASTE_START + prefix.encode() + PASTE_END, [status_needle(prefix)], limit)
+    quiet(app, PREFIX_QUIET_S)
+    start = len(app.output)
+    before = app.sched_ms()
+    shown, settled = press_until_settled(app, last.encode(), [status_needle(text)], limit)
+    after = app.sched_ms()
+    status = status_after(app, start, text)
+    low = status.lower()
+    out = {"query": text, "shown_ms": shown, "last_frame_ms": settled,
+           "frames": sum(1 for _, pos in app.frames if pos >= start), "status": status[:200],
+           # the time budget or a row cap cut the answer shown last (the status says so)
+           "partial": "stopped after" in low or "best known only" in low}
+    if before and after and shown is not None:
+        out["main_thread_cpu_ms_to_last_frame"] = round(after[0] - before[0], 2)
+    press(app, b"\x1b")  # back to the list
+    return out
+
+
+def search_by_group(db: Path, groups: dict, presses: float = 1.0, root: Path = ROOT) -> dict:
+    """For every query of run.py's search groups, in the real app: the last key
+    press to the frame showing results for the whole query, and to the last
+    frame it caused; beside the minimal app's key press measured here too.
+    `presses` < 1 takes that share of each group's queries (at least one)."""
+    t0 = time.perf_counter()
+    load_start = [round(x, 2) for x in os.getloadavg()]
+    baseline = PtyApp(minimal_argv())
+    try:
+        baseline.wait_for([b"Baseline line 0", b"Quit"])
+        base = [press(baseline, b"j") for _ in range(max(5, int(30 * presses)))]
+    finally:
+        baseline.close()
+    out: dict = {"measures": "last key of each query (the rest entered as one paste, its answer "
+                             "painted and the screen quiet) to the first frame whose status says "
+                             f"'for: <query>' (first {STATUS_SHOWS} characters), and to the last frame",
+                 "app_package": app_package(root), "groups": {}}
+    app = PtyApp(briefing_argv(db, root), cwd=root, env=child_env(root))
+    every_shown, every_last = [], []
+    try:
+        app.wait_for([b"Quit"])
+        for group, queries in groups.items():
+            take = queries if presses >= 1 else queries[:max(1, int(len(queries) * presses))]
+            rows = [search_one(app, text) for text, _prefix in take]
+            shown = [r["shown_ms"] for r in rows]
+            last = [r["last_frame_ms"] for r in rows]
+            every_shown += shown
+            every_last += last
+            out["groups"][group] = {"shown": _stats(shown), "last_frame": _stats(last),
+                                    "partial": [r["query"] for r in rows if r["partial"]], "queries": rows}
+    finally:
+        app.close()
+    out["all"] = {"shown": _stats(every_shown), "last_frame": _stats(every_last)}
+    out["partial_queries"] = [q for g in out["groups"].values() for q in g["partial"]]
+    out["baseline"] = _stats(base)
+    out["baseline_is"] = "minimal app repainting its text on a key (j)"
+    out["load_avg"] = {"start": load_start, "end": [round(x, 2) for x in os.getloadavg()]}
+    out["seconds"] = round(time.perf_counter() - t0, 1)
+    return out
+
+
+def child_env(root: Path) -> dict:
+    """The app imports briefing from `root` (python -m runs from cwd=root; PYTHONPATH
+    says so too, ahead of an installed copy)."""
+    return {"PYTHONPATH": str(root)}
+
+
+def app_package(root: Path) -> str:
+    """Where the app spawned from `root` imports briefing_tui from (checked, not assumed)."""
+    done = subprocess.run([sys.executable, "-c", "import briefing_tui; print(briefing_tui.__file__)"],
+                          cwd=root, env={**os.environ, **child_env(root)}, capture_output=True, text=True)
+    return done.stdout.strip() or done.stderr.strip()[-200:]
 
 
 # --------------------------------------------------------------------------- opening an entity
@@ -459,7 +591,7 @@ def entity_opens(db: Path, presses: float = 1.0, root: Path = ROOT, limit: float
     out: dict = {"waits_for": "entity name, 'in N reports', first two words of its newest report's title",
                  "min_reports": least}
 
-    app = PtyApp(briefing_argv(db, root), cwd=root)
+    app = PtyApp(briefing_argv(db, root), cwd=root, env=child_env(root))
     try:
         app.wait_for([b"Quit"])
         times, sizes, sched = [], [], []
@@ -477,7 +609,7 @@ def entity_opens(db: Path, presses: float = 1.0, root: Path = ROOT, limit: float
     finally:
         app.close()
 
-    app = PtyApp(briefing_argv(db, root), cwd=root)
+    app = PtyApp(briefing_argv(db, root), cwd=root, env=child_env(root))
     try:
         app.wait_for([b"Quit"])
         times, sizes, sched, row_now = [], [], [], 0

@@ -21,6 +21,13 @@ Store level (the read API the browser calls from its worker threads):
   related_reports; baseline: the bare row by id.
 - app (app_bench.py): startup, key presses and memory in a pty; opening an entity
   in thousands of reports from search and from a report's participants (entity_open).
+  And search_by_group: for every query of the search section's groups, the app's
+  search screen is opened, the query but its last character entered as one
+  paste (its answer painted, the screen quiet), then the last key is timed to
+  the first frame whose status says "for: <query>" and to the last frame it
+  caused; p50/p95 per group and all, queries whose answer was cut short (time
+  budget / row cap), beside the minimal app's key press. --only app_search runs
+  only that; --app-root TREE runs the app from another source tree.
 - entity: what the entity screen reads (entity, entity_reports first and last
   page, entity_claims, entity_claims_about, recent_entity_timeline),
   entity_events, and the timeline screen for it (capped counts and first pages
@@ -61,7 +68,7 @@ from briefing_tui.store import Store  # noqa: E402
 from briefing_tui.store import query as q  # noqa: E402
 from briefing_tui.store.models import TimelineFilter  # noqa: E402
 
-SECTIONS = ("search", "list", "report", "entity", "ingest", "size", "app")
+SECTIONS = ("search", "list", "report", "entity", "ingest", "size", "app", "app_search")
 
 
 def _ms(seconds: float) -> float:
@@ -419,14 +426,18 @@ def _read_build(db: Path) -> dict:
 
 # --------------------------------------------------------------------------- app
 
-def bench_app(db: Path, runs: int = 5, presses: float = 1.0) -> dict:
-    try:
-        import briefing_tui.tui.app  # noqa: F401
-    except ImportError:
+def bench_app(db: Path, runs: int = 5, presses: float = 1.0, root: Path = ROOT, search_only: bool = False) -> dict:
+    """The app in a pty (app_bench.py), run from the source tree `root`; with it, the
+    last key of each of the search section's queries (the same build_queries) to
+    its results in the app. `search_only`: only that (section app_search)."""
+    if not (root / "briefing_tui" / "tui" / "app.py").exists():
         return {"skipped": "the browser (briefing_tui.tui.app) is not on this branch yet"}
     import app_bench
 
-    return app_bench.run(db, runs, presses)
+    groups = build_queries(Store(db))
+    if search_only:
+        return {"search_by_group": app_bench.search_by_group(db, groups, presses, root)}
+    return app_bench.run(db, runs, presses, root, groups)
 
 
 # --------------------------------------------------------------------------- main
@@ -453,12 +464,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--db", type=Path, help="benchmark this database (default: the generated one)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
-    ap.add_argument("--only", default=",".join(s for s in SECTIONS if s != "ingest"),
+    ap.add_argument("--only", default=",".join(s for s in SECTIONS if s not in ("ingest", "app_search")),
                     help=f"comma-separated sections of {', '.join(SECTIONS)}")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median kept)")
     ap.add_argument("--extract", action="store_true", help="with ingest: run extract_speed.py too")
     ap.add_argument("--app-runs", type=int, default=5, help="app startups measured (each side)")
     ap.add_argument("--app-presses", type=float, default=1.0, help="scale the scripted key presses")
+    ap.add_argument("--app-root", type=Path, default=ROOT,
+                    help="the source tree whose browser the app sections run (default: this one)")
     args = ap.parse_args(argv)
     db = args.db or generate.default_path(args.reports, args.seed)
     if not db.exists():
@@ -482,7 +495,9 @@ def main(argv: list[str] | None = None) -> dict:
         elif section == "size":
             result["size"] = bench_size(db)
         elif section == "app":
-            result["app"] = bench_app(db, args.app_runs, args.app_presses)
+            result["app"] = bench_app(db, args.app_runs, args.app_presses, args.app_root.resolve())
+        elif section == "app_search":  # only the app's search by query group (also part of app)
+            result["app"] = bench_app(db, args.app_runs, args.app_presses, args.app_root.resolve(), search_only=True)
         else:
             ap.error(f"unknown section {section!r}")
         print(f"{section}: {time.perf_counter() - t:.1f} s", file=sys.stderr)
@@ -538,6 +553,8 @@ def summary(r: dict) -> str:
         lines.append(f"size: {r['size']['bytes_per_report']} bytes/report {r['size'].get('bytes_per_report_by_group', '')}")
     if "ingest" in r:
         lines.append(f"ingest: {json.dumps(r['ingest'])}")
+    if "app" in r and r["app"].get("search_by_group"):
+        lines.extend(search_by_group_lines(r["app"]["search_by_group"]))
     if "app" in r:
         opens = r["app"].get("entity_open")
         if opens:
@@ -546,9 +563,30 @@ def summary(r: dict) -> str:
                          f"{again.get('median_ms')} p95 {again.get('p95_ms')} (n {again.get('n')}, missed "
                          f"{again.get('missed')}); first open {opens['first open (screen composed), both ways']}"
                          f" | baseline (minimal app, j) {base.get('median_ms')} {base.get('p95_ms')}")
-        lines.append(f"app: {json.dumps(r['app'])}")
+        rest = {k: v for k, v in r["app"].items() if k != "search_by_group"}
+        if rest:
+            lines.append(f"app: {json.dumps(rest)}")
     lines.append(f"peak RSS of this process {r['store_process_peak_rss_mb']} MB; {r['seconds']} s")
     return "\n".join(lines)
+
+
+def search_by_group_lines(v: dict) -> list[str]:
+    """The app's search, last key to results, per group: a table."""
+    lines = [f"app search, last key to results (ms; app from {v.get('app_package')})",
+             "  group                    n   shown p50   p95 | last frame p50   p95 | partial"]
+    for group, g in list(v["groups"].items()) + [("all", v["all"])]:
+        sh, la = g["shown"], g["last_frame"]
+        part = len(g["partial"]) if "partial" in g else len(v.get("partial_queries", []))
+        miss = f" (missed {sh.get('missed')})" if sh.get("missed") else ""
+        lines.append(f"  {group:22s} {sh.get('n', 0):3d} {sh.get('median_ms', float('nan')):9.1f}"
+                     f" {sh.get('p95_ms', float('nan')):7.1f} | {la.get('median_ms', float('nan')):12.1f}"
+                     f" {la.get('p95_ms', float('nan')):7.1f} | {part}{miss}")
+    b = v["baseline"]
+    lines.append(f"  baseline ({v['baseline_is']}): median {b.get('median_ms')} p95 {b.get('p95_ms')};"
+                 f" load {v['load_avg']}; {v['seconds']} s")
+    if v.get("partial_queries"):
+        lines.append("  cut short (status says so): " + ", ".join(v["partial_queries"]))
+    return lines
 
 
 if __name__ == "__main__":

@@ -124,3 +124,13 @@ def test_app_benchmark_runs_in_a_real_pty(built):
     for way in ("from search", "from a report's participants"):
         assert len(opens[way]["times_ms"]) >= 2, way  # the first open and one more
     assert opens["screen shown again, both ways"]["n"] + opens["screen shown again, both ways"]["missed"] >= 2
+    # the search section's queries, by group, in the app: the last key to the results
+    by_group = app["search_by_group"]
+    assert set(by_group["groups"]) == {"rare words", "words in most reports", "prefixes", "1-2 letter prefixes",
+                                       "phrases", "field filters"}
+    for group in by_group["groups"].values():
+        assert group["shown"]["n"] + group["shown"]["missed"] == len(group["queries"]) >= 1
+        assert all(q["status"] for q in group["queries"] if q["shown_ms"] is not None)
+    assert by_group["all"]["shown"]["n"] >= 6  # the status for the whole query was seen
+    assert by_group["baseline"]["n"] >= 5
+    assert by_group["app_package"].startswith(str(HERE.parent.parent / "briefing_tui"))
