@@ -99,8 +99,10 @@ def test_uncreatable_database_fails_before_any_work(tmp_path):
 
 def test_ctrl_c_keeps_what_was_stored_and_a_rerun_finishes(tmp_path):
     # Enough reports that the ingest is still running when the first is seen stored:
-    # 80 took 2.2 s in all once extraction got faster, and a loaded run missed the window.
-    total = 200
+    # 80 took 2.2 s in all once extraction got faster, and 200 left a window of under
+    # a second between the first report stored and the end, which a fresh venv's run
+    # missed (exit 0). 800: the first stored at ~1.4 s, the end at ~5.2 s.
+    total = 800
     source = write_jsonl(tmp_path / "r.jsonl", synthetic_reports(total, seed=3))
     db = tmp_path / "a.db"
     proc = subprocess.Popen([*briefing_command(), "ingest", str(source), "--db", str(db)], env=clean_env(),
