@@ -681,6 +681,35 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
     return found
 
 
+# US party codes after a legislator's name: "Sen. Jane Morrow (R-Texas)", "Rep. Tom
+# Keller, D-Calif.,": the letter is the party, the rest the state (wire style).
+PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+PARTY_CODE = "PARTYCODE"
+
+
+def _party_codes(doc, taken: set[int]) -> list[Mention]:
+    """The party letter of "(R-Texas)" or ", D-N.Y.," right after a name, as a mention
+    of that party (before the NER's spans: it reads "I-Maine" as an organisation)."""
+    found = []
+    n = len(doc)
+    for tok in tokens(doc):
+        i = tok.i
+        if tok.text not in ("(", ",") or i == 0 or i + 3 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+            continue
+        code, dash = doc[i + 1], doc[i + 2]
+        if code.text not in PARTY_CODES or code.whitespace_ or dash.text != "-" or dash.whitespace_ or code.i in taken:
+            continue
+        k = i + 3
+        while k < n and k - i <= 6 and (doc[k].text[:1].isupper() or doc[k].text == ".") and doc[k].text not in (")", ","):
+            k += 1
+        closing = ")" if tok.text == "(" else ","
+        if k == i + 3 or k >= n or doc[k].text != closing:
+            continue
+        found.append(Mention(code.idx, code.idx + 1, code.i, code.i + 1, code.text, "organization", label=PARTY_CODE))
+        taken.add(code.i)
+    return found
+
+
 _DIGIT_NAME = re.compile(r"^\d+[A-Z][A-Za-z]*$")  # "3M", "7UP": no count, no version ("4G" stays out by the title test)
 
 
@@ -784,6 +813,7 @@ def _slug(text: str) -> str:
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
+    raw.extend(_party_codes(doc, taken))
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None and ent.label_ != "WORK_OF_ART":
@@ -1086,6 +1116,11 @@ def resolve_entities(doc) -> DocEntities:
     names: dict[str, str] = {}
     for m in raw:
         country = None
+        if m.label == PARTY_CODE:
+            m.key = "org:" + _org_key(PARTY_CODES[m.text])
+            names.setdefault(m.key, PARTY_CODES[m.text])
+            out.add(m, names[m.key])
+            continue
         if m.kind == "organization" and m.text.replace(".", "").lower() in acronyms:
             country = None  # "ATF" defined as an acronym here, not the code of a territory
         elif m.kind in ("place", "group") or (m.kind == "organization" and m.text.replace(".", "").isupper()):

@@ -157,6 +157,10 @@ def _title_abbreviations(nlp) -> None:
         for form in (abbr.capitalize() + ".", abbr.upper() + "."):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            # "Gov.-elect Sam Weller": one token to spaCy, which hides the title; split
+            # into the abbreviation, the hyphen and the qualifier, as "Governor-elect" is.
+            for qualifier in ("elect", "designate"):
+                nlp.tokenizer.add_special_case(f"{form}-{qualifier}", [{ORTH: form}, {ORTH: "-"}, {ORTH: qualifier}])
 
 
 def _swap_in(nlp, stock: str, fast_name: str) -> None:

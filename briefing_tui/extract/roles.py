@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing_tui.extract.entities import DocEntities, Mention
+from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
 from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
@@ -321,6 +321,34 @@ def _posted_to(doc, ents: DocEntities, body: Mention) -> Role | None:
     if not title:
         return None
     return Role(_title_text(title), _affiliation_before(doc, ents, start))
+
+
+def _party_code(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Sen. Jane Morrow (R-Texas)": the party of the code after the name
+    (entities.py makes the letter a mention of the party)."""
+    found = ents.at(m.tok_end + 1) if m.tok_end + 1 < len(doc) else None
+    return found.key if found is not None and found.label == PARTY_CODE else None
+
+
+def _party_label(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Rep. Jim Cole, a Republican from Oklahoma,", "Sen. Jane Morrow, a Texas
+    Republican,": a titled person described by a group's name alone (perhaps after the
+    state) belongs to that group."""
+    i = m.tok_end
+    n = len(doc)
+    if i + 2 >= n or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return None
+    k = i + 2
+    place = ents.at(k)
+    if place is not None and place.kind in ("place", "country") and place.tok_end < n:
+        k = place.tok_end  # "a Texas Republican"
+    group = ents.at(k)
+    if group is None or group.kind not in ("group", "organization") or group.tok_start != k:
+        return None
+    after = doc[group.tok_end] if group.tok_end < n else None
+    if after is None or not (after.text in (",", ".", ";") or after.lower_ in ("from", "of") or after.is_sent_end):
+        return None
+    return group.key
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
@@ -915,6 +943,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             affiliation = _whose_body(doc, ents, title_start)
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
+        if affiliation is None:
+            affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None)
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:
