@@ -155,6 +155,9 @@ def _trim(span):
         end -= 1
     while end - start > 1 and doc[end - 1].lower_.strip(".") in _ADDRESS_FORMS:
         end -= 1  # "World Trade Organization Dr": the next person's form of address
+    if span.label_ != "PERSON":
+        while end - start > 1 and doc[end - 1].is_lower and _is_title_word(doc[end - 1].text):
+            end -= 1  # "Google DeepMind chief Demis Hassabis": a lowercase title is no part of a name
     if span.label_ == "PERSON" and end - start > 2 and doc[start].text in ("Said", "Says") and _inverted_speech(doc, start, end):
         start += 1  # 'Said Jane Morrow, the mayor: "..."': the verb of an inverted attribution
     if span.label_ == "PERSON":
@@ -255,7 +258,9 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
             end += 1
         # "iPod nano": a lowercase head noun the brand word modifies, if it is not a generic noun.
         if end == i + 1 and end < n and doc[end].tag_ in ("NN", "NNP") and tok.dep_ == "compound" and tok.head.i == end:
-            if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower:
+            if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower and (
+                doc[end].lower_ not in TITLE_HEADS  # "DeepMind chief X": the office of the body's head, no product
+            ):
                 end += 1
         holder = end
         if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_.strip(".") in TITLE_HEADS and end - start >= 3 and (

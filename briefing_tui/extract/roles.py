@@ -323,6 +323,66 @@ def _posted_to(doc, ents: DocEntities, body: Mention) -> Role | None:
     return Role(_title_text(title), _affiliation_before(doc, ents, start))
 
 
+# Verbs that put a person in an office: "hired X as chief executive", "X was named
+# finance director", "the Senate confirmed X as defence secretary".
+_APPOINT = frozenset(
+    "appoint reappoint name rename hire elect re-elect reelect choose pick tap promote nominate install "
+    "select confirm recruit swear".split()
+)
+
+_EMPLOY = frozenset("appoint reappoint name hire recruit promote tap pick choose select install".split())  # by the body itself
+
+
+def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
+    """The office a person is appointed to, as the object of the appointing verb's 'as'
+    or, in the passive, its complement ("was named finance director of Halvex")."""
+    root = doc[m.tok_end - 1]
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _APPOINT:
+        return None
+    head = None
+    for c in verb.children:
+        if c.i < root.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            head = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ in ("oprd", "attr", "xcomp") and root.dep_ == "nsubjpass":
+            head = c  # "was named finance director"
+        if head is not None:
+            break
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not _is_head(head):
+        return None
+    words = []
+    for t in head.lefts:
+        if t.dep_ in ("compound", "amod") and t.i > head.i - 4 and ents.at(t.i) is None and (
+            _is_title_token(t) and t.lower_ not in ("new", "next", "permanent") or t.is_lower and t.pos_ == "NOUN" and t.is_alpha
+        ):
+            words.append(t)
+        elif words and t.i < head.i:
+            words = []  # only the words next to the head
+    affiliation = None
+    for c in head.children:
+        found = ents.at(c.i)
+        if c.dep_ in ("poss", "compound", "amod") and found is not None and found.kind in AFFILIATION_KINDS:
+            affiliation = found.key
+        elif c.dep_ == "poss" and c.lower_ in ("its", "their"):
+            affiliation = _last_body(ents, c.i)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+            for obj in c.children:
+                found = ents.at(obj.i)
+                if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
+                    affiliation = found.key
+    if affiliation is None and root.dep_ == "dobj" and verb.lemma_.lower() in _EMPLOY:
+        # "Volta hired Sarah Page as chief executive": the body that appoints
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = ents.at(subject.i) if subject is not None else None
+        if found is not None and found.kind in ("organization", "country"):
+            affiliation = found.key
+    return Role(_title_text(words + [head]), affiliation)
+
+
 def _party_code(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Sen. Jane Morrow (R-Texas)": the party of the code after the name
     (entities.py makes the letter a mention of the party)."""
@@ -570,9 +630,11 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
         elif ents.at(tok.i) is None and _capital_domain(tok) and _capital_head_after(ents, tokens[n + 1 : n + 3]):
             title.append(tok)  # "the U.S. Treasury Secretary", "Deputy Interior Minister": the office's field
-        elif title:
-            break
-        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and any(
+        elif title and not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and nxt is not None and (
+            nxt.is_lower and _is_head(nxt)
+        )):
+            break  # but "a foreign ministry spokesman": a field noun between title words
+        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "PROPN") and any(
             _is_head(t) for t in tokens[n + 1 : n + 3]
         ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
             title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
@@ -945,6 +1007,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if affiliation is None:
             affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None)
+        if title is None and (made := _appointed(doc, ents, m)) is not None:
+            title, affiliation = made.title, affiliation or made.affiliation_key
         if title is None:
             listed = _listed_title(doc, ents, m, roles)
             if listed is not None:

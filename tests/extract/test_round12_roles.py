@@ -181,3 +181,15 @@ def test_a_person_appointed_as_an_office_holds_it(extract_one, text, person, tit
 def test_appointed_as_guard_a_comparison_is_no_office(extract_one):
     ex = extract_one("Critics described Sarah Page as a leader without a plan.")
     assert _role(ex, "Sarah Page")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Tom Reid was named finance director of Halvex on Monday.", "Tom Reid", "finance director", "Halvex"),
+        ("Ana Silva was elected president of the Nordic Rowing Federation in May.", "Ana Silva", "president", "Nordic Rowing Federation"),
+        ("The Senate confirmed Mark Ellis as defence secretary on Thursday.", "Mark Ellis", "defence secretary", None),
+    ],
+)
+def test_a_person_named_or_confirmed_to_an_office_holds_it(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
