@@ -344,8 +344,9 @@ def _indefinite_title(doc, i: int) -> bool:
 
 
 def _titled_after(doc, start: int, end: int) -> bool:
-    """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition."""
-    if end >= len(doc) or doc[end].text != ",":
+    """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition,
+    or in brackets ("Ana Ruiz (Spain's foreign minister) said")."""
+    if end >= len(doc) or doc[end].text not in (",", "("):
         return False
     first = end + 1
     if first + 1 < len(doc) and doc[first].lower_ == "who" and doc[first + 1].lemma_ == "be":
@@ -634,6 +635,12 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         while i < m.tok_start - 1 and doc[i + 1].lower_ == "and":
             i += 1
         if not headed or i == m.tok_start - 1:
+            continue
+        k = i + 1
+        if doc[k].lower_ in _PARTY_FIELDS and doc[k].text[:1].isupper() and k not in taken and _party_before_office(doc, k, k + 1):
+            # "Labour MP Diane Abbott" opening a sentence (no name to the NER there): the party
+            found.append(Mention(doc[k].idx, doc[k].idx + len(doc[k].text), k, k + 1, doc[k].text, "organization", label="PARTY"))
+            taken.add(k)
             continue
         product = next((x for x in raw if x.tok_end == i + 1 and x.kind == "other" and x.label in ("PRODUCT", "WORK_OF_ART")), None)
         if product is not None and i in taken and doc[product.tok_start].text[:1].isupper():
@@ -933,8 +940,10 @@ def resolve_entities(doc) -> DocEntities:
         nxt = doc[end] if end < len(doc) else None
         # "Apple Computer's Mac OS": a possessive inside the span parts owner and thing.
         inner = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"), None)
-        if doc[end - 1].lemma_.lower() in EVENT_NAME_HEADS:
-            inner = None  # "Worldwide Developer's Conference" is one name
+        if doc[end - 1].lemma_.lower() in EVENT_NAME_HEADS or inner == end - 2 and doc[end - 1].lower_ in ORG_NAME_WORDS and (
+            doc[end - 1].text[:1].isupper() and not gaz.lookup(doc[start:inner].text)
+        ):
+            inner = None  # "Worldwide Developer's Conference", "St Mary's Hospital", "King's College" are one name
         if inner is not None:
             owner = Mention(doc[start].idx, doc[inner].idx, start, inner, doc[start:inner].text, kind, label=ent.label_)
             raw.append(owner)
@@ -958,7 +967,7 @@ def resolve_entities(doc) -> DocEntities:
         ):
             kind = "other"  # the name of a conference or a dialogue, not a body
         elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
-            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _person_after(doc, start, end)
+            start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _person_after(doc, start, end) or _after_a_title(doc, start)
         ) and not gaz.lookup(doc[start:end].text):
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
@@ -1037,6 +1046,8 @@ def resolve_entities(doc) -> DocEntities:
                 if k >= 2 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLE_HEADS:
                     # "the mayor of Kyiv", "a spokesman for Hamas": the body an office is of
                     m.kind = "place" if doc[k - 2].lower_ in LOCAL_OFFICES else "organization"
+                elif k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].ent_type_ == "PERSON" and doc[k - 2].pos_ == "PROPN":
+                    m.kind = "place"  # "Mayor Carlos Mendes of Porto": where a named person is from
 
     _bodies_and_titled(doc, raw, gaz)
     # One kind per surface form within a report: NER labels the same name differently.

@@ -230,12 +230,16 @@ def _office_before_address(title: list) -> list:
     """ "Supreme Leader Ayatollah", "Foreign Minister Prince": an office, then the rank
     or form of address the holder is called by; the office is the role."""
     for k in range(len(title) - 1, 0, -1):
-        if _word(title[k]) not in _ADDRESS_RANKS or not title[k].text[:1].isupper():
+        if not title[k].text[:1].isupper() or _word(title[k]) not in _ADDRESS_RANKS and not (
+            _word(title[k]) in _RANKS and title[k].text.endswith(".")  # "Joint Chiefs Chairman Gen. Mark Milley"
+        ):
             break
         office = title[:k]
         last = office[-1]
         if _is_head(last) and _word(last) not in _ADDRESS_RANKS and _word(last) not in _RANKS and _word(last) not in TITLE_MODIFIERS and (
-            all(_word(t) in _ADDRESS_RANKS or t.text == "." for t in title[k:])
+            all(_word(t) in _ADDRESS_RANKS or t.text == "." or _word(t) in _RANKS and t.text.endswith(".") for t in title[k:])
+        ) and (
+            _word(title[k]) in _ADDRESS_RANKS or not last.text.endswith(".")  # "Brig. Gen.", "Atty. Gen.": one rank, one office
         ):
             return office
     return title

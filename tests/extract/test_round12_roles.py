@@ -193,3 +193,83 @@ def test_appointed_as_guard_a_comparison_is_no_office(extract_one):
 )
 def test_a_person_named_or_confirmed_to_an_office_holds_it(extract_one, text, person, title, body):
     assert _role(extract_one(text), person) == (title, body)
+
+
+# -- a name the NER missed or mislabelled, next to a title in apposition --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Ana Ruiz (Spain's foreign minister) said the talks were useful.", "Ana Ruiz", "foreign minister", "Spain"),
+        ("Amnesty International's secretary general, Agnes Callamard, condemned the strikes.", "Agnes Callamard", "secretary general", "Amnesty International"),
+    ],
+)
+def test_a_name_beside_a_title_in_apposition_is_a_person(extract_one, text, person, title, body):
+    ex = extract_one(text)
+    assert kinds_by_name(ex)[person] == "person"
+    assert _role(ex, person) == (title, body)
+
+
+# -- where a titled person is "of" ------------------------------------------------------------------
+
+
+def test_a_one_word_name_after_of_a_titled_person_is_a_place(extract_one):
+    ex = extract_one("Mayor Carlos Mendes of Porto said the flood was the worst in decades.")
+    assert _role(ex, "Carlos Mendes") == ("Mayor", "Porto")
+    assert _affiliation_kind(ex, "Carlos Mendes") == "place"
+
+
+# -- an office, then an abbreviated rank ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Joint Chiefs Chairman Gen. Mark Milley said the troops would stay.", "Mark Milley", "Chairman"),
+        ("Navy chief Adm. Lisa Franchetti said the ships were ready.", "Lisa Franchetti", "Navy chief"),
+        # guards: two ranks are one rank, and "General" after an office is part of it
+        ("Lt. Gen. Mark Dorsey said the troops would stay.", "Mark Dorsey", "Lieutenant General"),
+        ("Attorney General Ruth Amsel said the case was closed.", "Ruth Amsel", "Attorney General"),
+    ],
+)
+def test_an_office_before_an_abbreviated_rank_is_the_role(extract_one, text, person, title):
+    assert _role(extract_one(text), person)[0] == title
+
+
+# -- a possessive inside a body's name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Dr. Ravi Nair, chief medical officer at St Mary's Hospital, said the patients were stable.", "Ravi Nair", "St Mary's Hospital"),
+        ("Anna Holt, a professor at King's College, said the data were clear.", "Anna Holt", "King's College"),
+    ],
+)
+def test_a_possessive_inside_a_body_name_is_one_name(extract_one, text, person, body):
+    ex = extract_one(text)
+    assert _role(ex, person)[1] == body
+
+
+def test_a_possessive_guard_a_country_owning_a_party_stays_two(extract_one):
+    ex = extract_one("The plan was backed by Britain's Labour Party on Monday.")
+    assert {"United Kingdom", "Labour Party"} <= set(names(ex).values())
+
+
+# -- a party opening a sentence before a party office ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, party",
+    [
+        ("Labour MP Diane Abbott was suspended.", "Diane Abbott", "MP", "Labour"),
+        ("Labor leader Anthony Albanese said the vote was close.", "Anthony Albanese", "leader", "Labor"),
+    ],
+)
+def test_a_party_opening_a_sentence_before_a_party_office(extract_one, text, person, title, party):
+    assert _role(extract_one(text), person) == (title, party)
+
+
+def test_a_party_guard_a_labour_minister_is_a_ministry(extract_one):
+    assert _role(extract_one("Labour Minister Ana Costa said jobs grew."), "Ana Costa") == ("Labour Minister", None)
