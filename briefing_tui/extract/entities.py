@@ -601,6 +601,9 @@ def _party_before_office(doc, start: int, end: int) -> bool:
     return j < len(doc) and doc[j].lower_ in PARTY_HEADS
 
 
+_RELIGIOUS_ADDRESS = frozenset(("father", "sister", "brother", "mother", "fr", "sr"))  # forms of address, no forenames
+
+
 def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
     """ "London Mayor Sadiq Khan" with only "Khan" a person to the NER: a
     capitalised word the NER left out, between a title and the name, is the name's."""
@@ -608,6 +611,7 @@ def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
     if end - start < 3 and i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text[:1].isupper() and (
         not (doc[i].is_upper and len(doc[i]) > 1) and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text)
         and doc[i].lower_ not in ORG_NAME_WORDS and gazetteer().lookup(doc[i].text) is None
+        and doc[i].lower_ not in HONORIFICS and doc[i].lower_ not in _RELIGIOUS_ADDRESS  # "Sir Keir Starmer", "Father James Martin"
     ) and (
         i >= 1 and _is_title_word(doc[i - 1].text)
         # "Australia Eman Amasha" with only "Amasha" a person: a word the parser

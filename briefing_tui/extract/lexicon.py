@@ -64,7 +64,7 @@ TITLE_MODIFIERS = frozenset(
     management medical legal industry technology marketing worldwide presiding operating
     administrative communications human resources special rear
     detective elect staff
-    designate ex shadow lance
+    designate ex shadow lance field master
     """.split()
 )
 
@@ -86,7 +86,7 @@ TITLE_ABBREVIATIONS = {
     "brig": "Brigadier", "atty": "Attorney", "cmdr": "Commander", "cdr": "Commander",
     "cpl": "Corporal", "pvt": "Private", "det": "Detective", "lieut": "Lieutenant",
     "rev": "Reverend", "msgr": "Monsignor", "spc": "Specialist",
-    "pfc": "Private First Class",
+    "pfc": "Private First Class", "fr": "Father",
 }
 
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).

@@ -31,6 +31,7 @@ _RANKS = frozenset("general admiral colonel major captain lieutenant sergeant ma
 _OFFICE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "direct": "director", "command": "commander",
                  "govern": "governor", "edit": "editor", "found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 
+_CLERGY_ADDRESS = {"Father": "Father", "Fr.": "Father", "Sister": "Sister", "Sr.": "Sister", "Brother": "Brother"}
 _MADE_OFFICE = frozenset("appointed named elected made sworn re-elected reelected".split())  # "who was appointed X"
 _APPOSITION_ADVERBS = frozenset("previously formerly currently now also then later still once until recently".split())
 
@@ -341,13 +342,20 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
     """The office a person is appointed to, as the object of the appointing verb's 'as'
     or, in the passive, its complement ("was named finance director of Halvex")."""
     root = doc[m.tok_end - 1]
-    if root.dep_ not in ("dobj", "nsubjpass"):
+    head = None
+    if root.dep_ in ("nmod", "compound") and m.tok_end <= root.head.i <= m.tok_end + 3 and root.head.dep_ in ("dobj", "oprd") and _is_head(root.head) and (
+        all(_is_title_token(t) or t.is_lower and t.pos_ == "NOUN" for t in doc[m.tok_end : root.head.i])
+    ):
+        # "Volta named Peter Bishop chief executive": the parser hangs the name on the office
+        head, root = root.head, root.head
+    elif root.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = root.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _APPOINT:
         return None
-    head = None
     for c in verb.children:
+        if head is not None:
+            break
         if c.i < root.i:
             continue
         if c.dep_ == "prep" and c.lower_ == "as":
@@ -378,7 +386,7 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(obj.i)
                 if obj.dep_ == "pobj" and found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = found.key
-    if affiliation is None and root.dep_ == "dobj" and verb.lemma_.lower() in _EMPLOY:
+    if affiliation is None and root.dep_ != "nsubjpass" and verb.lemma_.lower() in _EMPLOY:
         # "Volta hired Sarah Page as chief executive": the body that appoints
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = ents.at(subject.i) if subject is not None else None
@@ -1011,6 +1019,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if affiliation is None:
             affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None)
+        if title is None and m.tok_start > 0 and doc[m.tok_start - 1].text in _CLERGY_ADDRESS:
+            title = _CLERGY_ADDRESS[doc[m.tok_start - 1].text]  # "Father James Martin": a priest; "her father X" is kin
         if title is None and (made := _appointed(doc, ents, m)) is not None:
             title, affiliation = made.title, affiliation or made.affiliation_key
         if title is None:

@@ -273,3 +273,61 @@ def test_a_party_opening_a_sentence_before_a_party_office(extract_one, text, per
 
 def test_a_party_guard_a_labour_minister_is_a_ministry(extract_one):
     assert _role(extract_one("Labour Minister Ana Costa said jobs grew."), "Ana Costa") == ("Labour Minister", None)
+
+
+def test_a_person_named_to_an_office_with_no_as_holds_it(extract_one):
+    # the parser hangs the name on the office: "named [Peter Bishop chief executive]"
+    ex = extract_one("Energy company Volta named Peter Bishop chief executive.")
+    assert _role(ex, "Peter Bishop") == ("chief executive", "Volta")
+
+
+# -- more ranks and forms of address ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Field Marshal Khalifa Haftar said his forces would advance.", "Khalifa Haftar", "Field Marshal"),
+        ("Master Sgt. Dana Cole was wounded in the attack.", "Dana Cole", "Master Sergeant"),
+        ("Father James Martin said the church must listen.", "James Martin", "Father"),
+        ("The parish priest, Fr. Tom Kelly, said mass on Sunday.", "Tom Kelly", "Father"),
+        ("Sister Mary Scullion runs the shelter.", "Mary Scullion", "Sister"),
+    ],
+)
+def test_ranks_and_clergy_before_a_name(extract_one, text, person, title):
+    ex = extract_one(text)
+    assert _role(ex, person)[0] == title
+    assert not any(e.kind == "organization" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("Sir Keir Starmer said the plan was fair.", "Keir Starmer"), ("Father James Martin said the church must listen.", "James Martin")],
+)
+def test_a_form_of_address_is_no_part_of_the_name(extract_one, text, person):
+    assert person in names(extract_one(text)).values()
+
+
+def test_clergy_guard_a_lowercase_father_is_kin(extract_one):
+    assert _role(extract_one("Her father John Smith said she was safe."), "John Smith")[0] is None
+
+
+# -- a lone surname that is also an English word joins the full name (a guard: these held on 154e1a9) --
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Finance Minister Rachel Baker presented the budget. Baker's plan cuts spending by 2 percent.", "Rachel Baker"),
+        ("Union leader Tom Mason called the strike. The company said it would not negotiate with Mason.", "Tom Mason"),
+        ("Chief executive Anna Cook announced the results. In a statement from Cook, the firm said profits rose.", "Anna Cook"),
+        ("Coach Mike Banks resigned on Friday. Banks had led the team for six years.", "Mike Banks"),
+        ("Captain Emma Hope said the ship was safe. Hope said all crew were accounted for.", "Emma Hope"),
+    ],
+)
+def test_a_surname_that_is_an_english_word_joins_the_full_name(extract_one, text, person):
+    ex = extract_one(text)
+    keys = {e.name: e.key for e in ex.entities}
+    p = next(p for p in ex.participants if p.entity_key == keys[person])
+    assert len(p.mentions) == 2
+    assert [e.name for e in ex.entities if e.kind == "person"] == [person]
