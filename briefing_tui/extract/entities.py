@@ -164,9 +164,19 @@ def _trim(span):
         while end - start > 1 and (
             doc[start].lower_.strip(".") in HONORIFICS or _is_title_word(doc[start].text)
             or end - start > 2 and doc[start].tag_ in ("NNS", "NNPS")  # "(Human) Rights Volker Türk"
-        ):
+            or end - start > 2 and start > 0 and _is_title_word(doc[start - 1].text) and _plural_noun(doc[start].text)
+        ):  # "Minister of Foreign Affairs Penny Wong": the office's field, then the name
             start += 1
     return start, end
+
+
+def _plural_noun(text: str) -> bool:
+    """ "Affairs", "Services": an English noun in the plural (WordNet's index)."""
+    low = text.lower()
+    if len(low) < 4 or not low.endswith("s") or not text[:1].isupper():
+        return False
+    classes = word_classes(low[:-1])
+    return bool(classes) and "noun" in classes
 
 
 def _inverted_speech(doc, start: int, end: int) -> bool:
@@ -612,6 +622,7 @@ def _untagged_forename(doc, start: int, end: int, taken: set[int]) -> int:
         not (doc[i].is_upper and len(doc[i]) > 1) and doc[i].ent_type_ == "" and not _is_title_word(doc[i].text)
         and doc[i].lower_ not in ORG_NAME_WORDS and gazetteer().lookup(doc[i].text) is None
         and doc[i].lower_ not in HONORIFICS and doc[i].lower_ not in _RELIGIOUS_ADDRESS  # "Sir Keir Starmer", "Father James Martin"
+        and not _plural_noun(doc[i].text)  # "Minister of Foreign Affairs Penny Wong"
     ) and (
         i >= 1 and _is_title_word(doc[i - 1].text)
         # "Australia Eman Amasha" with only "Amasha" a person: a word the parser
@@ -975,8 +986,19 @@ def resolve_entities(doc) -> DocEntities:
         ) and not gaz.lookup(doc[start:end].text):
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
-            kind = "person"
+            kind, label = "person", "TITLED"  # the title outweighs the NER's label elsewhere
             start = _untagged_forename(doc, start, end, taken)
+        elif kind in ("organization", "place", "other") and end - start == 1 and doc[start].is_alpha and doc[start].text[:1].isupper() and (
+            not doc[start].is_upper and doc[start].lower_ not in ORG_NAME_WORDS and doc[start].lower_ not in ORG_DESCRIPTORS
+            and not _is_title_word(doc[start].text) and not gaz.lookup(doc[start:end].text)
+        ) and (
+            start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.strip(".") in TITLE_HEADS | TITLE_ABBREVIATIONS.keys()
+            and (nxt is None or nxt.pos_ != "PROPN")
+            or _after_a_title(doc, start) and nxt is not None and nxt.text == ","
+        ):
+            # "Chancellor Scholz said", "Brazil's president, Lula, met": one name by a
+            # title, which the NER took for a place or a body
+            kind, label = "person", "TITLED"
         elif kind in ("organization", "place") and end - start == 1 and (forename := _untagged_forename(doc, start, end, taken)) < start and (
             _name_words(doc[forename:end]) and not gaz.lookup(doc[start:end].text) and not gaz.lookup(doc[forename:end].text)
             and (_person_after(doc, forename, end) or _after_a_title(doc, forename))
@@ -1044,7 +1066,10 @@ def resolve_entities(doc) -> DocEntities:
             ):
                 m.kind = "place"  # "said Kyiv needed air defence": a capital speaking for its government
                 continue
-            if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m):
+            if not any(word in (words[0], words[-1]) for words in full_people) and not _speaks(doc, m) and not (
+                _after_a_title(doc, m.tok_start) and m.tok_end < len(doc) and doc[m.tok_end].text == ","
+                or m.tok_start > 0 and doc[m.tok_start - 1].text[:1].isupper() and doc[m.tok_start - 1].lower_.strip(".") in TITLE_HEADS
+            ):  # but "Brazil's president, Lula, met", "President Lula met": a name by a title
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
                 k = m.tok_start
                 if k >= 2 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLE_HEADS:

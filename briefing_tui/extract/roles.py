@@ -395,6 +395,15 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
     return Role(_title_text(words + [head]), affiliation)
 
 
+def _owner_before(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Tesla's Elon Musk", "Russia's Sergei Lavrov": a body or country owning the name."""
+    k = m.tok_start - 1
+    if k < 1 or not _possessive(doc[k]):
+        return None
+    found = ents.at(k - 1)
+    return found.key if found is not None and found.kind in ("organization", "country") and found.tok_end == k else None
+
+
 def _party_code(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Sen. Jane Morrow (R-Texas)": the party of the code after the name
     (entities.py makes the letter a mention of the party)."""
@@ -991,10 +1000,13 @@ def _whose_body(doc, ents: DocEntities, title_start: int) -> str | None:
 def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     """The first role and affiliation the text gives each person entity."""
     roles: dict[str, Role] = {}
+    owners: dict[str, str] = {}  # "Tesla's Elon Musk": the body whose person it is, if nothing better
     for m in ents.mentions:
         if m.kind != "person":
             continue
         title_tokens, title_start = _title_before(doc, ents, m)
+        if not title_tokens and m.key not in owners and (owner := _owner_before(doc, ents, m)) is not None:
+            owners[m.key] = owner
         title_tokens = _office_before_address(_office_before_rank(title_tokens))
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
@@ -1036,6 +1048,9 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
                 known.title = title
             if known.affiliation_key is None and affiliation:
                 known.affiliation_key = affiliation
+    for key, owner in owners.items():
+        if roles[key].affiliation_key is None:
+            roles[key].affiliation_key = owner
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
     _respective_bodies(doc, ents, roles)

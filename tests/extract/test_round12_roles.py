@@ -331,3 +331,51 @@ def test_a_surname_that_is_an_english_word_joins_the_full_name(extract_one, text
     p = next(p for p in ex.participants if p.entity_key == keys[person])
     assert len(p.mentions) == 2
     assert [e.name for e in ex.entities if e.kind == "person"] == [person]
+
+
+# -- a body or country owning a name with no title -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("Tesla's Elon Musk said the factory would open in May.", "Elon Musk", "Tesla"),
+        ("Russia's Sergei Lavrov arrived in Ankara on Monday.", "Sergei Lavrov", "Russia"),
+    ],
+)
+def test_a_body_owning_a_name_is_the_affiliation(extract_one, text, person, body):
+    assert _role(extract_one(text), person)[1] == body
+
+
+def test_an_owner_guard_a_title_later_keeps_its_own_body(extract_one):
+    # also: a name the NER calls an organisation twice is a person once a title stands before it
+    ex = extract_one(
+        "Nordvik's Lena Fors spoke first. Halvex Corp chief executive Lena Fors said orders had doubled."
+    )
+    assert _role(ex, "Lena Fors") == ("chief executive", "Halvex")
+
+
+# -- one name by a title, which the NER took for a place or a thing ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Chancellor Scholz said Germany would send tanks.", "Scholz", "Chancellor", None),
+        ("Brazil's president, Lula, met the delegation.", "Lula", "president", "Brazil"),
+        ("President Lula met the delegation.", "Lula", "President", None),
+    ],
+)
+def test_one_name_by_a_title_is_a_person(extract_one, text, person, title, body):
+    ex = extract_one(text)
+    assert kinds_by_name(ex)[person] == "person"
+    assert _role(ex, person) == (title, body)
+
+
+def test_one_name_guard_an_untitled_product_stays_a_thing(extract_one):
+    assert kinds_by_name(extract_one("Apple launched Safari on Monday."))["Safari"] == "other"
+
+
+def test_the_field_of_an_office_is_no_forename(extract_one):
+    ex = extract_one("Minister of Foreign Affairs Penny Wong met her counterpart.")
+    assert _role(ex, "Penny Wong")[0] == "Minister of Foreign Affairs"
