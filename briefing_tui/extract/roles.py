@@ -655,10 +655,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             nxt.is_lower and _is_head(nxt)
         )):
             break  # but "a foreign ministry spokesman": a field noun between title words
-        elif tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "PROPN") and any(
-            _is_head(t) for t in tokens[n + 1 : n + 3]
-        ) and all(t.is_lower and t.is_alpha for t in tokens[n + 1 : n + 2]):
-            title.append(tok)  # "editorial director of ...", "senior policy officer at ..."
+        elif tok.is_lower and tok.is_alpha and (tok.pos_ in ("ADJ", "NOUN", "PROPN") or tok.tag_ == "VBG") and _head_ahead(ents, tokens[n + 1 : n + 4]):
+            title.append(tok)  # "editorial director of ...", "senior policy officer at ...", "the top U.S. diplomat"
         elif nxt is not None and _possessive(nxt) and tok.pos_ in ("NOUN", "PROPN"):
             if affiliation is None and tok.is_lower and n > 0 and tokens[n - 1].lower_ == "the":
                 affiliation = _described_body(ents, tok)  # "the council's director": the council named before
@@ -673,6 +671,25 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _head_ahead(ents: DocEntities, following) -> bool:
+    """A title head within the next words, with only lowercase words or one-token
+    bodies before it ("policy officer", "U.S. military officer", "Swedish lawyer")."""
+    for k, t in enumerate(following):
+        if k == 0 and not (t.is_lower and t.is_alpha or _body_in_title(ents, t)):
+            return False
+        if _is_head(t):
+            return True
+        if not (t.is_lower and t.is_alpha and t.pos_ in ("ADJ", "NOUN", "PROPN") or _body_in_title(ents, t)):
+            return False
+    return False
+
+
+def _body_in_title(ents: DocEntities, tok) -> bool:
+    """A one-token country or body inside a description ("the top U.S. diplomat")."""
+    found = ents.at(tok.i)
+    return found is not None and found.kind in ("country", "organization") and found.tok_end == tok.i + 1
 
 
 def _capital_head_after(ents: DocEntities, following) -> bool:
@@ -1018,6 +1035,12 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
                 title, affiliation = appos.title, appos.affiliation_key or affiliation
+        elif all(_word(t) in _RANKS or t.text in ("-", ".") for t in title_tokens) and (
+            (office := _apposition(doc, ents, m)) is not None and office.title and office.affiliation_key
+        ):
+            # "Lt. Col. Richard Hecht, an Israeli military spokesman,": a rank by the name, the
+            # office with its body in apposition; the office is the role, as below.
+            title, affiliation = office.title, office.affiliation_key
         elif all(_word(t) in _RANKS or t.text == "-" for t in title_tokens) and title_start >= 1 and doc[title_start - 1].text == ",":
             # "Pakistan's army chief, General Asim Munir,": a rank by the name, the office in
             # apposition before it; the office is the role, as in "army spokesman Colonel X".

@@ -379,3 +379,35 @@ def test_one_name_guard_an_untitled_product_stays_a_thing(extract_one):
 def test_the_field_of_an_office_is_no_forename(extract_one):
     ex = extract_one("Minister of Foreign Affairs Penny Wong met her counterpart.")
     assert _role(ex, "Penny Wong")[0] == "Minister of Foreign Affairs"
+
+
+# -- a country or body inside a description in apposition -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Antony Blinken, the top U.S. diplomat, arrived in Cairo.", "Antony Blinken", "top diplomat", "United States"),
+        ("Anna Berg, a leading Swedish lawyer, took the case.", "Anna Berg", "leading lawyer", "Sweden"),
+    ],
+)
+def test_a_body_inside_a_description_in_apposition(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
+
+
+# -- a rank by the name, the office with its body in apposition ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Lt. Col. Richard Hecht, an Israeli military spokesman, said the strike hit a tunnel.", "Richard Hecht", "military spokesman", "Israel"),
+        ("Gen. Mark Milley, the top U.S. military officer, said the troops would stay.", "Mark Milley", "top military officer", "United States"),
+    ],
+)
+def test_a_rank_yields_to_an_office_with_its_body_in_apposition(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
+
+
+def test_a_rank_guard_an_age_in_apposition_keeps_the_rank(extract_one):
+    assert _role(extract_one("Col. Ann Fisk, 45, said the base was secure."), "Ann Fisk") == ("Colonel", None)
