@@ -179,6 +179,19 @@ def _plural_noun(text: str) -> bool:
     return bool(classes) and "noun" in classes
 
 
+_PLACE_PREFIXES = frozenset("lake mount mt cape fort port san santa st saint sao são el la los las le al downtown metro".split())
+
+
+def _club_word(tok, name_start: int) -> bool:
+    """An untagged capitalised word the parser makes part of a city's name after it
+    ("Real" Madrid, "Atletico" Madrid), which no place's name starts with."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and tok.ent_type_ == "" and (
+        tok.dep_ == "compound" and tok.head.i >= name_start
+    ) and not _is_title_word(tok.text) and tok.lower_ not in _COMPASS and tok.lower_ not in HONORIFICS and (
+        tok.lower_ not in _PLACE_PREFIXES and tok.lower_ not in PLACE_NOUNS and tok.lower_ not in _CALENDAR
+    )
+
+
 def _inverted_speech(doc, start: int, end: int) -> bool:
     """'Said X, the mayor: "..."' opens a sentence with the verb; 'Said Jalili said' is a
     forename: the name does something itself before the sentence's quotation or colon."""
@@ -861,6 +874,10 @@ def resolve_entities(doc) -> DocEntities:
             all(t.text[:1].isupper() for t in doc[start + 1 : end])
         ):
             start, kind = start + 1, "person"  # "Ms Costa", "Mr. Barnier": a form of address is said of people only
+        if kind == "place" and end - start == 1 and start > 0 and start - 1 not in taken and _club_word(doc[start - 1], start) and (
+            gaz.lookup(doc[start:end].text) is not None and gaz.lookup(doc[start - 1 : end].text) is None
+        ):
+            start, kind = start - 1, "organization"  # "Real Madrid": a city's name inside a club's or a firm's
         if kind is not None and start > 0 and start - 1 not in taken and letter_article(doc[start - 1]) and start < end:
             start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:

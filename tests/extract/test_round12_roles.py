@@ -411,3 +411,21 @@ def test_a_rank_yields_to_an_office_with_its_body_in_apposition(extract_one, tex
 
 def test_a_rank_guard_an_age_in_apposition_keeps_the_rank(extract_one):
     assert _role(extract_one("Col. Ann Fisk, 45, said the base was secure."), "Ann Fisk") == ("Colonel", None)
+
+
+# -- a city's name inside a club's name is no capital speaking for its country -------------------------
+
+
+def test_a_city_inside_a_club_name_is_not_the_country(extract_one):
+    ex = extract_one("Real Madrid coach Carlo Ancelotti said the team played well. Spain's league is strong.")
+    assert _role(ex, "Carlo Ancelotti") == ("coach", "Real Madrid")
+    spain = next(e for e in ex.entities if e.name == "Spain")
+    assert "Real Madrid" not in spain.aliases
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Officials in Lake Geneva said the water was clean.", "Lake Geneva"),
+    ("Visitors to San Francisco fell sharply.", "San Francisco"),
+])
+def test_a_club_guard_a_place_named_with_a_city_stays_a_place(extract_one, text, place):
+    assert kinds_by_name(extract_one(text)).get(place) == "place"
