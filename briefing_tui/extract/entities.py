@@ -282,7 +282,7 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
         # "iPod nano": a lowercase head noun the brand word modifies, if it is not a generic noun.
         if end == i + 1 and end < n and doc[end].tag_ in ("NN", "NNP") and tok.dep_ == "compound" and tok.head.i == end:
             if doc[end].lower_ not in ARTIFACT_NOUNS and doc[end].lower_ not in ORG_PARTS and doc[end].is_alpha and doc[end].is_lower and (
-                doc[end].lower_ not in TITLE_HEADS  # "DeepMind chief X": the office of the body's head, no product
+                not _is_title_word(doc[end].text)  # "DeepMind chief X", "OpenAI co-founder X": an office, no product
             ):
                 end += 1
         holder = end
@@ -310,6 +310,8 @@ def _runs_a_company(doc, i: int) -> bool:
     if i >= len(doc):
         return False
     word = doc[i].lower_.strip(".")
+    if word == "co" and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        word = "co-" + doc[i + 2].lower_  # "OpenAI co-founder": split by the tokenizer
     return word in _COMPANY_OFFICES or word == "chief" and i + 1 < len(doc) and doc[i + 1].lower_ in ("executive", "financial", "operating", "technology")
 
 

@@ -395,6 +395,26 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
     return Role(_title_text(words + [head]), affiliation)
 
 
+_QUALIFIERS = frozenset("former acting interim outgoing incoming retired".split())
+
+
+def _qualifier_before_body(doc, ents: DocEntities, title_start: int) -> str | None:
+    """ "Former Boeing CEO", "ex-Nordvik chief": a word that qualifies the office, standing
+    before the body the office is in; the role keeps it."""
+    j = title_start - 1
+    if j >= 0 and _possessive(doc[j]):
+        j -= 1
+    body = ents.at(j) if j >= 0 else None
+    if body is None:
+        return None
+    k = body.tok_start - 1
+    if k >= 0 and doc[k].lower_ in _QUALIFIERS:
+        return doc[k].text
+    if k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and doc[k - 1].lower_ in ("ex", "then") and not doc[k - 1].whitespace_:
+        return doc[k - 1].text + "-"
+    return None
+
+
 def _owner_before(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Tesla's Elon Musk", "Russia's Sergei Lavrov": a body or country owning the name."""
     k = m.tok_start - 1
@@ -1027,6 +1047,8 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         title_tokens = _office_before_address(_office_before_rank(title_tokens))
         title = _title_text(title_tokens) if title_tokens else None
         affiliation = _affiliation_before(doc, ents, title_start) if title_tokens else None
+        if affiliation is not None and title and (qualifier := _qualifier_before_body(doc, ents, title_start)):
+            title = qualifier + title if qualifier.endswith("-") else f"{qualifier} {title}"  # "Former Boeing CEO X"
         if title_tokens and affiliation is None:
             # "South Korean Foreign Minister": the demonym may sit inside the title.
             pass

@@ -429,3 +429,26 @@ def test_a_city_inside_a_club_name_is_not_the_country(extract_one):
 ])
 def test_a_club_guard_a_place_named_with_a_city_stays_a_place(extract_one, text, place):
     assert kinds_by_name(extract_one(text)).get(place) == "place"
+
+
+# -- a qualifier before the body keeps to the office ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    [
+        ("Former Boeing CEO Dave Calhoun testified before Congress.", "Dave Calhoun", "Former CEO", "Boeing"),
+        ("Police questioned ex-Nordvik chief Ole Berg on Monday.", "Ole Berg", "ex-chief", "Nordvik"),
+        ("Acting Nordvik Bank chief executive Ruth Olsen said profits fell.", "Ruth Olsen", "Acting chief executive", "Nordvik Bank"),
+        ("Former U.S. President Donald Trump spoke first.", "Donald Trump", "Former President", "United States"),
+        # guard: "late" says the person died, not what the office is
+        ("The late Apple founder Steve Jobs was honoured.", "Steve Jobs", "founder", "Apple"),
+    ],
+)
+def test_a_qualifier_before_the_body_keeps_to_the_office(extract_one, text, person, title, body):
+    assert _role(extract_one(text), person) == (title, body)
+
+
+def test_a_brand_case_company_before_a_split_co_founder(extract_one):
+    ex = extract_one("OpenAI co-founder Ilya Sutskever left the company.")
+    assert _role(ex, "Ilya Sutskever") == ("co-founder", "OpenAI")
