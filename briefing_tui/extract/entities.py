@@ -460,6 +460,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
         prev = doc[j]
         titled = prev.lower_ in TITLE_HEADS or prev.lower_.strip(".") in TITLE_ABBREVIATIONS or prev.lower_ in _COUNTERPART or (
             prev.tag_ == "NNS" and prev.lemma_.lower() in TITLE_HEADS  # "Foreign ministers Ana Costa of Portugal and ..."
+            or prev.tag_ == "NNPS" and plural_title(prev.text)  # "Foreign Ministers Ana Costa of Portugal and ..."
         )
         if not titled and j > 0 and prev.lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and len(names) >= 3:
             titled = True

@@ -49,7 +49,13 @@ def _word(tok) -> str:
 def _plural_head(tok) -> bool:
     """ "presenters", "ministers", "MPs" (which the tagger may call a verb)."""
     return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in TITLE_HEADS or (
-        plural_title(tok.text) and tok.pos_ != "PROPN"
+        plural_title(tok.text) and (tok.pos_ != "PROPN" or tok.i + 1 < len(tok.doc) and _name_word(tok.doc[tok.i + 1]))
+    )  # "Defence Ministers Ben Wallace of Britain and ...": a name follows
+
+
+def _name_word(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and (
+        _word(tok) not in TITLE_HEADS and _word(tok) not in TITLE_MODIFIERS and _word(tok) not in TITLE_ABBREVIATIONS
     )
 
 

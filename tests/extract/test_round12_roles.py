@@ -452,3 +452,26 @@ def test_a_qualifier_before_the_body_keeps_to_the_office(extract_one, text, pers
 def test_a_brand_case_company_before_a_split_co_founder(extract_one):
     ex = extract_one("OpenAI co-founder Ilya Sutskever left the company.")
     assert _role(ex, "Ilya Sutskever") == ("co-founder", "OpenAI")
+
+
+# -- a capitalised plural title before a list of names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("The meeting was attended by Defence Ministers Ben Wallace of Britain and Lloyd Austin of the United States.",
+         {"Ben Wallace": ("Defence Minister", "United Kingdom"), "Lloyd Austin": ("Defence Minister", "United States")}),
+        ("Foreign Ministers Ana Costa of Portugal and Jan Berg of Norway met in Oslo.",
+         {"Ana Costa": ("Foreign Minister", "Portugal"), "Jan Berg": ("Foreign Minister", "Norway")}),
+    ],
+)
+def test_a_capitalised_plural_title_before_a_list_of_names(extract_one, text, people):
+    ex = extract_one(text)
+    for person, role in people.items():
+        assert _role(ex, person) == role
+
+
+def test_a_plural_title_guard_a_plural_office_in_a_body_name(extract_one):
+    ex = extract_one("Joint Chiefs Chairman Gen. Mark Milley said the troops would stay.")
+    assert _role(ex, "Mark Milley") == ("Chairman", "Joint Chiefs")
