@@ -766,6 +766,18 @@ def _possessor_of_office(doc, m: Mention) -> bool:
     return any(t.lower_.strip(".") in TITLE_HEADS for t in doc[k + 1 : k + 4] if not t.is_punct)
 
 
+_PERSONAL_OFFICES = frozenset("lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors wife husband widow son daughter successor predecessor biographer bodyguard".split())
+
+
+def _personal_office_after(doc, m: Mention) -> bool:
+    """ "Trump's lawyer", "Merkel's chief of staff": an office one holds for a person."""
+    k = m.tok_end + 1
+    words = [t for t in doc[k : k + 4] if not t.is_punct]
+    if words[:1] and words[0].lower_ in _PERSONAL_OFFICES:
+        return True
+    return [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
+
+
 def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
     """ "Greenpeace campaigner Anna Kivi said", "Tesla chief executive Elon Musk": a
     capitalised word opening a sentence before a title is a body's name when English
@@ -1111,7 +1123,9 @@ def resolve_entities(doc) -> DocEntities:
     _not_people(doc, raw)
     for m in raw:
         if m.kind == "other" and m.label in ("PRODUCT", "PERSON", "WORK_OF_ART") and _possessor_of_office(doc, m):
-            m.kind = "organization"  # "named Nordvik's chief executive": offices are held in bodies
+            # "named Nordvik's chief executive": offices are held in bodies; but a person
+            # to the NER with "'s lawyer", "'s aide" is a person who has one ("Trump's lawyer")
+            m.kind = "person" if m.label == "PERSON" and _personal_office_after(doc, m) else "organization"
 
     canon = _name_variants(raw)
     out = DocEntities()

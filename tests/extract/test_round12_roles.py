@@ -475,3 +475,24 @@ def test_a_capitalised_plural_title_before_a_list_of_names(extract_one, text, pe
 def test_a_plural_title_guard_a_plural_office_in_a_body_name(extract_one):
     ex = extract_one("Joint Chiefs Chairman Gen. Mark Milley said the troops would stay.")
     assert _role(ex, "Mark Milley") == ("Chairman", "Joint Chiefs")
+
+
+# -- a person to the NER who has a lawyer or an aide is no body -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, owner, person, title",
+    [
+        ("Zelensky's aide, Mykhailo Podolyak, said talks were over.", "Zelensky", "Mykhailo Podolyak", "aide"),
+        ("Netanyahu's lawyer, Amit Hadad, asked for a delay.", "Netanyahu", "Amit Hadad", "lawyer"),
+    ],
+)
+def test_a_person_owning_a_personal_office_is_a_person(extract_one, text, owner, person, title):
+    ex = extract_one(text)
+    assert kinds_by_name(ex)[owner] == "person"
+    assert _role(ex, person) == (title, None)
+
+
+def test_a_personal_office_guard_a_body_with_a_chief_executive_stays_a_body(extract_one):
+    ex = extract_one("Nordvik's chief executive, Ole Berg, resigned.")
+    assert _role(ex, "Ole Berg") == ("chief executive", "Nordvik")
