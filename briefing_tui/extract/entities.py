@@ -897,6 +897,8 @@ def resolve_entities(doc) -> DocEntities:
             start -= 1  # "O Globo", "A Bola": a one-letter article of another language is part of the name
         if kind in ("organization", "place") and start >= 2 and doc[start - 2].lower_.strip(".") in TITLE_HEADS:
             start = _untagged_forename(doc, start, end, taken)  # "CEO J Moses" with "Moses" an organisation
+        if kind == "person" and end - start >= 2 and (country := gaz.lookup(doc[start:end].text)) is not None and country.how == "name":
+            kind = "place"  # "Côte d'Ivoire", "Sierra Leone" as a person to the NER: a country's name is a country's
         if kind == "person":
             start = _untagged_forename(doc, start, end, taken)
             while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (

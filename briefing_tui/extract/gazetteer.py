@@ -129,6 +129,10 @@ class Gazetteer:
                 capital = capital.replace("D.C.", "").strip(" ,")
                 if capital and normalize(capital) not in self.names:
                     self.capitals[normalize(capital)] = code
+        for name, code in list(self.names.items()):
+            if " of the " in name:
+                # "Democratic Republic of Congo", "Republic of Congo": news often drops the article
+                self.names.setdefault(name.replace(" of the ", " of "), code)
         for name, code in EXTRA_NAMES.items():
             self.names[name] = code
         self.capitals.update(EXTRA_CAPITALS)

@@ -496,3 +496,22 @@ def test_a_person_owning_a_personal_office_is_a_person(extract_one, text, owner,
 def test_a_personal_office_guard_a_body_with_a_chief_executive_stays_a_body(extract_one):
     ex = extract_one("Nordvik's chief executive, Ole Berg, resigned.")
     assert _role(ex, "Ole Berg") == ("chief executive", "Nordvik")
+
+
+# -- one entity per country, whatever form names it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, country, mentions",
+    [
+        ("Congolese forces fought the rebels. The Democratic Republic of Congo accused Rwanda. DR Congo's army said "
+         "Kinshasa would not negotiate.", "CD", 4),
+        ("Ivorian officials said Côte d'Ivoire would vote. Ivory Coast's president agreed.", "CI", 3),
+    ],
+)
+def test_each_form_of_a_country_is_one_entity(extract_one, text, country, mentions):
+    ex = extract_one(text)
+    key = f"country:{country}"
+    p = next(p for p in ex.participants if p.entity_key == key)
+    assert len(p.mentions) == mentions
+    assert [e.kind for e in ex.entities if e.kind in ("place", "person")] == []
