@@ -817,6 +817,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             elif _is_title_token(t) and t.i > fence:
                 words.append(t)
         words.append(h)
+        field = next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1
+                      for o in c.children if o.dep_ == "pobj" and o.i == c.i + 1), None)
+        if field is not None and field.is_lower and field.pos_ == "NOUN" and ents.at(field.i) is None:
+            words.extend(("of", field.text))  # "Biden's chief of staff, Jeff Zients": the office's own field
         for c in h.children:
             if c.dep_ == "poss":
                 found = ents.at(c.i)

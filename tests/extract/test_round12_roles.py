@@ -515,3 +515,8 @@ def test_each_form_of_a_country_is_one_entity(extract_one, text, country, mentio
     p = next(p for p in ex.participants if p.entity_key == key)
     assert len(p.mentions) == mentions
     assert [e.kind for e in ex.entities if e.kind in ("place", "person")] == []
+
+
+def test_an_office_with_its_field_in_apposition_before_the_name(extract_one):
+    ex = extract_one("Ana Costa's chief of staff, Rui Lopes, resigned on Friday.")
+    assert _role(ex, "Rui Lopes")[0] == "chief of staff"
