@@ -351,6 +351,7 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
     head = None
     if root.dep_ in ("nmod", "compound") and m.tok_end <= root.head.i <= m.tok_end + 3 and root.head.dep_ in ("dobj", "oprd") and _is_head(root.head) and (
         all(_is_title_token(t) or t.is_lower and t.pos_ == "NOUN" for t in doc[m.tok_end : root.head.i])
+        and not any(c.dep_ in ("det", "poss") and c.i < m.tok_start for c in root.head.children)  # "the Fine Gael premier candidate"
     ):
         # "Volta named Peter Bishop chief executive": the parser hangs the name on the office
         head, root = root.head, root.head

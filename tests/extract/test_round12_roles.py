@@ -520,3 +520,10 @@ def test_each_form_of_a_country_is_one_entity(extract_one, text, country, mentio
 def test_an_office_with_its_field_in_apposition_before_the_name(extract_one):
     ex = extract_one("Ana Costa's chief of staff, Rui Lopes, resigned on Friday.")
     assert _role(ex, "Rui Lopes")[0] == "chief of staff"
+
+
+def test_appointed_guard_a_body_named_inside_a_described_office_is_no_person(extract_one):
+    # "elected the Nordvik Party chair": the name before the office is the body's, and
+    # "the" makes the office a description of the subject
+    ex = extract_one("On Monday, Ana Lind was elected the Halvard Alliance chair by 60 percent of the votes.")
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Ana Lind"]
