@@ -731,6 +731,16 @@ def _capital_head_after(ents: DocEntities, following) -> bool:
     return False
 
 
+def _own_field(ents: DocEntities, head) -> list:
+    """ "chief of staff", "head of research": a lowercase noun right after 'of', with no
+    article, is the office's own field, not its body."""
+    field = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+                  for o in c.children if o.dep_ == "pobj" and o.i == c.i + 1), None)
+    if field is not None and field.is_lower and field.is_alpha and field.pos_ == "NOUN" and ents.at(field.i) is None:
+        return [field.head, field]
+    return []
+
+
 def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     """ "The former Chief Operating Officer, Tim Cook": the name is in apposition to a title."""
     root = doc[m.tok_start : m.tok_end].root
@@ -746,6 +756,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
         ):
             words = [t for t in office.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)] + [office]
+            words += _own_field(ents, office) if prep.i > office.i + 2 else []  # "The head of research at Nordea, X"
             affiliation = None
             for t in body.subtree:
                 found = ents.at(t.i)
@@ -818,10 +829,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             elif _is_title_token(t) and t.i > fence:
                 words.append(t)
         words.append(h)
-        field = next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1
-                      for o in c.children if o.dep_ == "pobj" and o.i == c.i + 1), None)
-        if field is not None and field.is_lower and field.pos_ == "NOUN" and ents.at(field.i) is None:
-            words.extend(("of", field.text))  # "Biden's chief of staff, Jeff Zients": the office's own field
+        words.extend(_own_field(ents, h))  # "Biden's chief of staff, Jeff Zients"
         for c in h.children:
             if c.dep_ == "poss":
                 found = ents.at(c.i)

@@ -527,3 +527,8 @@ def test_appointed_guard_a_body_named_inside_a_described_office_is_no_person(ext
     # "the" makes the office a description of the subject
     ex = extract_one("On Monday, Ana Lind was elected the Halvard Alliance chair by 60 percent of the votes.")
     assert [e.name for e in ex.entities if e.kind == "person"] == ["Ana Lind"]
+
+
+def test_an_office_with_its_field_and_body_in_apposition_before_the_name(extract_one):
+    ex = extract_one("The head of research at Nordea, Peter Holm, said rates would fall.")
+    assert _role(ex, "Peter Holm") == ("head of research", "Nordea")
