@@ -373,6 +373,8 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
             break
     if head is None or head.pos_ not in ("NOUN", "PROPN") or not _is_head(head):
         return None
+    if verb.lemma_.lower() == "confirm" and any(c.dep_ == "det" for c in head.children):
+        return None  # "confirmed X as the owner": a fact confirmed, not an office given
     words = []
     for t in head.lefts:
         if t.dep_ in ("compound", "amod") and t.i > head.i - 4 and ents.at(t.i) is None and (
