@@ -237,3 +237,24 @@ async def test_back_to_a_list_state_from_before_an_ingest_finds_its_report(handm
         await settle(pilot)
         assert screen.report.id == first.id
         assert reports.current.id == first.id, (reports.current, first, second)
+
+
+async def test_a_report_screen_follows_an_ingest_too(handmade_db, make_app):
+    from briefing_tui.tui.screens.report import ReportScreen
+
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _move_to(pilot, _position(handmade_db, "reaches shops"))
+        await press(pilot, "5")  # events & related: down to the first related report, Enter
+        related = app.screen.query_one("#related")
+        while not (isinstance(related.current, Link) and related.current.kind == "report"):
+            await press(pilot, "j")
+        opened = related.current.item.report
+        await press(pilot, "enter")
+        screen = app.screen
+        assert isinstance(screen, ReportScreen) and screen.report.id == opened.id
+        write_report(handmade_db, "Sample: the phone reaches Oslo", "2000-01-01")
+        await _wait_for_watch(pilot)
+        assert screen.report.id == opened.id
+        assert "Sample: the phone reaches Oslo" in _related_titles(screen)

@@ -142,23 +142,37 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     # -- another process ingesting (see the module's docstring) --
 
     def on_screen_resume(self) -> None:
-        self.call_after_refresh(self.check_database)  # back to the list: what changed meanwhile
+        # back to the list: what changed meanwhile, at once (not after a quiet second)
+        self.call_after_refresh(self.check_database, None, True)
 
-    def check_database(self, anchor: int | None = None) -> None:
+    def _rows_version(self) -> int | None:
+        """The data_version the list's rows were read at (the first page's until re-read)."""
+        if self._list_version is None:
+            return getattr(self.app, "first_version", None)
+        return self._list_version
+
+    def check_database(self, anchor: int | None = None, prompt: bool = False) -> None:
         """Read the list again if the database changed since it was read (or, with
-        `anchor`, to put the cursor on that report as the list is now)."""
+        `anchor`, to put the cursor on that report as the list is now). Unless
+        `prompt`, only once no key has come for WATCH_QUIET_S. With another page
+        on top, its report briefing (a report screen's) is looked at instead."""
         if anchor is not None:
             self._anchor = anchor
-        if self._rereading or not self.is_current:
+        anchor = self._anchor
+        if not (prompt or anchor is not None) and monotonic() - getattr(self.app, "_last_key", 0.0) < WATCH_QUIET_S:
+            return  # keys are coming: the next tick looks
+        page = self.app.screen
+        if page is not self:  # (is_current is True for the screen at the bottom of the stack)
+            if isinstance(page, ReportPanes):
+                page.reread_if_changed()
+            return
+        if self._rereading:
             return
         reports = self.query_one("#reports", VirtualList)
         if reports.count is None or reports.is_loading:
             return  # the first page and the count are on their way
-        anchor = self._anchor
-        if anchor is None and monotonic() - getattr(self.app, "_last_key", 0.0) < WATCH_QUIET_S:
-            return  # keys are coming: the next tick looks
         if self._list_version is None:
-            self._list_version = getattr(self.app, "first_version", None)
+            self._list_version = self._rows_version()
         version = self._data_version()
         if version is None or (version == self._list_version and anchor is None):
             return
@@ -269,7 +283,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         current = self.current_pane()
         state["focus"] = current.id if current is not None else None
         state["list"] = self.query_one("#reports", VirtualList).save_state()
-        state["list_version"] = self._list_version  # the rows the list's cursor counts
+        state["list_version"] = self._rows_version()  # the rows the list's cursor counts
         return state
 
     def copy_text(self) -> str | None:
@@ -317,7 +331,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
             self.load_report(report_id, state)
         elif state.get("focus"):
             self.focus_pane(state["focus"])
-        if state.get("list") and report_id is not None and state.get("list_version") != self._list_version:
+        if state.get("list") and report_id is not None and state.get("list_version") != self._rows_version():
             # its cursor counts rows of the list as it was then: ingests added some since
             self._list_version = None
             self.call_after_refresh(self.check_database, report_id)

@@ -230,6 +230,7 @@ class ReportPanes:
         if self.report is not None and self.report.id == report_id and self._loading_id is None:
             if state:
                 self._apply_report_state(state)
+            self.reread_if_changed()  # shown again (Back): read before an ingest committed?
             return
         if self._loading_id == report_id:
             if state:
