@@ -258,3 +258,39 @@ async def test_a_report_screen_follows_an_ingest_too(handmade_db, make_app):
         await _wait_for_watch(pilot)
         assert screen.report.id == opened.id
         assert "Sample: the phone reaches Oslo" in _related_titles(screen)
+
+
+async def test_keys_during_a_running_ingest_end_on_the_database_as_it_is(handmade_db, make_app, tmp_path):
+    """A real ingest (the pipeline and Writer in another process, the fast extractor)
+    commits hundreds of reports while keys move the cursor: afterwards the list
+    holds exactly the database's rows in its order, and the panes show the cursor's
+    report; nothing said it could not read."""
+    from robust_support import clean_env, fast_ingest_command, synthetic_reports, write_jsonl
+
+    REPORTS = 2000  # a few seconds of commits
+
+    source = write_jsonl(tmp_path / "more.jsonl", synthetic_reports(REPORTS, seed=5))
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        writer = subprocess.Popen(fast_ingest_command(handmade_db, source), env=clean_env(),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        keys = ["j", "j", "pagedown", "k", "j", "end", "home", "j", "pagedown", "pageup"]
+        step = 0
+        while writer.poll() is None:
+            await pilot.press(keys[step % len(keys)])
+            await pilot.pause(0.05 if step % 7 else 0.8)  # now and then a pause the list re-reads in
+            step += 1
+        assert writer.returncode == 0, writer.stderr.read()
+        await press(pilot, "j")
+        await _wait_for_watch(pilot)
+        screen = app.screen
+        reports = screen.query_one("#reports", VirtualList)
+        with sqlite3.connect(f"file:{handmade_db}?mode=ro", uri=True) as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM reports ORDER BY sort_key")]
+        assert len(ids) == 6 + REPORTS and reports.count == len(ids)
+        top = int(reports.scroll_y)
+        shown = [reports.item(i) for i in range(top, top + reports.scrollable_content_region.height)]
+        assert [r.id for r in shown if r is not None] == ids[top:top + len(shown)]
+        assert reports.current.id == ids[reports.cursor] == screen.report.id
+        assert "Cannot read" not in screen_text(app) and step > 10
