@@ -294,3 +294,27 @@ async def test_keys_during_a_running_ingest_end_on_the_database_as_it_is(handmad
         assert [r.id for r in shown if r is not None] == ids[top:top + len(shown)]
         assert reports.current.id == ids[reports.cursor] == screen.report.id
         assert "Cannot read" not in screen_text(app) and step > 10
+
+
+async def test_a_stale_briefing_shows_its_report_at_once_and_never_its_old_related(handmade_db, make_app):
+    """After an ingest, j onto a report read ahead before it: the article and lists
+    (a report is never rewritten) are shown in the key's own turn; the related
+    reports say "reading..." until read again, never the list from before."""
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await _move_to(pilot, _position(handmade_db, "goes on sale") - 1)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        screen = app.screen
+        reports = screen.query_one("#reports", VirtualList)
+        below = reports.item(reports.cursor + 1)
+        assert "goes on sale" in below.title and screen._briefing_cache().get(below.id) is not None
+        write_report(handmade_db, "Sample: the phone sells out in Rome", "2000-01-01")
+        await pilot.press("j")
+        assert screen.report.id == below.id and screen._loading_id is None  # shown at once
+        rows = [str(e.prompt) for e in screen.query_one("#related")._entries]
+        assert "  reading\u2026" in rows or "Sample: the phone sells out in Rome" in _related_titles(screen)
+        await settle(pilot)
+        assert "Sample: the phone sells out in Rome" in _related_titles(screen)
+        assert "  reading\u2026" not in [str(e.prompt) for e in screen.query_one("#related")._entries]
