@@ -18,8 +18,9 @@ of the view are read in a worker and swapped in at once. The cursor stays on the
 report being read (at the same screen line; at the top of the list the view
 stays at the top, so the newest reports appear above it), and the shown briefing
 is read again (its related reports may have changed). No key is needed and none
-is slowed: nothing is checked while keys are coming, or while another screen is
-on top (the check runs as the list is shown again).
+is slowed: nothing is checked while keys are coming. While another screen is on
+top the list waits (it is read again as it is shown again); a report screen's
+briefing on top is looked at by the same check.
 """
 
 from __future__ import annotations
