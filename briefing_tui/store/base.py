@@ -73,7 +73,9 @@ class Reader:
                 return self._idle.pop()  # the most recently used: its page cache is warm
             self._opened += 1
         try:
-            return open_readonly(self.path)  # outside the lock: other threads go on
+            # outside the lock: other threads go on; the file was checked by the first
+            # (checking it again would drop this process's SQLite locks: open_readonly)
+            return open_readonly(self.path, check_file=False)
         except BaseException:
             with self._pool:
                 self._opened -= 1
@@ -109,7 +111,7 @@ class Reader:
             if self._watch is None:
                 if self._closed:
                     raise self._closed_error()
-                self._watch = open_readonly(self.path)
+                self._watch = open_readonly(self.path, check_file=False)
             try:
                 return self._watch.execute("PRAGMA data_version").fetchone()[0]
             except sqlite3.DatabaseError as exc:

@@ -146,10 +146,20 @@ def _identify(conn: sqlite3.Connection, path: Path, current: int) -> int:
     return version
 
 
-def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open an existing database for reading (SQLite mode=ro); it is never modified."""
+def open_readonly(path: str | Path, *, check_file: bool = True) -> sqlite3.Connection:
+    """Open an existing database for reading (SQLite mode=ro); it is never modified.
+
+    `check_file=False` for a process's further connections to a database it has
+    open already: _check_file's read of the header opens and closes the file,
+    and closing any descriptor of a file drops every POSIX lock the process holds
+    on it, SQLite's included. In WAL mode that lock is what stops an ingest
+    closing its connection from checkpointing and deleting the -wal and -shm
+    files under the open connections, which then read stale pages or report
+    "database disk image is malformed" (tests/store/test_live_reader_locks.py).
+    """
     path = Path(path)
-    _check_file(path, write=False)
+    if check_file:
+        _check_file(path, write=False)
     try:
         try:
             conn, version = _connect_readonly(path, "mode=ro")

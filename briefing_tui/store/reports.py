@@ -27,6 +27,12 @@ DAY_SHIFT = 32  # sort_key = -(YYYYMMDD << 32 | id)
 
 
 class ReportQueries(Reader):
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (an ingest) commits:
+        what the browser shows was read at one, and is read again when it moves.
+        A pragma on a connection kept for it: a few microseconds, no table read."""
+        return self._data_version()
+
     def count_reports(self) -> int:
         """How many reports the list holds (from the bucket counts: no table scan)."""
         return self._day_index()[2]

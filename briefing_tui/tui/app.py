@@ -73,12 +73,21 @@ class BriefingApp(App):
         self.history = History(Location("browser", (), "All reports"))
         # The report list's first page, read while Textual starts (a thread, as all
         # database work): the first frame then shows rows, not "Loading...".
-        self.first_reports: Future = read_in_thread(store.list_reports, 0, PAGE_SIZE, name="first-page")
+        self.first_version: int | None = None  # the data_version the first page was read at
+        self.first_reports: Future = read_in_thread(self._first_page, store, name="first-page")
         from briefing_tui.tui.screens.browser import BrowserScreen
 
         self._browser = BrowserScreen(self.history.current)
         self._screens: dict[str, BriefingScreen] = {}  # the one screen of each reused kind
         self._last_key = 0.0  # monotonic time of the last key: composing ahead waits for a pause
+
+    def _first_page(self, store: Store) -> list:
+        """The version first: a commit between the two makes the list read again."""
+        try:
+            self.first_version = store.data_version()
+        except Exception:  # the list's read says what is wrong
+            self.first_version = None
+        return store.list_reports(0, PAGE_SIZE)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key):

@@ -9,6 +9,18 @@ The briefing follows a deliberate move at once, but while the cursor runs
 the cursor rests: each step then repaints two list rows, not the article and
 the lower panes (a few hundred bytes instead of several KB per key press over
 SSH).
+
+Another process may ingest into the open database (WAL: the app reads while it
+writes). The list follows by itself, as a mail reader's index does: between
+keys, once a second, the store's data_version (one pragma) says whether anything
+was committed; if so the count, the cursor report's new position and the rows
+of the view are read in a worker and swapped in at once. The cursor stays on the
+report being read (at the same screen line; at the top of the list the view
+stays at the top, so the newest reports appear above it), and the shown briefing
+is read again (its related reports may have changed). No key is needed and none
+is slowed: nothing is checked while keys are coming. While another screen is on
+top the list waits (it is read again as it is shown again); a report screen's
+briefing on top is looked at by the same check.
 """
 
 from __future__ import annotations
@@ -16,6 +28,8 @@ from __future__ import annotations
 from time import monotonic
 
 from rich.text import Text
+from textual import work
+from textual.message import Message
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -29,7 +43,7 @@ from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.article import ArticleView
 from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
-from briefing_tui.tui.widgets.virtual_list import VirtualList
+from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
 
 EXPORT_BINDING = Binding("e", "export", "Export", tooltip="Save this report's briefing as Markdown")
 ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
@@ -40,6 +54,33 @@ ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
 PREVIEW_RUN_GAP = 0.1
 # ... and the briefing follows once the cursor has rested this long.
 PREVIEW_SETTLE = 0.1
+# The database is looked at this often for another process's commits ...
+WATCH_EVERY_S = 1.0
+# ... once no key has come for this long (a check never lands in a run of keys).
+WATCH_QUIET_S = 0.5
+
+
+class ListReread(Message):
+    """The report list read again after the database changed (see the module's docstring)."""
+
+    def __init__(self, version: int | None, asked: tuple, count: int, cursor: int, scroll: int,
+                 pages: dict[int, list]) -> None:
+        super().__init__()
+        self.version, self.asked, self.count = version, asked, count
+        self.cursor, self.scroll, self.pages = cursor, scroll, pages
+
+
+def place_view(count: int, height: int, old_cursor: int, old_scroll: int, cursor: int) -> int:
+    """The list's new top row once its cursor report moved from old_cursor to cursor:
+    the report stays on the same screen line, except at the top of the list, which
+    stays at the top (the newest reports appear there) while the cursor is in view."""
+    height = max(1, height)
+    if old_scroll <= 0 and cursor < height:
+        top = 0
+    else:
+        top = cursor - (old_cursor - old_scroll)
+    top = min(top, cursor, max(0, count - height))
+    return max(0, top, cursor - height + 1)
 
 
 def report_row(report: ReportSummary, width: int) -> Text:
@@ -70,6 +111,9 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     _preview_id: int | None = None
     _export_when_shown = False
     _first_followed = False
+    _list_version: int | None = None  # the data_version the list's rows were read at
+    _rereading = False  # a worker reads the list again
+    _anchor: int | None = None  # the report the next re-read puts the cursor on (history)
 
     def compose(self) -> ComposeResult:
         yield LocationBar(id="location")
@@ -94,6 +138,86 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         reports.load(lambda offset, limit: store.list_reports(offset, limit), store.count_reports,
                      first_page=self.browser.first_reports)
         self.focus_now(reports)
+        self.set_interval(WATCH_EVERY_S, self.check_database)
+
+    # -- another process ingesting (see the module's docstring) --
+
+    def on_screen_resume(self) -> None:
+        # back to the list: what changed meanwhile, at once (not after a quiet second)
+        self.call_after_refresh(self.check_database, None, True)
+
+    def _rows_version(self) -> int | None:
+        """The data_version the list's rows were read at (the first page's until re-read)."""
+        if self._list_version is None:
+            return getattr(self.app, "first_version", None)
+        return self._list_version
+
+    def check_database(self, anchor: int | None = None, prompt: bool = False) -> None:
+        """Read the list again if the database changed since it was read (or, with
+        `anchor`, to put the cursor on that report as the list is now). Unless
+        `prompt`, only once no key has come for WATCH_QUIET_S. With another page
+        on top, its report briefing (a report screen's) is looked at instead."""
+        if anchor is not None:
+            self._anchor = anchor
+        anchor = self._anchor
+        if not (prompt or anchor is not None) and monotonic() - getattr(self.app, "_last_key", 0.0) < WATCH_QUIET_S:
+            return  # keys are coming: the next tick looks
+        page = self.app.screen
+        if page is not self:  # (is_current is True for the screen at the bottom of the stack)
+            if isinstance(page, ReportPanes):
+                page.reread_if_changed()
+            return
+        if self._rereading:
+            return
+        reports = self.query_one("#reports", VirtualList)
+        if reports.count is None or reports.is_loading:
+            return  # the first page and the count are on their way
+        if self._list_version is None:
+            self._list_version = self._rows_version()
+        version = self._data_version()
+        if version is None or (version == self._list_version and anchor is None):
+            return
+        current = reports.current
+        if anchor is None:
+            anchor = current.id if current is not None else (self.report.id if self.report else None)
+        height = max(1, reports.scrollable_content_region.height)
+        asked = (reports.cursor, int(reports.scroll_y))
+        self._rereading = True
+        self._reread_list(self.store, version, anchor, asked, height)
+
+    @work(thread=True, exclusive=True, group="list-reread")
+    def _reread_list(self, store, version: int | None, anchor: int | None, asked: tuple, height: int) -> None:
+        old_cursor, old_scroll = asked
+        try:
+            count = store.count_reports()
+            position = store.report_position(anchor) if anchor is not None else None
+            cursor = min(old_cursor if position is None else position, max(0, count - 1))
+            top = place_view(count, height, old_cursor, old_scroll, cursor)
+            pages = {}
+            for page in range(top // PAGE_SIZE, (top + height) // PAGE_SIZE + 1):
+                if page * PAGE_SIZE < count:
+                    pages[page] = store.list_reports(page * PAGE_SIZE, PAGE_SIZE)
+        except Exception:  # the list's own reads say what is wrong; the old rows stay
+            count, cursor, top, pages, version = -1, 0, 0, {}, None
+        self.post_message(ListReread(version, asked, count, cursor, top, pages))
+
+    def on_list_reread(self, message: ListReread) -> None:
+        message.stop()
+        self._rereading = False
+        reports = self.query_one("#reports", VirtualList)
+        if message.count < 0:
+            return
+        if (reports.cursor, int(reports.scroll_y)) != message.asked or reports.is_loading:
+            self._list_version = None  # the reader moved meanwhile: read again at the next tick
+            return
+        self._list_version = message.version
+        self._anchor = None
+        before = reports.current
+        reports.replace(message.count, message.pages, message.cursor, message.scroll)
+        after = reports.current
+        if after is not None and (before is None or after.id != before.id):
+            self._follow_cursor(reports.cursor, after)  # not the report it was on (it was not found)
+        self.reread_if_changed(message.version)
 
     def _follow_cursor(self, index: int, item: ReportSummary) -> None:
         """The cursor rests on a row: its briefing follows (see the module's docstring)."""
@@ -160,6 +284,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         current = self.current_pane()
         state["focus"] = current.id if current is not None else None
         state["list"] = self.query_one("#reports", VirtualList).save_state()
+        state["list_version"] = self._rows_version()  # the rows the list's cursor counts
         return state
 
     def copy_text(self) -> str | None:
@@ -207,3 +332,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
             self.load_report(report_id, state)
         elif state.get("focus"):
             self.focus_pane(state["focus"])
+        if state.get("list") and report_id is not None and state.get("list_version") != self._rows_version():
+            # its cursor counts rows of the list as it was then: ingests added some since
+            self._list_version = None
+            self.call_after_refresh(self.check_database, report_id)

@@ -11,6 +11,7 @@ and the rows' text is made only as they come into view (search_results.py).
 from __future__ import annotations
 
 import asyncio
+import textwrap
 import threading
 import time
 from collections import Counter
@@ -55,6 +56,7 @@ TYPING_PROBLEM_AFTER_S = 0.6
 # says so, and this key searches again without the limit (any key stops it).
 SEARCH_ALL_KEY = "ctrl+r"
 SEARCH_ALL_LABEL = "Ctrl+R"
+STATUS_LINES = 2  # #search-status's max-height (app.tcss): a problem line takes one of them
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -319,10 +321,10 @@ class SearchScreen(BriefingScreen):
         line = status_line(message) + note
         held = self._held_problems(message) if typing else ()
         problems = [p for p in message.problems if p not in held]
-        if not problems:
-            return line
         width = max(20, (self.query_one("#search-status", Static).content_size.width or self.app.size.width - 2))
-        return clip("; ".join(problems), width) + "\n" + line
+        if not problems:
+            return fit_status(line, width, STATUS_LINES)
+        return clip("; ".join(problems), width) + "\n" + fit_status(line, width, STATUS_LINES - 1)
 
     @staticmethod
     def _held_problems(message: SearchResults) -> tuple[str, ...]:
@@ -393,6 +395,34 @@ def _limit(message: SearchResults) -> str:
     if message.timed:
         return "time limit"
     return "row limit" if message.capped else "entity limit"
+
+
+def fit_status(line: str, width: int, rows: int) -> str:
+    """`line` broken at spaces into at most `rows` lines of `width`, with its
+    "Ctrl+R searches all ..." hint (from the key to the end) whole and last: what
+    comes before the hint is cut short instead. Cut by the status's max-height,
+    the hint went first, and with it the way to the rest of a cut-short answer."""
+    width, rows = max(10, width), max(1, rows)
+
+    def wrap(text: str) -> list[str]:
+        return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+
+    lines = wrap(line)
+    if len(lines) <= rows:
+        return "\n".join(lines)
+    at = line.find(SEARCH_ALL_LABEL)
+    if at < 0:  # no hint to keep: the last line that fits ends in an ellipsis
+        return "\n".join(lines[: rows - 1] + [clip(" ".join(lines[rows - 1:]), width)])
+    head, hint = line[:at].rstrip(), line[at:]
+    lo, hi = 0, len(head)  # the longest cut of head that fits before the hint
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if len(wrap(f"{clip(head, mid)} {hint}")) <= rows:
+            lo = mid
+        else:
+            hi = mid - 1
+    fitted = wrap(f"{clip(head, lo)} {hint}" if lo else hint)
+    return "\n".join(fitted[:rows])
 
 
 def status_line(message: SearchResults) -> str:

@@ -176,6 +176,30 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self.refresh()
         self._show_position_label()
 
+    def replace(self, count: int, pages: dict[int, list], cursor: int, scroll: int) -> None:
+        """The same source holds other rows now (an ingest added reports): show
+        these, read for the new view, with the cursor and view where the screen
+        puts them, in one frame. Every page read before is dropped (rows moved
+        between them), and any still being read is ignored (another generation).
+        The cursor's row is not announced: the screen put it on the row it shows."""
+        self._generation += 1
+        self._pages.clear()
+        self._pending.clear()
+        self._lines.clear()
+        self._error = None
+        self._more = False
+        self._count = max(0, count)
+        for page, items in pages.items():
+            self._pages[page] = items
+        self._set_height(max(self._count, 1))
+        self.cursor = max(0, min(cursor, self._count - 1))
+        self._announced = self.cursor if self.current is not None else None
+        self.scroll_to(y=scroll, animate=False, immediate=True, force=True)
+        self.refresh()
+        self._show_position_label()
+        self._announce()
+        self._read_ahead()
+
     @property
     def count(self) -> int | None:
         """Number of rows, or None while it is being counted (a lower bound while `more`)."""
