@@ -37,6 +37,17 @@ Counter = Callable[[], int]  # runs in a thread
 RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
 
 
+def row_strip(text: Text, width: int, base: Style, console) -> Strip:
+    """A row's line: `text` (no wrap) in the list's base style, cut or padded to `width`.
+    Pure: a thread may paint rows ahead of the frame that shows them (place_painted)."""
+    text.no_wrap = True
+    text.end = ""
+    # Every segment gets the widget's style (none left unstyled: filters such as
+    # NO_COLOR's monochrome expect a style on each).
+    strip = Strip(text.render(console), text.cell_len).apply_style(base)
+    return strip.crop_extend(0, width, base).simplify()
+
+
 class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inherit_bindings=False):
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
@@ -263,7 +274,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
 
     def _request_last(self, generation: int) -> None:
         if generation == self._generation and self._count:
-            self._request((self._count - 1) // PAGE_SIZE)
+            last = (self._count - 1) // PAGE_SIZE
+            if last not in self._pages:  # a short list's last page is its first
+                self._request(last)
 
     def _request(self, page: int) -> None:
         if page in self._pending or self._loader is None or page < 0:
@@ -540,9 +553,18 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
                 text = text.copy()
                 text.stylize(self.get_component_rich_style(cls))
                 text.pad_right(max(0, width - text.cell_len))
-        text.no_wrap = True
-        text.end = ""
-        # Every segment gets the widget's style (none left unstyled: filters such as
-        # NO_COLOR's monochrome expect a style on each).
-        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
-        return strip.crop_extend(0, width, base).simplify()
+        return row_strip(text, width, base, self.app.console)
+
+    def place_painted(self, width: int, base: Style, lines: dict[int, Strip]) -> int:
+        """Rows painted elsewhere (by row_strip, in a reader's thread) for `width` and
+        `base`, kept as if painted here: the frame that shows them only places them.
+        Not if the list's width or base style is not theirs; never the cursor's row
+        (painted with the cursor's style). The number of rows placed."""
+        if width != self.scrollable_content_region.width or base != self._base_style():
+            return 0
+        placed = 0
+        for index, strip in lines.items():
+            if index != self.cursor and self.item(index) is not None:
+                self._lines[(index, width, False, False)] = strip
+                placed += 1
+        return placed
