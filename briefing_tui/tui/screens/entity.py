@@ -266,18 +266,23 @@ class EntityScreen(BriefingScreen):
         return self.location.key[0]
 
     def compose(self) -> ComposeResult:
-        yield LocationBar(id="location")
-        yield Static(Content("Loading\u2026"), id="entity-header")
-        yield PaneDeck(
-            [
-                VirtualList(self._row, id="entity-reports", empty="No reports."),
-                HeldLinkList(id="entity-claims", empty="No claims by or about it."),
-                HeldLinkList(id="entity-timeline", empty="No events."),
-            ],
-            self.pane_labels(),
-            id="entity-deck",
-        )
+        # Kept: the screen is shown again for every entity, and a query walks its
+        # nodes (the location bar's walked all of them, ~0.2 ms an open).
+        self._bar = LocationBar(id="location")
+        self._header = Static(Content("Loading\u2026"), id="entity-header")
+        self._list = VirtualList(self._row, id="entity-reports", empty="No reports.")
+        self._claims = HeldLinkList(id="entity-claims", empty="No claims by or about it.")
+        self._timeline = HeldLinkList(id="entity-timeline", empty="No events.")
+        yield self._bar
+        yield self._header
+        yield PaneDeck([self._list, self._claims, self._timeline], self.pane_labels(), id="entity-deck")
         yield KeyFooter()
+
+    def panes(self) -> list:
+        return [self._list, self._claims, self._timeline]
+
+    def show_location_bar(self, back: int, forward: int) -> None:
+        self._bar.show(self.location.title, back, forward)
 
     def on_mount(self) -> None:
         if self._ahead:
@@ -290,7 +295,7 @@ class EntityScreen(BriefingScreen):
         width = rows = 0
         base = console = None
         try:
-            reports = self.query_one("#entity-reports", VirtualList)
+            reports = self._list
             if reports.is_mounted:
                 region = reports.scrollable_content_region
                 width, rows = region.width, region.height + 1
@@ -353,7 +358,7 @@ class EntityScreen(BriefingScreen):
             self.location.title = entity.name
         else:
             self._set_header(Content("Loading\u2026"))
-        reports = self.query_one("#entity-reports", VirtualList)
+        reports = self._list
 
         def count() -> int:
             entity = found.result()
@@ -365,8 +370,8 @@ class EntityScreen(BriefingScreen):
                      first_page=first, count=known)
         if head.lines and first.done() and head.base is not None:
             reports.place_painted(head.width, head.base, head.lines)  # painted in the head's thread
-        self.query_one("#entity-claims", HeldLinkList).show_loading_or_hold()
-        self.query_one("#entity-timeline", HeldLinkList).show_loading_or_hold()
+        self._claims.show_loading_or_hold()
+        self._timeline.show_loading_or_hold()
         # Its claims and timeline are read and made into rows after this frame: the
         # worker making them (pure Python, ~40 ms for 400 claims) held the GIL in turns
         # with the paint, which then took 100 ms instead of 15 for a big entity.
@@ -422,8 +427,8 @@ class EntityScreen(BriefingScreen):
             return  # read for the entity this screen showed before
         if message.entity is None:
             self._set_header(Content(message.error or "No such entity."))
-            self.query_one("#entity-claims", LinkList).set_entries([])
-            self.query_one("#entity-timeline", LinkList).set_entries([])
+            self._claims.set_entries([])
+            self._timeline.set_entries([])
             return
         if self.entity is None or self.entity.id != message.entity.id:
             self._show_header(message.entity)
@@ -436,7 +441,7 @@ class EntityScreen(BriefingScreen):
         whose roles and aliases take as many lines as the last one's costs a repaint
         of the header, not a layout of the screen (which also repaints every pane
         whose region it touches)."""
-        header = self.query_one("#entity-header", Static)
+        header = self._header
         width = header.content_size.width
         if width <= 0:  # not laid out yet
             header.update(content)
@@ -467,8 +472,8 @@ class EntityScreen(BriefingScreen):
         if message.entity_id != self.entity_id:
             return  # another entity was opened before this frame
         self._reports = message.reports
-        self.query_one("#entity-claims", LinkList).set_entries(message.claims)
-        self.query_one("#entity-timeline", LinkList).set_entries(message.timeline)
+        self._claims.set_entries(message.claims)
+        self._timeline.set_entries(message.timeline)
         trace.mark(f"entity {message.entity_id} lists shown")
 
     def _title(self, report_id: int) -> str | None:
