@@ -151,10 +151,11 @@ async def _rest_on_kim(pilot, shown_before: bool = False) -> EntityScreen:
         assert isinstance(app.screen, EntityScreen)
         await press(pilot, "backspace", "k", "j")  # off Kim and back: it rests there again
     assert app.focused.current.item.name == "Kim Yong-hyun"
+    kim = app.focused.current.item.entity_id
     screen = app._screens["entity"]
     for _ in range(200):
-        head = screen._head
-        if head is not None and head.first.done() and (head.lines or not shown_before):
+        head = screen._head  # (the first participant's, if a loaded machine paused on it)
+        if head is not None and head.entity_id == kim and head.first.done() and (head.lines or not shown_before):
             break
         await pilot.pause(0.05)
     return screen
