@@ -231,3 +231,21 @@ async def test_rows_painted_ahead_are_the_rows_the_list_paints(handmade_db, make
             own = reports._paint(index, width, base, reports.has_focus)
             assert list(own) == list(head.lines[index])
         assert reports._lines.get((reports.cursor, width, True, True)) is not head.lines.get(reports.cursor)
+
+
+def test_the_links_that_lead_to_an_entity():
+    """A report's participant, a participant among search results, one of an event's
+    people; nothing else (a claim, an event, a report, a heading)."""
+    from types import SimpleNamespace
+
+    from briefing_tui.store.models import SearchHit
+    from briefing_tui.tui.screens.entity import entity_of
+    from briefing_tui.tui.screens.report_panes import Link
+
+    assert entity_of(Link("participant", SimpleNamespace(entity_id=3, name="Kim"))) == 3
+    assert entity_of(SearchHit("participant", 5, None, "Kim", None, "")) == 5
+    assert entity_of(("entity", (7, "Kim"))) == 7
+    assert entity_of(SearchHit("report", 5, 5, "A report", None, "")) is None
+    assert entity_of(Link("claim", SimpleNamespace(entity_id=3))) is None
+    assert entity_of(("event", SimpleNamespace(id=1))) is None
+    assert entity_of(None) is None
