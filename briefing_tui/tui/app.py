@@ -302,6 +302,13 @@ class BriefingApp(App):
         else:
             page.call_after_refresh(page.show_location_bar, *counts)
 
+    def cursor_on_link(self, link) -> None:
+        """A list's cursor is on `link`: the entity screen reads ahead an entity it links
+        to once the cursor rests there, so Enter on it needs no read of its own."""
+        screen = self._screens.get("entity")
+        if screen is not None:
+            screen.read_ahead(link)  # type: ignore[attr-defined]
+
     def retitle(self, location: Location, title: str) -> None:
         """A screen learned a better title for its location (e.g. an entity's name)."""
         location.title = title

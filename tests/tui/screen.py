@@ -46,3 +46,18 @@ async def press(pilot, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)
         await settle(pilot)
+
+
+async def open_seed_entity(pilot, *then: str):
+    """From the app as it starts: the seed report in the list, its participants pane,
+    its second participant (Kim Yong-hyun), Enter; then the keys `then` on the entity
+    screen. The entity screen, checked to be one."""
+    from briefing_tui.tui.screens.entity import EntityScreen
+    from tui.test_browser import open_seed  # (test_browser imports this module)
+
+    await settle(pilot)
+    await open_seed(pilot)
+    await press(pilot, "3", "j", "enter", *then)
+    screen = pilot.app.screen
+    assert isinstance(screen, EntityScreen)
+    return screen

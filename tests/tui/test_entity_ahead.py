@@ -11,8 +11,8 @@ from textual.app import App
 
 from briefing_tui.tui.screens.entity import EntityScreen
 from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
-from tui.screen import press, screen_text, settle
-from tui.test_browser import SIZE, open_seed
+from tui.screen import open_seed_entity, press, screen_text, settle
+from tui.test_browser import SIZE
 
 
 class KnownCountApp(App):
@@ -103,9 +103,7 @@ async def test_entity_screen_composed_while_idle_is_the_one_first_opened(handmad
         assert isinstance(ahead, EntityScreen) and ahead.is_mounted
         assert app.screen is not ahead  # composed off the stack: the list is still shown
         assert ahead.entity is None  # nothing read for it before an entity is asked for
-        await open_seed(pilot)
-        await press(pilot, "3", "j", "enter")
-        assert app.screen is ahead
+        assert await open_seed_entity(pilot) is ahead
         assert "Kim Yong-hyun  person" in screen_text(app)
         reports = ahead.query_one("#entity-reports", VirtualList)
         assert reports.count == ahead.entity.report_count

@@ -7,18 +7,14 @@ from textual.content import Content
 from textual.widgets import Static
 
 from briefing_tui.tui.screens.entity import EntityScreen
-from tui.screen import press, screen_text, settle
-from tui.test_browser import SIZE, open_seed
+from tui.screen import open_seed_entity, press, screen_text, settle
+from tui.test_browser import SIZE
 
 
 async def test_header_laid_out_only_when_its_height_changes(handmade_db, make_app):
     app = make_app(handmade_db)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_seed(pilot)
-        await press(pilot, "3", "j", "enter")
-        screen = app.screen
-        assert isinstance(screen, EntityScreen)
+        screen = await open_seed_entity(pilot)
         assert screen_text(app).splitlines()[0].startswith(" briefing \u203a Kim Yong-hyun")  # location bar
         header = screen.query_one("#entity-header", Static)
         lines = header.content_size.height
@@ -64,9 +60,7 @@ async def test_claims_and_timeline_are_read_after_the_first_frame(handmade_db, m
     monkeypatch.setattr(BriefingApp, "_display", display)
     monkeypatch.setattr(EntityScreen, "_fetch", fetch)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_seed(pilot)
-        await press(pilot, "3", "j", "enter")
+        await open_seed_entity(pilot)
         assert "fetch" in events and events.index("frame") < events.index("fetch")
         assert app.screen.query_one("#entity-claims").loaded  # and the lists came
         events.clear()

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import threading
 
-from briefing_tui.tui.screens.entity import EntityScreen, HeldLinkList
-from tui.screen import press, screen_text, settle
-from tui.test_browser import SIZE, open_seed
+from briefing_tui.tui.screens.entity import HeldLinkList
+from tui.screen import open_seed_entity, press, screen_text, settle
+from tui.test_browser import SIZE
 
 
 def claim_texts(pane) -> list[str]:
@@ -18,11 +18,7 @@ def claim_texts(pane) -> list[str]:
 
 async def open_kim_then_other(pilot, app, monkeypatch):
     """Kim's claims seen, then another participant opened while its claims are held back."""
-    await settle(pilot)
-    await open_seed(pilot)
-    await press(pilot, "3", "j", "enter", "2")
-    screen = app.screen
-    assert isinstance(screen, EntityScreen)
+    screen = await open_seed_entity(pilot, "2")
     claims = screen.query_one("#entity-claims", HeldLinkList)
     kim = screen.entity
     kim_claims = claim_texts(claims)

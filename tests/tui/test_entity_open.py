@@ -8,8 +8,8 @@ from briefing_tui.store import Store
 from briefing_tui.tui.screens.entity import EntityScreen
 from briefing_tui.tui.widgets.link_list import LinkList
 from briefing_tui.tui.widgets.virtual_list import VirtualList
-from tui.screen import press, screen_text, settle
-from tui.test_browser import SIZE, open_seed
+from tui.screen import open_seed_entity, press, screen_text, settle
+from tui.test_browser import SIZE
 
 
 def claim_ids(pane: LinkList) -> list[int]:
@@ -19,11 +19,7 @@ def claim_ids(pane: LinkList) -> list[int]:
 async def test_an_entity_opens_with_its_figures_reports_claims_and_timeline(handmade_db, make_app):
     app = make_app(handmade_db)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_seed(pilot)
-        await press(pilot, "3", "j", "enter")
-        screen = app.screen
-        assert isinstance(screen, EntityScreen)
+        screen = await open_seed_entity(pilot)
         store = Store(handmade_db)
         try:
             entity = store.entity(screen.entity_id)
@@ -67,10 +63,7 @@ async def test_an_unknown_entity_says_so(handmade_db, make_app):
 async def test_a_reused_screen_shows_the_new_entity_rows_only(handmade_db, make_app):
     app = make_app(handmade_db)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await open_seed(pilot)
-        await press(pilot, "3", "j", "enter")
-        screen = app.screen
+        screen = await open_seed_entity(pilot)
         first = screen.entity
         await press(pilot, "backspace")
         participants = app.focused

@@ -208,6 +208,11 @@ class BriefingScreen(Screen):
         widget.focus()
         return False
 
+    def on_link_list_link_highlighted(self, message) -> None:
+        """A list's cursor is on a row: if it links to an entity, that entity may be
+        read ahead (every screen's handler runs, whether its own stops the message or not)."""
+        self.browser.cursor_on_link(message.link)
+
     def pane_focused(self, pane: Widget) -> None:
         """Hook: `pane` has just been given focus by key; what follows from that is
         best done now, in the key's own frame (messages arrive a frame later)."""

@@ -6,14 +6,21 @@ so an entity in hundreds of thousands of reports opens as fast as one in two.
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import Future, wait
+from time import monotonic
+from typing import Any
 
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
 from textual import work
 from textual.types import NoActiveAppError
 from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Static
 
 from briefing_tui import export
@@ -29,12 +36,85 @@ from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.pane_deck import PaneDeck
-from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
+from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList, row_strip
 
 CLAIMS_LIMIT = 200
 TIMELINE_LIMIT = 300
-# start() waits this long, at most, for the entity and its first reports (read in threads).
+# start() waits this long, at most, for the entity and its first reports (read in a thread).
 HEAD_WAIT_S = 0.006
+# The cursor resting this long on a link to an entity reads that entity ahead ...
+AHEAD_REST_S = 0.1
+# ... and what was read ahead is shown if Enter comes within this long (else read again).
+AHEAD_FRESH_S = 5.0
+
+
+def header_content(entity: Entity) -> Content:
+    """Name, kind and figures; roles and aliases on lines of their own."""
+    lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
+                   f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
+    if entity.roles:
+        lines += ["\n", ("Roles: ", "bold"), ", ".join(clip(r, 40) for r in entity.roles[:8])]
+    if entity.aliases:
+        lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
+    return Content.assemble(*lines)
+
+
+def entity_of(link: Any) -> int | None:
+    """The entity a list row links to: a report's participant (Link), a participant
+    among search results (SearchHit), one of an event's people (("entity", (id, name)))."""
+    if getattr(link, "kind", None) == "participant":
+        item = getattr(link, "item", None)
+        found = getattr(item, "entity_id", None) if item is not None else getattr(link, "id", None)
+        return found if isinstance(found, int) else None
+    if isinstance(link, tuple) and len(link) == 2 and link[0] == "entity" and isinstance(link[1], tuple):
+        return link[1][0] if isinstance(link[1][0], int) else None
+    return None
+
+
+class Head:
+    """What the frame that opens an entity shows, read and made in one thread: the
+    entity, the first page of its reports, its header and the rows of that page the
+    list shows first (as Text, at the list's width when this was asked for). The
+    main thread then only places them."""
+
+    def __init__(self, entity_id: int, width: int = 0, rows: int = 0,
+                 base: Style | None = None, console: Console | None = None) -> None:
+        self.entity_id = entity_id
+        self.entity: Future = Future()
+        self.first: Future = Future()
+        self.header: Content | None = None
+        self.rows: dict[tuple[int, int], Text] = {}  # (report id, width): its row's text
+        self.lines: dict[int, Strip] = {}  # index: its row painted (row_strip) at width in base
+        self.width, self.base = width, base
+        self._rows, self._console = rows, console
+        self.asked = monotonic()
+
+    def read(self, store) -> None:
+        try:
+            entity = store.entity(self.entity_id)
+            if entity is not None:
+                self.header = header_content(entity)
+        except BaseException as exc:  # the one waiting on it shows why
+            self.entity.set_exception(exc)
+            self.first.set_exception(exc)
+            return
+        self.entity.set_result(entity)
+        try:
+            page = store.entity_reports(self.entity_id, 0, PAGE_SIZE)
+            width, base, console = self.width, self.base, self._console
+            if width > 0:
+                for index, report in enumerate(page[:self._rows]):
+                    text = self.rows[(report.id, width)] = report_row(report, width)
+                    if base is not None and console is not None:
+                        self.lines[index] = row_strip(text, width, base, console)
+        except BaseException as exc:
+            self.first.set_exception(exc)
+            return
+        self.first.set_result(page)
+
+    @property
+    def fresh(self) -> bool:
+        return monotonic() - self.asked < AHEAD_FRESH_S
 
 
 class EntityLoaded(Message):
@@ -164,11 +244,15 @@ class EntityScreen(BriefingScreen):
         self._ahead = ahead
         # Read while the screen is composed and mounted (~30 ms): its first paint then
         # has the figures and the first reports instead of "Loading..." and a second one.
-        self._head: tuple[int, Future, Future] | None = None
+        # Later, read ahead for the entity the reader's cursor rests on (read_ahead).
+        self._head: Head | None = None
+        self._ahead_timer: asyncio.TimerHandle | None = None
+        self._rows: dict[tuple[int, int], Text] = {}  # made with the head, for the list
+        self._header_lines: tuple[int, int] | None = None
         if ahead:
             return
         try:
-            self._head = (self.entity_id, *self._read_head(self.store, self.entity_id))
+            self._head = self._read_head(self.store, self.entity_id)
         except NoActiveAppError:
             pass  # made outside an app: start() reads it
 
@@ -182,18 +266,23 @@ class EntityScreen(BriefingScreen):
         return self.location.key[0]
 
     def compose(self) -> ComposeResult:
-        yield LocationBar(id="location")
-        yield Static(Content("Loading\u2026"), id="entity-header")
-        yield PaneDeck(
-            [
-                VirtualList(report_row, id="entity-reports", empty="No reports."),
-                HeldLinkList(id="entity-claims", empty="No claims by or about it."),
-                HeldLinkList(id="entity-timeline", empty="No events."),
-            ],
-            self.pane_labels(),
-            id="entity-deck",
-        )
+        # Kept: the screen is shown again for every entity, and a query walks its
+        # nodes (the location bar's walked all of them, ~0.2 ms an open).
+        self._bar = LocationBar(id="location")
+        self._header = Static(Content("Loading\u2026"), id="entity-header")
+        self._list = VirtualList(self._row, id="entity-reports", empty="No reports.")
+        self._claims = HeldLinkList(id="entity-claims", empty="No claims by or about it.")
+        self._timeline = HeldLinkList(id="entity-timeline", empty="No events.")
+        yield self._bar
+        yield self._header
+        yield PaneDeck([self._list, self._claims, self._timeline], self.pane_labels(), id="entity-deck")
         yield KeyFooter()
+
+    def panes(self) -> list:
+        return [self._list, self._claims, self._timeline]
+
+    def show_location_bar(self, back: int, forward: int) -> None:
+        self._bar.show(self.location.title, back, forward)
 
     def on_mount(self) -> None:
         if self._ahead:
@@ -201,36 +290,75 @@ class EntityScreen(BriefingScreen):
         else:
             self.start()
 
-    @staticmethod
-    def _read_head(store, entity_id: int) -> tuple[Future, Future]:
-        """The entity and the first page of its reports, each read in its own thread."""
-        return (read_in_thread(store.entity, entity_id, name="entity-head"),
-                read_in_thread(store.entity_reports, entity_id, 0, PAGE_SIZE, name="entity-head"))
+    def _read_head(self, store, entity_id: int) -> Head:
+        """The entity, its first reports and the rows they make, read in a thread."""
+        width = rows = 0
+        base = console = None
+        try:
+            reports = self._list
+            if reports.is_mounted:
+                region = reports.scrollable_content_region
+                width, rows = region.width, region.height + 1
+                base, console = reports.rich_style, self.app.console
+        except Exception:  # not composed yet: the rows are made as they are painted
+            pass
+        head = Head(entity_id, width, rows, base, console)
+        read_in_thread(head.read, store, name="entity-head")
+        return head
+
+    # -- read ahead --
+
+    def read_ahead(self, link: Any) -> None:
+        """The reader's cursor is on `link`: if it links to an entity and rests there,
+        read that entity and make its first rows now, so Enter on it shows them
+        without a read, a thread or a wait on its own turn."""
+        if self._ahead_timer is not None:
+            self._ahead_timer.cancel()
+            self._ahead_timer = None
+        entity_id = entity_of(link)
+        if entity_id is None or self.is_current:
+            return
+        head = self._head
+        if head is not None and head.entity_id == entity_id and head.fresh and head.lines:
+            return  # read ahead already (with its rows: not before the screen was first shown)
+        self._ahead_timer = asyncio.get_running_loop().call_later(AHEAD_REST_S, self._read_ahead_now, entity_id)
+
+    def _read_ahead_now(self, entity_id: int) -> None:
+        self._ahead_timer = None
+        if self.is_current or not self.is_attached:
+            return
+        trace.mark(f"entity {entity_id} read ahead")
+        self._head = self._read_head(self.store, entity_id)
 
     def start(self) -> None:
         trace.mark(f"entity {self.entity_id} start")
         self._ahead = False
+        if self._ahead_timer is not None:
+            self._ahead_timer.cancel()
+            self._ahead_timer = None
         store, entity_id = self.store, self.entity_id
-        head, self._head = self._head, None
-        if head is not None and head[0] == entity_id:
-            found, first = head[1:]
-        else:  # shown again, or another entity asked for before the first was shown
-            found, first = self._read_head(store, entity_id)
+        head = self._head
+        if head is None or head.entity_id != entity_id or not head.fresh:
+            # shown again for an entity not read ahead (or read too long ago)
+            head = self._head = self._read_head(store, entity_id)
+        found, first = head.entity, head.first
         # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
         # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
-        wait((found, first), timeout=HEAD_WAIT_S)
+        if not first.done():
+            wait((found, first), timeout=HEAD_WAIT_S)
         trace.mark(f"entity {entity_id} head {'ready' if found.done() and first.done() else 'later'}")
         self.entity = None
         self._reports = {}
+        self._rows = head.rows if first.done() else {}
         entity = found.result() if found.done() and found.exception() is None else None
         if entity is not None:
             # The app repaints the location bar once this returns (BriefingApp._show, or
             # after the first frame): the name goes in its title now, not in a repaint of its own.
-            self._show_header(entity, retitle=False)
+            self._show_header(entity, retitle=False, content=head.header)
             self.location.title = entity.name
         else:
             self._set_header(Content("Loading\u2026"))
-        reports = self.query_one("#entity-reports", VirtualList)
+        reports = self._list
 
         def count() -> int:
             entity = found.result()
@@ -240,8 +368,10 @@ class EntityScreen(BriefingScreen):
         known = entity.report_count if entity is not None else None
         reports.load(lambda offset, limit: store.entity_reports(entity_id, offset, limit), count,
                      first_page=first, count=known)
-        self.query_one("#entity-claims", HeldLinkList).show_loading_or_hold()
-        self.query_one("#entity-timeline", HeldLinkList).show_loading_or_hold()
+        if head.lines and first.done() and head.base is not None:
+            reports.place_painted(head.width, head.base, head.lines)  # painted in the head's thread
+        self._claims.show_loading_or_hold()
+        self._timeline.show_loading_or_hold()
         # Its claims and timeline are read and made into rows after this frame: the
         # worker making them (pure Python, ~40 ms for 400 claims) held the GIL in turns
         # with the paint, which then took 100 ms instead of 15 for a big entity.
@@ -297,8 +427,8 @@ class EntityScreen(BriefingScreen):
             return  # read for the entity this screen showed before
         if message.entity is None:
             self._set_header(Content(message.error or "No such entity."))
-            self.query_one("#entity-claims", LinkList).set_entries([])
-            self.query_one("#entity-timeline", LinkList).set_entries([])
+            self._claims.set_entries([])
+            self._timeline.set_entries([])
             return
         if self.entity is None or self.entity.id != message.entity.id:
             self._show_header(message.entity)
@@ -311,30 +441,39 @@ class EntityScreen(BriefingScreen):
         whose roles and aliases take as many lines as the last one's costs a repaint
         of the header, not a layout of the screen (which also repaints every pane
         whose region it touches)."""
-        header = self.query_one("#entity-header", Static)
+        header = self._header
         width = header.content_size.width
-        same = width > 0 and content.get_height(header.styles, width) == header.visual.get_height(header.styles, width)
+        if width <= 0:  # not laid out yet
+            header.update(content)
+            self._header_lines = None
+            return
+        height = content.get_height(header.styles, width)
+        shown = self._header_lines  # (width, height) of what it shows, if set here at this width
+        if shown is not None and shown[0] == width:
+            same = height == shown[1]
+        else:
+            same = height == header.visual.get_height(header.styles, width)
         header.update(content, layout=not same)
+        self._header_lines = (width, height)
 
-    def _show_header(self, entity: Entity, retitle: bool = True) -> None:
+    def _show_header(self, entity: Entity, retitle: bool = True, content: Content | None = None) -> None:
         self.entity = entity
         if retitle:
             self.browser.retitle(self.location, entity.name)
-        lines: list = [(clip(entity.name, 100), "bold"), f"  {entity.kind}",
-                       f"  \u00b7  in {entity.report_count:,} report{'s' if entity.report_count != 1 else ''}"]
-        if entity.roles:
-            lines += ["\n", ("Roles: ", "bold"), ", ".join(clip(r, 40) for r in entity.roles[:8])]
-        if entity.aliases:
-            lines += ["\n", ("Also: ", "bold"), ", ".join(clip(a, 40) for a in entity.aliases[:12])]
-        self._set_header(Content.assemble(*lines))
+        self._set_header(content if content is not None else header_content(entity))
         trace.mark(f"entity {entity.id} header shown")
+
+    def _row(self, report: ReportSummary, width: int) -> Text:
+        """A row of the reports list: made in the head's thread if it is one of the first."""
+        made = self._rows.get((report.id, width))
+        return made if made is not None else report_row(report, width)
 
     def _show_lists(self, message: EntityLoaded) -> None:
         if message.entity_id != self.entity_id:
             return  # another entity was opened before this frame
         self._reports = message.reports
-        self.query_one("#entity-claims", LinkList).set_entries(message.claims)
-        self.query_one("#entity-timeline", LinkList).set_entries(message.timeline)
+        self._claims.set_entries(message.claims)
+        self._timeline.set_entries(message.timeline)
         trace.mark(f"entity {message.entity_id} lists shown")
 
     def _title(self, report_id: int) -> str | None:

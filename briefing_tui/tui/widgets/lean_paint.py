@@ -127,8 +127,12 @@ class LeanPaint:
         for a layout of the screen (a second frame) though they look the same
         (their colours are read from the pane's styles, which do not change with focus).
         """
-        self._focus_restyle = True
         self.set_reactive(Widget.has_focus, focused)  # type: ignore[attr-defined]
+        if self._pruning:  # type: ignore[attr-defined]
+            # Blurred as it is removed (its screen replaced, e.g. search by the entity
+            # it opened): a restyle and repaint no one will see, ~1 ms of that key.
+            return
+        self._focus_restyle = True
         # The pane alone (update_nodes would restyle its scrollbars as well, which clears
         # their unset rules one by one, each asking for a layout). Setting the pane's
         # scrollbar colours, changed or not, repaints its scrollbars (a second frame):

@@ -37,6 +37,17 @@ Counter = Callable[[], int]  # runs in a thread
 RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
 
 
+def row_strip(text: Text, width: int, base: Style, console) -> Strip:
+    """A row's line: `text` (no wrap) in the list's base style, cut or padded to `width`.
+    Pure: a thread may paint rows ahead of the frame that shows them (place_painted)."""
+    text.no_wrap = True
+    text.end = ""
+    # Every segment gets the widget's style (none left unstyled: filters such as
+    # NO_COLOR's monochrome expect a style on each).
+    strip = Strip(text.render(console), text.cell_len).apply_style(base)
+    return strip.crop_extend(0, width, base).simplify()
+
+
 class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inherit_bindings=False):
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
@@ -116,6 +127,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._pages: LRUCache[int, list] = LRUCache(CACHED_PAGES)
         self._pending: set[int] = set()
         self._lines: LRUCache[tuple, Strip] = LRUCache(256)
+        # The rows' base style, kept as long as the painted rows are: rich_style walks
+        # the node's ancestors, ~0.04 ms, and a frame that shows new rows asked it per row.
+        self._base: Style | None = None
         self._error: str | None = None
         self.cursor = 0
         self._announced: int | None = None
@@ -149,7 +163,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._count = None
         self._pages.clear()
         self._pending.clear()
-        self._lines.clear()
+        self._forget_lines()
         self._error = None
         self.cursor = 0
         self._announced = None
@@ -172,7 +186,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         if not (known and ready):
             self._fetch_first(self._generation, loader, None if known else counter, first_page, ready)
         if known and self._count:
-            self._request((self._count - 1) // PAGE_SIZE)  # for End, as when a count arrives
+            # For End, as when a count arrives; read after the frame that shows the first
+            # rows: its thread and its PageLoaded took turns with that frame's paint.
+            self.call_after_refresh(self._request_last, self._generation)
         self.refresh()
         self._show_position_label()
 
@@ -280,6 +296,12 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             return
         self.post_message(self.PageLoaded(generation, page, items))
 
+    def _request_last(self, generation: int) -> None:
+        if generation == self._generation and self._count:
+            last = (self._count - 1) // PAGE_SIZE
+            if last not in self._pages:  # a short list's last page is its first
+                self._request(last)
+
     def _request(self, page: int) -> None:
         if page in self._pending or self._loader is None or page < 0:
             return
@@ -308,7 +330,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             elif end >= self._count:
                 self._count = end + 1  # one more row, so reaching it asks for the next page
                 self._set_height(self._count)
-        self._lines.clear()
+        self._forget_lines()
         if self._count is None or self._visible(page):
             self.refresh()  # a page read ahead, off screen, changes nothing shown
         self._apply_pending_state()
@@ -323,7 +345,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._count = message.count
         self._more = bool(self._cap) and message.count >= (self._cap or 0)
         self._set_height(max(message.count, 1))
-        self._lines.clear()
+        self._forget_lines()
         self.refresh()
         self._apply_pending_state()
         self._show_position_label()
@@ -356,7 +378,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             return
         self._error = message.error
         self._count = 0
-        self._lines.clear()
+        self._forget_lines()
         self.refresh()
         self._show_position_label()
         self.post_message(self.Failed(self, message.error))
@@ -411,7 +433,7 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         if width <= 0 or height <= 0:
             return
         top = int(self.scroll_y)
-        base = self.rich_style
+        base = self._base_style()
         focused = self.has_focus
         lines = self._lines
         for index in (*range(top + height, top + 2 * height), *range(max(0, top - height), top)):
@@ -482,22 +504,33 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self.refresh_line(self.cursor)
 
     def on_resize(self) -> None:
-        self._lines.clear()
+        self._forget_lines()
         if self._count is not None:
             self._set_height(max(self._count, 1))
 
     def notify_style_update(self) -> None:
         focus_only = self._focus_restyle  # focus moved: only the cursor's row changes (keyed by focus)
         super().notify_style_update()
+        self._base = None
         if not focus_only:
-            self._lines.clear()
+            self._forget_lines()
 
     # -- painting --
+
+    def _forget_lines(self) -> None:
+        self._lines.clear()
+        self._base = None
+
+    def _base_style(self) -> Style:
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
+        return base
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = int(self.scroll_y) + y
-        base = self.rich_style
+        base = self._base_style()
         focused = self.has_focus
         # Only the cursor's row looks different with focus: the others are kept across
         # moves and focus changes (Back to the list, Tab: the pane's whole frame is
@@ -544,9 +577,18 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
                 text = text.copy()
                 text.stylize(self.get_component_rich_style(cls))
                 text.pad_right(max(0, width - text.cell_len))
-        text.no_wrap = True
-        text.end = ""
-        # Every segment gets the widget's style (none left unstyled: filters such as
-        # NO_COLOR's monochrome expect a style on each).
-        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
-        return strip.crop_extend(0, width, base).simplify()
+        return row_strip(text, width, base, self.app.console)
+
+    def place_painted(self, width: int, base: Style, lines: dict[int, Strip]) -> int:
+        """Rows painted elsewhere (by row_strip, in a reader's thread) for `width` and
+        `base`, kept as if painted here: the frame that shows them only places them.
+        Not if the list's width or base style is not theirs; never the cursor's row
+        (painted with the cursor's style). The number of rows placed."""
+        if width != self.scrollable_content_region.width or base != self._base_style():
+            return 0
+        placed = 0
+        for index, strip in lines.items():
+            if index != self.cursor and self.item(index) is not None:
+                self._lines[(index, width, False, False)] = strip
+                placed += 1
+        return placed
