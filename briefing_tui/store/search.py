@@ -42,7 +42,12 @@ How it stays fast at a million reports (figures in README, "Performance"):
 - The word being typed is a prefix. The big indexes have no prefix indexes
   (they would double in size); a prefix is searched as such when it is rare,
   and otherwise expanded to its most frequent words, counted in
-  terms_sample_fts (one report in sixteen).
+  terms_sample_fts (one report in sixteen). FTS5 seeks each of those words at
+  every row of the other terms: beside a rare word ("daigrupeamai in": 65
+  reports) that cost ~0.4 ms a row. So when another term is in at most
+  DRIVE_SHARE of the reports, FTS5 walks that term alone and the prefix (with
+  the words typed before it in an open quote) is checked on each row's text
+  (term_checks.py): exact for the prefix, not only its frequent words.
 - Snippets, highlights and per-hit details are computed for the hits returned.
 
 Nothing the user types reaches SQL or FTS5 unquoted; should the text itself
@@ -55,11 +60,9 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -68,6 +71,12 @@ from briefing_tui.store import query as q
 from briefing_tui.store.base import Reader
 from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
+from briefing_tui.store.term_checks import Check, rows_holding
+from briefing_tui.store.term_checks import ascii_pattern as _ascii_phrase  # noqa: F401 (tests)
+from briefing_tui.store.term_checks import has_phrase as _has_phrase
+from briefing_tui.store.term_checks import holds_any as _holds_any  # noqa: F401 (tests)
+from briefing_tui.store.term_checks import matcher as _matcher
+from briefing_tui.store.term_checks import quoted as _phrases
 from briefing_tui.wording import attribution
 
 WINDOW = 200  # candidates collected (and ranked) per kind
@@ -90,6 +99,9 @@ MAX_TERMS = 16  # words and phrases past this are ignored
 MAX_TERM_CHARS = 120
 PREFIX_DIRECT_ROWS = 20_000  # a prefix in fewer reports than this is searched as is
 PREFIX_EXPANSION = 24  # otherwise: its most frequent words, at most this many
+# ... unless another term is in at most this share of the reports: FTS5 then
+# walks that term and the prefix is checked on each row's text (term_checks.py).
+DRIVE_SHARE = 0.02
 SAMPLE_EVERY = 16  # terms_sample_fts holds one report in 16 (db/schema.sql)
 # Stems this short (the first keys of every search) are answered from a table of
 # every one- and two-letter prefix built once (prepare_search): each cost a scan
@@ -263,7 +275,8 @@ class _Search:
     terms: list[str]  # FTS5 expressions, ANDed
     key_range: tuple[int, int]
     full_terms: list[str] = field(default_factory=list)  # the terms as typed (for participants)
-    checks: tuple[tuple[str, ...], ...] = ()  # phrases (tokens) FTS5 was given in part: check them
+    # phrases FTS5 was given in part, and prefixes it was not given: each row's text is checked
+    checks: tuple[Check, ...] = ()
     sources: tuple[str, ...] = ()
     entity_sets: list[tuple[int, ...]] = field(default_factory=list)
     entity_reports: list[int] = field(default_factory=list)
@@ -510,11 +523,14 @@ class SearchQueries(Reader):
 
     def _prepare(self, parsed: q.ParsedQuery, entity_cap: int = ENTITY_FILTER_MATCHES) -> _Search:
         terms, full, checks = [], [], []
+        expanded: list[tuple[str, str]] = []  # prefixes given as an OR of their words: (expression, text)
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
             if star:
                 terms.append(self._prefix_expr(text))
                 full.append(terms[-1])
+                if terms[-1].startswith("("):
+                    expanded.append((terms[-1], text))
                 continue
             full.append(q.quote(text))
             runs = self._rarer_runs(text)
@@ -522,7 +538,18 @@ class SearchQueries(Reader):
                 terms.append(full[-1])
             else:
                 terms.extend(q.quote(" ".join(run)) for run in runs)
-                checks.append(tuple(q.tokens(text)))
+                checks.append(Check(tuple(q.tokens(text))))
+        if expanded:
+            # FTS5 walks the other terms when one is rare, else the words before a
+            # prefix typed in a phrase ('"daigrupeamai in'); the prefixes (their
+            # phrases) are then checked on each row's text
+            rest = [t for t in terms if t not in {e for e, _ in expanded}]
+            leads = [q.quote(" ".join(q.tokens(text)[:-1])) for _, text in expanded if len(q.tokens(text)) > 1]
+            walked = rest if rest and self._drives(rest) else \
+                rest + leads if leads and self._drives(leads) else None
+            if walked is not None:
+                terms = walked
+                checks.extend(Check(tuple(q.tokens(text)), True) for _, text in expanded)
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, full, tuple(checks), parsed.values("source"),
                     event_kinds=parsed.event_kinds())
@@ -568,6 +595,25 @@ class SearchQueries(Reader):
         )
         more = len(rows) > cap or bool(rows and rows[0][2] >= candidates)
         return [(r[0], r[1]) for r in rows[:cap]], more
+
+    def _drives(self, terms: list[str]) -> bool:
+        """Whether FTS5 should walk these terms alone and leave the expanded
+        prefixes to a check of each row's text: when one of them is in at most
+        DRIVE_SHARE of the reports. FTS5 would seek every word of an expansion
+        (two dozen doclists of up to a million rows) at each of its rows: ~0.4 ms
+        a row when they lie far apart (a word in 60 of a million reports), ~35 us
+        in 1,600 of them, against ~15-40 us to read and check a report; in more
+        than DRIVE_SHARE its rows lie close and FTS5 steps through the doclists
+        faster than the check."""
+        most = DRIVE_SHARE * self.count_reports()
+        for term in terms:
+            for toks, star in _phrases(term):
+                docs = [self._word_docs(t) for t in (toks[:-1] if star else toks)]
+                if star:  # a prefix searched as such (a rare one)
+                    docs.append(self._completions(toks[-1])[0] * SAMPLE_EVERY)
+                if min(docs) <= most:
+                    return True
+        return False
 
     def _rarer_runs(self, text: str) -> list[list[str]] | None:
         """A phrase's runs of words that are not common, when it has both kinds
@@ -1121,7 +1167,7 @@ class SearchQueries(Reader):
             return cap, hi  # not counted in time: as many as counts go (not cached)
 
     def _match_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None,
-                    accept=None, checks: tuple[tuple[str, ...], ...] = ()) -> tuple[list[int], bool]:
+                    accept=None, checks: tuple[Check, ...] = ()) -> tuple[list[int], bool]:
         """Keys of rows matching `match` (and `accept`, if given), newest first, up
         to `want` (None: all), and whether every match in [lo, hi] was seen.
 
@@ -1147,17 +1193,17 @@ class SearchQueries(Reader):
             return keys[:want], False
         return keys, True
 
-    def _native_keys(self, kind: _Kind, checks: tuple[tuple[str, ...], ...], lo: int, hi: int,
+    def _native_keys(self, kind: _Kind, checks: tuple[Check, ...], lo: int, hi: int,
                      want: int) -> list[int] | None:
         """The phrases walked whole by FTS5 for NATIVE_TRY seconds: quick when they
         are frequent (a LIMIT ends the walk); None when that was not enough."""
         clock = self._clock()
         conn = getattr(self._pinned, "conn", None)
-        if conn is None or clock.deadline is None:
-            return None
+        if conn is None or clock.deadline is None or any(c.prefix for c in checks):
+            return None  # (a prefix checked on the text is what FTS5 was slow at)
         phase_end = clock.deadline
         clock.deadline = min(phase_end, time.perf_counter() + NATIVE_TRY)
-        match = " AND ".join(q.quote(" ".join(p)) for p in checks)
+        match = " AND ".join(q.quote(" ".join(c.tokens)) for c in checks)
         try:
             return [r[0] for r in conn.execute(
                 f"{kind.range_sql} ORDER BY rowid LIMIT ?", (match, lo, hi, want + 1))]
@@ -1169,7 +1215,7 @@ class SearchQueries(Reader):
             clock.deadline = phase_end
 
     def _checked_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None, accept,
-                      checks: tuple[tuple[str, ...], ...]) -> tuple[list[int], bool]:
+                      checks: tuple[Check, ...]) -> tuple[list[int], bool]:
         """_match_keys for a match that stands for phrases in part: its keys are
         walked in chunks (each ends at its LIMIT, its last key) and the rows of
         each chunk holding the whole phrases are kept, until `want` of them."""
@@ -1214,26 +1260,15 @@ class SearchQueries(Reader):
             if not clock.timed_out:
                 clock.deadline = saved  # (once cut short, what follows keeps its GRACE)
 
-    def _verify(self, kind: _Kind, keys: list[int], checks: tuple[tuple[str, ...], ...]) -> list[int]:
-        """The keys whose row holds every phrase of `checks` within one of its
-        indexed columns, tokenized as FTS5 does (query.tokens)."""
+    def _verify(self, kind: _Kind, keys: list[int], checks: tuple[Check, ...]) -> list[int]:
+        """The keys whose row holds every check (a phrase, or a prefix being
+        typed) within one of its indexed columns, tokenized as FTS5 does."""
         if not keys or not checks:
             return keys
         first, second = kind.columns
         rows = self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
                           " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),))
-        wanted = [" " + " ".join(p) + " " for p in checks]
-        ascii_phrases = [_ascii_phrase(p) for p in checks]
-        held = set()
-        for key, a, b in rows:
-            columns = [c for c in (a, b) if c]
-            if all(c.isascii() for c in columns):  # a regex over the text (~10x quicker)
-                ok = all(any(rx.search(c) for c in columns) for rx in ascii_phrases)
-            else:
-                tokenized = [" " + " ".join(q.tokens(c)) + " " for c in columns]
-                ok = all(any(w in c for c in tokenized) for w in wanted)
-            if ok:
-                held.add(key)
+        held = rows_holding(rows, checks)
         return [k for k in keys if k in held]
 
     # ------------------------------------------------------------------ ranking
@@ -1460,52 +1495,6 @@ def _filtered(kind: _Kind, s: _Search) -> bool:
     return bool(s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds))
 
 
-def _phrases(match: str) -> list[tuple[tuple[str, ...], bool]]:
-    """The quoted strings of an FTS5 expression built by query.quote, as (tokens,
-    whether the last is a prefix): what highlight() would mark."""
-    out = []
-    for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match):
-        toks = tuple(q.tokens(m[1].replace('""', '"')))
-        if toks:
-            out.append((toks, bool(m[2])))
-    return out
-
-
-def _holds_any(tokens: list[str], phrases: list[tuple[tuple[str, ...], bool]]) -> bool:
-    """Whether the tokens hold one of the phrases (in order, side by side)."""
-    for phrase, star in phrases:
-        n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i:i + n - 1]) == phrase[:-1] and (
-                    tokens[i + n - 1] == phrase[-1] or (star and tokens[i + n - 1].startswith(phrase[-1]))):
-                return True
-    return False
-
-
-def _matcher(match: str):
-    """A test of whether a text holds one of the quoted strings of an FTS5
-    expression (as highlight() would mark one): a regex on ASCII text (~1 us),
-    else the tokens FTS5 makes of it."""
-    phrases = _phrases(match)
-    parts = ["[^a-z0-9]+".join(re.escape(t) for t in toks) + ("" if star else "(?![a-z0-9])")
-             for toks, star in phrases]
-    rx = re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else None
-
-    def holds(text: str) -> bool:
-        if rx is None:
-            return False
-        if text.isascii():
-            return rx.search(text) is not None
-        return _holds_any(q.tokens(text), phrases)
-
-    return holds
-
-
-def _has_phrase(match: str) -> bool:
-    """Whether an FTS5 expression (of quoted strings) holds a phrase of several tokens."""
-    return any(len(q.tokens(m.replace('""', '"'))) > 1 for m in re.findall(r'"((?:[^"]|"")*)"', match))
-
-
 def _seek_us(s: _Search) -> float:
     """What an FTS5 seek to one key costs the words, in microseconds: SEEK_US for
     one word; with several (or a phrase), FTS5 first finds the newest match of
@@ -1519,13 +1508,6 @@ def _seek_us(s: _Search) -> float:
 def _count_cap() -> int:
     """Counts go no further than the largest threshold they are compared with."""
     return max(SEEK_MAX, TEXT_SET_MAX, FILTER_SET_MAX) + 1
-
-
-def _ascii_phrase(tokens: tuple[str, ...]) -> re.Pattern:
-    """The phrase in ASCII text: its tokens in order, separated by anything that
-    is not a letter or digit, not inside a longer token (as FTS5's unicode61)."""
-    body = "[^a-z0-9]+".join(re.escape(t) for t in tokens)
-    return re.compile(f"(?<![a-z0-9]){body}(?![a-z0-9])", re.IGNORECASE)
 
 
 def _marks(values) -> str:
