@@ -107,6 +107,9 @@ SAMPLE_EVERY = 16  # terms_sample_fts holds one report in 16 (db/schema.sql)
 # every one- and two-letter prefix built once (prepare_search): each cost a scan
 # of the sample's vocabulary, 15-35 ms at a million reports, the first time.
 SHORT_STEM = 2
+# Once the database has changed, the table is built again at most once in this
+# many times the last build's time (~1.5 s at a million reports, at nice 19).
+SHORT_REBUILD_GAP = 10
 # Entities one person:/org:/... value may stand for: the ones in most reports.
 # With a time budget, ENTITY_FILTER_MATCHES (each entity widens every walk of the
 # filter); without one, ENTITY_FILTER_ALL (the ids are bound as SQL parameters,
@@ -376,9 +379,24 @@ class SearchQueries(Reader):
         reports), inside SQLite, in a thread of its own at the lowest priority
         (nice 19, Linux: the thread alone), so that an app starting it does not
         slow its own keys; searches meanwhile scan as before and get the same
-        answers. Below BUDGET_FROM_REPORTS it does nothing (the scans take ~1 ms).
-        Nothing is read in the caller's thread (the UI's, at startup). `wait`:
-        return once done, with whether a table is in use (else at once: False)."""
+        answers. Once another connection (an ingest) has written, the table no
+        longer answers and is built again in the same way when a search next
+        asks for it, no sooner than SHORT_REBUILD_GAP times the last build's
+        time after that build started (an ingest writes all the time). Below
+        BUDGET_FROM_REPORTS it does nothing (the scans take ~1 ms). Nothing is
+        read in the caller's thread (the UI's, at startup). `wait`: return once
+        done, with whether a table is in use (else at once: False)."""
+        thread = self._start_short_build()
+        if not wait:
+            return False
+        thread.join()
+        try:
+            return self._short_table(rebuild=False) is not None
+        except StoreError:
+            return False
+
+    def _start_short_build(self) -> threading.Thread:
+        """A thread building the short prefixes' table (see prepare_search)."""
         lock = self.__dict__.setdefault("_short_lock", threading.Lock())
 
         def build() -> None:
@@ -387,23 +405,20 @@ class SearchQueries(Reader):
             except (AttributeError, OSError):
                 pass  # not Linux: the build runs at the usual priority
             with lock:
+                started = time.monotonic()
                 try:
-                    if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table() is not None:
+                    if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table(rebuild=False) is not None:
                         return
                     version = self._data_version()
                     self.__dict__["_short_prefixes"] = (version, self._short_prefix_rows())
                 except (sqlite3.Error, StoreError):
                     pass  # searches scan as before
+                finally:
+                    self.__dict__["_short_built"] = (started, time.monotonic() - started)
 
         thread = threading.Thread(target=build, name="search-prefixes", daemon=True)
         thread.start()
-        if not wait:
-            return False
-        thread.join()
-        try:
-            return self._short_table() is not None
-        except StoreError:
-            return False
+        return thread
 
     def _short_prefix_rows(self) -> dict[str, tuple[int, list[tuple[int, str]]]]:
         """{two-letter prefix (or a one-letter word): (sampled reports with a word
@@ -419,12 +434,22 @@ class SearchQueries(Reader):
             table.setdefault(prefix, (total, []))[1].append((doc, term))
         return table
 
-    def _short_table(self):
-        """The short prefixes' table, when built for the database as it is now."""
+    def _short_table(self, rebuild: bool = True):
+        """The short prefixes' table, when built for the database as it is now.
+        A table built for an earlier version is built again (`rebuild`), in the
+        background: meanwhile, None (the caller scans)."""
         built = self.__dict__.get("_short_prefixes")
-        if built is None or built[0] != self._data_version():
+        if built is None:
             return None
-        return built[1]
+        version = self._data_version()
+        if built[0] == version:
+            return built[1]
+        started, took = self.__dict__.get("_short_built", (0.0, 0.0))
+        if rebuild and self.__dict__.get("_short_tried") != version \
+                and time.monotonic() >= started + SHORT_REBUILD_GAP * took:
+            self.__dict__["_short_tried"] = version
+            self._start_short_build()
+        return None
 
     def search_problems(self, text: str) -> tuple[str, ...]:
         """Why parts of a query are ignored (a bad date) or match nothing (a kind:
