@@ -575,6 +575,7 @@ class SearchQueries(Reader):
             if walked is not None:
                 terms = walked
                 checks.extend(Check(tuple(q.tokens(text)), True) for _, text in expanded)
+                expanded = []
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, full, tuple(checks), parsed.values("source"),
                     event_kinds=parsed.event_kinds())
@@ -589,6 +590,13 @@ class SearchQueries(Reader):
                     s.narrowed[q.shown(name, value)] = len(found)
                 s.entity_sets.append(tuple(e for e, _ in found))
                 s.entity_reports.append(sum(n for _, n in found))
+        if expanded and s.entity_reports and not s.nothing \
+                and min(s.entity_reports) <= DRIVE_SHARE * self.count_reports():
+            # a person:/org:/... filter in few reports: its rows are walked (the
+            # planner's "seek") and the prefixes checked on their text, not sought
+            # by FTS5 row by row (an OR of two dozen words each time)
+            s.terms = [t for t in s.terms if t not in {e for e, _ in expanded}]
+            s.checks += tuple(Check(tuple(q.tokens(text)), True) for _, text in expanded)
         return s
 
     def _resolve_entities(self, value: str, kinds: tuple[str, ...],
@@ -1442,7 +1450,7 @@ class SearchQueries(Reader):
     def _participant_hits(self, s: _Search, limit: int) -> list[SearchHit]:
         """Entities whose name or aliases hold the words, best known first; with no
         words, the entities the filters name."""
-        if s.terms:
+        if s.full_terms:  # (s.terms may have left words to the checks)
             rows = self._entity_matches(s, limit)
         else:
             ids = list(dict.fromkeys(e for group in s.entity_sets for e in group))[:limit]

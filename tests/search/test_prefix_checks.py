@@ -163,3 +163,32 @@ def test_a_check_holds_where_fts5_matches(fts, a, b, check, prefix):
 @example(text="Ïntérieur ﬁve ½ e\u0301in Σ")
 def test_folding_the_non_ascii_runs_is_folding_the_text(text):
     assert term_checks.fold(text) == q.fold(text).lower()
+
+
+def test_a_rare_filter_drives_and_the_prefix_is_checked(expanded, monkeypatch):
+    """person:X (an entity in few reports) and a common prefix: the filter's rows
+    are walked and the prefix checked on their text; the hits are those of the
+    prefix as such, and participants still match the prefix, not the filter."""
+    store = expanded
+    people = [r[0] for r in store._rows(
+        "SELECT name FROM entities WHERE kind = 'person' AND report_count BETWEEN 2 AND 30"
+        " ORDER BY report_count DESC, id LIMIT 6")]
+    compared = 0
+    for name in people:
+        for stem in ("th", "in", "s", "co"):
+            text = f'person:"{name}" {stem}'
+            s = _fresh(store)._prepare(q.parse(text, prefix=True))
+            assert s.terms == [] and s.checks == (Check((stem,), True),) or len(stem) < 2, text
+            for kind in (*KINDS, "participant"):
+                checked = _hits(store, text, kind)
+                monkeypatch.setattr(search_module, "PREFIX_DIRECT_ROWS", 10**9)
+                direct = _hits(store, text, kind)
+                monkeypatch.setattr(search_module, "PREFIX_DIRECT_ROWS", 1)
+                if kind == "participant":
+                    # matched by name (the expansion: two words), never the filter's entities alone
+                    monkeypatch.setattr(search_module, "DRIVE_SHARE", -1, raising=False)
+                    direct = _hits(store, text, kind)
+                    monkeypatch.setattr(search_module, "DRIVE_SHARE", 0.1, raising=False)
+                assert checked == direct, (text, kind)
+                compared += bool(direct)
+    assert compared > 10
