@@ -68,6 +68,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from briefing_tui.store import query as q
+from briefing_tui.store import term_checks
 from briefing_tui.store.base import Reader
 from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
@@ -1404,6 +1405,8 @@ class SearchQueries(Reader):
                 if not self._past_deadline(exc):
                     raise
                 pass  # shown without highlights (no match is missing: not partial)
+        elif s.checks:  # every word was checked on the rows' text: marked there too
+            marked = self._checked_marks(kind, keys, s.checks)
         # the rows themselves: at most `limit` reads by key, never cut short
         self._clock().deadline = None
         out = []
@@ -1445,6 +1448,21 @@ class SearchQueries(Reader):
                         parts.append(when if not value or value in when else f"{when} ({value})")
                     out.append(_Described(SearchHit("event", eid, rid, title, value or published,
                                                     " · ".join(parts)), what))
+        return out
+
+    def _checked_marks(self, kind: _Kind, keys: list[int], checks: tuple[Check, ...]) -> dict[int, tuple[str, str]]:
+        """{key: (first column, second column or a report's snippet)} with the
+        checks' matches marked, for hits no FTS5 match found (highlight() needs one)."""
+        first, second = kind.columns
+        out = {}
+        for key, a, b in self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
+                                    " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),)):
+            a = term_checks.mark(a, checks, MATCH_START, MATCH_END) if a else a
+            if kind is _REPORT:
+                b = term_checks.snippet(b or "", checks, MATCH_START, MATCH_END)
+            else:
+                b = term_checks.mark(b, checks, MATCH_START, MATCH_END) if b else (b or "")
+            out[key] = (a, b)
         return out
 
     def _participant_hits(self, s: _Search, limit: int) -> list[SearchHit]:

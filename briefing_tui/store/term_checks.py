@@ -147,3 +147,49 @@ def matcher(match: str):
 def has_phrase(match: str) -> bool:
     """Whether an FTS5 expression (of quoted strings) holds a phrase of several tokens."""
     return any(len(q.tokens(m.replace('""', '"'))) > 1 for m in re.findall(r'"((?:[^"]|"")*)"', match))
+
+
+def mark(text: str, checks: tuple[Check, ...], start: str, end: str) -> str:
+    """`text` with each match of a check between `start` and `end` (as FTS5's
+    highlight() marks a phrase), for hits whose words were checked here and not
+    walked by FTS5. On text with other characters than ASCII only the matches
+    that folding cannot change are marked (the check itself is exact)."""
+    spans = []
+    for check in checks:
+        rx = ascii_pattern(check)
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if check.prefix:  # the whole word the prefix begins
+                while b < len(text) and text[b].isascii() and text[b].isalnum():
+                    b += 1
+            if text.isascii() or text[max(0, a - 1):b + 1].isascii():
+                spans.append((a, b))
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a < at:
+            continue
+        out += [text[at:a], start, text[a:b], end]
+        at = b
+    return "".join(out) + text[at:]
+
+
+def snippet(text: str, checks: tuple[Check, ...], start: str, end: str, width: int = 100) -> str | None:
+    """About `width` characters of `text` around its first marked match, cut at
+    spaces, with "…" where text was left out; None when nothing is marked."""
+    marked = mark(text, checks, start, end)
+    first = marked.find(start)
+    if first < 0:
+        return None
+    lo = max(0, first - width // 3)
+    hi = min(len(marked), lo + width)
+    if lo > 0:
+        space = marked.find(" ", lo, first)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(marked):
+        space = marked.rfind(" ", first, hi)
+        hi = space if space > first else hi
+    piece = marked[lo:hi]
+    # a match cut at the window's end keeps its end mark
+    if piece.count(start) > piece.count(end):
+        piece += end
+    return ("…" if lo > 0 else "") + " ".join(piece.split()) + ("…" if hi < len(marked) else "")

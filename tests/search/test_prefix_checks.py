@@ -192,3 +192,32 @@ def test_a_rare_filter_drives_and_the_prefix_is_checked(expanded, monkeypatch):
                 assert checked == direct, (text, kind)
                 compared += bool(direct)
     assert compared > 10
+
+
+def test_hits_found_by_checks_alone_are_marked(expanded):
+    """No FTS5 match to highlight with: the checked words are marked in the hits."""
+    store = expanded
+    name = store._rows("SELECT name FROM entities WHERE kind = 'person' AND report_count BETWEEN 2 AND 30"
+                       " ORDER BY report_count DESC, id LIMIT 1")[0][0]
+    hits = _fresh(store).search(f'person:"{name}" th', limit=50, prefix=True, budget=None)
+    found = [h for h in hits if h.kind in KINDS]
+    assert found and all(search_module.MATCH_START in h.snippet or search_module.MATCH_START in (h.title or "")
+                         or h.kind != "report" for h in found)
+    assert sum(search_module.MATCH_START in h.snippet for h in found) >= len(found) // 2
+
+
+@pytest.mark.parametrize("text, checks, expected", [
+    ("The refugees left; Ref 12.", (Check(("ref",), True),), "The [refugees] left; [Ref] 12."),
+    ("in of, in. Of x", (Check(("in", "of")),), "[in of], [in. Of] x"),
+    ("within inn", (Check(("in",)),), "within inn"),
+    ("réfugiés refs", (Check(("ref",), True),), "réfugiés [refs]"),  # (folding: checked, not marked)
+])
+def test_mark(text, checks, expected):
+    assert term_checks.mark(text, checks, "[", "]") == expected
+
+
+def test_snippet_is_a_window_around_the_first_match():
+    body = " ".join(f"w{i}" for i in range(200)) + " refugees " + " ".join(f"v{i}" for i in range(200))
+    got = term_checks.snippet(body, (Check(("ref",), True),), "[", "]")
+    assert got.startswith("…") and got.endswith("…") and "[refugees]" in got and len(got) < 120
+    assert term_checks.snippet("nothing here", (Check(("ref",), True),), "[", "]") is None
