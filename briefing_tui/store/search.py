@@ -42,7 +42,12 @@ How it stays fast at a million reports (figures in README, "Performance"):
 - The word being typed is a prefix. The big indexes have no prefix indexes
   (they would double in size); a prefix is searched as such when it is rare,
   and otherwise expanded to its most frequent words, counted in
-  terms_sample_fts (one report in sixteen).
+  terms_sample_fts (one report in sixteen). FTS5 seeks each of those words at
+  every row of the other terms: beside a rare word ("daigrupeamai in": 65
+  reports) that cost ~0.4 ms a row. So when another term is in at most
+  DRIVE_SHARE of the reports, FTS5 walks that term alone and the prefix (with
+  the words typed before it in an open quote) is checked on each row's text
+  (term_checks.py): exact for the prefix, not only its frequent words.
 - Snippets, highlights and per-hit details are computed for the hits returned.
 
 Nothing the user types reaches SQL or FTS5 unquoted; should the text itself
@@ -55,19 +60,24 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from briefing_tui.store import query as q
+from briefing_tui.store import term_checks
 from briefing_tui.store.base import Reader
 from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
+from briefing_tui.store.term_checks import Check, rows_holding
+from briefing_tui.store.term_checks import ascii_pattern as _ascii_phrase  # noqa: F401 (tests)
+from briefing_tui.store.term_checks import has_phrase as _has_phrase
+from briefing_tui.store.term_checks import holds_any as _holds_any  # noqa: F401 (tests)
+from briefing_tui.store.term_checks import matcher as _matcher
+from briefing_tui.store.term_checks import quoted as _phrases
 from briefing_tui.wording import attribution
 
 WINDOW = 200  # candidates collected (and ranked) per kind
@@ -90,11 +100,17 @@ MAX_TERMS = 16  # words and phrases past this are ignored
 MAX_TERM_CHARS = 120
 PREFIX_DIRECT_ROWS = 20_000  # a prefix in fewer reports than this is searched as is
 PREFIX_EXPANSION = 24  # otherwise: its most frequent words, at most this many
+# ... unless another term is in at most this share of the reports: FTS5 then
+# walks that term and the prefix is checked on each row's text (term_checks.py).
+DRIVE_SHARE = 0.02
 SAMPLE_EVERY = 16  # terms_sample_fts holds one report in 16 (db/schema.sql)
 # Stems this short (the first keys of every search) are answered from a table of
 # every one- and two-letter prefix built once (prepare_search): each cost a scan
 # of the sample's vocabulary, 15-35 ms at a million reports, the first time.
 SHORT_STEM = 2
+# Once the database has changed, the table is built again at most once in this
+# many times the last build's time (~1.5 s at a million reports, at nice 19).
+SHORT_REBUILD_GAP = 10
 # Entities one person:/org:/... value may stand for: the ones in most reports.
 # With a time budget, ENTITY_FILTER_MATCHES (each entity widens every walk of the
 # filter); without one, ENTITY_FILTER_ALL (the ids are bound as SQL parameters,
@@ -263,7 +279,8 @@ class _Search:
     terms: list[str]  # FTS5 expressions, ANDed
     key_range: tuple[int, int]
     full_terms: list[str] = field(default_factory=list)  # the terms as typed (for participants)
-    checks: tuple[tuple[str, ...], ...] = ()  # phrases (tokens) FTS5 was given in part: check them
+    # phrases FTS5 was given in part, and prefixes it was not given: each row's text is checked
+    checks: tuple[Check, ...] = ()
     sources: tuple[str, ...] = ()
     entity_sets: list[tuple[int, ...]] = field(default_factory=list)
     entity_reports: list[int] = field(default_factory=list)
@@ -363,9 +380,24 @@ class SearchQueries(Reader):
         reports), inside SQLite, in a thread of its own at the lowest priority
         (nice 19, Linux: the thread alone), so that an app starting it does not
         slow its own keys; searches meanwhile scan as before and get the same
-        answers. Below BUDGET_FROM_REPORTS it does nothing (the scans take ~1 ms).
-        Nothing is read in the caller's thread (the UI's, at startup). `wait`:
-        return once done, with whether a table is in use (else at once: False)."""
+        answers. Once another connection (an ingest) has written, the table no
+        longer answers and is built again in the same way when a search next
+        asks for it, no sooner than SHORT_REBUILD_GAP times the last build's
+        time after that build started (an ingest writes all the time). Below
+        BUDGET_FROM_REPORTS it does nothing (the scans take ~1 ms). Nothing is
+        read in the caller's thread (the UI's, at startup). `wait`: return once
+        done, with whether a table is in use (else at once: False)."""
+        thread = self._start_short_build()
+        if not wait:
+            return False
+        thread.join()
+        try:
+            return self._short_table(rebuild=False) is not None
+        except StoreError:
+            return False
+
+    def _start_short_build(self) -> threading.Thread:
+        """A thread building the short prefixes' table (see prepare_search)."""
         lock = self.__dict__.setdefault("_short_lock", threading.Lock())
 
         def build() -> None:
@@ -374,23 +406,20 @@ class SearchQueries(Reader):
             except (AttributeError, OSError):
                 pass  # not Linux: the build runs at the usual priority
             with lock:
+                started = time.monotonic()
                 try:
-                    if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table() is not None:
+                    if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table(rebuild=False) is not None:
                         return
                     version = self._data_version()
                     self.__dict__["_short_prefixes"] = (version, self._short_prefix_rows())
                 except (sqlite3.Error, StoreError):
                     pass  # searches scan as before
+                finally:
+                    self.__dict__["_short_built"] = (started, time.monotonic() - started)
 
         thread = threading.Thread(target=build, name="search-prefixes", daemon=True)
         thread.start()
-        if not wait:
-            return False
-        thread.join()
-        try:
-            return self._short_table() is not None
-        except StoreError:
-            return False
+        return thread
 
     def _short_prefix_rows(self) -> dict[str, tuple[int, list[tuple[int, str]]]]:
         """{two-letter prefix (or a one-letter word): (sampled reports with a word
@@ -406,12 +435,22 @@ class SearchQueries(Reader):
             table.setdefault(prefix, (total, []))[1].append((doc, term))
         return table
 
-    def _short_table(self):
-        """The short prefixes' table, when built for the database as it is now."""
+    def _short_table(self, rebuild: bool = True):
+        """The short prefixes' table, when built for the database as it is now.
+        A table built for an earlier version is built again (`rebuild`), in the
+        background: meanwhile, None (the caller scans)."""
         built = self.__dict__.get("_short_prefixes")
-        if built is None or built[0] != self._data_version():
+        if built is None:
             return None
-        return built[1]
+        version = self._data_version()
+        if built[0] == version:
+            return built[1]
+        started, took = self.__dict__.get("_short_built", (0.0, 0.0))
+        if rebuild and self.__dict__.get("_short_tried") != version \
+                and time.monotonic() >= started + SHORT_REBUILD_GAP * took:
+            self.__dict__["_short_tried"] = version
+            self._start_short_build()
+        return None
 
     def search_problems(self, text: str) -> tuple[str, ...]:
         """Why parts of a query are ignored (a bad date) or match nothing (a kind:
@@ -510,11 +549,14 @@ class SearchQueries(Reader):
 
     def _prepare(self, parsed: q.ParsedQuery, entity_cap: int = ENTITY_FILTER_MATCHES) -> _Search:
         terms, full, checks = [], [], []
+        expanded: list[tuple[str, str]] = []  # prefixes given as an OR of their words: (expression, text)
         for text, star in parsed.terms()[:MAX_TERMS]:
             text = text[:MAX_TERM_CHARS]
             if star:
                 terms.append(self._prefix_expr(text))
                 full.append(terms[-1])
+                if terms[-1].startswith("("):
+                    expanded.append((terms[-1], text))
                 continue
             full.append(q.quote(text))
             runs = self._rarer_runs(text)
@@ -522,7 +564,19 @@ class SearchQueries(Reader):
                 terms.append(full[-1])
             else:
                 terms.extend(q.quote(" ".join(run)) for run in runs)
-                checks.append(tuple(q.tokens(text)))
+                checks.append(Check(tuple(q.tokens(text))))
+        if expanded:
+            # FTS5 walks the other terms when one is rare, else the words before a
+            # prefix typed in a phrase ('"daigrupeamai in'); the prefixes (their
+            # phrases) are then checked on each row's text
+            rest = [t for t in terms if t not in {e for e, _ in expanded}]
+            leads = [q.quote(" ".join(q.tokens(text)[:-1])) for _, text in expanded if len(q.tokens(text)) > 1]
+            walked = rest if rest and self._drives(rest) else \
+                rest + leads if leads and self._drives(leads) else None
+            if walked is not None:
+                terms = walked
+                checks.extend(Check(tuple(q.tokens(text)), True) for _, text in expanded)
+                expanded = []
         key_range = parsed.key_range() or (q.MIN_KEY, q.MAX_KEY)
         s = _Search(parsed, terms, key_range, full, tuple(checks), parsed.values("source"),
                     event_kinds=parsed.event_kinds())
@@ -537,6 +591,13 @@ class SearchQueries(Reader):
                     s.narrowed[q.shown(name, value)] = len(found)
                 s.entity_sets.append(tuple(e for e, _ in found))
                 s.entity_reports.append(sum(n for _, n in found))
+        if expanded and s.entity_reports and not s.nothing \
+                and min(s.entity_reports) <= DRIVE_SHARE * self.count_reports():
+            # a person:/org:/... filter in few reports: its rows are walked (the
+            # planner's "seek") and the prefixes checked on their text, not sought
+            # by FTS5 row by row (an OR of two dozen words each time)
+            s.terms = [t for t in s.terms if t not in {e for e, _ in expanded}]
+            s.checks += tuple(Check(tuple(q.tokens(text)), True) for _, text in expanded)
         return s
 
     def _resolve_entities(self, value: str, kinds: tuple[str, ...],
@@ -568,6 +629,25 @@ class SearchQueries(Reader):
         )
         more = len(rows) > cap or bool(rows and rows[0][2] >= candidates)
         return [(r[0], r[1]) for r in rows[:cap]], more
+
+    def _drives(self, terms: list[str]) -> bool:
+        """Whether FTS5 should walk these terms alone and leave the expanded
+        prefixes to a check of each row's text: when one of them is in at most
+        DRIVE_SHARE of the reports. FTS5 would seek every word of an expansion
+        (two dozen doclists of up to a million rows) at each of its rows: ~0.4 ms
+        a row when they lie far apart (a word in 60 of a million reports), ~35 us
+        in 1,600 of them, against ~15-40 us to read and check a report; in more
+        than DRIVE_SHARE its rows lie close and FTS5 steps through the doclists
+        faster than the check."""
+        most = DRIVE_SHARE * self.count_reports()
+        for term in terms:
+            for toks, star in _phrases(term):
+                docs = [self._word_docs(t) for t in (toks[:-1] if star else toks)]
+                if star:  # a prefix searched as such (a rare one)
+                    docs.append(self._completions(toks[-1])[0] * SAMPLE_EVERY)
+                if min(docs) <= most:
+                    return True
+        return False
 
     def _rarer_runs(self, text: str) -> list[list[str]] | None:
         """A phrase's runs of words that are not common, when it has both kinds
@@ -1121,7 +1201,7 @@ class SearchQueries(Reader):
             return cap, hi  # not counted in time: as many as counts go (not cached)
 
     def _match_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None,
-                    accept=None, checks: tuple[tuple[str, ...], ...] = ()) -> tuple[list[int], bool]:
+                    accept=None, checks: tuple[Check, ...] = ()) -> tuple[list[int], bool]:
         """Keys of rows matching `match` (and `accept`, if given), newest first, up
         to `want` (None: all), and whether every match in [lo, hi] was seen.
 
@@ -1147,17 +1227,17 @@ class SearchQueries(Reader):
             return keys[:want], False
         return keys, True
 
-    def _native_keys(self, kind: _Kind, checks: tuple[tuple[str, ...], ...], lo: int, hi: int,
+    def _native_keys(self, kind: _Kind, checks: tuple[Check, ...], lo: int, hi: int,
                      want: int) -> list[int] | None:
         """The phrases walked whole by FTS5 for NATIVE_TRY seconds: quick when they
         are frequent (a LIMIT ends the walk); None when that was not enough."""
         clock = self._clock()
         conn = getattr(self._pinned, "conn", None)
-        if conn is None or clock.deadline is None:
-            return None
+        if conn is None or clock.deadline is None or any(c.prefix for c in checks):
+            return None  # (a prefix checked on the text is what FTS5 was slow at)
         phase_end = clock.deadline
         clock.deadline = min(phase_end, time.perf_counter() + NATIVE_TRY)
-        match = " AND ".join(q.quote(" ".join(p)) for p in checks)
+        match = " AND ".join(q.quote(" ".join(c.tokens)) for c in checks)
         try:
             return [r[0] for r in conn.execute(
                 f"{kind.range_sql} ORDER BY rowid LIMIT ?", (match, lo, hi, want + 1))]
@@ -1169,7 +1249,7 @@ class SearchQueries(Reader):
             clock.deadline = phase_end
 
     def _checked_keys(self, kind: _Kind, match: str, lo: int, hi: int, want: int | None, accept,
-                      checks: tuple[tuple[str, ...], ...]) -> tuple[list[int], bool]:
+                      checks: tuple[Check, ...]) -> tuple[list[int], bool]:
         """_match_keys for a match that stands for phrases in part: its keys are
         walked in chunks (each ends at its LIMIT, its last key) and the rows of
         each chunk holding the whole phrases are kept, until `want` of them."""
@@ -1214,26 +1294,15 @@ class SearchQueries(Reader):
             if not clock.timed_out:
                 clock.deadline = saved  # (once cut short, what follows keeps its GRACE)
 
-    def _verify(self, kind: _Kind, keys: list[int], checks: tuple[tuple[str, ...], ...]) -> list[int]:
-        """The keys whose row holds every phrase of `checks` within one of its
-        indexed columns, tokenized as FTS5 does (query.tokens)."""
+    def _verify(self, kind: _Kind, keys: list[int], checks: tuple[Check, ...]) -> list[int]:
+        """The keys whose row holds every check (a phrase, or a prefix being
+        typed) within one of its indexed columns, tokenized as FTS5 does."""
         if not keys or not checks:
             return keys
         first, second = kind.columns
         rows = self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
                           " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),))
-        wanted = [" " + " ".join(p) + " " for p in checks]
-        ascii_phrases = [_ascii_phrase(p) for p in checks]
-        held = set()
-        for key, a, b in rows:
-            columns = [c for c in (a, b) if c]
-            if all(c.isascii() for c in columns):  # a regex over the text (~10x quicker)
-                ok = all(any(rx.search(c) for c in columns) for rx in ascii_phrases)
-            else:
-                tokenized = [" " + " ".join(q.tokens(c)) + " " for c in columns]
-                ok = all(any(w in c for c in tokenized) for w in wanted)
-            if ok:
-                held.add(key)
+        held = rows_holding(rows, checks)
         return [k for k in keys if k in held]
 
     # ------------------------------------------------------------------ ranking
@@ -1336,6 +1405,8 @@ class SearchQueries(Reader):
                 if not self._past_deadline(exc):
                     raise
                 pass  # shown without highlights (no match is missing: not partial)
+        elif s.checks:  # every word was checked on the rows' text: marked there too
+            marked = self._checked_marks(kind, keys, s.checks)
         # the rows themselves: at most `limit` reads by key, never cut short
         self._clock().deadline = None
         out = []
@@ -1379,10 +1450,25 @@ class SearchQueries(Reader):
                                                     " · ".join(parts)), what))
         return out
 
+    def _checked_marks(self, kind: _Kind, keys: list[int], checks: tuple[Check, ...]) -> dict[int, tuple[str, str]]:
+        """{key: (first column, second column or a report's snippet)} with the
+        checks' matches marked, for hits no FTS5 match found (highlight() needs one)."""
+        first, second = kind.columns
+        out = {}
+        for key, a, b in self._rows(f"SELECT sort_key, {first}, {second} FROM {kind.table}"
+                                    " WHERE sort_key IN (SELECT value FROM json_each(?))", (_json_list(keys),)):
+            a = term_checks.mark(a, checks, MATCH_START, MATCH_END) if a else a
+            if kind is _REPORT:
+                b = term_checks.snippet(b or "", checks, MATCH_START, MATCH_END)
+            else:
+                b = term_checks.mark(b, checks, MATCH_START, MATCH_END) if b else (b or "")
+            out[key] = (a, b)
+        return out
+
     def _participant_hits(self, s: _Search, limit: int) -> list[SearchHit]:
         """Entities whose name or aliases hold the words, best known first; with no
         words, the entities the filters name."""
-        if s.terms:
+        if s.full_terms:  # (s.terms may have left words to the checks)
             rows = self._entity_matches(s, limit)
         else:
             ids = list(dict.fromkeys(e for group in s.entity_sets for e in group))[:limit]
@@ -1460,52 +1546,6 @@ def _filtered(kind: _Kind, s: _Search) -> bool:
     return bool(s.entity_sets or s.sources or (kind is _EVENT and s.event_kinds))
 
 
-def _phrases(match: str) -> list[tuple[tuple[str, ...], bool]]:
-    """The quoted strings of an FTS5 expression built by query.quote, as (tokens,
-    whether the last is a prefix): what highlight() would mark."""
-    out = []
-    for m in re.finditer(r'"((?:[^"]|"")*)"(\*?)', match):
-        toks = tuple(q.tokens(m[1].replace('""', '"')))
-        if toks:
-            out.append((toks, bool(m[2])))
-    return out
-
-
-def _holds_any(tokens: list[str], phrases: list[tuple[tuple[str, ...], bool]]) -> bool:
-    """Whether the tokens hold one of the phrases (in order, side by side)."""
-    for phrase, star in phrases:
-        n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i:i + n - 1]) == phrase[:-1] and (
-                    tokens[i + n - 1] == phrase[-1] or (star and tokens[i + n - 1].startswith(phrase[-1]))):
-                return True
-    return False
-
-
-def _matcher(match: str):
-    """A test of whether a text holds one of the quoted strings of an FTS5
-    expression (as highlight() would mark one): a regex on ASCII text (~1 us),
-    else the tokens FTS5 makes of it."""
-    phrases = _phrases(match)
-    parts = ["[^a-z0-9]+".join(re.escape(t) for t in toks) + ("" if star else "(?![a-z0-9])")
-             for toks, star in phrases]
-    rx = re.compile("(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE) if parts else None
-
-    def holds(text: str) -> bool:
-        if rx is None:
-            return False
-        if text.isascii():
-            return rx.search(text) is not None
-        return _holds_any(q.tokens(text), phrases)
-
-    return holds
-
-
-def _has_phrase(match: str) -> bool:
-    """Whether an FTS5 expression (of quoted strings) holds a phrase of several tokens."""
-    return any(len(q.tokens(m.replace('""', '"'))) > 1 for m in re.findall(r'"((?:[^"]|"")*)"', match))
-
-
 def _seek_us(s: _Search) -> float:
     """What an FTS5 seek to one key costs the words, in microseconds: SEEK_US for
     one word; with several (or a phrase), FTS5 first finds the newest match of
@@ -1519,13 +1559,6 @@ def _seek_us(s: _Search) -> float:
 def _count_cap() -> int:
     """Counts go no further than the largest threshold they are compared with."""
     return max(SEEK_MAX, TEXT_SET_MAX, FILTER_SET_MAX) + 1
-
-
-def _ascii_phrase(tokens: tuple[str, ...]) -> re.Pattern:
-    """The phrase in ASCII text: its tokens in order, separated by anything that
-    is not a letter or digit, not inside a longer token (as FTS5's unicode61)."""
-    body = "[^a-z0-9]+".join(re.escape(t) for t in tokens)
-    return re.compile(f"(?<![a-z0-9]){body}(?![a-z0-9])", re.IGNORECASE)
 
 
 def _marks(values) -> str:
