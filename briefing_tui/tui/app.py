@@ -79,7 +79,7 @@ class BriefingApp(App):
 
         self._browser = BrowserScreen(self.history.current)
         self._screens: dict[str, BriefingScreen] = {}  # the one screen of each reused kind
-        self._last_key = 0.0  # monotonic time of the last key: composing ahead waits for a pause
+        self._last_key = 0.0  # monotonic time of the last input (key, paste, mouse): work waits for a pause
 
     def _first_page(self, store: Store) -> list:
         """The version first: a commit between the two makes the list read again."""
@@ -90,9 +90,11 @@ class BriefingApp(App):
         return store.list_reports(0, PAGE_SIZE)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
+        if isinstance(event, (events.Key, events.Paste, events.MouseEvent)):
+            # any input, not keys alone: a paste (a query pasted into search) is
+            # not a pause, so the collector's full run must not start under it
             self._last_key = monotonic()
-            if trace.enabled:
+            if trace.enabled and isinstance(event, events.Key):
                 trace.mark(f"key {event.key}")
         await super().on_event(event)
 

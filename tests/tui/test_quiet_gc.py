@@ -66,3 +66,23 @@ def test_a_stopped_collector_does_nothing():
     collector = QuietCollector(lambda: 0.0)
     _garbage(quiet_gc.YOUNG_MIN * 2)
     assert collector.tick() is None
+
+
+async def test_a_paste_or_a_mouse_event_counts_as_input_not_as_a_pause(handmade_db, make_app):
+    """The full collection waits for a pause in the reader's input: a query pasted
+    into search (one Paste event, no Key) is input too, so it puts the pause off."""
+    from textual import events
+
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        app._last_key = 0.0
+        app.post_message(events.Paste("korea"))
+        await pilot.pause()
+        assert monotonic() - app._last_key < 1.0
+        app._last_key = 0.0
+        await pilot.hover(offset=(5, 5))
+        await pilot.pause()
+        assert monotonic() - app._last_key < 1.0
