@@ -14,7 +14,6 @@ from typing import Any
 from rich.console import Console
 from rich.style import Style
 from textual import work
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.message import Message
 from textual.worker import get_current_worker
@@ -22,6 +21,7 @@ from textual.worker import get_current_worker
 from briefing_tui import export
 from briefing_tui.store.models import Event, RelatedReport, Report
 from briefing_tui.tui import article_doc, trace
+from briefing_tui.tui.lru import Lru
 from briefing_tui.tui.text import attribution_parts, clip, date_label
 from briefing_tui.tui.widgets.article import ArticleView
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
@@ -212,7 +212,7 @@ class ReportPanes:
     """Mixin for a BriefingScreen showing one report in #article and the #lower deck."""
 
     report: Report | None = None
-    _briefings: LRUCache[int, Briefing] | None = None
+    _briefings: Lru[int, Briefing] | None = None
     _report_token = 0
     _loading_id: int | None = None
     _pending_report_state: dict | None = None
@@ -279,9 +279,9 @@ class ReportPanes:
         width, height, style = found
         return PaintHint(width, height, style, self.app.console)  # type: ignore[attr-defined]
 
-    def _briefing_cache(self) -> LRUCache[int, Briefing]:
+    def _briefing_cache(self) -> Lru[int, Briefing]:
         if self._briefings is None:
-            self._briefings = LRUCache(BRIEFINGS_CACHED)
+            self._briefings = Lru(BRIEFINGS_CACHED)
         return self._briefings
 
     def _stale_briefing(self, report_id: int, version: int | None) -> Briefing | None:

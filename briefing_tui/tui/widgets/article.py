@@ -12,12 +12,12 @@ from bisect import bisect_right
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.tui.article_doc import ArticleDoc, Layout, message_doc
+from briefing_tui.tui.lru import Lru
 from briefing_tui.tui.widgets.lean_paint import LeanPaint
 
 Span = tuple[int, int]
@@ -45,7 +45,7 @@ class ArticleView(LeanPaint, ScrollView, can_focus=True, inherit_bindings=False)
         self._wrapped_width = -1
         self._spans: list[Span] = []  # display offsets, sorted
         self._current: int | None = None  # index into _spans
-        self._strips: LRUCache[tuple, Strip] = LRUCache(512)
+        self._strips: Lru[tuple, Strip] = Lru(512)
         self._version = 0
         # A display offset to keep in view when the text is re-wrapped (the pane may
         # not have its final width yet when a highlight asks to scroll).

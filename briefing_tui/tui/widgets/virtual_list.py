@@ -16,7 +16,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events, work
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -25,6 +24,7 @@ from textual.strip import Strip
 from textual.worker import get_current_worker
 
 from briefing_tui.tui import trace
+from briefing_tui.tui.lru import Lru
 from briefing_tui.tui.widgets.lean_paint import LeanPaint
 from briefing_tui.tui.widgets.view_state import PendingViewState
 
@@ -124,9 +124,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._counter: Counter | None = None
         self._generation = 0
         self._count: int | None = None
-        self._pages: LRUCache[int, list] = LRUCache(CACHED_PAGES)
+        self._pages: Lru[int, list] = Lru(CACHED_PAGES)
         self._pending: set[int] = set()
-        self._lines: LRUCache[tuple, Strip] = LRUCache(256)
+        self._lines: Lru[tuple, Strip] = Lru(256)
         # The rows' base style, kept as long as the painted rows are: rich_style walks
         # the node's ancestors, ~0.04 ms, and a frame that shows new rows asked it per row.
         self._base: Style | None = None
