@@ -183,14 +183,18 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
         if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
-            lower = tok.is_lower
-            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 3) and (
-                doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
-            ):
+            lower = tok.is_lower if tok.lower_ != "and" else doc[i - 1].is_lower  # "Affairs and Trade": capitalised
+            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 7) and (
+                (doc[j].text[:1].isupper() and (j > i - 3 or doc[j].lower_ != "state")
+                 or doc[j].lower_ == "and" and (j < i or title) and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha) if not lower
+                else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
+            ):  # "for Health and Social Care": a capitalised field may join two fields
                 j -= 1
             if doc[j].lower_ == "the" and j - 1 > sent_start and doc[j - 1].lower_ in ("for", "of") and not lower:
                 j -= 1  # "Chancellor of the Exchequer", "Minister for the Environment"
-            if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
+            if doc[j].lower_ in ("for", "of") and j > sent_start and (
+                _is_head(doc[j - 1]) or _is_title_token(doc[j - 1]) and j - 3 >= sent_start and doc[j - 2].lower_ == "of" and _is_head(doc[j - 3])
+            ):  # "Secretary of State for Health"
                 title = list(doc[j : i + 1]) + title
                 i = j - 1
                 continue
