@@ -40,6 +40,7 @@ from briefing_tui.extract.lexicon import (
     PARTY_HEADS,
     PARTY_ADJECTIVES,
     PLACE_NOUNS,
+    STYLES_OF_RANK,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -771,6 +772,8 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
         span = doc[j + 1 : i + 1]
+        if span[-1].lower_ in STYLES_OF_RANK and j >= 0 and doc[j].lower_ in ("his", "her", "their", "your"):
+            continue  # "His Holiness Pope Francis", "Her Majesty Queen X": a style, no body
         named = _named_by_head(raw, span) if len(span) == 1 else None
         if named is not None:
             # "the Pacific Monitoring Group said ... Group director Ji-ho Baek": the body

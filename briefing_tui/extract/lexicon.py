@@ -98,6 +98,10 @@ TITLE_ABBREVIATIONS = {
     "pfc": "Private First Class", "fr": "Father",
 }
 
+# Styles of rank after "His", "Her" ("His Holiness Pope X", "Her Majesty Queen X"):
+# neither a body nor part of the office.
+STYLES_OF_RANK = frozenset("holiness majesty excellency highness eminence grace beatitude".split())
+
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam mister".split())
 

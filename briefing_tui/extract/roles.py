@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
-from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -203,6 +203,9 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"
     ):
         title.pop(0)
+    styled = [k for k, t in enumerate(title) if t.lower_ in STYLES_OF_RANK]
+    if styled:
+        title = title[styled[-1] + 1 :]  # "His Royal Highness Prince X": the style is no office
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
     if any(t.lower_ in ("and", "&") for t in title) and _indefinite_before(doc, title[0].i, sent_start):
@@ -564,7 +567,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     sent_end = doc[m.tok_start].sent.end
     if i >= sent_end:
         return None
-    if doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
+    copula = doc[i].lemma_ == "be" and doc[i].tag_ in ("VBZ", "VBD") and doc[i - 1].dep_ in ("nsubj", "nsubjpass") and doc[i - 1].head.i == i
+    if copula:
+        # "Rolf Kahn is the chief executive of Nordvik Energy": the name's predicate, as
+        # "Rolf Kahn, who is the chief executive of ...".
+        pass
+    elif doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
         # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
         if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
             return None
@@ -1124,4 +1132,51 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
+    _title_referring_back(doc, ents, roles)
     return roles
+
+
+_OTHER_PERSON = frozenset(("him", "his", "her", "hers"))  # "The president welcomed him": someone else
+
+
+def _title_referring_back(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Rolf Kahn arrived in Kyiv on Monday. The minister said ...": a definite title
+    opening the next sentence as its subject names the one person the report has named
+    so far, when that person has no title yet. With two people named, or a pronoun for
+    another person in that sentence, the title may be anyone's: it is left alone."""
+    people = [m for m in ents.mentions if m.kind == "person"]
+    if not people:
+        return
+    first = min(m.tok_start for m in people)
+    for sent in doc.sents:
+        s = sent.start
+        if s <= first or doc[s].lower_ != "the":
+            continue
+        k = s + 1
+        while k < sent.end and k - s <= 3 and doc[k].is_lower and _word(doc[k]) in TITLE_MODIFIERS and _word(doc[k]) not in TITLE_HEADS:
+            k += 1
+        head = doc[k] if k < sent.end else None
+        if head is None or not head.is_lower or _word(head) not in TITLE_HEADS or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(ents.at(t) is not None for t in range(s, min(k + 2, sent.end))) or k + 1 < sent.end and doc[k + 1].pos_ == "PROPN":
+            continue
+        if any(t.lower_ in _OTHER_PERSON for t in sent) or any(m.tok_start >= s and m.tok_end <= sent.end for m in people):
+            continue  # "... said Kahn would stay": the title is another's
+        keys = {m.key for m in people if m.tok_end <= s}
+        if len(keys) != 1:
+            break  # a second person named: no later title is safe either
+        key = next(iter(keys))
+        known = roles.get(key)
+        if known is not None and known.title:
+            break
+        if any(_word(t) == _word(head) or t.lemma_.lower() == _word(head) for t in doc[:s]):
+            break  # "Ana Keller met the finance minister. The minister said": the one met
+        prev = doc[s - 1].sent
+        if not any(m.key == key and m.tok_start >= prev.start and m.tok_end <= s for m in people):
+            continue
+        title = doc[s + 1 : k + 1].text
+        if known is None:
+            roles[key] = Role(title, None)
+        else:
+            known.title = title
+        break

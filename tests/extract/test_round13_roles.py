@@ -180,3 +180,86 @@ def test_a_titled_name_ending_in_a_place_word_is_a_person(extract_one, text, per
 def test_a_place_word_guard_a_park_with_no_title_stays_a_place(extract_one):
     ex = extract_one("Crowds gathered in Hyde Park on Sunday to protest against the war.")
     assert kinds_by_name(ex).get("Hyde Park") != "person"
+
+
+# -- a definite title opening the next sentence names the one person named so far ----------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Rolf Kahn arrived in Kyiv on Monday. The minister said aid would continue.", "Rolf Kahn", "minister"),
+        ("Rolf Kahn arrived in Kyiv on Monday. The foreign minister said aid would continue.", "Rolf Kahn", "foreign minister"),
+    ],
+)
+def test_a_definite_title_in_the_next_sentence_is_the_only_persons_role(extract_one, text, person, title):
+    assert _role(extract_one(text), person)[0] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Kahn met Ana Lopes in Kyiv on Monday. The minister said aid would continue.",  # two people
+        "Rolf Kahn arrived in Kyiv on Monday. The president welcomed him at the airport.",  # another's
+        "Rolf Kahn arrived in Kyiv on Monday. The spokesman for the ministry said Kahn would stay for two days.",
+        "Rolf Kahn arrived in Kyiv on Monday. Talks began at noon. The minister said aid would continue.",  # not next
+    ],
+)
+def test_a_definite_title_guard_it_may_be_anyones(extract_one, text):
+    assert _role(extract_one(text), "Rolf Kahn")[0] is None
+
+
+def test_a_definite_title_guard_a_titled_person_keeps_the_title(extract_one):
+    ex = extract_one("Foreign Minister Rolf Kahn arrived in Kyiv on Monday. The president said aid would continue.")
+    assert _role(ex, "Rolf Kahn")[0] == "Foreign Minister"
+
+
+# -- a title as the name's predicate: "X is the chief executive of Y" -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Rolf Kahn is the chief executive of Nordvik Energy.", "Rolf Kahn", ("chief executive", "Nordvik Energy")),
+        ("Rolf Kahn was the finance minister until May.", "Rolf Kahn", ("finance minister", None)),
+        ("Rolf Kahn is a lawyer who represents the family.", "Rolf Kahn", ("lawyer", None)),
+        ("Ana Lopes was the president of the club from 1990 to 2000.", "Ana Lopes", ("president", None)),
+    ],
+)
+def test_a_title_as_the_predicate_is_the_role(extract_one, text, person, role):
+    assert _role(extract_one(text), person) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Kahn is the son of a former president.",
+        "Rolf Kahn is expected to resign on Friday.",
+        "Rolf Kahn is the favourite to win the election.",
+        "Rolf Kahn was the first to arrive.",
+    ],
+)
+def test_a_predicate_guard_no_title_no_role(extract_one, text):
+    assert _role(extract_one(text), "Rolf Kahn")[0] is None
+
+
+# -- styles of rank: "His Holiness Pope X", "Her Majesty Queen X" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("His Holiness Pope Francis called for peace.", "Francis", "Pope"),
+        ("Her Majesty Queen Elizabeth opened the session.", "Elizabeth", "Queen"),
+        ("His Royal Highness Prince Charles opened the session.", "Charles", "Prince"),
+    ],
+)
+def test_a_style_of_rank_is_neither_body_nor_office(extract_one, text, person, title):
+    ex = extract_one(text)
+    assert _role(ex, person) == (title, None)
+    assert not any(k in ("organization", "group") for k in kinds_by_name(ex).values())
+
+
+def test_a_definite_title_guard_the_office_named_before_is_anothers(extract_one):
+    ex = extract_one("Rolf Kahn met the finance minister in Kyiv on Monday. The minister said aid would continue.")
+    assert _role(ex, "Rolf Kahn")[0] is None
