@@ -1144,14 +1144,20 @@ def _title_referring_back(doc, ents: DocEntities, roles: dict[str, Role]) -> Non
     opening the next sentence as its subject names the one person the report has named
     so far, when that person has no title yet. With two people named, or a pronoun for
     another person in that sentence, the title may be anyone's: it is left alone."""
-    people = [m for m in ents.mentions if m.kind == "person"]
+    people = sorted((m for m in ents.mentions if m.kind == "person"), key=lambda m: m.tok_start)
     if not people:
         return
-    first = min(m.tok_start for m in people)
-    for sent in doc.sents:
-        s = sent.start
-        if s <= first or doc[s].lower_ != "the":
+    key = people[0].key
+    known = roles.get(key)
+    if known is not None and known.title:
+        return
+    limit = next((m.tok_start for m in people if m.key != key), len(doc))  # a second person named: no later title is safe
+    toks = tokens(doc)
+    for tok in toks[people[0].tok_end : limit]:
+        if tok.lower_ != "the" or not tok.is_sent_start:
             continue
+        s = tok.i
+        sent = tok.sent
         k = s + 1
         while k < sent.end and k - s <= 3 and doc[k].is_lower and _word(doc[k]) in TITLE_MODIFIERS and _word(doc[k]) not in TITLE_HEADS:
             k += 1
@@ -1162,15 +1168,8 @@ def _title_referring_back(doc, ents: DocEntities, roles: dict[str, Role]) -> Non
             continue
         if any(t.lower_ in _OTHER_PERSON for t in sent) or any(m.tok_start >= s and m.tok_end <= sent.end for m in people):
             continue  # "... said Kahn would stay": the title is another's
-        keys = {m.key for m in people if m.tok_end <= s}
-        if len(keys) != 1:
-            break  # a second person named: no later title is safe either
-        key = next(iter(keys))
-        known = roles.get(key)
-        if known is not None and known.title:
-            break
         if any(_word(t) == _word(head) or t.lemma_.lower() == _word(head) for t in doc[:s]):
-            break  # "Ana Keller met the finance minister. The minister said": the one met
+            return  # "Ana Keller met the finance minister. The minister said": the one met
         prev = doc[s - 1].sent
         if not any(m.key == key and m.tok_start >= prev.start and m.tok_end <= s for m in people):
             continue
