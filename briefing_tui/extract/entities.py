@@ -373,8 +373,8 @@ def _indefinite_title(doc, i: int) -> bool:
 def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition,
     or in brackets ("Ana Ruiz (Spain's foreign minister) said")."""
-    if end >= len(doc) or doc[end].text not in (",", "("):
-        return False
+    if end >= len(doc) or doc[end].text not in (",", "(", "\u2014", "\u2013"):
+        return False  # "Ana Lopes — the country's first female president —" too
     first = end + 1
     if first + 1 < len(doc) and doc[first].lower_ == "who" and doc[first + 1].lemma_ == "be":
         first += 2  # "Agnes Callamard, who is secretary general of ..."
@@ -386,7 +386,9 @@ def _titled_after(doc, start: int, end: int) -> bool:
             # "in San Francisco, Apple CEO Steve Jobs introduced": a title before a name
             # starts the next clause's subject; it says nothing of the name before the comma.
             return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _is_title_word(nxt.text))
-        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
+        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS and not (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+        ):  # but "the country's first female president": the owner before the title
             return False
     return False
 

@@ -572,7 +572,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         # "Rolf Kahn is the chief executive of Nordvik Energy": the name's predicate, as
         # "Rolf Kahn, who is the chief executive of ...".
         pass
-    elif doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
+    elif doc[i].text not in (",", "(", "\u2014", "\u2013"):  # "Rosa Delgado (Chile's health minister) said", "X — the ... —"
         # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
         if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
             return None
@@ -580,6 +580,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "Ken Ito, 54, a lawyer for the family": the age first
+    if i + 5 < sent_end and doc[i].lower_ in ("a", "an") and doc[i + 1].like_num and [t.lower_ for t in doc[i + 2 : i + 6]] == ["-", "year", "-", "old"]:
+        i += 6  # "a 45-year-old teacher": the age, then the title
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
         tokens.append(doc[i])
@@ -692,7 +694,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
         elif ents.at(tok.i) is None and _capital_domain(tok) and _capital_head_after(ents, tokens[n + 1 : n + 3]):
             title.append(tok)  # "the U.S. Treasury Secretary", "Deputy Interior Minister": the office's field
-        elif title and not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and nxt is not None and (
+        elif title and not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None and (
             nxt.is_lower and _is_head(nxt)
         )):
             break  # but "a foreign ministry spokesman": a field noun between title words

@@ -263,3 +263,24 @@ def test_a_style_of_rank_is_neither_body_nor_office(extract_one, text, person, t
 def test_a_definite_title_guard_the_office_named_before_is_anothers(extract_one):
     ex = extract_one("Rolf Kahn met the finance minister in Kyiv on Monday. The minister said aid would continue.")
     assert _role(ex, "Rolf Kahn")[0] is None
+
+
+# -- appositions by dashes, with an age adjective, or an owner and adjectives ---------------
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Ana Lopes \u2014 the country's first female president \u2014 took office on Monday.", "Ana Lopes", "first female president"),
+        ("Ana Lopes, the country's first female president, took office on Monday.", "Ana Lopes", "first female president"),
+        ("Ana Lopes, a 45-year-old teacher, said the school had closed.", "Ana Lopes", "teacher"),
+        ("Rolf Kahn, a 61-year-old retired engineer, said the dam had cracked.", "Rolf Kahn", "retired engineer"),
+    ],
+)
+def test_an_apposition_by_dashes_or_with_an_age_gives_the_role(extract_one, text, person, title):
+    assert _role(extract_one(text), person)[0] == title
+
+
+def test_an_apposition_guard_a_dash_clause_without_a_title(extract_one):
+    ex = extract_one("Rolf Kahn \u2014 whose farm flooded twice this year \u2014 said the dam had cracked.")
+    assert _role(ex, "Rolf Kahn")[0] is None
