@@ -116,6 +116,10 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             continue
         if found is not None:
             break
+        if title and tok.lower_ in ("for", "to") and i > sent_start and doc[i - 1].is_lower and _is_head(doc[i - 1]) and (
+            any(_is_head(t) for t in title)
+        ):
+            break  # "a spokeswoman for President X", "an aide to Minister X": the office is the other's
         if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
             i -= 1
@@ -629,8 +633,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
-            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an")
-        ) and not domain:
+            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an") and not _office_of_a_person_at(doc, ents, nxt.i)
+        ) and not domain:  # but "spokeswoman for President X": another's office, then the name
             title.append(tok)  # "Secretary of Justice for Puerto Rico", "chief of staff"
             domain = 1
             continue
@@ -714,6 +718,16 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _office_of_a_person_at(doc, ents: DocEntities, i: int) -> bool:
+    """ "President Rolf Kahn", "Prime Minister X" from token `i`: capitalised title words
+    and then a person's name."""
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].text[:1].isupper() and _is_title_token(doc[k]) and ents.at(k) is None:
+        k += 1
+    found = ents.at(k) if k > i and k < len(doc) else None
+    return found is not None and found.kind == "person" and found.tok_start == k
 
 
 def _head_ahead(ents: DocEntities, following) -> bool:

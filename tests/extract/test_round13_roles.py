@@ -284,3 +284,29 @@ def test_an_apposition_by_dashes_or_with_an_age_gives_the_role(extract_one, text
 def test_an_apposition_guard_a_dash_clause_without_a_title(extract_one):
     ex = extract_one("Rolf Kahn \u2014 whose farm flooded twice this year \u2014 said the dam had cracked.")
     assert _role(ex, "Rolf Kahn")[0] is None
+
+
+# -- "a spokeswoman for President X": the office before 'for' is not the named one's --------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, other, other_title",
+    [
+        ("Ana Lopes, spokeswoman for President Rolf Kahn, said talks would resume.", "Ana Lopes", "Rolf Kahn", "President"),
+        ("Ana Lopes, a spokeswoman for Prime Minister Rolf Kahn, said talks would resume.", "Ana Lopes", "Rolf Kahn", "Prime Minister"),
+    ],
+)
+def test_an_office_held_for_a_titled_person(extract_one, text, speaker, other, other_title):
+    ex = extract_one(text)
+    assert _role(ex, speaker) == ("spokeswoman", None)
+    assert _role(ex, other)[0] == other_title
+
+
+def test_an_office_for_a_titled_person_with_no_name_before(extract_one):
+    ex = extract_one("A spokesman for Prime Minister Rolf Kahn said talks would resume.")
+    assert _role(ex, "Rolf Kahn")[0] == "Prime Minister"
+
+
+def test_an_office_for_guard_a_field_after_for_stays_in_the_title(extract_one):
+    ex = extract_one("Ana Lopes, Secretary of Justice for the province, said the law was void.")
+    assert _role(ex, "Ana Lopes")[0] == "Secretary of Justice"
