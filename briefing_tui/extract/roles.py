@@ -67,13 +67,30 @@ def _ranked_fellow(tok) -> bool:
     return tok.lower_ == "fellow" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _FELLOW_RANKS
 
 
+_CHAMBERS = frozenset("parliament congress senate assembly house legislature bundestag knesset duma council board committee cabinet politburo".split())
+
+
+def _chamber_member(tok) -> bool:
+    """ "member of parliament", "a Member of the European Parliament", "member of the
+    board": a seat in a chamber is an office; "a member of the public" is not."""
+    if tok.lower_ != "member" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "of":
+        return False
+    k = tok.i + 2
+    doc = tok.doc
+    if doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and k - tok.i < 7 and doc[k].is_alpha and doc[k].lower_ not in _CHAMBERS and (doc[k].text[:1].isupper() or doc[k].lower_ == "european"):
+        k += 1  # "the European Parliament", "the Nordvik Energy board"
+    return k < len(doc) and doc[k].lower_ in _CHAMBERS
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
 
 
 def _capital_domain(tok) -> bool:

@@ -310,3 +310,29 @@ def test_an_office_for_a_titled_person_with_no_name_before(extract_one):
 def test_an_office_for_guard_a_field_after_for_stays_in_the_title(extract_one):
     ex = extract_one("Ana Lopes, Secretary of Justice for the province, said the law was void.")
     assert _role(ex, "Ana Lopes")[0] == "Secretary of Justice"
+
+
+# -- a seat in a chamber: "a member of parliament", "a Member of the European Parliament" ---
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Ana Lopes, a member of parliament for the ruling party, said the law would pass.", "Ana Lopes", ("member of parliament", None)),
+        ("Ana Lopes, a Member of the European Parliament, said the law would pass.", "Ana Lopes", ("Member", "European Parliament")),
+        ("Ana Lopes, a member of the Nordvik Energy board, said profits fell.", "Ana Lopes", ("member", "Nordvik Energy")),
+    ],
+)
+def test_a_seat_in_a_chamber_is_an_office(extract_one, text, person, role):
+    assert _role(extract_one(text), person) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lopes, a member of the public, said the road was closed.",
+        "Ana Lopes, a member of the band, said the tour was cancelled.",
+    ],
+)
+def test_a_seat_guard_a_member_of_no_chamber_has_no_office(extract_one, text):
+    assert _role(extract_one(text), "Ana Lopes")[0] is None
