@@ -434,6 +434,10 @@ def _single_name_after_title(doc, title, tok) -> bool:
         return False
     if tok.ent_type_ not in ("", "NORP", "PERSON") or gazetteer().lookup(tok.text):
         return False  # "General Motors" (an ORG), "President Obama" aside; "Sheikh Tamim" (NORP) kept
+    low = tok.lower_
+    for form in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if form and (word_classes(form) or set()) & {"verb", "adj", "adv"}:
+            return False  # "Finance Minister Resigns", "King Abdicates": a headline's verb
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha)
 

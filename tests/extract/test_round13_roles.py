@@ -336,3 +336,9 @@ def test_a_seat_in_a_chamber_is_an_office(extract_one, text, person, role):
 )
 def test_a_seat_guard_a_member_of_no_chamber_has_no_office(extract_one, text):
     assert _role(extract_one(text), "Ana Lopes")[0] is None
+
+
+@pytest.mark.parametrize("text", ["Finance Minister Resigns", "King Abdicates", "Pope Arrives"])
+def test_one_name_after_an_office_guard_a_headline_verb_is_no_name(extract_one, text):
+    ex = extract_one(text)
+    assert not any(k == "person" for k in kinds_by_name(ex).values())
