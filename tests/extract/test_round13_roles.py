@@ -2,7 +2,7 @@
 
 Every sentence here was invented for these tests in the style of wire news;
 none is taken from an evaluation article. Each class (the guards aside) failed
-on the code before this round (main at d6c16ec).
+on the code before this round (main at d6c16ec): 39 of these 68 tests failed there.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def test_one_name_after_an_office_is_a_titled_person(extract_one, text, person, 
         ("President Biden met Chancellor Scholz in Berlin.", None),
     ],
 )
-def test_one_name_after_an_office_guard(extract_one, text, body):
+def test_one_name_after_an_office_or_a_body_named_so(extract_one, text, body):
     ex = extract_one(text)
     if body:
         assert kinds_by_name(ex).get(body) == "organization"
