@@ -38,7 +38,9 @@ from briefing_tui.extract.lexicon import (
     ORG_PARTS,
     ORG_SUFFIXES,
     PARTY_HEADS,
+    PARTY_ADJECTIVES,
     PLACE_NOUNS,
+    STYLES_OF_RANK,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -371,8 +373,8 @@ def _indefinite_title(doc, i: int) -> bool:
 def _titled_after(doc, start: int, end: int) -> bool:
     """ "Ricardo Rosselló Nevares, Puerto Rico's governor,": a title in apposition,
     or in brackets ("Ana Ruiz (Spain's foreign minister) said")."""
-    if end >= len(doc) or doc[end].text not in (",", "("):
-        return False
+    if end >= len(doc) or doc[end].text not in (",", "(", "\u2014", "\u2013"):
+        return False  # "Ana Lopes — the country's first female president —" too
     first = end + 1
     if first + 1 < len(doc) and doc[first].lower_ == "who" and doc[first + 1].lemma_ == "be":
         first += 2  # "Agnes Callamard, who is secretary general of ..."
@@ -384,7 +386,9 @@ def _titled_after(doc, start: int, end: int) -> bool:
             # "in San Francisco, Apple CEO Steve Jobs introduced": a title before a name
             # starts the next clause's subject; it says nothing of the name before the comma.
             return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _is_title_word(nxt.text))
-        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS:
+        if tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ not in TITLE_MODIFIERS and not (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+        ):  # but "the country's first female president": the owner before the title
             return False
     return False
 
@@ -412,6 +416,42 @@ def _person_after(doc, start: int, end: int) -> bool:
 
 
 _COUNTERPART = frozenset(("counterpart", "counterparts"))  # one who holds the same office elsewhere
+
+
+_STYLED = frozenset(("sir", "dame"))  # styles of honour that go before a forename and surname
+
+
+def _single_name_after_title(doc, title, tok) -> bool:
+    """A capitalised office ("Patriarch", "Sheikh", "Gen.") right before one capitalised
+    word that is no title, body, month or country word, and no start of a longer name."""
+    if not title.text[:1].isupper() or title.tag_ in ("NNS", "NNPS") or title.lower_ in _COUNTERPART:
+        return False
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and len(tok.text) > 2):
+        return False
+    if _is_title_word(tok.text) or tok.lower_ in _CALENDAR or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in ORG_SUFFIXES:
+        return False
+    if tok.lower_ in ORG_DESCRIPTORS or tok.lower_ in PLACE_NOUNS or tok.lower_ in HONORIFICS:
+        return False
+    if tok.ent_type_ not in ("", "NORP", "PERSON") or gazetteer().lookup(tok.text):
+        return False  # "General Motors" (an ORG), "President Obama" aside; "Sheikh Tamim" (NORP) kept
+    low = tok.lower_
+    for form in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if form and (word_classes(form) or set()) & {"verb", "adj", "adv"}:
+            return False  # "Finance Minister Resigns", "King Abdicates": a headline's verb
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha)
+
+
+def _joined_field_before(doc, j: int) -> bool:
+    """ "Minister for Foreign Affairs and" (token `j` is the 'and'): an office's field of
+    capitalised words after 'for' or 'of', joined to more of the field."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].lower_ not in TITLE_HEADS:
+        k -= 1
+    if k == j - 1 or k < 1 or doc[k].lower_ not in ("for", "of"):
+        return False
+    head = doc[k - 1].lower_.strip(".")
+    return head in TITLE_HEADS or head in TITLE_MODIFIERS and k >= 3 and doc[k - 2].lower_ == "of" and doc[k - 3].lower_ in TITLE_HEADS
 
 
 def _titled_names(doc, taken: set[int]) -> list[Mention]:
@@ -453,6 +493,14 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             found.append(Mention(run.start_char, run.end_char, run.start, run.end, run.text, "person", label="TITLED"))
             taken.update(range(run.start, run.end))
             continue
+        if tok.lower_ in _STYLED and 3 <= len(names) <= 5 and not tok.ent_type_:
+            # "Dame Judi Dench": a style of honour before a full name the NER missed.
+            words = names[1:]
+            if _name_words(words) and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in words):
+                span = doc[words[0].i : words[-1].i + 1]
+                found.append(Mention(span.start_char, span.end_char, span.start, span.end, span.text, "person", label="TITLED"))
+                taken.update(range(span.start, span.end))
+            continue
         # The run starts right after a title word ("Minister", "for Competition").
         j = tok.i - 1
         if j < 0:
@@ -467,7 +515,16 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             names = names[1:]  # the first word is the office's domain
             while len(names) > 2 and names[0].tag_ in ("NNS", "NNPS"):
                 names = names[1:]  # "Human Rights Volker Türk"
+        if not titled and j > 0 and prev.lower_ in ("and", "&") and len(names) >= 3 and _joined_field_before(doc, j):
+            titled = True
+            names = names[-2:]  # "Minister for Foreign Affairs and Trade Helen Marsh": the field's last words, then the name
         words = [t for t in names if t.text != "-"]
+        if titled and len(words) == 1 and _single_name_after_title(doc, prev, words[0]):
+            # "Patriarch Kirill", "Cardinal Parolin", "Sheikh Tamim": an office before a
+            # single name, which the NER missed (or called a nationality).
+            found.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, "person", label="TITLED"))
+            taken.add(tok.i)
+            continue
         if not titled or not 2 <= len(words) <= 4:
             continue
         if any(_is_title_word(t.text) or t.ent_type_ in ("GPE", "NORP", "DATE") or not t.is_alpha and "-" not in t.text for t in words):
@@ -621,7 +678,12 @@ def _party_before_office(doc, start: int, end: int) -> bool:
     ("Labour Minister") is the party when a party's office follows (not "Supreme Leader")."""
     if not all(t.lower_ in _PARTY_FIELDS for t in doc[start:end]):
         return False
-    j = end
+    return _party_office_from(doc, end)
+
+
+def _party_office_from(doc, j: int) -> bool:
+    """A party's office ("MP", "senior MP", "leader") starting at token `j`."""
+    end = j
     while j < len(doc) and j - end < 3 and doc[j].lower_ in TITLE_MODIFIERS and doc[j].lower_ not in PARTY_HEADS:
         j += 1
     return j < len(doc) and doc[j].lower_ in PARTY_HEADS
@@ -673,6 +735,14 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
             found.append(Mention(doc[k].idx, doc[k].idx + len(doc[k].text), k, k + 1, doc[k].text, "organization", label="PARTY"))
             taken.add(k)
             continue
+        if i >= 0 and i not in taken and doc[i].lower_ in PARTY_ADJECTIVES and doc[i].text[:1].isupper() and doc[i].ent_type_ == "" and (
+            _party_office_from(doc, k)
+        ):
+            # "Conservative MP Sarah Lytle" opening a sentence (an adjective to the tagger,
+            # no name to the NER there): the party, as "Conservative" is mid-sentence
+            found.append(Mention(doc[i].idx, doc[i].idx + len(doc[i].text), i, i + 1, doc[i].text, "organization", label="PARTY"))
+            taken.add(i)
+            continue
         product = next((x for x in raw if x.tok_end == i + 1 and x.kind == "other" and x.label in ("PRODUCT", "WORK_OF_ART")), None)
         if product is not None and i in taken and doc[product.tok_start].text[:1].isupper():
             product.kind = "organization"  # "Oxfam campaigner X": a title is held in a body, not in a product
@@ -708,6 +778,8 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
         if j == i or j >= 0 and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() or j in taken and doc[j].tag_ != "POS"):
             continue  # none, or part of a longer name that is not all here
         span = doc[j + 1 : i + 1]
+        if span[-1].lower_ in STYLES_OF_RANK and j >= 0 and doc[j].lower_ in ("his", "her", "their", "your"):
+            continue  # "His Holiness Pope Francis", "Her Majesty Queen X": a style, no body
         named = _named_by_head(raw, span) if len(span) == 1 else None
         if named is not None:
             # "the Pacific Monitoring Group said ... Group director Ji-ho Baek": the body
@@ -774,6 +846,30 @@ def _personal_office_after(doc, m: Mention) -> bool:
     k = m.tok_end + 1
     words = [t for t in doc[k : k + 4] if not t.is_punct]
     if words[:1] and words[0].lower_ in _PERSONAL_OFFICES:
+        return True
+    return [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
+
+
+# Offices and kin one has only as a person: no company has a wife, a son or a biographer,
+# and a company's lawyers and advisers come in the plural or with the firm's own title.
+_KIN_OF_A_PERSON = frozenset("lawyer attorney aide adviser advisor wife husband widow son daughter biographer bodyguard".split())
+
+
+def _kin_of_one_name(doc, m: Mention, gaz) -> bool:
+    """ "Trump's lawyer said": a one-word name the NER calls an organisation, before
+    "'s" and an office held for a person; no acronym, brand, body word or place."""
+    if not _possessor_of_office(doc, m) and not (
+        m.tok_end - m.tok_start == 1 and m.tok_end + 1 < len(doc) and doc[m.tok_end].tag_ == "POS"
+    ):
+        return False
+    tok = doc[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or tok.is_upper or not tok.is_alpha or _BRAND.match(tok.text):
+        return False
+    low = tok.lower_
+    if low in ORG_NAME_WORDS or low in ORG_DESCRIPTORS or low in ORG_SUFFIXES or gaz.lookup(tok.text) is not None:
+        return False
+    words = [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct]
+    if words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN":
         return True
     return [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
 
@@ -885,7 +981,11 @@ def resolve_entities(doc) -> DocEntities:
         ) and gaz.lookup(doc[start:end].text) is None and (demonym := gaz.lookup(doc[end - 1].text)) is not None and demonym.how == "demonym":
             # "the South Australian premier": the state named after its country, not a people
             kind, region = "place", f"{doc[start].text} {gaz.name(demonym.code)}"
-        if kind in ("organization", "place", "other", "group") and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
+        if kind == "group" and end - start == 1 and start > 0 and start - 1 not in taken and (
+            doc[start - 1].lower_.strip(".") in TITLE_HEADS or doc[start - 1].lower_.strip(".") in TITLE_ABBREVIATIONS
+        ) and _single_name_after_title(doc, doc[start - 1], doc[start]):
+            kind = "person"  # "Sheikh Tamim" (a nationality to the NER): a name after an office
+        if kind in ("organization", "place", "other", "group", None) and end - start >= 2 and doc[start].lower_.strip(".") in HONORIFICS and (
             all(t.text[:1].isupper() for t in doc[start + 1 : end])
         ):
             start, kind = start + 1, "person"  # "Ms Costa", "Mr. Barnier": a form of address is said of people only
@@ -926,7 +1026,9 @@ def resolve_entities(doc) -> DocEntities:
         ) and not _indefinite_title(doc, prep - 1) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
-            if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]):
+            if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]) and not (
+                doc[start].lower_ in TITLE_MODIFIERS and doc[start + 1].lower_ in ("for", "of")
+            ):  # "Secretary of State for Health and Social Care": the office's field too
                 # "Secretary of State Antony ...": a field of the office is no body.
                 body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
                                doc[start : end - 2].text, kind, label=ent.label_)
@@ -1113,6 +1215,9 @@ def resolve_entities(doc) -> DocEntities:
                     m.kind = "place"  # "Mayor Carlos Mendes of Porto": where a named person is from
 
     _bodies_and_titled(doc, raw, gaz)
+    for m in raw:
+        if m.kind == "organization" and m.label == "ORG" and _kin_of_one_name(doc, m, gaz):
+            m.kind, m.label = "person", "KIN"  # "Trump's lawyer" (an organisation to the NER): offices held for a person
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
@@ -1481,7 +1586,8 @@ def _not_people(doc, raw: list[Mention]) -> None:
         if m.kind != "person" or m.label != "PERSON":
             continue
         last = doc[m.tok_end - 1]
-        if m.tok_end - m.tok_start > 1 and last.text[:1].isupper():
+        titled = m.tok_start > 0 and doc[m.tok_start - 1].lower_.strip(".") in TITLE_HEADS  # "candidate Lena Park"
+        if m.tok_end - m.tok_start > 1 and last.text[:1].isupper() and not titled:
             if last.lower_ in PLACE_NOUNS or last.lower_ in _STREET_WORDS:
                 m.kind = "place"
                 continue

@@ -73,6 +73,15 @@ TITLE_MODIFIERS = frozenset(
 # as in "Labour Minister".
 PARTY_HEADS = frozenset("leader candidate mp mep politician lawmaker legislator senator councillor councilor member".split())
 
+# Political persuasions that name a party when capitalised before a party office
+# ("Conservative MP", "Socialist candidate"); the NER often misses them opening a sentence.
+PARTY_ADJECTIVES = frozenset(
+    """
+    conservative liberal socialist communist green tory democratic democrat republican
+    progressive nationalist libertarian unionist centrist labour labor
+    """.split()
+)
+
 # Offices of a city or a province: a capital beside one names the city, not the
 # country's government ("London Mayor", "the mayor of Kyiv").
 LOCAL_OFFICES = frozenset("mayor councillor councilor alderman sheriff governor".split())
@@ -88,6 +97,10 @@ TITLE_ABBREVIATIONS = {
     "rev": "Reverend", "msgr": "Monsignor", "spc": "Specialist",
     "pfc": "Private First Class", "fr": "Father",
 }
+
+# Styles of rank after "His", "Her" ("His Holiness Pope X", "Her Majesty Queen X"):
+# neither a body nor part of the office.
+STYLES_OF_RANK = frozenset("holiness majesty excellency highness eminence grace beatitude".split())
 
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam mister".split())

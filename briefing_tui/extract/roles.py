@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
-from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -67,13 +67,30 @@ def _ranked_fellow(tok) -> bool:
     return tok.lower_ == "fellow" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _FELLOW_RANKS
 
 
+_CHAMBERS = frozenset("parliament congress senate assembly house legislature bundestag knesset duma council board committee cabinet politburo".split())
+
+
+def _chamber_member(tok) -> bool:
+    """ "member of parliament", "a Member of the European Parliament", "member of the
+    board": a seat in a chamber is an office; "a member of the public" is not."""
+    if tok.lower_ != "member" or tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "of":
+        return False
+    k = tok.i + 2
+    doc = tok.doc
+    if doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and k - tok.i < 7 and doc[k].is_alpha and doc[k].lower_ not in _CHAMBERS and (doc[k].text[:1].isupper() or doc[k].lower_ == "european"):
+        k += 1  # "the European Parliament", "the Nordvik Energy board"
+    return k < len(doc) and doc[k].lower_ in _CHAMBERS
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
 
 
 def _capital_domain(tok) -> bool:
@@ -116,6 +133,10 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             continue
         if found is not None:
             break
+        if title and tok.lower_ in ("for", "to") and i > sent_start and doc[i - 1].is_lower and _is_head(doc[i - 1]) and (
+            any(_is_head(t) for t in title)
+        ):
+            break  # "a spokeswoman for President X", "an aide to Minister X": the office is the other's
         if _is_title_token(tok) or (title and tok.lower_ in ("of", "for") and i + 1 < m.tok_start):
             title.insert(0, tok)
             i -= 1
@@ -183,14 +204,18 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         # "Commissioner for Competition", "officer for climate and energy": domain words after for/of.
         if not any(_is_head(t) for t in title) and (tok.is_alpha and (tok.text[:1].isupper() or tok.pos_ == "NOUN" and tok.is_lower) or title and tok.lower_ == "and"):
             j = i
-            lower = tok.is_lower
-            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 3) and (
-                doc[j].text[:1].isupper() if not lower else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
-            ):
+            lower = tok.is_lower if tok.lower_ != "and" else doc[i - 1].is_lower  # "Affairs and Trade": capitalised
+            while j > sent_start and doc[j].is_alpha and ents.at(j) is None and j > i - (4 if lower else 7) and (
+                (doc[j].text[:1].isupper() and (j > i - 3 or doc[j].lower_ != "state")
+                 or doc[j].lower_ == "and" and (j < i or title) and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha) if not lower
+                else (doc[j].pos_ == "NOUN" and doc[j].is_lower or doc[j].lower_ == "and")
+            ):  # "for Health and Social Care": a capitalised field may join two fields
                 j -= 1
             if doc[j].lower_ == "the" and j - 1 > sent_start and doc[j - 1].lower_ in ("for", "of") and not lower:
                 j -= 1  # "Chancellor of the Exchequer", "Minister for the Environment"
-            if doc[j].lower_ in ("for", "of") and j > sent_start and _is_head(doc[j - 1]):
+            if doc[j].lower_ in ("for", "of") and j > sent_start and (
+                _is_head(doc[j - 1]) or _is_title_token(doc[j - 1]) and j - 3 >= sent_start and doc[j - 2].lower_ == "of" and _is_head(doc[j - 3])
+            ):  # "Secretary of State for Health"
                 title = list(doc[j : i + 1]) + title
                 i = j - 1
                 continue
@@ -199,6 +224,9 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
         title[0].lower_ in _TITLE_JOINERS or not _is_title_token(title[0]) and title[0].lower_ != "of"
     ):
         title.pop(0)
+    styled = [k for k, t in enumerate(title) if t.lower_ in STYLES_OF_RANK]
+    if styled:
+        title = title[styled[-1] + 1 :]  # "His Royal Highness Prince X": the style is no office
     if title and not any(_is_head(t) for t in title):
         return [], m.tok_start
     if any(t.lower_ in ("and", "&") for t in title) and _indefinite_before(doc, title[0].i, sent_start):
@@ -560,7 +588,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     sent_end = doc[m.tok_start].sent.end
     if i >= sent_end:
         return None
-    if doc[i].text not in (",", "("):  # "Rosa Delgado (Chile's health minister) said"
+    copula = doc[i].lemma_ == "be" and doc[i].tag_ in ("VBZ", "VBD") and doc[i - 1].dep_ in ("nsubj", "nsubjpass") and doc[i - 1].head.i == i
+    if copula:
+        # "Rolf Kahn is the chief executive of Nordvik Energy": the name's predicate, as
+        # "Rolf Kahn, who is the chief executive of ...".
+        pass
+    elif doc[i].text not in (",", "(", "\u2014", "\u2013"):  # "Rosa Delgado (Chile's health minister) said", "X — the ... —"
         # "Martin Winterkorn chairman of the Volkswagen Group": no comma before a plain title.
         if not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _is_head(doc[i]) and i + 1 < sent_end and doc[i + 1].lower_ in ("of", "at")):
             return None
@@ -568,6 +601,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "Ken Ito, 54, a lawyer for the family": the age first
+    if i + 5 < sent_end and doc[i].lower_ in ("a", "an") and doc[i + 1].like_num and [t.lower_ for t in doc[i + 2 : i + 6]] == ["-", "year", "-", "old"]:
+        i += 6  # "a 45-year-old teacher": the age, then the title
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
         tokens.append(doc[i])
@@ -615,8 +650,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if title and not started and tok.lower_ in ("of", "for") and nxt is not None and ents.at(nxt.i) is None and (
-            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an")
-        ) and not domain:
+            nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in ("the", "a", "an") and not _office_of_a_person_at(doc, ents, nxt.i)
+        ) and not domain:  # but "spokeswoman for President X": another's office, then the name
             title.append(tok)  # "Secretary of Justice for Puerto Rico", "chief of staff"
             domain = 1
             continue
@@ -680,7 +715,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             located = tok.lower_ in ("in", "from")  # "a senior official in the Norwegian foreign ministry"
         elif ents.at(tok.i) is None and _capital_domain(tok) and _capital_head_after(ents, tokens[n + 1 : n + 3]):
             title.append(tok)  # "the U.S. Treasury Secretary", "Deputy Interior Minister": the office's field
-        elif title and not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN") and nxt is not None and (
+        elif title and not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN", "ADJ") and nxt is not None and (
             nxt.is_lower and _is_head(nxt)
         )):
             break  # but "a foreign ministry spokesman": a field noun between title words
@@ -700,6 +735,16 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
     return Role(_title_text(title), affiliation)
+
+
+def _office_of_a_person_at(doc, ents: DocEntities, i: int) -> bool:
+    """ "President Rolf Kahn", "Prime Minister X" from token `i`: capitalised title words
+    and then a person's name."""
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].text[:1].isupper() and _is_title_token(doc[k]) and ents.at(k) is None:
+        k += 1
+    found = ents.at(k) if k > i and k < len(doc) else None
+    return found is not None and found.kind == "person" and found.tok_start == k
 
 
 def _head_ahead(ents: DocEntities, following) -> bool:
@@ -1120,4 +1165,50 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
+    _title_referring_back(doc, ents, roles)
     return roles
+
+
+_OTHER_PERSON = frozenset(("him", "his", "her", "hers"))  # "The president welcomed him": someone else
+
+
+def _title_referring_back(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "Rolf Kahn arrived in Kyiv on Monday. The minister said ...": a definite title
+    opening the next sentence as its subject names the one person the report has named
+    so far, when that person has no title yet. With two people named, or a pronoun for
+    another person in that sentence, the title may be anyone's: it is left alone."""
+    people = sorted((m for m in ents.mentions if m.kind == "person"), key=lambda m: m.tok_start)
+    if not people:
+        return
+    key = people[0].key
+    known = roles.get(key)
+    if known is not None and known.title:
+        return
+    limit = next((m.tok_start for m in people if m.key != key), len(doc))  # a second person named: no later title is safe
+    toks = tokens(doc)
+    for tok in toks[people[0].tok_end : limit]:
+        if tok.lower_ != "the" or not tok.is_sent_start:
+            continue
+        s = tok.i
+        sent = tok.sent
+        k = s + 1
+        while k < sent.end and k - s <= 3 and doc[k].is_lower and _word(doc[k]) in TITLE_MODIFIERS and _word(doc[k]) not in TITLE_HEADS:
+            k += 1
+        head = doc[k] if k < sent.end else None
+        if head is None or not head.is_lower or _word(head) not in TITLE_HEADS or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(ents.at(t) is not None for t in range(s, min(k + 2, sent.end))) or k + 1 < sent.end and doc[k + 1].pos_ == "PROPN":
+            continue
+        if any(t.lower_ in _OTHER_PERSON for t in sent) or any(m.tok_start >= s and m.tok_end <= sent.end for m in people):
+            continue  # "... said Kahn would stay": the title is another's
+        if any(_word(t) == _word(head) or t.lemma_.lower() == _word(head) for t in doc[:s]):
+            return  # "Ana Keller met the finance minister. The minister said": the one met
+        prev = doc[s - 1].sent
+        if not any(m.key == key and m.tok_start >= prev.start and m.tok_end <= s for m in people):
+            continue
+        title = doc[s + 1 : k + 1].text
+        if known is None:
+            roles[key] = Role(title, None)
+        else:
+            known.title = title
+        break
