@@ -870,9 +870,11 @@ class SearchQueries(Reader):
                 break
             if complete or len(keys) > window:
                 break
-            # the phrases' check (s.checks) dropped candidates of a walk that ended at
-            # `want`: more may lie further on. With a budget, say so; without, walk on.
-            if bounded:
+            # the checks (s.checks: phrases, prefixes checked on the text) dropped
+            # candidates of a walk that ended at `want`: more may lie further on. Walk
+            # on, twice as far each time; with a budget, the clock and SCAN_BUDGET
+            # rows bound it, and a walk ended by the cap says so.
+            if bounded and want > SCAN_BUDGET:
                 clock.capped = want
                 break
             want *= 2
