@@ -73,9 +73,7 @@ from briefing_tui.store.base import Reader
 from briefing_tui.store.connection import StoreError
 from briefing_tui.store.models import MATCH_END, MATCH_START, SearchHit
 from briefing_tui.store.term_checks import Check, rows_holding
-from briefing_tui.store.term_checks import ascii_pattern as _ascii_phrase  # noqa: F401 (tests)
 from briefing_tui.store.term_checks import has_phrase as _has_phrase
-from briefing_tui.store.term_checks import holds_any as _holds_any  # noqa: F401 (tests)
 from briefing_tui.store.term_checks import matcher as _matcher
 from briefing_tui.store.term_checks import quoted as _phrases
 from briefing_tui.wording import attribution

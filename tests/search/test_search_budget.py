@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from briefing_tui.store import query as q
 from briefing_tui.store import search as search_module
+from briefing_tui.store import term_checks
 from briefing_tui.store.search import SearchResults
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -86,7 +87,7 @@ ascii_text = st.lists(st.one_of(st.sampled_from(["the", "The", "THE", "foreign",
 @example(text="the foreign ministers", phrase=["foreign", "minister"])
 def test_the_ascii_check_is_the_token_check(text, phrase):
     """The regex used on ASCII text agrees with the tokens FTS5 makes of it."""
-    by_regex = search_module._ascii_phrase(tuple(phrase)).search(text) is not None
+    by_regex = term_checks.ascii_pattern(tuple(phrase)).search(text) is not None
     by_tokens = f" {' '.join(phrase)} " in f" {' '.join(q.tokens(text))} "
     assert by_regex == by_tokens
 

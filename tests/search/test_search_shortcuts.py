@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from briefing_tui.store import query as q
 from briefing_tui.store import search as search_module
+from briefing_tui.store import term_checks
 from briefing_tui.store.models import MATCH_END, MATCH_START
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -90,8 +91,8 @@ expressions = st.lists(st.tuples(st.lists(words, min_size=1, max_size=3), st.boo
 @example(text="São Tomé", match='"sao tome"')
 def test_the_regex_test_is_the_token_test(text, match):
     """On ASCII text the first-column test is a regex; it agrees with the tokens."""
-    holds = search_module._matcher(match)
-    assert holds(text) == search_module._holds_any(q.tokens(text), search_module._phrases(match))
+    holds = term_checks.matcher(match)
+    assert holds(text) == term_checks.holds_any(q.tokens(text), term_checks.quoted(match))
 
 
 def test_estimates_are_exact_below_the_sample_and_close_above(synthetic, monkeypatch):
