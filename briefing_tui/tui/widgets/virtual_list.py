@@ -158,13 +158,9 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         """
         self._loader, self._counter = loader, counter
         self._cap = cap
-        self._more = False
-        self._generation += 1
+        self._new_generation()
         self._count = None
-        self._pages.clear()
-        self._pending.clear()
         self._forget_lines()
-        self._error = None
         self.cursor = 0
         self._announced = None
         known = count is not None and cap is None
@@ -198,12 +194,8 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         puts them, in one frame. Every page read before is dropped (rows moved
         between them), and any still being read is ignored (another generation).
         The cursor's row is not announced: the screen put it on the row it shows."""
-        self._generation += 1
-        self._pages.clear()
-        self._pending.clear()
+        self._new_generation()
         self._lines.clear()
-        self._error = None
-        self._more = False
         self._count = max(0, count)
         for page, items in pages.items():
             self._pages[page] = items
@@ -215,6 +207,15 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self._show_position_label()
         self._announce()
         self._read_ahead()
+
+    def _new_generation(self) -> None:
+        """Rows read before are dropped, and pages still being read are ignored when
+        they arrive (they carry the generation before this one)."""
+        self._generation += 1
+        self._pages.clear()
+        self._pending.clear()
+        self._error = None
+        self._more = False
 
     @property
     def count(self) -> int | None:
