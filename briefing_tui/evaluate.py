@@ -313,6 +313,23 @@ def _claimant_ok(shown: str, wanted: list[str]) -> bool:
     return any(_norm(w) in _norm(shown) for w in wanted)
 
 
+def _variants_of(g: dict, participants) -> list:
+    """Entities of the gold entity's kind whose name is its name or a part of it,
+    possessive and legal form aside ("Joly", "Canada's", "Apple Inc."). A longer
+    name that merely contains it ("South China Sea", "Korea-Canada dialogue") is
+    another thing, not a duplicate."""
+
+    def core(text):
+        return [w.removesuffix("'s") for w in _words(text) if w not in _LEGAL]
+
+    name = core(g["name"])
+    return [
+        p for p in participants
+        if p.kind == g["kind"] and (words := core(p.name))
+        and any(words == name[i:i + len(words)] for i in range(len(name)))
+    ]
+
+
 def score_report(report, gold: dict) -> dict:
     """Scores of one stored report against its gold, as counts."""
     s = {k: 0 for k in ("people", "people_ok", "countries", "countries_ok", "duplicates",
@@ -330,11 +347,8 @@ def score_report(report, gold: dict) -> dict:
             s["countries"] += 1
             if p and p.kind == g["kind"]:
                 s["countries_ok"] += 1
-    # Duplicates: several entities sharing a surface form with a gold entity.
     for g in gold["participants"]:
-        name = _norm(g["name"])
-        same = [p for p in report.participants if name in _norm(p.name) or _norm(p.name) in name.split()]
-        s["duplicates"] += max(0, len(same) - 1)
+        s["duplicates"] += max(0, len(_variants_of(g, report.participants)) - 1)
     used = set()
     for g in gold["claims"]:
         s["claims"] += 1
