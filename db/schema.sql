@@ -10,7 +10,7 @@
 -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', with precision 'year' | 'month' | 'day';
 -- NULL value means the expression was found but could not be resolved.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TABLE reports (
     id            INTEGER PRIMARY KEY,
@@ -48,7 +48,9 @@ CREATE TABLE report_buckets (
 );
 
 -- One row per real-world thing, across all reports. `key` is the canonical
--- identity chosen by extraction (e.g. 'country:KP', 'person:cho tae-yul').
+-- identity chosen by extraction, stored folded so spellings that vary between
+-- reports meet (briefing_tui/store/entity_keys.py: no accents or hyphens, e.g.
+-- 'country:KP', 'person:cho tae yul', 'person:recep tayyip erdogan').
 CREATE TABLE entities (
     id            INTEGER PRIMARY KEY,
     key           TEXT NOT NULL UNIQUE,

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_tui import resources
+from briefing_tui.store.entity_keys import fold_key
 
 # How long to wait for another process's lock before giving up. Writers wait for
 # a whole report's transaction; readers only meet a lock when another tool holds
@@ -32,6 +33,12 @@ class StoreError(Exception):
 
 
 Migration = tuple[int, str, str]  # (version it brings the database to, file name, SQL)
+
+# The oldest schema this build's reads understand. Migration 0005 only merges
+# entities whose keys differ in spelling (accents, hyphens): a schema-4
+# database reads the same, with those entities still apart until an ingest
+# upgrades it. Raise this when a migration changes what the reads query.
+OLDEST_READABLE = 4
 
 
 def schema_version(sql: str | None = None) -> int:
@@ -173,7 +180,7 @@ def open_readonly(path: str | Path, *, check_file: bool = True) -> sqlite3.Conne
     except sqlite3.Error as exc:
         raise describe(path, exc) from None
     current = schema_version()
-    if version < current:
+    if version < min(current, OLDEST_READABLE):
         conn.close()
         if version == 0:
             raise StoreError(f"empty database, no reports yet: {path} (add some with: briefing ingest PATH --db {path})")
@@ -278,6 +285,7 @@ def migrate(
     current = schema_version(schema_sql)
     if conn.execute("PRAGMA user_version").fetchone()[0] == current:
         return current
+    conn.create_function("fold_entity_key", 1, fold_key, deterministic=True)
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = _identify(conn, path, current)

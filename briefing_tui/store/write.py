@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing_tui.records import ENTITY_KINDS, PRECISIONS, EntityRecord, Extraction, ReportInput
 from briefing_tui.store.connection import WRITE_BUSY_MS, StoreError, describe, is_busy, open_writable
+from briefing_tui.store.entity_keys import fold_key
 
 _RETRIES = 5
 
@@ -144,13 +145,14 @@ class Writer:
 
     def _entity_id(self, entity: EntityRecord) -> int:
         conn = self.conn
-        row = conn.execute("SELECT id FROM entities WHERE key = ?", (entity.key,)).fetchone()
+        key = fold_key(entity.key)
+        row = conn.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()
         if row:
             entity_id = row[0]
         else:
             entity_id = conn.execute(
                 "INSERT INTO entities (key, name, kind) VALUES (?, ?, ?)",
-                (entity.key, entity.name, entity.kind),
+                (key, entity.name, entity.kind),
             ).lastrowid
         aliases = set(entity.aliases) | {entity.name}
         before = conn.total_changes

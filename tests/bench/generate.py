@@ -35,6 +35,7 @@ import synth  # noqa: E402
 
 from briefing_tui.records import Extraction, ReportInput  # noqa: E402
 from briefing_tui.store.connection import open_writable  # noqa: E402
+from briefing_tui.store.entity_keys import fold_key  # noqa: E402
 from briefing_tui.store.write import CLAIM_SUBJECTS_SQL, Writer, content_hash, validate  # noqa: E402
 
 OUT = HERE / "out"
@@ -84,12 +85,13 @@ class BulkWriter:
             published = report[1]
             ids: dict[str, int] = {}
             for key, name, kind, names in ents:
-                eid = self.entity_ids.get(key)
+                stored = fold_key(key)  # as the Writer stores it
+                eid = self.entity_ids.get(stored)
                 if eid is None:
-                    eid = self.entity_ids[key] = len(self.entity_ids) + 1
+                    eid = self.entity_ids[stored] = len(self.entity_ids) + 1
                     self.entity_names[eid] = name
                     self.aliases[eid] = set()
-                    entities.append((eid, key, name, kind))
+                    entities.append((eid, stored, name, kind))
                 known = self.aliases[eid]
                 for a in names:
                     if a not in known:

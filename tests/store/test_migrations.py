@@ -228,6 +228,7 @@ def test_the_browser_refuses_an_older_database_without_writing(tmp_path, monkeyp
 
     original = connection.schema_version
     monkeypatch.setattr(connection, "schema_version", lambda sql=None: BASE + 1 if sql is None else original(sql))
+    monkeypatch.setattr(connection, "OLDEST_READABLE", BASE + 1)  # the next schema changes what reads query
     with pytest.raises(StoreError, match="older schema.*briefing ingest --db"):
         Store(db)
     assert digest(db) == before
