@@ -40,6 +40,7 @@ from briefing_tui.extract.lexicon import (
     PARTY_HEADS,
     PARTY_ADJECTIVES,
     PLACE_NOUNS,
+    STYLES_BEFORE_NAME,
     STYLES_OF_RANK,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -1062,6 +1063,10 @@ def resolve_entities(doc) -> DocEntities:
             doc[end - 2].lower_ in _DEMOCRAT_PARTIES and doc[end - 2].text[:1].isupper() and (end - start == 2 or end - 2 not in taken)
         ):
             start, kind = end - 2, "organization"  # "the Liberal Democrats", "Social Democrats": a party, not a people
+        if kind == "person" and end - start == 1 and start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "PERSON" and (
+            _BRAND.match(doc[start].text) or not word_classes(doc[start].lower_)
+        ) and start + 1 < len(doc) and doc[start + 1].text != ",":
+            kind = "organization"  # "Elon Musk's SpaceX": what a person owns, not the person
         if kind == "person" and _title_case_line(doc, start, headlines):
             end = _headline_name_end(doc, start, end)
             if end <= start:
@@ -1096,6 +1101,12 @@ def resolve_entities(doc) -> DocEntities:
         if kind == "person" and end - start >= 2 and (country := gaz.lookup(doc[start:end].text)) is not None and country.how == "name":
             kind = "place"  # "Côte d'Ivoire", "Sierra Leone" as a person to the NER: a country's name is a country's
         if kind == "person":
+            while start >= 2 and doc[start - 1].lower_ in ("bin", "bint", "ibn", "ben") and doc[start - 1].is_lower and (
+                start - 2 not in taken and start - 1 not in taken and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_type_ == "" and not _is_title_word(doc[start - 2].text)
+                and doc[start - 2].lower_ not in STYLES_BEFORE_NAME and gaz.lookup(doc[start - 2].text) is None
+            ):
+                start -= 2  # "Moza bint Nasser" with only "Nasser" a person: the name runs back over the patronymic
             start = _untagged_forename(doc, start, end, taken)
             while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (
                 doc[end].text[:1].isupper() and doc[end].ent_type_ == "" and doc[end - 1].dep_ == "compound"

@@ -137,3 +137,29 @@ def test_a_democrat_party_is_one_body(extract_one):
 def test_a_party_guard_a_possessive_word_that_is_no_party(extract_one):
     ex = extract_one("Britain's Rachel Reeves said the budget was fair.")
     assert _role(ex, "Rachel Reeves")[1] == "United Kingdom"
+
+
+# -- a person's possession is no second person; a name runs back over "bin"/"bint" -------
+
+
+@pytest.mark.parametrize(
+    "text, owner, owned",
+    [
+        ("Elon Musk's SpaceX launched a rocket on Tuesday.", "Elon Musk", "SpaceX"),
+        ("Jeff Bezos's Blue Origin said the flight went well.", "Jeff Bezos", "Blue Origin"),
+    ],
+)
+def test_what_a_person_owns_is_no_person(extract_one, text, owner, owned):
+    kinds = kinds_by_name(extract_one(text))
+    assert kinds.get(owner) == "person" and kinds.get(owned) != "person"
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Sheikha Moza bint Nasser, chairperson of Qatar Foundation, opened the school.",
+         "Moza bint Nasser", "chairperson", "Qatar Foundation"),
+    ],
+)
+def test_a_name_runs_back_over_its_patronymic(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
