@@ -898,31 +898,47 @@ def _kin_of_one_name(doc, m: Mention, gaz) -> bool:
     low = tok.lower_
     if low in ORG_NAME_WORDS or low in ORG_DESCRIPTORS or low in ORG_SUFFIXES or gaz.lookup(tok.text) is not None:
         return False
-    words = [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct]
-    if not (words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN"
-            or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]):
-        return False
-    return _read_alone(tok.text) != "ORG"  # "Boeing's lawyer": a company has lawyers too
+    words = [t for t in doc[m.tok_end + 1 : m.tok_end + 6] if not t.is_punct]
+    while len(words) > 1 and words[0].lower_ in _KIN_QUALIFIERS:
+        words = words[1:]  # "Trump's former lawyer", "his longtime aide"
+    if words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN" or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]:
+        return _read_alone(tok.text, _PLAIN) != "ORG"  # "Boeing's lawyer": a company has lawyers too
+    return _speaks_for_a_person(tok.text, words)
 
 
-_ALONE: dict[str, str] = {}  # a name -> the NER's label for it in a plain sentence
+_SPOKES = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
 
 
-def _read_alone(word: str) -> str:
+def _speaks_for_a_person(word: str, words: list) -> bool:
+    """ "Putin's spokesman", "Biden's national security adviser": offices a company
+    has as well; the name is a person's only when the NER, out of the possessive,
+    reads it so in two plain sentences (not "Tesla", "Pfizer", "Nvidia")."""
+    return any(t.lower_ in _SPOKES for t in words[:3]) and all(_read_alone(word, frame) == "PERSON" for frame in _PERSON_FRAMES)
+
+
+_KIN_QUALIFIERS = frozenset("former longtime long-time personal top senior chief then-".split())
+_PLAIN = "He met {} on Monday."
+_PERSON_FRAMES = (_PLAIN, "{} was born in 1960.")  # companies read ORG, nothing or a place in one of them
+
+
+_ALONE: dict[tuple[str, str], str] = {}  # (a name, a sentence) -> the NER's label for it in a plain sentence
+
+
+def _read_alone(word: str, frame: str) -> str:
     """The NER's own reading of a bare name out of its possessive, where it calls
     most one-word names an organisation ("Trump's lawyer"): in "He met X on
     Monday." it knows "Trump", "Navalny" as people and "Boeing", "Google" as
-    companies. Asked only of the rare possessor before a personal office."""
-    found = _ALONE.get(word)
+    companies. Asked only of the rare possessor before an office, and cached."""
+    found = _ALONE.get((word, frame))
     if found is None:
         from briefing_tui.extract.nlp import load
 
         nlp = load()
-        doc = nlp(f"He met {word} on Monday.", disable=[p for p in nlp.pipe_names if "ner" not in p])
+        doc = nlp(frame.format(word), disable=[p for p in nlp.pipe_names if "ner" not in p])
         found = next((e.label_ for e in doc.ents if e.text == word), "")
         if len(_ALONE) > 10_000:
             _ALONE.clear()
-        _ALONE[word] = found
+        _ALONE[(word, frame)] = found
     return found
 
 
@@ -1340,7 +1356,9 @@ def resolve_entities(doc) -> DocEntities:
         if m.kind == "other" and m.label in ("PRODUCT", "PERSON", "WORK_OF_ART") and _possessor_of_office(doc, m):
             # "named Nordvik's chief executive": offices are held in bodies; but a person
             # to the NER with "'s lawyer", "'s aide" is a person who has one ("Trump's lawyer")
-            m.kind = "person" if m.label == "PERSON" and _personal_office_after(doc, m) else "organization"
+            m.kind = "person" if m.label == "PERSON" and (
+                _personal_office_after(doc, m) or _speaks_for_a_person(m.text, [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct])
+            ) else "organization"
 
     canon = _name_variants(raw)
     out = DocEntities()

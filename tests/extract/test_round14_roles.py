@@ -163,3 +163,28 @@ def test_what_a_person_owns_is_no_person(extract_one, text, owner, owned):
 )
 def test_a_name_runs_back_over_its_patronymic(extract_one, text, person, role, body):
     assert _role(extract_one(text), person) == (role, body)
+
+
+# -- a leader's spokesman or adviser: the possessor is a person when the NER, out of the
+# possessive, reads the bare name as one; companies with spokesmen stay companies ----------
+
+
+@pytest.mark.parametrize(
+    "text, possessor, kind",
+    [
+        ("Biden's spokesman Andrew Bates said the president would veto the bill.", "Biden", "person"),
+        ("Macron's spokeswoman Maud Bregeon said the vote would go ahead.", "Macron", "person"),
+        ("Erdogan's chief adviser Ibrahim Kalin flew to Moscow.", "Erdogan", "person"),
+        ("Trump's former lawyer Michael Cohen testified on Monday.", "Trump", "person"),
+        ("Tesla's spokesman Ben Cole said sales rose.", "Tesla", "organization"),
+        ("Pfizer's spokesman Tom Grey said the vaccine was safe.", "Pfizer", "organization"),
+        ("Boeing's spokeswoman Ann Lee said the jets would be inspected.", "Boeing", "organization"),
+    ],
+)
+def test_the_possessor_of_a_spokesman(extract_one, text, possessor, kind):
+    assert kinds_by_name(extract_one(text)).get(possessor) == kind
+
+
+def test_a_persons_spokesman_has_no_body(extract_one):
+    ex = extract_one("Erdogan's chief adviser Ibrahim Kalin flew to Moscow.")
+    assert _role(ex, "Ibrahim Kalin") == ("chief adviser", None)
