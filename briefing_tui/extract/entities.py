@@ -970,8 +970,15 @@ def _title_case_line(doc, i: int, seen: dict[int, bool]) -> bool:
     """A headline set in title case ("Biden Signs Climate Bill Into Law"): every word
     capitalised, a short word ("Into", "To", "As") among them, no closing full stop.
     The NER reads such lines as runs of names."""
+    n = len(doc)
+    for k in range(i + 1, min(n, i + 6)):  # prose: a lowercase word comes soon after
+        t = doc[k]
+        if "\n" in t.text:
+            break
+        if t.is_alpha and t.is_lower:
+            return False
     first = i  # the line, which the parser may cut into several sentences
-    while first > 0 and "\n" not in doc[first - 1].text and "\n" not in doc[first - 1].whitespace_ and i - first < 40:
+    while first > 0 and "\n" not in doc[first - 1].text and i - first < 40:
         first -= 1
     found = seen.get(first)
     if found is None:
