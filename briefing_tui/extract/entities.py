@@ -40,6 +40,7 @@ from briefing_tui.extract.lexicon import (
     PARTY_HEADS,
     PARTY_ADJECTIVES,
     PLACE_NOUNS,
+    STYLES_BEFORE_NAME,
     STYLES_OF_RANK,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -796,6 +797,33 @@ def _bodies_before_titles(doc, raw: list[Mention], taken: set[int], gaz) -> list
     return found
 
 
+def _party_possessors(doc, raw: list[Mention], taken: set[int]) -> list[Mention]:
+    """ "Labour's Rachel Reeves", "the Conservatives' Kemi Badenoch": a party's name
+    the NER left out, in the possessive right before a person's name."""
+    found = []
+    for m in [x for x in raw if x.kind == "person"]:
+        k = m.tok_start - 2
+        if k < 0 or k in taken or not (doc[k + 1].tag_ == "POS" or doc[k + 1].text in ("'s", "’s", "'", "’")):
+            continue
+        tok = doc[k]
+        word = tok.lower_[:-1] if tok.lower_.endswith("s") and tok.lower_ not in PARTY_ADJECTIVES else tok.lower_
+        if tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and (word in PARTY_ADJECTIVES or word == "tory" or tok.lower_ == "tories"):
+            found.append(Mention(tok.idx, tok.idx + len(tok.text), k, k + 1, tok.text, "organization", label="PARTY"))
+            taken.add(k)
+    return found
+
+
+_DEMOCRAT_PARTIES = frozenset(("liberal", "social", "christian", "free"))  # "Liberal Democrat leader", "Christian Democrats"
+
+
+def _democrat_party(doc, start: int, end: int) -> int:
+    """ "Liberal Democrat", "Social Democrats": the NER parts a party's name into a
+    body and a group; the end of the whole name."""
+    if end < len(doc) and doc[end].text in ("Democrat", "Democrats") and doc[end - 1].lower_ in _DEMOCRAT_PARTIES and doc[end - 1].text[:1].isupper():
+        return end + 1
+    return end
+
+
 # US party codes after a legislator's name: "Sen. Jane Morrow (R-Texas)", "Rep. Tom
 # Keller, D-Calif.,": the letter is the party, the rest the state (wire style).
 PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
@@ -822,6 +850,8 @@ def _party_codes(doc, taken: set[int]) -> list[Mention]:
             continue
         found.append(Mention(code.idx, code.idx + 1, code.i, code.i + 1, code.text, "organization", label=PARTY_CODE))
         taken.add(code.i)
+        if any("." in t.text or t.is_upper and len(t.text) <= 3 for t in doc[i + 3 : k]):
+            taken.update(range(i + 3, k))  # "S.C.", "Ky.", "NY": a state's postal form, not the country of that code
     return found
 
 
@@ -868,10 +898,48 @@ def _kin_of_one_name(doc, m: Mention, gaz) -> bool:
     low = tok.lower_
     if low in ORG_NAME_WORDS or low in ORG_DESCRIPTORS or low in ORG_SUFFIXES or gaz.lookup(tok.text) is not None:
         return False
-    words = [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct]
-    if words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN":
-        return True
-    return [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
+    words = [t for t in doc[m.tok_end + 1 : m.tok_end + 6] if not t.is_punct]
+    while len(words) > 1 and words[0].lower_ in _KIN_QUALIFIERS:
+        words = words[1:]  # "Trump's former lawyer", "his longtime aide"
+    if words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN" or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]:
+        return _read_alone(tok.text, _PLAIN) != "ORG"  # "Boeing's lawyer": a company has lawyers too
+    return _speaks_for_a_person(tok.text, words)
+
+
+_SPOKES = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
+
+
+def _speaks_for_a_person(word: str, words: list) -> bool:
+    """ "Putin's spokesman", "Biden's national security adviser": offices a company
+    has as well; the name is a person's only when the NER, out of the possessive,
+    reads it so in two plain sentences (not "Tesla", "Pfizer", "Nvidia")."""
+    return any(t.lower_ in _SPOKES for t in words[:3]) and all(_read_alone(word, frame) == "PERSON" for frame in _PERSON_FRAMES)
+
+
+_KIN_QUALIFIERS = frozenset("former longtime long-time personal top senior chief then-".split())
+_PLAIN = "He met {} on Monday."
+_PERSON_FRAMES = (_PLAIN, "{} was born in 1960.")  # companies read ORG, nothing or a place in one of them
+
+
+_ALONE: dict[tuple[str, str], str] = {}  # (a name, a sentence) -> the NER's label for it in a plain sentence
+
+
+def _read_alone(word: str, frame: str) -> str:
+    """The NER's own reading of a bare name out of its possessive, where it calls
+    most one-word names an organisation ("Trump's lawyer"): in "He met X on
+    Monday." it knows "Trump", "Navalny" as people and "Boeing", "Google" as
+    companies. Asked only of the rare possessor before an office, and cached."""
+    found = _ALONE.get((word, frame))
+    if found is None:
+        from briefing_tui.extract.nlp import load
+
+        nlp = load()
+        doc = nlp(frame.format(word), disable=[p for p in nlp.pipe_names if "ner" not in p])
+        found = next((e.label_ for e in doc.ents if e.text == word), "")
+        if len(_ALONE) > 10_000:
+            _ALONE.clear()
+        _ALONE[(word, frame)] = found
+    return found
 
 
 def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
@@ -896,6 +964,47 @@ def _name_opening_a_sentence(doc, i: int, gaz) -> bool:
     if not classes:
         return True  # no English word at all ("Frontex", "Europol"), whatever the tagger made of it
     return tok.tag_ in ("NNP", "NNPS", "JJ") and not classes & {"adj", "verb", "adv"}
+
+
+def _title_case_line(doc, i: int, seen: dict[int, bool]) -> bool:
+    """A headline set in title case ("Biden Signs Climate Bill Into Law"): every word
+    capitalised, a short word ("Into", "To", "As") among them, no closing full stop.
+    The NER reads such lines as runs of names."""
+    n = len(doc)
+    for k in range(i + 1, min(n, i + 6)):  # prose: a lowercase word comes soon after
+        t = doc[k]
+        if "\n" in t.text:
+            break
+        if t.is_alpha and t.is_lower:
+            return False
+    first = i  # the line, which the parser may cut into several sentences
+    while first > 0 and "\n" not in doc[first - 1].text and i - first < 40:
+        first -= 1
+    found = seen.get(first)
+    if found is None:
+        last = i
+        while last + 1 < len(doc) and "\n" not in doc[last + 1].text and last - first < 40:
+            last += 1
+        line = doc[first : last + 1]
+        words = [t for t in line if t.is_alpha]
+        found = seen[first] = 4 <= len(words) <= 20 and line[-1].text not in (".", "!", "?", ":", '"', "”") and all(
+            t.text[:1].isupper() for t in words
+        ) and any(t.is_stop and t.i > first and t.lower_ not in _NAME_PARTICLES for t in words)
+    return found
+
+
+def _headline_name_end(doc, start: int, end: int) -> int:
+    """Where a name the NER found in a title-case headline really ends: before a
+    short word it ran on into ("Bill Into Law"; then no name at all, when one common
+    English word is left), and before a verb of the headline ("Trump Vows")."""
+    cut = next((k for k in range(start + 1, end) if doc[k].is_stop and doc[k].lower_ not in _NAME_PARTICLES), end)
+    if cut < end:
+        return start if cut - start == 1 and word_classes(doc[start].lower_) else cut
+    while end - start > 1 and doc[end - 1].lower_.endswith("s") and (classes := word_classes(doc[end - 1].lower_[:-1])) and "verb" in classes and (
+        end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+    ):
+        end -= 1  # "Trump Vows To Appeal": a name, then the verb of the headline
+    return end
 
 
 def _named_by_head(raw: list[Mention], span) -> Mention | None:
@@ -965,11 +1074,26 @@ def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
     raw.extend(_party_codes(doc, taken))
+    headlines: dict[int, bool] = {}
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("organization", "group", "other") and (whole := _democrat_party(doc, start, end)) > end and whole - 1 not in taken:
+            end, kind = whole, "organization"
+        elif kind == "group" and doc[end - 1].text in ("Democrat", "Democrats") and end - start <= 2 and start >= 2 - (end - start) and (
+            doc[end - 2].lower_ in _DEMOCRAT_PARTIES and doc[end - 2].text[:1].isupper() and (end - start == 2 or end - 2 not in taken)
+        ):
+            start, kind = end - 2, "organization"  # "the Liberal Democrats", "Social Democrats": a party, not a people
+        if kind == "person" and end - start == 1 and start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "PERSON" and (
+            _BRAND.match(doc[start].text) or not word_classes(doc[start].lower_)
+        ) and start + 1 < len(doc) and doc[start + 1].text != ",":
+            kind = "organization"  # "Elon Musk's SpaceX": what a person owns, not the person
+        if kind == "person" and _title_case_line(doc, start, headlines):
+            end = _headline_name_end(doc, start, end)
+            if end <= start:
+                continue
         if kind in ("place", "organization") and start > 0 and start - 1 not in taken and doc[start - 1].lower_ in _COMPASS and (
             doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ == "" and gaz.lookup(doc[start - 1 : end].text) is None
             and (whole := gaz.lookup(doc[start:end].text)) is not None and whole.how == "name"
@@ -1000,6 +1124,12 @@ def resolve_entities(doc) -> DocEntities:
         if kind == "person" and end - start >= 2 and (country := gaz.lookup(doc[start:end].text)) is not None and country.how == "name":
             kind = "place"  # "Côte d'Ivoire", "Sierra Leone" as a person to the NER: a country's name is a country's
         if kind == "person":
+            while start >= 2 and doc[start - 1].lower_ in ("bin", "bint", "ibn", "ben") and doc[start - 1].is_lower and (
+                start - 2 not in taken and start - 1 not in taken and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_alpha
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].ent_type_ == "" and not _is_title_word(doc[start - 2].text)
+                and doc[start - 2].lower_ not in STYLES_BEFORE_NAME and gaz.lookup(doc[start - 2].text) is None
+            ):
+                start -= 2  # "Moza bint Nasser" with only "Nasser" a person: the name runs back over the patronymic
             start = _untagged_forename(doc, start, end, taken)
             while end < len(doc) and end - start < 4 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (
                 doc[end].text[:1].isupper() and doc[end].ent_type_ == "" and doc[end - 1].dep_ == "compound"
@@ -1172,6 +1302,7 @@ def resolve_entities(doc) -> DocEntities:
     raw.extend(_gazetteer_mentions(doc, taken))
     raw.extend(_org_word_mentions(doc, taken))
     raw.extend(_bodies_before_titles(doc, raw, taken, gaz))
+    raw.extend(_party_possessors(doc, raw, taken))
     raw.sort(key=lambda m: m.tok_start)
     raw = _merge_adjacent(doc, raw)  # whole names before their surnames are looked for
     raw.extend(_surname_mentions(doc, raw, taken))
@@ -1232,7 +1363,9 @@ def resolve_entities(doc) -> DocEntities:
         if m.kind == "other" and m.label in ("PRODUCT", "PERSON", "WORK_OF_ART") and _possessor_of_office(doc, m):
             # "named Nordvik's chief executive": offices are held in bodies; but a person
             # to the NER with "'s lawyer", "'s aide" is a person who has one ("Trump's lawyer")
-            m.kind = "person" if m.label == "PERSON" and _personal_office_after(doc, m) else "organization"
+            m.kind = "person" if m.label == "PERSON" and (
+                _personal_office_after(doc, m) or _speaks_for_a_person(m.text, [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct])
+            ) else "organization"
 
     canon = _name_variants(raw)
     out = DocEntities()

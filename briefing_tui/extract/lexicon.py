@@ -102,6 +102,11 @@ TITLE_ABBREVIATIONS = {
 # neither a body nor part of the office.
 STYLES_OF_RANK = frozenset("holiness majesty excellency highness eminence grace beatitude".split())
 
+# Styles borne before the name by members of ruling families ("Sheikh Tamim"): the
+# role when nothing else is said, but an office beside one is the role ("Emir of
+# Qatar Sheikh X", "Crown Prince Sheikh X", "Sheikh X, ruler of Dubai").
+STYLES_BEFORE_NAME = frozenset(("sheikh", "sheikha", "shaikh"))
+
 # Forms of address that are not roles, dropped from names ("Mr Lowe" -> Lowe).
 HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam mister".split())
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
-from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_BEFORE_NAME, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -264,6 +264,8 @@ _ADDRESS_RANKS = frozenset(
 def _office_before_address(title: list) -> list:
     """ "Supreme Leader Ayatollah", "Foreign Minister Prince": an office, then the rank
     or form of address the holder is called by; the office is the role."""
+    if len(title) > 1 and _word(title[-1]) in STYLES_BEFORE_NAME and any(_is_head(t) for t in title[:-1]):
+        return title[:-1]  # "Crown Prince Sheikh X": the office, then the holder's style
     for k in range(len(title) - 1, 0, -1):
         if not title[k].text[:1].isupper() or _word(title[k]) not in _ADDRESS_RANKS and not (
             _word(title[k]) in _RANKS and title[k].text.endswith(".")  # "Joint Chiefs Chairman Gen. Mark Milley"
@@ -297,8 +299,8 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     (perhaps after a form of address)."""
     i = m.tok_start - 1
     sent_start = doc[m.tok_start].sent.start
-    while i >= sent_start and _word(doc[i]) in _ADDRESS:
-        i -= 1
+    while i >= sent_start and (_word(doc[i]) in _ADDRESS or _word(doc[i]) in STYLES_BEFORE_NAME):
+        i -= 1  # "Emir of Qatar Sheikh X": a style of the holder, not the office
     body = ents.at(i) if i >= sent_start else None
     if body is None and i >= sent_start and doc[i].pos_ == "NOUN" and doc[i].is_lower:
         # "chair of the European Parliament's environmental committee Pascal Canfin":
@@ -498,6 +500,8 @@ def _last_body(ents: DocEntities, before: int) -> str | None:
 def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Senator Penny Wong of the opposition Labor Party": the body named after the name."""
     i = m.tok_end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("of", "from"):
+        i += 1  # "Peter Dutton, of the Liberal Party,"
     if i >= len(doc) or doc[i].lower_ not in ("of", "from"):
         return None
     for tok in doc[i + 1 : i + 6]:
@@ -520,6 +524,10 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     if j < 0:
         return None
     m = ents.at(j)
+    if m is not None and m.kind == "place" and m.tok_start >= 2 and _possessive(doc[m.tok_start - 1]) and (
+        (owner := ents.at(m.tok_start - 2)) is not None and owner.kind in ("organization", "country")
+    ):
+        return owner.key  # "the SNP's Westminster leader": the party's, where it sits aside
     if m is not None and m.kind in AFFILIATION_KINDS:
         return m.key
     tok = doc[j]
@@ -1118,7 +1126,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title_tokens and affiliation is None:
             # "South Korean Foreign Minister": the demonym may sit inside the title.
             pass
-        if title is None or _word(title_tokens[-1]) in _ADDRESS:
+        if title is None or _word(title_tokens[-1]) in _ADDRESS or _word(title_tokens[-1]) in STYLES_BEFORE_NAME:
             # "Dr. Anthony Fauci, director of ...": a form of address yields to a title.
             appos = _apposition(doc, ents, m) or _title_apposition(doc, ents, m) or _title_through_body(doc, ents, m)
             if appos is not None:
