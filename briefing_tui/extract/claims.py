@@ -50,6 +50,7 @@ from briefing_tui.extract.lexicon import (
     STANCE_NOUNS,
     STANCE_NP_VERBS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from briefing_tui.extract.nlp import text_of, tokens
 from briefing_tui.records import ClaimRecord
@@ -70,6 +71,8 @@ _INSTITUTIONS = frozenset(
     movement army force forces navy court assembly parliament congress senate government authority
     board bureau service organisation organization fund foundation trust society club police""".split()
 )
+_LESSER = frozenset("deputy vice assistant associate under acting former junior".split())  # another office
+_TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
@@ -331,9 +334,11 @@ def person_genders(doc, ents: DocEntities, titles: dict[str, str], quotes: list[
 
 
 class ClaimFinder:
-    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
+    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None,
+                 affiliations: dict[str, str] | None = None):
         self.doc = doc
         self.titles = titles or {}  # person key -> title ("Foreign Minister")
+        self.affiliations = affiliations or {}  # person key -> the body of that title ("country:KR")
         self.ents = ents
         self.names = names  # entity key -> display name
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
@@ -345,6 +350,7 @@ class ClaimFinder:
         self.last_plural: Claimant | None = None
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
+        self.last_parties: Claimant | None = None
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
         self.groups: dict[str, Claimant] = {}  # "minister" -> the ministers last spoken of
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
@@ -499,6 +505,9 @@ class ClaimFinder:
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS:
             return self._document(tok, inner)
+        holder = self._office_holder(tok, inner)
+        if holder is not None:
+            return holder
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -513,6 +522,10 @@ class ClaimFinder:
                 # "Paul Grant's lawyer said": another person, who speaks for him, not he.
                 return Claimant(self._phrase(tok), kind="person")
             return self._join(inner[:1])
+        if not inner and tok.pos_ == "NOUN":
+            owned = self._pronoun_owned(tok)
+            if owned is not None:
+                return owned
         if tok.tag_ == "NN" and not inner and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             found = self._named_body(tok)
             if found is not None:
@@ -525,6 +538,10 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if head in ("side", "party", "country", "nation", "government") and tok.tag_ == "NNS" and self.last_parties is not None and all(
+            c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all") for c in tok.children
+        ) and any(c.lower_ in ("both", "two") or c.lower_ == "the" and head in ("side", "party") for c in tok.children):
+            return self.last_parties  # "Hamas and Israel agreed to a truce. Both sides said"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key;
             # all its words ("Human Rights Watch": "Human" modifies "Rights", not "Watch").
@@ -601,6 +618,60 @@ class ClaimFinder:
                 ):
                     return self._join([m])
         return self.last_person
+
+    def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
+        """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
+        minister said", "Mark Rutte, the NATO secretary general ... The NATO chief said":
+        a definite singular title, with or without its body, is the person the report
+        gave that office (of that body), the one last named if several were."""
+        if tok.lemma_.lower() not in TITLE_HEADS or tok.tag_ not in ("NN", "NNP") or tok.lower_.endswith("s") and tok.tag_ == "NNP":
+            return None
+        bodies = [m for m in inner if m.kind != "person"]
+        if any(m.kind == "person" for m in inner) or not (
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            or bodies and any(c.dep_ == "poss" for c in tok.children)
+        ) or not bodies and any(c.dep_ == "prep" for c in tok.children):
+            return None  # "the minister of finance" names its own office
+        head = tok.lemma_.lower()
+        body_keys = {m.key for m in bodies}
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS}
+        keys = []
+        for key, title in self.titles.items():
+            words = title.lower().replace("-", " ").split()
+            if not words or words[-1] != head and not (head in _TOP_HEADS and self.affiliations.get(key) in body_keys):
+                continue
+            if body_keys and self.affiliations.get(key) not in body_keys:
+                continue
+            if any(w in _LESSER and w not in mods for w in words):
+                continue  # "Deputy Governor Oleg Klimov" is not "Chelyabinsk's governor"
+            keys.append((key, words))
+        if not keys:
+            return None
+        # "the foreign minister" among a prime minister and a foreign minister: the words of the office.
+        fitting = [k for k, words in keys if mods <= set(words)] if mods else []
+        chosen = set(fitting or [k for k, _ in keys])
+        before = [m for m in self.ents.mentions if m.key in chosen and m.tok_end <= tok.left_edge.i]
+        return self._join(before[-1:]) if before else None
+
+    def _pronoun_owned(self, tok) -> Claimant | None:
+        """ "Shehbaz Sharif ordered an inquiry. ... his office said": a body of the person
+        "his" or "her" refers to speaks for that person; a person of his ("his spokesman",
+        "her lawyer") is another person, shown as whose he is, with no key."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None or self._in_quote(tok) or tok.lemma_.lower() not in SPEAKER_NOUNS and not _person_noun(tok):
+            return None
+        gender = "m" if poss.lower_ == "his" else "f"
+        owner = self._pronoun_person(gender, tok)
+        if owner is not None and not owner.key:
+            # "His lawyer said ... His party called": the named person, not his lawyer
+            owner = next((p for p in reversed(self.people) if p.key and self.genders.get(p.key, gender) == gender), None)
+        if owner is None or not owner.key:
+            return None
+        what = self._phrase(tok)
+        what = what.split(" ", 1)[1] if what.lower().split(" ", 1)[0] == poss.lower_ and " " in what else what
+        if _person_noun(tok) or tok.lemma_.lower() in _RELATIONS:
+            return Claimant(f"{owner.text}'s {what}", kind="person")
+        return _wrap(owner, what)
 
     def _titled_antecedent(self, tok) -> Claimant | None:
         """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
@@ -722,12 +793,21 @@ class ClaimFinder:
         self._clock += 1  # for "they" only: "it" is never a group of people
         self._when[id(group)] = self._clock
         self.last_plural = group
+        self._note_parties(group)
+
+    def _note_parties(self, claimant: Claimant) -> None:
+        """The last parties named together ("Armenia and Azerbaijan", "the ministers of
+        Peru and Chile"): what "both sides" or "the two countries" means."""
+        parties = claimant.owner or claimant
+        if len(parties.keys) >= 2 and not all(k.startswith("person:") for k in parties.keys):
+            self.last_parties = parties
 
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
             return
         self._clock += 1
         self._when[id(claimant)] = self._clock
+        self._note_parties(claimant)
         if claimant.kind == "person" and claimant.plural:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
         elif claimant.kind == "person":
@@ -1658,5 +1738,6 @@ class ClaimFinder:
         )
 
 
-def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None) -> list[ClaimRecord]:
-    return ClaimFinder(doc, ents, names, titles).find()
+def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None,
+                affiliations: dict[str, str] | None = None) -> list[ClaimRecord]:
+    return ClaimFinder(doc, ents, names, titles, affiliations).find()

@@ -135,6 +135,13 @@ _LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try dro
 _GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
 
 
+def _opposed(tok, m) -> bool:
+    """ "filed a lawsuit against Epic Games", "a case against the city of Chicago": what a
+    case or an attack is against takes part in it, even a name the tagger took for a place."""
+    last = tok.doc[m.tok_end - 1]
+    return last.dep_ == "pobj" and last.head.lower_ == "against"
+
+
 def _particle(tok) -> str | None:
     """The particle of a phrasal verb ("fired back", "stepped up", "signed off"), which the
     parser marks as a particle or, right after the verb, as an adverb."""
@@ -366,7 +373,9 @@ def find_events(
             m = ents.at(tok.i)
             if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
                 m = refer.person(tok)  # "he was fired", "he founded NeXT"
-            if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
+            if m is not None and m.key != ev.place_key and m.key not in ev.participants and (
+                m.kind in _PARTICIPANT_KINDS or m.kind == "place" and _opposed(tok, m)
+            ):
                 ev.participants.append(m.key)
             for key in _group_reference(tok, groups):
                 if key not in ev.participants and key != ev.place_key:
