@@ -72,6 +72,7 @@ _INSTITUTIONS = frozenset(
     board bureau service organisation organization fund foundation trust society club police""".split()
 )
 _LESSER = frozenset("deputy vice assistant associate under acting former junior".split())  # another office
+_MILITARY = frozenset("military army forces navy".split())  # "the military": the armed force named before
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -508,6 +509,13 @@ class ClaimFinder:
         holder = self._office_holder(tok, inner)
         if holder is not None:
             return holder
+        if inner and all(m.kind == "country" for m in inner) and (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ == "NN" and all(
+            self.doc[m.tok_end - 1].dep_ in ("amod", "compound") and self.doc[m.tok_end - 1].head.i == tok.i for m in inner
+        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Toyota recalled cars. The Japanese automaker said": the company, described by its country
+            found = self._org_antecedent(tok)
+            if found is not None and found.kind == "organization":
+                return found
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -538,6 +546,19 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if head in _MILITARY and tok.tag_ in ("NN", "NNS", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children
+        ):
+            # "The Israel Defense Forces launched strikes. The military said": the armed force named before.
+            named = [m for m in self.orgs_seen if m.tok_end <= tok.i and _MILITARY & set(m.text.lower().split())]
+            if named:
+                return self._join(named[-1:])
+        if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ == "NNS" and self.last_parties is not None and all(
+            k.startswith("org:") for k in self.last_parties.keys
+        ) and all(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two") for c in tok.children) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children
+        ):
+            return self.last_parties  # "Microsoft and OpenAI announced a deal. The companies said"
         if head in ("side", "party", "country", "nation", "government") and tok.tag_ == "NNS" and self.last_parties is not None and all(
             c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all") for c in tok.children
         ) and any(c.lower_ in ("both", "two") or c.lower_ == "the" and head in ("side", "party") for c in tok.children):
@@ -623,7 +644,8 @@ class ClaimFinder:
         """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
         minister said", "Mark Rutte, the NATO secretary general ... The NATO chief said":
         a definite singular title, with or without its body, is the person the report
-        gave that office (of that body), the one last named if several were."""
+        gave that office (of that body), the one last named if several were; "the
+        official" is whoever holds an office (of that body)."""
         if tok.lemma_.lower() not in TITLE_HEADS or tok.tag_ not in ("NN", "NNP") or tok.lower_.endswith("s") and tok.tag_ == "NNP":
             return None
         bodies = [m for m in inner if m.kind != "person"]
@@ -638,7 +660,7 @@ class ClaimFinder:
         keys = []
         for key, title in self.titles.items():
             words = title.lower().replace("-", " ").split()
-            if not words or words[-1] != head and not (head in _TOP_HEADS and self.affiliations.get(key) in body_keys):
+            if not words or words[-1] != head and head != "official" and not (head in _TOP_HEADS and self.affiliations.get(key) in body_keys):
                 continue
             if body_keys and self.affiliations.get(key) not in body_keys:
                 continue
@@ -1014,6 +1036,10 @@ class ClaimFinder:
         ):
             # "told reporters that ...": the clause is what was said, not who heard it.
             rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        if cue.lemma_.lower() in RECIPIENT_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in rights) and any(
+            c.dep_ in ("ccomp", "parataxis") for c in cue.lefts
+        ):
+            rights = []  # "The vote was postponed, a spokesman told AFP": AFP heard what was said
         if any(c.dep_ == "ccomp" for c in rights):
             # "confirmed to the BBC that ...", "said to reporters that ...": who heard it is no content.
             rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]

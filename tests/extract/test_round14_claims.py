@@ -118,3 +118,37 @@ def test_a_lawsuit_has_both_parties(extract_one, body, plaintiff, defendant):
     assert len(suits) == 1, [(e.kind, e.summary) for e in ex.events]
     n = names(ex)
     assert {plaintiff, defendant} <= {n[k] for k in suits[0].participant_keys}
+
+
+@pytest.mark.parametrize(
+    "body, claimant, text",
+    [
+        ("The vote was postponed, a parliamentary spokesman told AFP.", "a parliamentary spokesman", "The vote was postponed"),
+        ("The vote was postponed, Speaker Mike Johnson told reporters on Tuesday.", "Mike Johnson", "The vote was postponed"),
+        ("The situation is under control, the governor told local television.", "the governor", "The situation is under control"),
+        ("Kenyan President William Ruto met Joe Biden on Monday. The deal was signed, he told Reuters.",
+         "William Ruto", "The deal was signed"),
+    ],
+)
+def test_told_after_the_words_heard_is_no_content(extract_one, body, claimant, text):
+    """What comes before ", X told Y." is what was said; Y only heard it."""
+    claim = claim_with_cue(extract_one(body, DATE), "told")
+    assert (claim.claimant, claim.text) == (claimant, text)
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant",
+    [
+        ("The spokesman for the ministry, Ivan Petrov, said the talks were over. "
+         "The official added that Moscow would respond.", "added", "Ivan Petrov"),
+        ("The Israel Defense Forces launched strikes in Lebanon. The military said it had hit 150 targets.",
+         "said", "Israel Defense Forces"),
+        ("Toyota recalled 1 million cars. The Japanese automaker said a sensor could fail.", "said", "Toyota"),
+        ("Microsoft and OpenAI announced a new partnership. The companies said the deal would run until 2030.",
+         "said", "Microsoft and OpenAI"),
+    ],
+)
+def test_a_description_is_what_it_describes(extract_one, body, cue, claimant):
+    claim = claim_with_cue(extract_one(body, DATE), cue)
+    assert claim.claimant == claimant
+    assert claim.claimant_keys
