@@ -1501,6 +1501,9 @@ class ClaimFinder:
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
+        shared = self._shared_subject_cue(cue)
+        if shared is not None:
+            return self.subject(shared)
         tok = cue
         first = None
         for _ in range(8):
@@ -1569,6 +1572,21 @@ class ClaimFinder:
                 if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
                     break
         return first
+
+    def _shared_subject_cue(self, cue):
+        """ "He noted that the House did not ratify the deal, and mentioned an appeal": a
+        cue after ", and" with no subject of its own, parsed as a conjunct of the verb of
+        what the cue before said, shares that cue's subject. That cue, or None."""
+        head = cue.head
+        if cue.dep_ != "conj" or head.dep_ != "ccomp" or self._own_subject(cue) is not None:
+            return None
+        outer = head.head
+        if outer.pos_ != "VERB" or outer.lemma_.lower() not in CUE_VERBS or outer.i > head.i:
+            return None
+        cc = next((c for c in cue.doc[head.i + 1 : cue.i] if c.dep_ == "cc" and c.head.i == head.i), None)
+        if cc is None or cc.i == 0 or cue.doc[cc.i - 1].text != ",":
+            return None
+        return outer
 
     def _outer_cue(self, cue):
         """ "Jiang said China had an interest ..., saying ...": a participle cue the

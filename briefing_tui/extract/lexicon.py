@@ -164,7 +164,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify echo apologize apologise
+    suggest ascribe affirm detail justify echo apologize apologise mention
     """.split()
 )
 

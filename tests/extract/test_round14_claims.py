@@ -152,3 +152,21 @@ def test_a_description_is_what_it_describes(extract_one, body, cue, claimant):
     claim = claim_with_cue(extract_one(body, DATE), cue)
     assert claim.claimant == claimant
     assert claim.claimant_keys
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant, text",
+    [
+        ("Finance Minister Rachel Reeves noted that the deficit had grown, and mentioned a possible tax rise.",
+         "mentioned", "Rachel Reeves", "a possible tax rise"),
+        ("Opposition leader Peter Dutton rejected the plan and mentioned a legal challenge.",
+         "mentioned", "Peter Dutton", "a legal challenge"),
+        ("Health Minister Anna Berg said that the hospitals had run out of beds, and urged people to stay at home.",
+         "urged", "Anna Berg", "people to stay at home"),
+    ],
+)
+def test_a_cue_after_comma_and_shares_the_first_cues_speaker(extract_one, body, cue, claimant, text):
+    """", and mentioned ..." after what someone noted is that person's: the parser
+    hangs it on the verb of what was noted; "mentioned" takes a plain noun phrase."""
+    claim = claim_with_cue(extract_one(body, DATE), cue)
+    assert (claim.claimant, claim.text) == (claimant, text)
