@@ -261,6 +261,19 @@ _FEMALE_WORDS = frozenset(
 _RELATIONS = frozenset("aide wife husband son daughter mother father brother sister widow friend relative partner colleague".split())
 
 
+_NAME_SPEAKER_REACH = 80  # tokens: two or three sentences
+
+
+def _named_like_a_person(name: str) -> bool:
+    """ "Shapps", "Peter Dutton": one to three capitalised words, none all capitals, none
+    a word that ends the name of a body ("Council", "Group")."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _INSTITUTIONS and w.lower() not in _BUSINESS
+        and w.lower() not in ORG_DESCRIPTORS for w in words
+    )
+
+
 def _person_noun(tok) -> bool:
     """A noun for a person by office or relation ("lawyer", "spokesman", "wife")."""
     lemma = tok.lemma_.lower()
@@ -352,6 +365,7 @@ class ClaimFinder:
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
         self.last_parties: Claimant | None = None
+        self.name_speaker: tuple[Claimant, int] | None = None  # (speaker, cue index): see _pronoun_person
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
         self.groups: dict[str, Claimant] = {}  # "minister" -> the ministers last spoken of
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
@@ -638,6 +652,12 @@ class ClaimFinder:
                     a <= m.start < b for a, b in self.quotes
                 ):
                     return self._join([m])
+        if self.last_person is None and tok is not None and self.name_speaker is not None:
+            # 'Shapps said ... "...," he said': with no person in view, a speaker the
+            # tagger took for a body but who is named like a person.
+            speaker, at = self.name_speaker
+            if tok.i - at <= _NAME_SPEAKER_REACH:
+                return speaker
         return self.last_person
 
     def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
@@ -1766,6 +1786,8 @@ class ClaimFinder:
         if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:
             return None  # "sent comments": with no one named, no claim
         self.remember(claimant)
+        if claimant is not None and claimant.key and claimant.kind in ("organization", "other") and cue.lemma_.lower() in SAY_VERBS and _named_like_a_person(claimant.text):
+            self.name_speaker = (claimant, cue.i)
         if claimant is None:
             display, key, keys = "unattributed", None, []
         else:

@@ -170,3 +170,19 @@ def test_a_cue_after_comma_and_shares_the_first_cues_speaker(extract_one, body, 
     hangs it on the verb of what was noted; "mentioned" takes a plain noun phrase."""
     claim = claim_with_cue(extract_one(body, DATE), cue)
     assert (claim.claimant, claim.text) == (claimant, text)
+
+
+def test_he_after_a_speaker_the_tagger_took_for_a_body(extract_one):
+    """With no person in view, "he" is the speaker named like a person even when the
+    tagger called the lone surname an organisation."""
+    ex = extract_one('Shapps said the UK would send more drones. "This is just the beginning," he said. '
+                     '"There will be more."', DATE)
+    said = [c for c in ex.claims if c.cue == "said"]
+    assert [c.claimant for c in said] == [said[0].claimant] * 2 and said[0].claimant_keys
+    assert said[1].text.startswith("This is just the beginning")
+
+
+def test_he_is_never_a_body_named_like_one(extract_one):
+    ex = extract_one('The European Commission said the rules would apply from June. "We will enforce them," he said.', DATE)
+    claim = [c for c in ex.claims if c.text.startswith("We will")][0]
+    assert "Commission" not in claim.claimant
