@@ -560,6 +560,14 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if head in ("government", "authority") and tok.tag_ == ("NN" if head == "government" else "NNS") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) and not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
+            # "Taiwan detected 20 Chinese aircraft. The government said": the country last a subject.
+            country = next((m for m in reversed(self.ents.mentions) if m.kind == "country" and m.tok_end <= tok.sent.start
+                            and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")), None)
+            if country is not None:
+                return _wrap(self._join([country]), self._phrase(tok))
         if head in _MILITARY and tok.tag_ in ("NN", "NNS", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children
         ):

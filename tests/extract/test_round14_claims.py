@@ -186,3 +186,15 @@ def test_he_is_never_a_body_named_like_one(extract_one):
     ex = extract_one('The European Commission said the rules would apply from June. "We will enforce them," he said.', DATE)
     claim = [c for c in ex.claims if c.text.startswith("We will")][0]
     assert "Commission" not in claim.claimant
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Taiwan detected 20 Chinese aircraft near the island. The government said the drills were a provocation.",
+         "Taiwan (government)"),
+        ("Nigeria closed its border with Niger. The authorities said the measure was temporary.", "Nigeria (authorities)"),
+    ],
+)
+def test_the_government_is_the_country_last_a_subject(extract_one, body, claimant):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
