@@ -60,7 +60,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.nlp import tokens
 from briefing_tui.extract.references import PERSONAL as _PERSONAL
 from briefing_tui.extract.references import Antecedents
-from briefing_tui.extract.summaries import summarize
+from briefing_tui.extract.summaries import object_person, summarize
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
 
@@ -371,8 +371,8 @@ def find_events(
             pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
-            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
-                m = refer.person(tok)  # "he was fired", "he founded NeXT"
+            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj"):
+                m = object_person(tok, ents, refer)  # "he was fired", "he founded NeXT", "she met him"
             if m is not None and m.key != ev.place_key and m.key not in ev.participants and (
                 m.kind in _PARTICIPANT_KINDS or m.kind == "place" and _opposed(tok, m)
             ):

@@ -198,3 +198,24 @@ def test_he_is_never_a_body_named_like_one(extract_one):
 )
 def test_the_government_is_the_country_last_a_subject(extract_one, body, claimant):
     assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "body, summary, people",
+    [
+        ("Canadian Foreign Minister Mélanie Joly welcomed Cho Tae-yul to Ottawa on Tuesday. She met him at Parliament Hill.",
+         "Mélanie Joly met Cho Tae-yul at Parliament Hill", {"Mélanie Joly", "Cho Tae-yul"}),
+        ("Canadian Foreign Minister Mélanie Joly hosted South Korean Foreign Minister Cho Tae-yul in Ottawa on Tuesday. "
+         "She held talks with him on critical minerals.", "Mélanie Joly talks with Cho Tae-yul", {"Mélanie Joly", "Cho Tae-yul"}),
+        ("French President Emmanuel Macron arrived in India on Monday. He met Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+         "Emmanuel Macron met Narendra Modi", {"Emmanuel Macron", "Narendra Modi"}),
+    ],
+)
+def test_pronoun_actors_are_the_people_they_mean(extract_one, body, summary, people):
+    """ "She met him": "him" is not the subject again but the other person named before."""
+    ex = extract_one(body, DATE)
+    n = names(ex)
+    found = [e for e in ex.events if e.kind in ("meeting", "talks")]
+    assert len(found) == 1, [(e.kind, e.summary) for e in ex.events]
+    assert found[0].summary.startswith(summary)
+    assert people <= {n[k] for k in found[0].participant_keys}
