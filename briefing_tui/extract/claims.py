@@ -73,6 +73,7 @@ _INSTITUTIONS = frozenset(
 )
 _LESSER = frozenset("deputy vice assistant associate under acting former junior".split())  # another office
 _MILITARY = frozenset("military army forces navy".split())  # "the military": the armed force named before
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide adviser advisor representative".split())
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -510,6 +511,8 @@ class ClaimFinder:
                 if nxt.pos_ in ("VERB", "AUX") or nxt.is_punct and nxt.text != "-":
                     break
                 m = self.ents.at(nxt.i)
+                if m is not None and m.kind == "person" and tok.lemma_.lower() in _SPOKESPEOPLE and self.doc[m.tok_end - 1].head.lower_ in ("for", "to"):
+                    break  # "A spokesperson for Rishi Sunak": whose spokesperson, below
                 if m is not None and m.kind == "person":
                     after = self.doc[m.tok_end] if m.tok_end < len(self.doc) else None
                     if after is None or after.is_punct or after.pos_ in ("VERB", "AUX"):
@@ -543,6 +546,11 @@ class ClaimFinder:
             if person.dep_ == "poss" and person.head.i == tok.i and _person_noun(tok):
                 # "Paul Grant's lawyer said": another person, who speaks for him, not he.
                 return Claimant(self._phrase(tok), kind="person")
+            if tok.lemma_.lower() in _SPOKESPEOPLE and person.dep_ == "pobj" and person.head.lower_ in ("for", "to", "of") and (
+                person.head.head.i == tok.i
+            ):
+                # "A spokesperson for Prime Minister Rishi Sunak said": his spokesperson, on his behalf.
+                return _wrap(self._join(inner[:1]), tok.text.lower())
             return self._join(inner[:1])
         if not inner and tok.pos_ == "NOUN":
             owned = self._pronoun_owned(tok)
@@ -1519,7 +1527,9 @@ class ClaimFinder:
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
-            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
+            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person") and not (
+                own is not None and own.lemma_.lower() in _SPOKESPEOPLE and doc[m.tok_end - 1].head.head.i == own.i
+            ):  # "A spokesperson for Rishi Sunak said": the spokesperson speaks
                 last = doc[m.tok_end - 1]
                 while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
                     last = last.head

@@ -219,3 +219,10 @@ def test_pronoun_actors_are_the_people_they_mean(extract_one, body, summary, peo
     assert len(found) == 1, [(e.kind, e.summary) for e in ex.events]
     assert found[0].summary.startswith(summary)
     assert people <= {n[k] for k in found[0].participant_keys}
+
+
+def test_a_spokesperson_for_a_person_is_shown_as_his(extract_one):
+    ex = extract_one("A spokesperson for Prime Minister Rishi Sunak said the government would not change course.", DATE)
+    claim = claim_with_cue(ex, "said")
+    assert claim.claimant == "Rishi Sunak (spokesperson)"
+    assert [names(ex)[k] for k in claim.claimant_keys] == ["Rishi Sunak"]
