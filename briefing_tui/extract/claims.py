@@ -74,6 +74,16 @@ _INSTITUTIONS = frozenset(
 _LESSER = frozenset("deputy vice assistant associate under acting former junior".split())  # another office
 _MILITARY = frozenset("military army forces navy".split())  # "the military": the armed force named before
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide adviser advisor representative".split())
+# Words news uses for a title it named before: "King Charles ... the monarch", "Pope Francis ... the pontiff".
+_TITLE_KINDS = {
+    "monarch": frozenset("king queen emperor empress sultan emir".split()),
+    "pontiff": frozenset(("pope",)),
+    "premier": frozenset(("minister",)),
+    "envoy": frozenset("ambassador representative".split()),
+    "diplomat": frozenset("ambassador envoy".split()),
+    "lawmaker": frozenset("senator congressman congresswoman representative mp legislator".split()),
+    "legislator": frozenset("senator congressman congresswoman representative mp lawmaker".split()),
+}
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -622,6 +632,10 @@ class ClaimFinder:
             group = self.groups.get(head)
             if group is not None and (group.key or group.keys):
                 return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
+        if head in ("couple", "pair", "duo") and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                return pair  # "Tom Evans and Sara Evans lost their home. The couple said"
         if tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children) and (
             _person_noun(tok) or head in ("man", "woman", "men", "women")
         ):
@@ -696,13 +710,17 @@ class ClaimFinder:
         keys = []
         for key, title in self.titles.items():
             words = title.lower().replace("-", " ").split()
-            if not words or words[-1] != head and head != "official" and not (head in _TOP_HEADS and self.affiliations.get(key) in body_keys):
+            if not words or words[-1] != head and head != "official" and words[-1] not in _TITLE_KINDS.get(head, ()) and not (
+                head in _TOP_HEADS and self.affiliations.get(key) in body_keys
+            ):
                 continue
             if body_keys and self.affiliations.get(key) not in body_keys:
                 continue
             if any(w in _LESSER and w not in mods for w in words):
                 continue  # "Deputy Governor Oleg Klimov" is not "Chelyabinsk's governor"
             keys.append((key, words))
+        exact = [(k, words) for k, words in keys if words[-1] == head]
+        keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
         if not keys:
             return None
         # "the foreign minister" among a prime minister and a foreign minister: the words of the office.

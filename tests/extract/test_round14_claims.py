@@ -226,3 +226,22 @@ def test_a_spokesperson_for_a_person_is_shown_as_his(extract_one):
     claim = claim_with_cue(ex, "said")
     assert claim.claimant == "Rishi Sunak (spokesperson)"
     assert [names(ex)[k] for k in claim.claimant_keys] == ["Rishi Sunak"]
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("King Charles visited the flooded areas. The monarch said he was deeply moved.", "Charles"),
+        ("Ontario Premier Doug Ford met Prime Minister Justin Trudeau. The premier said the province needed more funding.",
+         "Doug Ford"),
+        ("Prime Minister Justin Trudeau met Ontario Premier Doug Ford. The premier said the province needed more funding.",
+         "Doug Ford"),
+        ("Tom Evans and Sara Evans lost their home in the fire. The couple said they had received no help.",
+         "Tom Evans and Sara Evans"),
+    ],
+)
+def test_another_word_for_the_office_or_the_pair(extract_one, body, claimant):
+    """"the monarch" is the king named before; "the premier" the premier before a prime
+    minister; "the couple" the two people just named."""
+    claim = claim_with_cue(extract_one(body, DATE), "said")
+    assert claim.claimant.endswith(claimant) and claim.claimant_keys
