@@ -512,6 +512,12 @@ class ClaimFinder:
                     words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
                     return Claimant(" ".join(t.text for t in words))
         direct = self._entities_in(tok)
+        if len(direct) == 1 and direct[0].kind in ("country", "place") and direct[0].tok_start == tok.i:
+            # "Amnesty International Kenya said": the organisation's branch in that country.
+            body = next((m for c in tok.children if c.dep_ == "compound" and (m := self.ents.at(c.i)) is not None
+                         and m.kind == "organization" and m.tok_end == tok.i), None)
+            if body is not None:
+                return _wrap(self._join([body]), direct[0].text)
         if direct:
             return self._join(direct)
         if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ == "NOUN":

@@ -245,3 +245,10 @@ def test_another_word_for_the_office_or_the_pair(extract_one, body, claimant):
     minister; "the couple" the two people just named."""
     claim = claim_with_cue(extract_one(body, DATE), "said")
     assert claim.claimant.endswith(claimant) and claim.claimant_keys
+
+
+def test_an_organisations_branch_in_a_country_is_the_organisation(extract_one):
+    ex = extract_one("Amnesty International Kenya said at least five people had been shot dead.", DATE)
+    claim = claim_with_cue(ex, "said")
+    assert claim.claimant == "Amnesty International (Kenya)"
+    assert [names(ex)[k] for k in claim.claimant_keys] == ["Amnesty International"]
