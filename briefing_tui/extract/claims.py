@@ -442,6 +442,13 @@ class ClaimFinder:
                 before = [m for m in before if (m.text.split() or [""])[-1].lower() not in _INSTITUTIONS]
             if before:
                 return self._join(before[-1:])
+        if self.last_org is None and head in _BUSINESS:
+            # "Nvidia reported record revenue. ... The company said": with no organisation
+            # named, a name the tagger took for a place that acted as a subject.
+            acting = [m for m in self.ents.mentions if m.kind == "place" and m.tok_end <= tok.sent.start
+                      and self.doc[m.tok_end - 1].dep_ == "nsubj" and self.doc[m.tok_end - 1].head.pos_ == "VERB"]
+            if acting:
+                return self._join(acting[-1:])
         return self.last_org
 
     def _named_body(self, tok) -> Claimant | None:

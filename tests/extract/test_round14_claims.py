@@ -252,3 +252,10 @@ def test_an_organisations_branch_in_a_country_is_the_organisation(extract_one):
     claim = claim_with_cue(ex, "said")
     assert claim.claimant == "Amnesty International (Kenya)"
     assert [names(ex)[k] for k in claim.claimant_keys] == ["Amnesty International"]
+
+
+def test_the_company_is_a_subject_the_tagger_took_for_a_place(extract_one):
+    ex = extract_one('Nvidia reported record revenue on Wednesday. Chief executive Jensen Huang said demand for its chips '
+                     'was "incredible". The company also said it would split its stock.', DATE)
+    claim = [c for c in ex.claims if "split" in c.text][0]
+    assert claim.claimant == "Nvidia" and claim.claimant_keys
