@@ -1163,6 +1163,8 @@ class ClaimFinder:
         ('"We will try again," she added' has one: it is that cue's claim)."""
         end = quote[1]
         rest = self.text[end : end + 200]
+        if self.text[end - 1 : end] in (".", "!", "?") and re.match(r"[”\"']?(?:\s|$)", rest):
+            return True  # '"... are heroes." He then left': the quotation closed its own sentence
         stop = re.search(r"[.!?]\s|\n|$", rest)
         tail = rest[: stop.start()] if stop else rest
         return not re.search(r"\w", tail.lstrip("”\"'"))

@@ -259,3 +259,11 @@ def test_the_company_is_a_subject_the_tagger_took_for_a_place(extract_one):
                      'was "incredible". The company also said it would split its stock.', DATE)
     claim = [c for c in ex.claims if "split" in c.text][0]
     assert claim.claimant == "Nvidia" and claim.claimant_keys
+
+
+def test_a_quotation_going_on_after_its_attribution_keeps_its_speaker(extract_one):
+    ex = extract_one('"We will not be intimidated," Zelensky said. "Ukraine will win this war. Our soldiers are heroes." '
+                     "He then left for Brussels.", DATE)
+    claim = claim_with_cue(ex, "said")
+    assert claim.claimant == "Zelensky"
+    assert claim.text.endswith("Our soldiers are heroes") and "Brussels" not in claim.text
