@@ -62,6 +62,7 @@ _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
+_REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 # Last words of the names of bodies that are no business ("European Commission").
@@ -1352,6 +1353,10 @@ class ClaimFinder:
                 continue
             if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
+            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _REFUSALS or tok.head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" for c in tok.head.children
+            )):
+                continue  # "declined to comment", "refused to say whether", "have yet to confirm": nothing said
             lemma = tok.lemma_.lower()
             if lemma == "make" and any(c.lower_ in ("clear", "plain", "known") and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod") for c in tok.children) and (
                 any(c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)

@@ -138,7 +138,7 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
-    post echo question challenge project
+    post echo question challenge project rule
     """.split()
 )
 

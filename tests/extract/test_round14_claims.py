@@ -267,3 +267,20 @@ def test_a_quotation_going_on_after_its_attribution_keeps_its_speaker(extract_on
     claim = claim_with_cue(ex, "said")
     assert claim.claimant == "Zelensky"
     assert claim.text.endswith("Our soldiers are heroes") and "Brussels" not in claim.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police refused to say whether anyone was arrested.",
+        "The ministry declined to confirm the report.",
+        "Officials have yet to confirm the number of casualties.",
+    ],
+)
+def test_a_cue_refused_is_no_claim(extract_one, body):
+    assert extract_one(body, DATE).claims == []
+
+
+def test_a_ruling_with_a_clause_is_a_claim(extract_one):
+    ex = extract_one("The Supreme Court ruled on Friday that the ban was unconstitutional. Assad ruled Syria for 24 years.", DATE)
+    assert [(c.claimant, c.text) for c in ex.claims] == [("Supreme Court", "the ban was unconstitutional")]
