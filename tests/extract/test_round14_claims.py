@@ -284,3 +284,26 @@ def test_a_cue_refused_is_no_claim(extract_one, body):
 def test_a_ruling_with_a_clause_is_a_claim(extract_one):
     ex = extract_one("The Supreme Court ruled on Friday that the ban was unconstitutional. Assad ruled Syria for 24 years.", DATE)
     assert [(c.claimant, c.text) for c in ex.claims] == [("Supreme Court", "the ban was unconstitutional")]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Thousands of doctors went on strike in South Korea on Monday.", "protest"),
+        ("Unions called a general strike for Thursday.", "protest"),
+        ("Israel carried out a strike on a Hezbollah commander in Beirut on Tuesday.", "attack"),
+        ("Boeing fired the head of its 737 MAX programme on Thursday.", "dismissal"),
+        ("North Korea fired two ballistic missiles on Monday.", "launch"),
+    ],
+)
+def test_strike_and_fire_in_their_senses(extract_one, body, kind):
+    """A labour strike is a stoppage (kind protest, as a walkout), not an attack;
+    firing a person is a dismissal, firing missiles a launch."""
+    kinds = [e.kind for e in extract_one(body, DATE).events]
+    assert kinds == [kind]
+
+
+def test_the_country_attacked_takes_part(extract_one):
+    ex = extract_one("Iran attacked Israel with drones and missiles on April 13.", DATE)
+    (attack,) = [e for e in ex.events if e.kind == "attack"]
+    assert {names(ex)[k] for k in attack.participant_keys} == {"Iran", "Israel"}
