@@ -225,8 +225,8 @@ def _is_trigger(tok) -> str | None:
         if not tok.doc[tok.i - 2].whitespace_ and whole in EVENT_NOUNS:
             return EVENT_NOUNS[whole]
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
-        if lemma in CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
-            return None  # "announced that ...": a claim, not an event
+        if lemma in CUE_VERBS and lemma != "rule" and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "announced that ...": a claim, not an event ("ruled that ...": both)
         if lemma in ("fire", "sack", "dismiss") and any(
             c.dep_ in ("nsubjpass", "dobj") and (
                 c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she")

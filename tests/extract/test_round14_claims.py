@@ -307,3 +307,22 @@ def test_the_country_attacked_takes_part(extract_one):
     ex = extract_one("Iran attacked Israel with drones and missiles on April 13.", DATE)
     (attack,) = [e for e in ex.events if e.kind == "attack"]
     assert {names(ex)[k] for k in attack.participant_keys} == {"Iran", "Israel"}
+
+
+@pytest.mark.parametrize(
+    "body, kind, parties",
+    [
+        ("Russian forces captured the town of Avdiivka on Saturday.", "capture", {"Russia", "Avdiivka"}),
+        ("Ukraine and Russia exchanged 200 prisoners on Friday.", "exchange", {"Ukraine", "Russia"}),
+    ],
+)
+def test_captures_and_exchanges_are_events(extract_one, body, kind, parties):
+    ex = extract_one(body, DATE)
+    (event,) = ex.events
+    assert event.kind == kind and {names(ex)[k] for k in event.participant_keys} == parties
+
+
+def test_a_ruling_with_a_clause_is_an_event_and_a_claim(extract_one):
+    ex = extract_one("The judge ruled on Monday that the evidence was inadmissible.", DATE)
+    assert [e.kind for e in ex.events] == ["ruling"]
+    assert [c.text for c in ex.claims] == ["the evidence was inadmissible"]
