@@ -85,6 +85,7 @@ _TITLE_KINDS = {
     "lawmaker": frozenset("senator congressman congresswoman representative mp legislator".split()),
     "legislator": frozenset("senator congressman congresswoman representative mp lawmaker".split()),
 }
+_HYPHEN_PARTICIPLES = frozenset("backed led based funded aligned linked allied sponsored run owned supported brokered".split())
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -543,7 +544,7 @@ class ClaimFinder:
                         return self._join([m])
                     break
         # A noun phrase holding an entity: "Seoul's foreign ministry", "officials of Apple".
-        inner = self._inner(tok)
+        inner = [m for m in self._inner(tok) if not self._hyphen_modifier(m)]  # "the Iran-backed group"
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS:
             return self._document(tok, inner)
@@ -592,12 +593,20 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
-        if head in ("government", "authority") and tok.tag_ == ("NN" if head == "government" else "NNS") and any(
+        if not inner and tok.tag_ == "NN" and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children
+        ):
+            earlier = self._same_noun_before(tok)
+            if earlier is not None:
+                return earlier
+        if head in ("government", "authority", "country", "nation") and tok.tag_ == ("NNS" if head == "authority" else "NN") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ) and not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
             # "Taiwan detected 20 Chinese aircraft. The government said": the country last a subject.
             country = next((m for m in reversed(self.ents.mentions) if m.kind == "country" and m.tok_end <= tok.sent.start
                             and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")), None)
+            if country is not None and head in ("country", "nation"):
+                return self._join([country])  # "India tested a missile. The country said"
             if country is not None:
                 return _wrap(self._join([country]), self._phrase(tok))
         if head in _MILITARY and tok.tag_ in ("NN", "NNS", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
@@ -742,6 +751,26 @@ class ClaimFinder:
         chosen = set(fitting or [k for k, _ in keys])
         before = [m for m in self.ents.mentions if m.key in chosen and m.tok_end <= tok.left_edge.i]
         return self._join(before[-1:]) if before else None
+
+    def _same_noun_before(self, tok) -> Claimant | None:
+        """ "The Biden administration announced ... The administration said": a bare
+        definite noun is the same noun named before with its owner, within a few sentences."""
+        head = tok.lemma_.lower()
+        for prev in reversed(self.doc[max(0, tok.i - _NAME_SPEAKER_REACH) : tok.sent.start]):
+            if prev.lemma_.lower() != head or prev.pos_ != "NOUN" or prev.tag_ != "NN":
+                continue
+            owners = [m for c in prev.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+                      and (m := self.ents.at(c.i)) is not None and m.kind in ("person", "country", "organization", "group")
+                      and not self._hyphen_modifier(m)]
+            if owners:
+                return _wrap(self._join(owners[-1:]), prev.text.lower())
+            return None
+        return None
+
+    def _hyphen_modifier(self, m: Mention) -> bool:
+        """ "Iran-backed", "US-led": a name in a modifier that says who backs or leads, not who it is."""
+        doc = self.doc
+        return m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "-" and doc[m.tok_end + 1].lower_ in _HYPHEN_PARTICIPLES
 
     def _pronoun_owned(self, tok) -> Claimant | None:
         """ "Shehbaz Sharif ordered an inquiry. ... his office said": a body of the person

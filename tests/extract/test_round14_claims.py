@@ -326,3 +326,21 @@ def test_a_ruling_with_a_clause_is_an_event_and_a_claim(extract_one):
     ex = extract_one("The judge ruled on Monday that the evidence was inadmissible.", DATE)
     assert [e.kind for e in ex.events] == ["ruling"]
     assert [c.text for c in ex.claims] == ["the evidence was inadmissible"]
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("India tested a new ballistic missile on Thursday. The country said the test was a success.", "India"),
+        ("The Biden administration announced new sanctions on Monday. The administration said the measures "
+         "targeted Russia's energy sector.", "Biden (administration)"),
+    ],
+)
+def test_a_bare_definite_noun_is_the_one_named_before(extract_one, body, claimant):
+    claim = claim_with_cue(extract_one(body, DATE), "said")
+    assert claim.claimant == claimant and claim.claimant_keys
+
+
+def test_who_backs_a_group_is_not_the_group(extract_one):
+    ex = extract_one("The Houthis attacked a cargo ship in the Red Sea. The Iran-backed group said the ship was linked to Israel.", DATE)
+    assert "Iran" not in [names(ex).get(k) for k in claim_with_cue(ex, "said").claimant_keys]
