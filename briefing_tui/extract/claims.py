@@ -655,6 +655,11 @@ class ClaimFinder:
             group = self.groups.get(head)
             if group is not None and (group.key or group.keys):
                 return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
+        if tok.lower_ in ("former", "latter") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                # "Biden spoke with Netanyahu. ... the latter said": the second named
+                return self._join([next(m for m in self.ents.mentions if m.key == pair.keys[0 if tok.lower_ == "former" else 1])])
         if head in ("couple", "pair", "duo") and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             pair = self._last_two_people(tok)
             if pair is not None:

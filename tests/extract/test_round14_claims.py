@@ -344,3 +344,9 @@ def test_a_bare_definite_noun_is_the_one_named_before(extract_one, body, claiman
 def test_who_backs_a_group_is_not_the_group(extract_one):
     ex = extract_one("The Houthis attacked a cargo ship in the Red Sea. The Iran-backed group said the ship was linked to Israel.", DATE)
     assert "Iran" not in [names(ex).get(k) for k in claim_with_cue(ex, "said").claimant_keys]
+
+
+def test_the_latter_is_the_second_person_named(extract_one):
+    ex = extract_one("US President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu on Sunday. "
+                     "The former urged restraint, while the latter said Israel would respond.", DATE)
+    assert claim_with_cue(ex, "said").claimant == "Benjamin Netanyahu"
