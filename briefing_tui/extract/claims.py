@@ -50,6 +50,7 @@ from briefing_tui.extract.lexicon import (
     STANCE_NOUNS,
     STANCE_NP_VERBS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from briefing_tui.extract.nlp import text_of, tokens
 from briefing_tui.records import ClaimRecord
@@ -61,6 +62,7 @@ _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
+_REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
 RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 # Last words of the names of bodies that are no business ("European Commission").
@@ -70,6 +72,21 @@ _INSTITUTIONS = frozenset(
     movement army force forces navy court assembly parliament congress senate government authority
     board bureau service organisation organization fund foundation trust society club police""".split()
 )
+_LESSER = frozenset("deputy vice assistant associate under acting former junior".split())  # another office
+_MILITARY = frozenset("military army forces navy".split())  # "the military": the armed force named before
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson aide adviser advisor representative".split())
+# Words news uses for a title it named before: "King Charles ... the monarch", "Pope Francis ... the pontiff".
+_TITLE_KINDS = {
+    "monarch": frozenset("king queen emperor empress sultan emir".split()),
+    "pontiff": frozenset(("pope",)),
+    "premier": frozenset(("minister",)),
+    "envoy": frozenset("ambassador representative".split()),
+    "diplomat": frozenset("ambassador envoy".split()),
+    "lawmaker": frozenset("senator congressman congresswoman representative mp legislator".split()),
+    "legislator": frozenset("senator congressman congresswoman representative mp lawmaker".split()),
+}
+_HYPHEN_PARTICIPLES = frozenset("backed led based funded aligned linked allied sponsored run owned supported brokered".split())
+_TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
 _FIGURE_VERBS = frozenset("report announce post record forecast project estimate".split())  # + a figure
@@ -257,6 +274,19 @@ _FEMALE_WORDS = frozenset(
 _RELATIONS = frozenset("aide wife husband son daughter mother father brother sister widow friend relative partner colleague".split())
 
 
+_NAME_SPEAKER_REACH = 80  # tokens: two or three sentences
+
+
+def _named_like_a_person(name: str) -> bool:
+    """ "Shapps", "Peter Dutton": one to three capitalised words, none all capitals, none
+    a word that ends the name of a body ("Council", "Group")."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in _INSTITUTIONS and w.lower() not in _BUSINESS
+        and w.lower() not in ORG_DESCRIPTORS for w in words
+    )
+
+
 def _person_noun(tok) -> bool:
     """A noun for a person by office or relation ("lawyer", "spokesman", "wife")."""
     lemma = tok.lemma_.lower()
@@ -331,9 +361,11 @@ def person_genders(doc, ents: DocEntities, titles: dict[str, str], quotes: list[
 
 
 class ClaimFinder:
-    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None):
+    def __init__(self, doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None,
+                 affiliations: dict[str, str] | None = None):
         self.doc = doc
         self.titles = titles or {}  # person key -> title ("Foreign Minister")
+        self.affiliations = affiliations or {}  # person key -> the body of that title ("country:KR")
         self.ents = ents
         self.names = names  # entity key -> display name
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
@@ -345,6 +377,8 @@ class ClaimFinder:
         self.last_plural: Claimant | None = None
         self.last_org: Claimant | None = None
         self.last_countries: Claimant | None = None
+        self.last_parties: Claimant | None = None
+        self.name_speaker: tuple[Claimant, int] | None = None  # (speaker, cue index): see _pronoun_person
         self.documents: dict[str, Claimant] = {}  # "statement" -> who issued it
         self.groups: dict[str, Claimant] = {}  # "minister" -> the ministers last spoken of
         self.descriptors: dict[str, Claimant] = {}  # "maker" -> the organisation so described
@@ -410,6 +444,13 @@ class ClaimFinder:
                 before = [m for m in before if (m.text.split() or [""])[-1].lower() not in _INSTITUTIONS]
             if before:
                 return self._join(before[-1:])
+        if self.last_org is None and head in _BUSINESS:
+            # "Nvidia reported record revenue. ... The company said": with no organisation
+            # named, a name the tagger took for a place that acted as a subject.
+            acting = [m for m in self.ents.mentions if m.kind == "place" and m.tok_end <= tok.sent.start
+                      and self.doc[m.tok_end - 1].dep_ == "nsubj" and self.doc[m.tok_end - 1].head.pos_ == "VERB"]
+            if acting:
+                return self._join(acting[-1:])
         return self.last_org
 
     def _named_body(self, tok) -> Claimant | None:
@@ -480,6 +521,12 @@ class ClaimFinder:
                     words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
                     return Claimant(" ".join(t.text for t in words))
         direct = self._entities_in(tok)
+        if len(direct) == 1 and direct[0].kind in ("country", "place") and direct[0].tok_start == tok.i:
+            # "Amnesty International Kenya said": the organisation's branch in that country.
+            body = next((m for c in tok.children if c.dep_ == "compound" and (m := self.ents.at(c.i)) is not None
+                         and m.kind == "organization" and m.tok_end == tok.i), None)
+            if body is not None:
+                return _wrap(self._join([body]), direct[0].text)
         if direct:
             return self._join(direct)
         if tok.lemma_.lower() in TITLE_HEADS and tok.pos_ == "NOUN":
@@ -489,16 +536,28 @@ class ClaimFinder:
                 if nxt.pos_ in ("VERB", "AUX") or nxt.is_punct and nxt.text != "-":
                     break
                 m = self.ents.at(nxt.i)
+                if m is not None and m.kind == "person" and tok.lemma_.lower() in _SPOKESPEOPLE and self.doc[m.tok_end - 1].head.lower_ in ("for", "to"):
+                    break  # "A spokesperson for Rishi Sunak": whose spokesperson, below
                 if m is not None and m.kind == "person":
                     after = self.doc[m.tok_end] if m.tok_end < len(self.doc) else None
                     if after is None or after.is_punct or after.pos_ in ("VERB", "AUX"):
                         return self._join([m])
                     break
         # A noun phrase holding an entity: "Seoul's foreign ministry", "officials of Apple".
-        inner = self._inner(tok)
+        inner = [m for m in self._inner(tok) if not self._hyphen_modifier(m)]  # "the Iran-backed group"
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS:
             return self._document(tok, inner)
+        holder = self._office_holder(tok, inner)
+        if holder is not None:
+            return holder
+        if inner and all(m.kind == "country" for m in inner) and (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ == "NN" and all(
+            self.doc[m.tok_end - 1].dep_ in ("amod", "compound") and self.doc[m.tok_end - 1].head.i == tok.i for m in inner
+        ) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Toyota recalled cars. The Japanese automaker said": the company, described by its country
+            found = self._org_antecedent(tok)
+            if found is not None and found.kind == "organization":
+                return found
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -512,7 +571,16 @@ class ClaimFinder:
             if person.dep_ == "poss" and person.head.i == tok.i and _person_noun(tok):
                 # "Paul Grant's lawyer said": another person, who speaks for him, not he.
                 return Claimant(self._phrase(tok), kind="person")
+            if tok.lemma_.lower() in _SPOKESPEOPLE and person.dep_ == "pobj" and person.head.lower_ in ("for", "to", "of") and (
+                person.head.head.i == tok.i
+            ):
+                # "A spokesperson for Prime Minister Rishi Sunak said": his spokesperson, on his behalf.
+                return _wrap(self._join(inner[:1]), tok.text.lower())
             return self._join(inner[:1])
+        if not inner and tok.pos_ == "NOUN":
+            owned = self._pronoun_owned(tok)
+            if owned is not None:
+                return owned
         if tok.tag_ == "NN" and not inner and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             found = self._named_body(tok)
             if found is not None:
@@ -525,6 +593,39 @@ class ClaimFinder:
                 return found
         if head in ("country", "nation", "side", "government") and tok.tag_ == "NNS" and self.last_countries:
             return self.last_countries
+        if not inner and tok.tag_ == "NN" and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children
+        ):
+            earlier = self._same_noun_before(tok)
+            if earlier is not None:
+                return earlier
+        if head in ("government", "authority", "country", "nation") and tok.tag_ == ("NNS" if head == "authority" else "NN") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) and not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in tok.children):
+            # "Taiwan detected 20 Chinese aircraft. The government said": the country last a subject.
+            country = next((m for m in reversed(self.ents.mentions) if m.kind == "country" and m.tok_end <= tok.sent.start
+                            and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")), None)
+            if country is not None and head in ("country", "nation"):
+                return self._join([country])  # "India tested a missile. The country said"
+            if country is not None:
+                return _wrap(self._join([country]), self._phrase(tok))
+        if head in _MILITARY and tok.tag_ in ("NN", "NNS", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children
+        ):
+            # "The Israel Defense Forces launched strikes. The military said": the armed force named before.
+            named = [m for m in self.orgs_seen if m.tok_end <= tok.i and _MILITARY & set(m.text.lower().split())]
+            if named:
+                return self._join(named[-1:])
+        if (head in ORG_DESCRIPTORS or head.endswith("maker")) and tok.tag_ == "NNS" and self.last_parties is not None and all(
+            k.startswith("org:") for k in self.last_parties.keys
+        ) and all(c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two") for c in tok.children) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children
+        ):
+            return self.last_parties  # "Microsoft and OpenAI announced a deal. The companies said"
+        if head in ("side", "party", "country", "nation", "government") and tok.tag_ == "NNS" and self.last_parties is not None and all(
+            c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two", "all") for c in tok.children
+        ) and any(c.lower_ in ("both", "two") or c.lower_ == "the" and head in ("side", "party") for c in tok.children):
+            return self.last_parties  # "Hamas and Israel agreed to a truce. Both sides said"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass", "pobj"):
             # A name the NER missed ("Jobs added that ..."): shown as written, with no key;
             # all its words ("Human Rights Watch": "Human" modifies "Rights", not "Watch").
@@ -554,6 +655,15 @@ class ClaimFinder:
             group = self.groups.get(head)
             if group is not None and (group.key or group.keys):
                 return group  # "The foreign ministers of Norway and Chile met ... The ministers said"
+        if tok.lower_ in ("former", "latter") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                # "Biden spoke with Netanyahu. ... the latter said": the second named
+                return self._join([next(m for m in self.ents.mentions if m.key == pair.keys[0 if tok.lower_ == "former" else 1])])
+        if head in ("couple", "pair", "duo") and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            pair = self._last_two_people(tok)
+            if pair is not None:
+                return pair  # "Tom Evans and Sara Evans lost their home. The couple said"
         if tok.tag_ == "NNS" and any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in tok.children) and (
             _person_noun(tok) or head in ("man", "woman", "men", "women")
         ):
@@ -600,7 +710,92 @@ class ClaimFinder:
                     a <= m.start < b for a, b in self.quotes
                 ):
                     return self._join([m])
+        if self.last_person is None and tok is not None and self.name_speaker is not None:
+            # 'Shapps said ... "...," he said': with no person in view, a speaker the
+            # tagger took for a body but who is named like a person.
+            speaker, at = self.name_speaker
+            if tok.i - at <= _NAME_SPEAKER_REACH:
+                return speaker
         return self.last_person
+
+    def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
+        """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
+        minister said", "Mark Rutte, the NATO secretary general ... The NATO chief said":
+        a definite singular title, with or without its body, is the person the report
+        gave that office (of that body), the one last named if several were; "the
+        official" is whoever holds an office (of that body)."""
+        if tok.lemma_.lower() not in TITLE_HEADS or tok.tag_ not in ("NN", "NNP") or tok.lower_.endswith("s") and tok.tag_ == "NNP":
+            return None
+        bodies = [m for m in inner if m.kind != "person"]
+        if any(m.kind == "person" for m in inner) or not (
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            or bodies and any(c.dep_ == "poss" for c in tok.children)
+        ) or not bodies and any(c.dep_ == "prep" for c in tok.children):
+            return None  # "the minister of finance" names its own office
+        head = tok.lemma_.lower()
+        body_keys = {m.key for m in bodies}
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS}
+        keys = []
+        for key, title in self.titles.items():
+            words = title.lower().replace("-", " ").split()
+            if not words or words[-1] != head and head != "official" and words[-1] not in _TITLE_KINDS.get(head, ()) and not (
+                head in _TOP_HEADS and self.affiliations.get(key) in body_keys
+            ):
+                continue
+            if body_keys and self.affiliations.get(key) not in body_keys:
+                continue
+            if any(w in _LESSER and w not in mods for w in words):
+                continue  # "Deputy Governor Oleg Klimov" is not "Chelyabinsk's governor"
+            keys.append((key, words))
+        exact = [(k, words) for k, words in keys if words[-1] == head]
+        keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
+        if not keys:
+            return None
+        # "the foreign minister" among a prime minister and a foreign minister: the words of the office.
+        fitting = [k for k, words in keys if mods <= set(words)] if mods else []
+        chosen = set(fitting or [k for k, _ in keys])
+        before = [m for m in self.ents.mentions if m.key in chosen and m.tok_end <= tok.left_edge.i]
+        return self._join(before[-1:]) if before else None
+
+    def _same_noun_before(self, tok) -> Claimant | None:
+        """ "The Biden administration announced ... The administration said": a bare
+        definite noun is the same noun named before with its owner, within a few sentences."""
+        head = tok.lemma_.lower()
+        for prev in reversed(self.doc[max(0, tok.i - _NAME_SPEAKER_REACH) : tok.sent.start]):
+            if prev.lemma_.lower() != head or prev.pos_ != "NOUN" or prev.tag_ != "NN":
+                continue
+            owners = [m for c in prev.children if c.dep_ in ("compound", "poss", "amod", "nmod")
+                      and (m := self.ents.at(c.i)) is not None and m.kind in ("person", "country", "organization", "group")
+                      and not self._hyphen_modifier(m)]
+            if owners:
+                return _wrap(self._join(owners[-1:]), prev.text.lower())
+            return None
+        return None
+
+    def _hyphen_modifier(self, m: Mention) -> bool:
+        """ "Iran-backed", "US-led": a name in a modifier that says who backs or leads, not who it is."""
+        doc = self.doc
+        return m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "-" and doc[m.tok_end + 1].lower_ in _HYPHEN_PARTICIPLES
+
+    def _pronoun_owned(self, tok) -> Claimant | None:
+        """ "Shehbaz Sharif ordered an inquiry. ... his office said": a body of the person
+        "his" or "her" refers to speaks for that person; a person of his ("his spokesman",
+        "her lawyer") is another person, shown as whose he is, with no key."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if poss is None or self._in_quote(tok) or tok.lemma_.lower() not in SPEAKER_NOUNS and not _person_noun(tok):
+            return None
+        gender = "m" if poss.lower_ == "his" else "f"
+        owner = self._pronoun_person(gender, tok)
+        if owner is not None and not owner.key:
+            # "His lawyer said ... His party called": the named person, not his lawyer
+            owner = next((p for p in reversed(self.people) if p.key and self.genders.get(p.key, gender) == gender), None)
+        if owner is None or not owner.key:
+            return None
+        what = self._phrase(tok)
+        what = what.split(" ", 1)[1] if what.lower().split(" ", 1)[0] == poss.lower_ and " " in what else what
+        if _person_noun(tok) or tok.lemma_.lower() in _RELATIONS:
+            return Claimant(f"{owner.text}'s {what}", kind="person")
+        return _wrap(owner, what)
 
     def _titled_antecedent(self, tok) -> Claimant | None:
         """ "Foreign Minister Ana Keller ... The minister said": a definite title is the
@@ -722,12 +917,21 @@ class ClaimFinder:
         self._clock += 1  # for "they" only: "it" is never a group of people
         self._when[id(group)] = self._clock
         self.last_plural = group
+        self._note_parties(group)
+
+    def _note_parties(self, claimant: Claimant) -> None:
+        """The last parties named together ("Armenia and Azerbaijan", "the ministers of
+        Peru and Chile"): what "both sides" or "the two countries" means."""
+        parties = claimant.owner or claimant
+        if len(parties.keys) >= 2 and not all(k.startswith("person:") for k in parties.keys):
+            self.last_parties = parties
 
     def remember(self, claimant: Claimant | None) -> None:
         if claimant is None:
             return
         self._clock += 1
         self._when[id(claimant)] = self._clock
+        self._note_parties(claimant)
         if claimant.kind == "person" and claimant.plural:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
         elif claimant.kind == "person":
@@ -934,6 +1138,10 @@ class ClaimFinder:
         ):
             # "told reporters that ...": the clause is what was said, not who heard it.
             rights = [c for c in rights if c.dep_ not in ("dobj", "dative", "iobj")]
+        if cue.lemma_.lower() in RECIPIENT_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in rights) and any(
+            c.dep_ in ("ccomp", "parataxis") for c in cue.lefts
+        ):
+            rights = []  # "The vote was postponed, a spokesman told AFP": AFP heard what was said
         if any(c.dep_ == "ccomp" for c in rights):
             # "confirmed to the BBC that ...", "said to reporters that ...": who heard it is no content.
             rights = [c for c in rights if not (c.dep_ in ("prep", "dative") and c.lower_ == "to")]
@@ -990,6 +1198,8 @@ class ClaimFinder:
         ('"We will try again," she added' has one: it is that cue's claim)."""
         end = quote[1]
         rest = self.text[end : end + 200]
+        if self.text[end - 1 : end] in (".", "!", "?") and re.match(r"[”\"']?(?:\s|$)", rest):
+            return True  # '"... are heroes." He then left': the quotation closed its own sentence
         stop = re.search(r"[.!?]\s|\n|$", rest)
         tail = rest[: stop.start()] if stop else rest
         return not re.search(r"\w", tail.lstrip("”\"'"))
@@ -1177,6 +1387,10 @@ class ClaimFinder:
                 continue
             if tok.pos_ != "VERB" or any(c.dep_ == "neg" and not self._content_negation(c) for c in tok.children):
                 continue
+            if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in _REFUSALS or tok.head.lemma_.lower() in ("have", "be") and any(
+                c.lower_ == "yet" for c in tok.head.children
+            )):
+                continue  # "declined to comment", "refused to say whether", "have yet to confirm": nothing said
             lemma = tok.lemma_.lower()
             if lemma == "make" and any(c.lower_ in ("clear", "plain", "known") and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod") for c in tok.children) and (
                 any(c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
@@ -1385,7 +1599,9 @@ class ClaimFinder:
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
-            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person"):
+            if m is not None and m.kind == "person" and (owner is None or owner.kind != "person") and not (
+                own is not None and own.lemma_.lower() in _SPOKESPEOPLE and doc[m.tok_end - 1].head.head.i == own.i
+            ):  # "A spokesperson for Rishi Sunak said": the spokesperson speaks
                 last = doc[m.tok_end - 1]
                 while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
                     last = last.head
@@ -1395,6 +1611,9 @@ class ClaimFinder:
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
+        shared = self._shared_subject_cue(cue)
+        if shared is not None:
+            return self.subject(shared)
         tok = cue
         first = None
         for _ in range(8):
@@ -1463,6 +1682,21 @@ class ClaimFinder:
                 if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
                     break
         return first
+
+    def _shared_subject_cue(self, cue):
+        """ "He noted that the House did not ratify the deal, and mentioned an appeal": a
+        cue after ", and" with no subject of its own, parsed as a conjunct of the verb of
+        what the cue before said, shares that cue's subject. That cue, or None."""
+        head = cue.head
+        if cue.dep_ != "conj" or head.dep_ != "ccomp" or self._own_subject(cue) is not None:
+            return None
+        outer = head.head
+        if outer.pos_ != "VERB" or outer.lemma_.lower() not in CUE_VERBS or outer.i > head.i:
+            return None
+        cc = next((c for c in cue.doc[head.i + 1 : cue.i] if c.dep_ == "cc" and c.head.i == head.i), None)
+        if cc is None or cc.i == 0 or cue.doc[cc.i - 1].text != ",":
+            return None
+        return outer
 
     def _outer_cue(self, cue):
         """ "Jiang said China had an interest ..., saying ...": a participle cue the
@@ -1642,6 +1876,8 @@ class ClaimFinder:
         if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:
             return None  # "sent comments": with no one named, no claim
         self.remember(claimant)
+        if claimant is not None and claimant.key and claimant.kind in ("organization", "other") and cue.lemma_.lower() in SAY_VERBS and _named_like_a_person(claimant.text):
+            self.name_speaker = (claimant, cue.i)
         if claimant is None:
             display, key, keys = "unattributed", None, []
         else:
@@ -1658,5 +1894,6 @@ class ClaimFinder:
         )
 
 
-def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None) -> list[ClaimRecord]:
-    return ClaimFinder(doc, ents, names, titles).find()
+def find_claims(doc, ents: DocEntities, names: dict[str, str], titles: dict[str, str] | None = None,
+                affiliations: dict[str, str] | None = None) -> list[ClaimRecord]:
+    return ClaimFinder(doc, ents, names, titles, affiliations).find()

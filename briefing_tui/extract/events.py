@@ -60,7 +60,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.nlp import tokens
 from briefing_tui.extract.references import PERSONAL as _PERSONAL
 from briefing_tui.extract.references import Antecedents
-from briefing_tui.extract.summaries import summarize
+from briefing_tui.extract.summaries import object_person, summarize
 from briefing_tui.extract.timexes import DateMention, clause_is_future
 from briefing_tui.records import EventRecord
 
@@ -135,6 +135,13 @@ _LEGAL_VERBS = frozenset("win lose file hear bring settle dismiss appeal try dro
 _GATHERING_OBJECTS = frozenset(EVENT_NOUNS) | {"rally", "press", "ceremony", "party", "hearing"}
 
 
+def _opposed(tok, m) -> bool:
+    """ "filed a lawsuit against Epic Games", "a case against the city of Chicago": what a
+    case or an attack is against takes part in it, even a name the tagger took for a place."""
+    last = tok.doc[m.tok_end - 1]
+    return last.dep_ == "pobj" and last.head.lower_ == "against"
+
+
 def _particle(tok) -> str | None:
     """The particle of a phrasal verb ("fired back", "stepped up", "signed off"), which the
     parser marks as a particle or, right after the verb, as an adverb."""
@@ -156,6 +163,23 @@ def _animate(tok) -> bool:
         or tok.lemma_.lower() in TITLE_HEADS
         or tok.lemma_.lower() in ("counterpart", "counterparts", "delegation", "envoy", "leader", "family", "families")
     )
+
+
+# Verbs whose object country is where one goes, not a party: "visited Japan".
+_MOTION_VERBS = frozenset("visit tour enter reach leave arrive return travel fly flee cross hit strike rock".split())
+_STAFF = frozenset("worker employee staff staffer people manager coach boss".split())
+_LABOUR = frozenset("general hunger national nationwide labour labor doctor doctors worker workers teacher teachers "
+                    "nurse nurses union rail transport".split())
+
+
+def _labour_strike(tok) -> bool:
+    """ "went on strike", "a general strike", "a strike by teachers": a stoppage of work."""
+    if tok.head.lower_ == "on" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("go", "be", "remain", "stay", "come"):
+        return True
+    if any(c.dep_ in ("amod", "compound", "poss") and c.lower_.rstrip("'") in _LABOUR for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_.lower() in _STAFF or g.lower_ in _LABOUR for g in c.children)
+               for c in tok.children)
 
 
 def _non_event_sense(tok, lemma: str) -> bool:
@@ -191,6 +215,8 @@ def _is_trigger(tok) -> str | None:
                 return None  # "passed Wal-Mart", "passed through": not a vote
         elif not any(c.lemma_.lower() in _GATHERING_OBJECTS for c in objects):
             return None  # "held 19 percent of the market"
+    if tok.pos_ == "NOUN" and lemma == "strike" and _labour_strike(tok):
+        return "protest"  # "went on strike", "a general strike": a stoppage, not an attack
     if tok.pos_ == "NOUN" and (lemma in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS):
         return EVENT_NOUNS.get(lemma) or EVENT_NOUNS[tok.lower_]
     if tok.pos_ in ("NOUN", "PROPN") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
@@ -199,10 +225,13 @@ def _is_trigger(tok) -> str | None:
         if not tok.doc[tok.i - 2].whitespace_ and whole in EVENT_NOUNS:
             return EVENT_NOUNS[whole]
     if tok.pos_ == "VERB" and lemma in EVENT_VERBS and tok.dep_ not in ("amod", "compound"):
-        if lemma in CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children):
-            return None  # "announced that ...": a claim, not an event
+        if lemma in CUE_VERBS and lemma != "rule" and any(c.dep_ == "ccomp" for c in tok.children):
+            return None  # "announced that ...": a claim, not an event ("ruled that ...": both)
         if lemma in ("fire", "sack", "dismiss") and any(
-            c.dep_ in ("nsubjpass", "dobj") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she"))
+            c.dep_ in ("nsubjpass", "dobj") and (
+                c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she")
+                or c.lemma_.lower() in TITLE_HEADS or c.lemma_.lower() in _STAFF  # "fired the head of", "fired 200 workers"
+            )
             for c in tok.children
         ):
             return "dismissal"
@@ -325,12 +354,15 @@ def find_events(
         # Place: a place or country after in/at/to within the event's own phrase.
         extra = [t for g in governors for c in g.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree]
         objects = [c for c in trig.children if c.dep_ == "dobj"] if trig.pos_ == "VERB" else []
+        target = None  # "Iran attacked Israel": the country done to takes part, as well as being where
         for tok in objects + ev.local + extra:
             if tok.dep_ == "dobj" and tok.head.i == trig.i:
                 for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "amod")]]:
                     m = ents.at(t.i)
                     if m is not None and m.kind in ("place", "country"):
                         ev.place_key = m.key
+                        if m.kind == "country" and t.i == tok.i and trig.lemma_.lower() not in _MOTION_VERBS:
+                            target = m.key
                         break
                 if ev.place_key:
                     break
@@ -364,13 +396,17 @@ def find_events(
             pool += [t for c in trig.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
         for tok in pool:
             m = ents.at(tok.i)
-            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj"):
-                m = refer.person(tok)  # "he was fired", "he founded NeXT"
-            if m is not None and m.kind in _PARTICIPANT_KINDS and m.key != ev.place_key and m.key not in ev.participants:
+            if m is None and tok.lower_ in _PERSONAL and tok.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj"):
+                m = object_person(tok, ents, refer)  # "he was fired", "he founded NeXT", "she met him"
+            if m is not None and m.key != ev.place_key and m.key not in ev.participants and (
+                m.kind in _PARTICIPANT_KINDS or m.kind == "place" and _opposed(tok, m)
+            ):
                 ev.participants.append(m.key)
             for key in _group_reference(tok, groups):
                 if key not in ev.participants and key != ev.place_key:
                     ev.participants.append(key)
+        if target is not None and target not in ev.participants:
+            ev.participants.append(target)
         # Planned: a future clause, a planning word on the noun, or a date still to come.
         ev.planned = clause_is_future(trig) or any(
             c.lemma_.lower() in _PLANNED_MODIFIERS or (c.dep_ == "acl" and c.lemma_.lower() in PLANNING_LEMMAS)

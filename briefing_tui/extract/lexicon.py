@@ -143,7 +143,7 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
-    post echo question challenge project
+    post echo question challenge project rule
     """.split()
 )
 
@@ -169,7 +169,7 @@ STANCE_NP_VERBS = frozenset(
     concede recommend propose advocate support back attribute associate credit point
     describe characterize characterise label dub portray depict question challenge
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
-    suggest ascribe affirm detail justify echo apologize apologise
+    suggest ascribe affirm detail justify echo apologize apologise mention
     """.split()
 )
 
@@ -250,7 +250,8 @@ EVENT_NOUNS = {
     "event": "event", "expo": "conference", "festival": "event", "leave": "leave",
     "appearance": "appearance", "pre-order": "pre-order", "pre-orders": "pre-order",
     "preorder": "pre-order", "keynote": "keynote", "transplant": "surgery", "surgery": "surgery",
-    "birth": "birth", "funeral": "funeral",
+    "birth": "birth", "funeral": "funeral", "capture": "capture", "seizure": "seizure",
+    "swap": "exchange", "exchange": "exchange",
 }
 
 EVENT_VERBS = {
@@ -276,6 +277,8 @@ EVENT_VERBS = {
     "join": "joining", "return": "return", "announce": "announcement",
     "dissolve": "dissolution", "bear": "birth", "oust": "dismissal",
     "undergo": "surgery", "succeed": "succession", "rename": "renaming",
+    "capture": "capture", "seize": "seizure", "recapture": "capture", "liberate": "capture",
+    "swap": "exchange", "exchange": "exchange",
 }
 
 # A verb with a particle is another verb ("fired back at critics", "stepped up
@@ -296,7 +299,7 @@ PARTICLES = frozenset("up down in out off back on over away aside through along 
 WEAK_EVENT_VERBS = frozenset(
     "hold host send fire kill shoot pass file rule open create sell cut lower reduce "
     "raise win lose name leave join return announce introduce ship found establish "
-    "buy step quit".split()
+    "buy step quit seize exchange swap".split()
 )
 
 # Words that mark an event as intended or scheduled, not yet happened.

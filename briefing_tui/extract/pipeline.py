@@ -42,6 +42,9 @@ def extract_doc(doc, published: str | None) -> Extraction:
     ex.dates = [
         DateRecord(d.text, d.start, d.end, d.resolved.value, d.resolved.precision) for d in dates
     ]
-    ex.claims = find_claims(doc, ents, names, {k: r.title for k, r in roles.items() if r.title})
+    ex.claims = find_claims(
+        doc, ents, names, {k: r.title for k, r in roles.items() if r.title},
+        {k: r.affiliation_key for k, r in roles.items() if r.title and r.affiliation_key},
+    )
     ex.events = find_events(doc, ents, dates, anchor, names)
     return ex

@@ -48,6 +48,31 @@ _PARTY_KINDS = ("place", "country", "organization", "person", "group")
 _PRONOUNS = frozenset("i me we us you he him she her it they them this that these those which who whom one its his their".split())
 
 
+_OBJECT_PERSONAL = frozenset(("him", "her"))
+
+
+def object_person(tok, ents: DocEntities, refer: Antecedents) -> Mention | None:
+    """ "She met him", "held talks with him": the person an object pronoun means, which
+    is not the subject of its own clause (references.py gives the last subject, who is
+    that subject here), but the person named before who is not."""
+    m = refer.person(tok)
+    if m is None or tok.dep_ not in ("pobj", "dobj") or tok.lower_ not in _OBJECT_PERSONAL:
+        return m
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subjects = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            s = ents.at(c.i) or refer.person(c)
+            if s is not None:
+                subjects.add(s.key)
+    if m.key not in subjects:
+        return m
+    return next((o for o in reversed(ents.mentions) if o.kind == "person" and o.tok_end <= tok.i
+                 and o.key not in subjects and tok.i - o.tok_end <= 120), None)
+
+
 def _pronoun(tok) -> bool:
     return tok.pos_ == "PRON" and tok.lower_ in _PRONOUNS
 
@@ -260,7 +285,7 @@ class _Summarizer:
         m = self.ents.at(tok.i)
         if m is not None:
             return self._with_conjuncts(tok, m)
-        ref = self.refer.mention(tok)
+        ref = object_person(tok, self.ents, self.refer) if tok.lower_ in _OBJECT_PERSONAL else self.refer.mention(tok)
         if ref is not None:
             return ref.text
         for c in tok.children:
