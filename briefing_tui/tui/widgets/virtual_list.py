@@ -9,6 +9,7 @@ border: never the pane, so a key press costs a few hundred bytes over SSH.
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 from concurrent.futures import Future
 from typing import Any
 
@@ -21,6 +22,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
@@ -36,6 +38,17 @@ READ_AHEAD_SCREENS = 3  # pages are read this many screens beyond the view, both
 Loader = Callable[[int, int], list]  # (offset, limit) -> items, runs in a thread
 Counter = Callable[[], int]  # runs in a thread
 RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
+
+
+def _thumb(bar: ScrollBar) -> tuple:
+    """What a vertical scrollbar shows (its glyphs, which of them are the thumb), as
+    its render would draw it at its size, for its window and position."""
+    virtual, window = bar.window_virtual_size, bar.window_size
+    segments = bar.renderer.render_bar(
+        size=bar.size.height, virtual_size=ceil(virtual), window_size=ceil(window if window < virtual else 0),
+        position=bar.position, thickness=bar.thickness, vertical=True,
+    )
+    return tuple((seg.text, bool(seg.style and seg.style.reverse)) for seg in segments.segments)
 
 
 def row_strip(text: Text, width: int, base: Style, console) -> Strip:
@@ -210,7 +223,10 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
             self._pages[page] = items
         cursor = max(0, min(cursor, self._count - 1))
         height = self.scrollable_content_region.height or 1
-        same = shown is not None and self.is_mounted and shown == self._shown_rows(scroll, cursor, height)
+        # A scrollbar coming or going changes the layout: not quietly.
+        bar_kept = self.show_vertical_scrollbar == (max(self._count, 1) > height)
+        same = (shown is not None and self.is_mounted and bar_kept
+                and shown == self._shown_rows(scroll, cursor, height))
         self.cursor = cursor
         self._announced = self.cursor if self.current is not None else None
         if same:
@@ -237,18 +253,21 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
 
     def _move_view_quietly(self, rows: int, scroll: int) -> None:
         """The list's height and top row set without repainting its rows (they show
-        the same items): its scrollbar and counter are repainted, as they change."""
+        the same items). Its scrollbar is repainted only if its thumb moved by a
+        glyph: a few reports more in thousands seldom move it."""
         size = Size(self.scrollable_content_region.width, rows)
-        if size != self.virtual_size:
-            self.set_reactive(Widget.__dict__["virtual_size"], size)
-            if self.container_size:
-                self._scroll_update(size)  # the scrollbar's new thumb (it repaints itself)
-                self._laid_out_virtual = size
         scroll = max(0, min(scroll, rows - 1))
+        bar = self.vertical_scrollbar if self.show_vertical_scrollbar else None
+        thumb = _thumb(bar) if bar is not None else None
+        self.set_reactive(Widget.__dict__["virtual_size"], size)
+        self._laid_out_virtual = size
         self.set_reactive(Widget.__dict__["scroll_target_y"], float(scroll))
         self.set_reactive(Widget.__dict__["scroll_y"], float(scroll))
-        if self.show_vertical_scrollbar:
-            self.vertical_scrollbar.position = scroll
+        if bar is not None:
+            bar.set_reactive(ScrollBar.window_virtual_size, rows)
+            bar.set_reactive(ScrollBar.position, int(scroll * 8) / 8)  # (as its validator)
+            if _thumb(bar) != thumb:
+                bar.refresh()
 
     def show_title(self, title: str) -> None:
         """The top border's title, repainting that border line only (as the counter)."""
