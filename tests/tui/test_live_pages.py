@@ -33,6 +33,9 @@ WRITE = textwrap.dedent("""
             "in the company's history. " + title + ".")
     report, extraction = handmade.iphone_sale(body, title, day)
     extraction.events[0] = dataclasses.replace(extraction.events[0], date_value=event_day)
+    if event_day == "none":  # a report about nothing and no one
+        from briefing_tui.records import Extraction
+        extraction = Extraction()
     with Writer(Path(db)) as w:
         assert w.add_report(report, extraction) is not None
 """)
@@ -59,7 +62,7 @@ async def _open_jobs(pilot, db) -> EntityScreen:
 
 
 def _counting(screen, name: str) -> list:
-    """Calls of the screen's method `name` (its re-read), counted."""
+    """Calls of the object's method `name` (a screen's re-read, a store read), counted."""
     calls: list = []
     method = getattr(screen, name)
 
@@ -106,6 +109,25 @@ async def test_an_open_entity_reads_nothing_while_nothing_changes(handmade_db, m
         assert len(calls) == 1 and screen.entity.report_count == 4
         await _wait_for_watch(pilot)
         assert len(calls) == 1  # read once for the one commit
+
+
+async def test_an_open_entity_reads_its_lists_only_when_a_new_report_adds_to_them(handmade_db, make_app):
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_jobs(pilot, handmade_db)
+        store = app.store
+        claims_read = _counting(store, "entity_claims")
+        write_report(handmade_db, "Sample: a report about nothing", "2030-01-01", event_day="none")
+        await _wait_for_watch(pilot)  # the first commit: read again, its mark taken
+        first = len(claims_read)
+        write_report(handmade_db, "Sample: another report about nothing", "2030-01-02", event_day="none")
+        await _wait_for_watch(pilot)
+        assert len(claims_read) == first  # not one of its reports: its lists are not read
+        assert screen.entity.report_count == 3
+        write_report(handmade_db, "Sample: the phone reaches Lisbon", "2030-01-03")
+        await _wait_for_watch(pilot)
+        assert len(claims_read) == first + 1 and screen.entity.report_count == 4
+        assert screen.query_one("#entity-reports", VirtualList).item(0).title == "Sample: the phone reaches Lisbon"
 
 
 async def test_an_entity_read_ahead_before_an_ingest_is_read_again_on_enter(handmade_db, make_app):

@@ -219,10 +219,10 @@ class EntityReread(Message):
     """The open entity read again after another process committed (follow.py)."""
 
     def __init__(self, entity_id: int, version: int, view: ListView, entity: Entity | None,
-                 listed: ListReread | None = None, lists: tuple | None = None) -> None:
+                 listed: ListReread | None = None, lists: tuple | None = None, mark: tuple | None = None) -> None:
         super().__init__()
         self.entity_id, self.version, self.view = entity_id, version, view
-        self.entity, self.listed, self.lists = entity, listed, lists
+        self.entity, self.listed, self.lists, self.mark = entity, listed, lists, mark  # entity None: unchanged or failed
 
 
 class HeldLinkList(LinkList):
@@ -393,6 +393,7 @@ class EntityScreen(BriefingScreen):
             head = self._head = self._read_head(store, entity_id)
         self._version = now  # the head is read at it or later; what is read after, too
         self._following = False
+        self._mark = None
         found, first = head.entity, head.first
         # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
         # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
@@ -436,6 +437,7 @@ class EntityScreen(BriefingScreen):
 
     _version: int | None = None  # the data_version its rows were read at
     _following = False  # a worker reads it again
+    _mark: tuple | None = None  # store.entity_mark when it was last read again (None: not yet)
 
     def _data_version(self) -> int | None:
         try:
@@ -457,11 +459,17 @@ class EntityScreen(BriefingScreen):
         if view is None:
             return
         self._following = True
-        self._reread(self.store, self.entity_id, version, view)
+        self._reread(self.store, self.entity_id, version, view, self._mark)
 
     @work(thread=True, exclusive=True, group="entity-follow")
-    def _reread(self, store, entity_id: int, version: int, view: ListView) -> None:
+    def _reread(self, store, entity_id: int, version: int, view: ListView, shown: tuple | None) -> None:
+        """Its mark first (store.entity_mark): unchanged, none of the new reports adds
+        to its page, and an ingest of others' reports costs these three seeks."""
         try:
+            mark = store.entity_mark(entity_id)
+            if mark == shown:
+                self.post_message(EntityReread(entity_id, version, view, None, mark=mark))
+                return
             entity = store.entity(entity_id)
             if entity is None:
                 raise LookupError(entity_id)
@@ -471,18 +479,23 @@ class EntityScreen(BriefingScreen):
         except Exception:  # a re-read only: the page keeps what it shows
             self.post_message(EntityReread(entity_id, version, view, None))
             return
-        self.post_message(EntityReread(entity_id, version, view, entity, listed, lists))
+        self.post_message(EntityReread(entity_id, version, view, entity, listed, lists, mark))
 
     def on_entity_reread(self, message: EntityReread) -> None:
         message.stop()
         self._following = False
-        if message.entity_id != self.entity_id or message.entity is None or message.lists is None:
+        if message.entity_id != self.entity_id:
+            return
+        if message.entity is None:
+            if message.mark is not None and message.mark == self._mark:
+                self._version = message.version  # none of the new reports adds to its page
             return
         if message.entity != self.entity:
             self._show_header(message.entity, retitle=False)  # its report count, roles, aliases
         if not apply_list(self._list, message.view, message.listed):
             return  # the reader moved meanwhile: read again at the next look
         self._version = message.version
+        self._mark = message.mark
         claims, timeline, reports = message.lists
         self._reports = reports
         replace_entries(self._claims, claims)
