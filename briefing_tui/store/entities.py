@@ -75,6 +75,20 @@ class EntityQueries(Reader):
         return Entity(*rows[0], aliases=aliases, roles=merge_roles(counts)[:20])
 
 
+    def entity_mark(self, entity_id: int) -> tuple:
+        """What changes whenever an ingest adds to what the entity's page shows: its
+        report count (its participants rows: its reports, the claims about it), the
+        newest claim it made and the newest event it takes part in (a claimant or an
+        event's participant need not be a participant). Three index seeks, so a page
+        left open while others' reports are ingested costs this, not its lists."""
+        return self._rows(
+            "SELECT (SELECT report_count FROM entities WHERE id = ?),"
+            " (SELECT max(claim_id) FROM claim_claimants WHERE entity_id = ?),"
+            " (SELECT max(event_id) FROM event_participants WHERE entity_id = ?)",
+            (entity_id, entity_id, entity_id),
+        )[0]
+
+
     def find_entities(self, name: str, limit: int = 10) -> list[Entity]:
         """Entities whose name or an alias equals `name` (any case), most reported first."""
         rows = self._rows(

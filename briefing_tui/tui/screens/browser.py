@@ -18,7 +18,11 @@ of the view are read in a worker and swapped in at once. The cursor stays on the
 report being read (at the same screen line; at the top of the list the view
 stays at the top, so the newest reports appear above it), and the shown briefing
 is read again (its related reports may have changed). No key is needed and none
-is slowed: nothing is checked while keys are coming. While another screen is on
+is slowed: nothing is checked while keys are coming. The cursor never jumps: the
+list's title says how many reports arrived since the reader was last at the top
+("1 Reports · 12 new, r"), and r goes to the newest. A re-read that leaves the
+view's rows as they were (new reports above a reader who scrolled down) repaints
+the counter, the title and the scrollbar, not the rows. While another screen is on
 top the list waits (it is read again as it is shown again); a report screen's
 briefing on top is looked at by the same check.
 """
@@ -38,6 +42,7 @@ from briefing_tui import export
 from briefing_tui.store.models import Report, ReportSummary
 from briefing_tui.tui import trace
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
+from briefing_tui.tui.screens.follow import place_view
 from briefing_tui.tui.screens.report_panes import ReportPanes
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.article import ArticleView
@@ -45,6 +50,8 @@ from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
 from briefing_tui.tui.widgets.virtual_list import PAGE_SIZE, VirtualList
 
+NEWEST_BINDING = Binding("r", "newest", "Newest reports", show=False,
+                         tooltip="Jump to the newest report (reports another process ingests arrive at the top)")
 EXPORT_BINDING = Binding("e", "export", "Export", tooltip="Save this report's briefing as Markdown")
 ARTICLE_BINDING = Binding("a", "show_in_article", "Show in article", show=False,
                           tooltip="Jump to the selected participant, claim or event in the article")
@@ -70,19 +77,6 @@ class ListReread(Message):
         self.cursor, self.scroll, self.pages = cursor, scroll, pages
 
 
-def place_view(count: int, height: int, old_cursor: int, old_scroll: int, cursor: int) -> int:
-    """The list's new top row once its cursor report moved from old_cursor to cursor:
-    the report stays on the same screen line, except at the top of the list, which
-    stays at the top (the newest reports appear there) while the cursor is in view."""
-    height = max(1, height)
-    if old_scroll <= 0 and cursor < height:
-        top = 0
-    else:
-        top = cursor - (old_cursor - old_scroll)
-    top = min(top, cursor, max(0, count - height))
-    return max(0, top, cursor - height + 1)
-
-
 def report_row(report: ReportSummary, width: int) -> Text:
     """'2024-11-02  WNAM  Title' (the source only when there is room)."""
     text = Text(no_wrap=True, end="")
@@ -104,7 +98,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         ("4", "claims", "Claims"),
         ("5", "related", "Events & related"),
     ]
-    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), EXPORT_BINDING, ARTICLE_BINDING]
+    BINDINGS = [*COMMON_BINDINGS, *pane_bindings(PANES), NEWEST_BINDING, EXPORT_BINDING, ARTICLE_BINDING]
 
     _last_move = 0.0
     _preview_timer = None
@@ -114,6 +108,7 @@ class BrowserScreen(ReportPanes, BriefingScreen):
     _list_version: int | None = None  # the data_version the list's rows were read at
     _rereading = False  # a worker reads the list again
     _anchor: int | None = None  # the report the next re-read puts the cursor on (history)
+    _seen_count: int | None = None  # the list's count when the reader was last at its top
 
     def compose(self) -> ComposeResult:
         yield LocationBar(id="location")
@@ -166,6 +161,8 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         if page is not self:  # (is_current is True for the screen at the bottom of the stack)
             if isinstance(page, ReportPanes):
                 page.reread_if_changed()
+            elif hasattr(page, "follow_database"):
+                page.follow_database()  # an entity, timeline or event page (follow.py)
             return
         if self._rereading:
             return
@@ -213,15 +210,43 @@ class BrowserScreen(ReportPanes, BriefingScreen):
         self._list_version = message.version
         self._anchor = None
         before = reports.current
+        if self._seen_count is None:
+            self._seen_count = reports.count
         reports.replace(message.count, message.pages, message.cursor, message.scroll)
+        self._show_new()
         after = reports.current
         if after is not None and (before is None or after.id != before.id):
             self._follow_cursor(reports.cursor, after)  # not the report it was on (it was not found)
         self.reread_if_changed(message.version)
 
+    @property
+    def new_reports(self) -> int:
+        """Reports that arrived (another process ingesting) since the reader was last
+        at the top of the list."""
+        count = self.query_one("#reports", VirtualList).count
+        if self._seen_count is None or count is None:
+            return 0
+        return max(0, count - self._seen_count)
+
+    def _show_new(self) -> None:
+        new = self.new_reports
+        title = f"1 Reports \u00b7 {new:,} new, r" if new else "1 Reports"
+        self.query_one("#reports", VirtualList).show_title(title)
+
+    def action_newest(self) -> None:
+        """To the newest report, at the top of the list (the cursor never goes there by itself)."""
+        reports = self.query_one("#reports", VirtualList)
+        self.focus_pane("reports")
+        reports.move_to(0)
+        self._seen_count = reports.count
+        self._show_new()
+
     def _follow_cursor(self, index: int, item: ReportSummary) -> None:
         """The cursor rests on a row: its briefing follows (see the module's docstring)."""
         trace.mark(f"highlighted {item.id}")
+        if index == 0 and self._seen_count is not None:
+            self._seen_count = self.query_one("#reports", VirtualList).count  # at the top: seen them all
+            self._show_new()
         if not self._first_followed:
             # The first row: its briefing is read once the first frame is painted.
             # Read at once, the worker (SQLite, the article's Markdown parser loading)

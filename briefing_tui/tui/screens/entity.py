@@ -30,6 +30,7 @@ from briefing_tui.tui.history import Location
 from briefing_tui.tui.reads import read_in_thread
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.browser import report_row
+from briefing_tui.tui.screens.follow import ListReread, ListView, apply_list, reread_list, replace_entries
 from briefing_tui.tui.screens.report_panes import event_prompt
 from briefing_tui.tui.text import attribution_parts, clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
@@ -46,6 +47,10 @@ HEAD_WAIT_S = 0.006
 AHEAD_REST_S = 0.1
 # ... and what was read ahead is shown if Enter comes within this long (else read again).
 AHEAD_FRESH_S = 5.0
+
+
+def _report_key(report: ReportSummary) -> int:
+    return report.id
 
 
 def header_content(entity: Entity) -> Content:
@@ -88,9 +93,19 @@ class Head:
         self.width, self.base = width, base
         self._rows, self._console = rows, console
         self.asked = monotonic()
+        self.version: int | None = None  # the store's data_version it was read at (None: not yet)
+
+    def current_at(self, version: int | None) -> bool:
+        """Read at `version` (the database as it is now), or being read now (so at it or
+        later): not from before another process's commit."""
+        if version is None:
+            return False
+        return self.version == version or (self.version is None and not self.entity.done())
 
     def read(self, store) -> None:
         try:
+            # first: a commit during the reads leaves the head marked older than them
+            self.version = store.data_version()
             entity = store.entity(self.entity_id)
             if entity is not None:
                 self.header = header_content(entity)
@@ -176,6 +191,38 @@ def claim_entries(entity: Entity, by: list[Claim], about: list[Claim],
             entries.append(Entry(Content(f"{label} {name} ({len(claims)})")))
             entries += [Entry(claim_prompt(c, title(c)), ("claim", c)) for c in claims]
     return entries
+
+
+def read_lists(store, entity: Entity, cancelled=lambda: False):
+    """(In a worker.) An entity's claims and timeline as rows, and the reports its
+    claims come from; None if `cancelled()` says so on the way (another entity opened:
+    its paint wants the GIL)."""
+    entity_id = entity.id
+    by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
+    about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
+    if cancelled():
+        return None
+    sections, complete = store.recent_entity_timeline(entity_id)
+    dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
+    reports = store.report_summaries({c.report_id for c in (*by, *about)})
+    trace.mark(f"entity {entity_id} lists read")
+    if cancelled():
+        return None
+    claims = claim_entries(entity, by, about, reports)
+    timeline = timeline_entries(dated, planned, undated)
+    if timeline and not complete:
+        timeline.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
+    return claims, timeline, reports
+
+
+class EntityReread(Message):
+    """The open entity read again after another process committed (follow.py)."""
+
+    def __init__(self, entity_id: int, version: int, view: ListView, entity: Entity | None,
+                 listed: ListReread | None = None, lists: tuple | None = None, mark: tuple | None = None) -> None:
+        super().__init__()
+        self.entity_id, self.version, self.view = entity_id, version, view
+        self.entity, self.listed, self.lists, self.mark = entity, listed, lists, mark  # entity None: unchanged or failed
 
 
 class HeldLinkList(LinkList):
@@ -319,7 +366,8 @@ class EntityScreen(BriefingScreen):
         if entity_id is None or self.is_current:
             return
         head = self._head
-        if head is not None and head.entity_id == entity_id and head.fresh and head.lines:
+        if (head is not None and head.entity_id == entity_id and head.fresh and head.lines
+                and head.current_at(self._data_version())):
             return  # read ahead already (with its rows: not before the screen was first shown)
         self._ahead_timer = asyncio.get_running_loop().call_later(AHEAD_REST_S, self._read_ahead_now, entity_id)
 
@@ -338,9 +386,14 @@ class EntityScreen(BriefingScreen):
             self._ahead_timer = None
         store, entity_id = self.store, self.entity_id
         head = self._head
-        if head is None or head.entity_id != entity_id or not head.fresh:
-            # shown again for an entity not read ahead (or read too long ago)
+        now = self._data_version()
+        if head is None or head.entity_id != entity_id or not head.fresh or not head.current_at(now):
+            # shown again for an entity not read ahead (or read too long ago, or before
+            # another process committed: its report count and first reports may be old)
             head = self._head = self._read_head(store, entity_id)
+        self._version = now  # the head is read at it or later; what is read after, too
+        self._following = False
+        self._mark = None
         found, first = head.entity, head.first
         # A bounded wait, as a frame waits for the widgets' messages (FRAME_HOLD_S): warm,
         # both arrive in ~1 ms and this frame shows them; cold, the workers bring them.
@@ -380,6 +433,74 @@ class EntityScreen(BriefingScreen):
         self.focus_now(reports)
         self.restore_state(self.location.state)
 
+    # -- another process ingesting (follow.py) --
+
+    _version: int | None = None  # the data_version its rows were read at
+    _following = False  # a worker reads it again
+    _mark: tuple | None = None  # store.entity_mark when it was last read again (None: not yet)
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except Exception:  # the reads say what is wrong
+            return None
+
+    def follow_database(self) -> None:
+        """Between keys, once a second: if another process committed since the page
+        was read, read its figures, reports, claims and timeline again (a worker)."""
+        if self._ahead or self._following or self.entity is None or self.entity.id != self.entity_id:
+            return
+        version = self._data_version()
+        if version is None or version == self._version:
+            return
+        if not (self._claims.loaded and self._timeline.loaded):
+            return  # its lists are still on their way (read at this version or later)
+        view = ListView.of(self._list, _report_key)
+        if view is None:
+            return
+        self._following = True
+        self._reread(self.store, self.entity_id, version, view, self._mark)
+
+    @work(thread=True, exclusive=True, group="entity-follow")
+    def _reread(self, store, entity_id: int, version: int, view: ListView, shown: tuple | None) -> None:
+        """Its mark first (store.entity_mark): unchanged, none of the new reports adds
+        to its page, and an ingest of others' reports costs these three seeks."""
+        try:
+            mark = store.entity_mark(entity_id)
+            if mark == shown:
+                self.post_message(EntityReread(entity_id, version, view, None, mark=mark))
+                return
+            entity = store.entity(entity_id)
+            if entity is None:
+                raise LookupError(entity_id)
+            listed = reread_list(view, lambda offset, limit: store.entity_reports(entity_id, offset, limit),
+                                 entity.report_count, _report_key)
+            lists = read_lists(store, entity)
+        except Exception:  # a re-read only: the page keeps what it shows
+            self.post_message(EntityReread(entity_id, version, view, None))
+            return
+        self.post_message(EntityReread(entity_id, version, view, entity, listed, lists, mark))
+
+    def on_entity_reread(self, message: EntityReread) -> None:
+        message.stop()
+        self._following = False
+        if message.entity_id != self.entity_id:
+            return
+        if message.entity is None:
+            if message.mark is not None and message.mark == self._mark:
+                self._version = message.version  # none of the new reports adds to its page
+            return
+        if message.entity != self.entity:
+            self._show_header(message.entity, retitle=False)  # its report count, roles, aliases
+        if not apply_list(self._list, message.view, message.listed):
+            return  # the reader moved meanwhile: read again at the next look
+        self._version = message.version
+        self._mark = message.mark
+        claims, timeline, reports = message.lists
+        self._reports = reports
+        replace_entries(self._claims, claims)
+        replace_entries(self._timeline, timeline)
+
     def _fetch_if_shown(self, store, entity_id: int, found: Future) -> None:
         if entity_id == self.entity_id:  # not another entity opened before that frame
             self._fetch(store, entity_id, found)
@@ -397,20 +518,10 @@ class EntityScreen(BriefingScreen):
             worker = get_current_worker()
             if worker.is_cancelled:
                 return
-            by = store.entity_claims(entity_id, limit=CLAIMS_LIMIT)
-            about = store.entity_claims_about(entity_id, limit=CLAIMS_LIMIT)
-            if worker.is_cancelled:  # another entity opened: its paint wants the GIL
+            lists = read_lists(store, entity, lambda: worker.is_cancelled)
+            if lists is None:
                 return
-            sections, complete = store.recent_entity_timeline(entity_id)
-            dated, planned, undated = (sections[s][:TIMELINE_LIMIT] for s in ("dated", "planned", "undated"))
-            reports = store.report_summaries({c.report_id for c in (*by, *about)})
-            trace.mark(f"entity {entity_id} lists read")
-            if worker.is_cancelled:
-                return
-            claims = claim_entries(entity, by, about, reports)
-            timeline = timeline_entries(dated, planned, undated)
-            if timeline and not complete:
-                timeline.insert(0, Entry(Content("Its latest events only: t opens the full timeline")))
+            claims, timeline, reports = lists
         except Exception as exc:
             self.post_message(EntityLoaded(None, [], [], {}, f"Cannot read entity: {exc}", entity_id=entity_id))
             return

@@ -16,6 +16,7 @@ from briefing_tui import export
 from briefing_tui.store.models import EventGroup, RelatedEvent
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
 from briefing_tui.tui.screens.entity import group_prompt
+from briefing_tui.tui.screens.follow import replace_entries
 from briefing_tui.tui.text import clip, date_label
 from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.link_list import Entry, LinkList
@@ -25,8 +26,10 @@ from briefing_tui.tui.widgets.pane_deck import PaneDeck
 
 class EventLoaded(Message):
     def __init__(self, group: EventGroup | None, related: list[RelatedEvent],
-                 people: list[tuple[int, str]], error: str | None = None, event_id: int | None = None) -> None:
+                 people: list[tuple[int, str]], error: str | None = None, event_id: int | None = None,
+                 version: int | None = None) -> None:
         super().__init__()
+        self.version = version  # set: read again after an ingest (EventScreen.follow_database)
         self.event_id = event_id  # the one asked for: the screen may show another by now
         self.group, self.related, self.people, self.error = group, related, people, error
 
@@ -53,6 +56,10 @@ def related_entries(related: list[RelatedEvent]) -> list[Entry]:
         out.append(Entry(Content.assemble(group_prompt(r.group), ("\n    ", ""),
                                           (f"{apart} \u00b7 shares {shared}", "dim")), ("event", r.group)))
     return out
+
+
+def people_entries(people: list[tuple[int, str]]) -> list[Entry]:
+    return [Entry(Content(clip(name, 80)), ("entity", (pid, name))) for pid, name in people]
 
 
 class EventScreen(BriefingScreen):
@@ -91,6 +98,8 @@ class EventScreen(BriefingScreen):
 
     def start(self) -> None:
         self.group = None
+        self._version = self._data_version()  # what is read next is at it or later
+        self._following = False
         self.query_one("#event-header", Static).update(Content("Loading\u2026"))
         self.query_one("#event-sources", LinkList).border_subtitle = None
         for pane in self.panes():
@@ -100,11 +109,13 @@ class EventScreen(BriefingScreen):
         self.restore_state(self.location.state)
 
     @work(thread=True, exclusive=True, group="event")
-    def _fetch(self, store, event_id: int) -> None:
+    def _fetch(self, store, event_id: int, version: int | None = None) -> None:
+        """The event, its related events and people; `version`: read again after an
+        ingest (the page shows what changed)."""
         try:
             group = store.event_group(event_id)
             if group is None:
-                self.post_message(EventLoaded(None, [], [], f"No event with id {event_id}.", event_id))
+                self.post_message(EventLoaded(None, [], [], f"No event with id {event_id}.", event_id, version))
                 return
             related = store.related_events(event_id)
             people: dict[int, str] = {}
@@ -112,23 +123,66 @@ class EventScreen(BriefingScreen):
                 for pid, name in zip(s.event.participant_ids, s.event.participants, strict=False):
                     people.setdefault(pid, name)
         except Exception as exc:
-            self.post_message(EventLoaded(None, [], [], f"Cannot read event: {exc}", event_id))
+            self.post_message(EventLoaded(None, [], [], f"Cannot read event: {exc}", event_id, version))
             return
         self.post_message(EventLoaded(group, related, sorted(people.items(), key=lambda p: p[1].lower()),
-                                      event_id=event_id))
+                                      event_id=event_id, version=version))
+
+    # -- another process ingesting (follow.py) --
+
+    _version: int | None = None  # the data_version its rows were read at
+    _following = False  # a worker reads it again
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except Exception:  # the reads say what is wrong
+            return None
+
+    def follow_database(self) -> None:
+        """Between keys, once a second: if another process committed since the event
+        was read, read it again (new reports telling it, related events, people)."""
+        if self.group is None or self._following:
+            return
+        version = self._data_version()
+        if version is None or version == self._version:
+            return
+        self._following = True
+        self._fetch(self.store, self.event_id, version)
+
+    # --
 
     def on_event_loaded(self, message: EventLoaded) -> None:
         message.stop()
+        self._following = False
         if message.event_id != self.event_id:
             return  # read for the event this screen showed before
         header = self.query_one("#event-header", Static)
         sources, related, people = self.panes()
         group = message.group
+        if message.version is not None:  # read again after an ingest: only what changed
+            if group is not None and self.group is not None:
+                self._version = message.version
+                if group != self.group:
+                    self._show_group(group)
+                replace_entries(sources, source_entries(group))
+                replace_entries(related, related_entries(message.related))
+                replace_entries(people, people_entries(message.people))
+            return
         if group is None:
             header.update(Content(message.error or "No such event."))
             for pane in (sources, related, people):
                 pane.set_entries([])
             return
+        self._show_group(group)
+        sources.set_entries(source_entries(group))
+        related.set_entries(related_entries(message.related))
+        people.set_entries(people_entries(message.people))
+
+    def _show_group(self, group: EventGroup) -> None:
+        """The header and the sources' count."""
+        header = self.query_one("#event-header", Static)
+        sources = self.query_one("#event-sources", LinkList)
         self.group = group
         e = group.event
         self.browser.retitle(self.location, "Event: " + clip(e.summary, 110))
@@ -143,9 +197,6 @@ class EventScreen(BriefingScreen):
         n = group.count
         parts += [(f"  \u00b7  told by {n} report{'s' if n != 1 else ''}", "dim"), "\n", clip(e.summary, 300)]
         header.update(Content.assemble(*parts))
-        sources.set_entries(source_entries(group))
-        related.set_entries(related_entries(message.related))
-        people.set_entries([Entry(Content(clip(name, 80)), ("entity", (pid, name))) for pid, name in message.people])
         sources.border_subtitle = str(n)
 
     def on_link_list_link_selected(self, message: LinkList.LinkSelected) -> None:

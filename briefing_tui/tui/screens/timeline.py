@@ -20,6 +20,7 @@ from briefing_tui import export
 from briefing_tui.store.models import EventGroup, TimelineFilter
 from briefing_tui.store.timeline import date_bound
 from briefing_tui.tui.screens.base import COMMON_BINDINGS, BriefingScreen, pane_bindings
+from briefing_tui.tui.screens.follow import ListReread, ListView, apply_list, reread_list
 from briefing_tui.tui.text import clip
 from briefing_tui.tui.widgets.key_footer import KeyFooter
 from briefing_tui.tui.widgets.location_bar import LocationBar
@@ -72,6 +73,19 @@ class EntityNamed(Message):
         self.name, self.entity_id = name, entity_id
 
 
+def _group_key(group: EventGroup) -> int:
+    return group.event.id
+
+
+class TimelineReread(Message):
+    """The timeline read again after another process committed (follow.py)."""
+
+    def __init__(self, key: tuple, version: int, views: dict[str, ListView],
+                 rereads: dict[str, ListReread] | None) -> None:
+        super().__init__()
+        self.key, self.version, self.views, self.rereads = key, version, views, rereads
+
+
 class TimelineScreen(BriefingScreen):
     REUSED = True
     PANES = [
@@ -121,6 +135,8 @@ class TimelineScreen(BriefingScreen):
                 field.value = value
         store = self.store
         flt = self.filter
+        self._version = self._data_version()  # the lists are read at it or later
+        self._following = False
         for wid, section in SECTIONS:
             pane = self.query_one(f"#{wid}", VirtualList)
             pane.load(
@@ -133,6 +149,60 @@ class TimelineScreen(BriefingScreen):
         self._describe()
         self.focus_now(self.query_one("#tl-dated"))
         self.restore_state(self.location.state)
+
+    # -- another process ingesting (follow.py) --
+
+    _version: int | None = None  # the data_version its rows were read at
+    _following = False  # a worker reads it again
+
+    def _data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except Exception:  # the reads say what is wrong
+            return None
+
+    def follow_database(self) -> None:
+        """Between keys, once a second: if another process committed since the
+        timeline was read, read its three lists again, cursors kept on their events."""
+        if self._following:
+            return
+        version = self._data_version()
+        if version is None or version == self._version:
+            return
+        views = {}
+        for wid, _section in SECTIONS:
+            view = ListView.of(self.query_one(f"#{wid}", VirtualList), _group_key)
+            if view is None:
+                return  # still loading (read at this version or later)
+            views[wid] = view
+        self._following = True
+        self._reread(self.store, self.location.key, self.filter, version, views)
+
+    @work(thread=True, exclusive=True, group="timeline-follow")
+    def _reread(self, store, key: tuple, flt: TimelineFilter, version: int, views: dict[str, ListView]) -> None:
+        rereads: dict[str, ListReread] | None = {}
+        try:
+            for wid, section in SECTIONS:
+                view = views[wid]
+                count = store.count_timeline(flt, section, cap=COUNT_CAP)
+                more = count >= COUNT_CAP
+                if more:
+                    count = max(count, view.count)  # the reader went past the cap: the list grew
+                rereads[wid] = reread_list(view, lambda o, n, s=section: store.timeline(flt, s, o, n),
+                                           count, _group_key, more)
+        except Exception:  # a re-read only: the lists keep what they show
+            rereads = None
+        self.post_message(TimelineReread(key, version, views, rereads))
+
+    def on_timeline_reread(self, message: TimelineReread) -> None:
+        message.stop()
+        self._following = False
+        if message.rereads is None or message.key != self.location.key:
+            return
+        applied = [apply_list(self.query_one(f"#{wid}", VirtualList), message.views[wid], reread)
+                   for wid, reread in message.rereads.items()]
+        if all(applied):
+            self._version = message.version  # else the reader moved: read again at the next look
 
     @work(thread=True, group="timeline-entity")
     def _name_entity(self, store, entity_id: int) -> None:

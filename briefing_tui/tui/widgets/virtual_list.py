@@ -9,6 +9,7 @@ border: never the pane, so a key press costs a few hundred bytes over SSH.
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 from concurrent.futures import Future
 from typing import Any
 
@@ -21,6 +22,8 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.scrollbar import ScrollBar
+from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from briefing_tui.tui import trace
@@ -35,6 +38,17 @@ READ_AHEAD_SCREENS = 3  # pages are read this many screens beyond the view, both
 Loader = Callable[[int, int], list]  # (offset, limit) -> items, runs in a thread
 Counter = Callable[[], int]  # runs in a thread
 RowRenderer = Callable[[Any, int], Text]  # (item, width) -> one line
+
+
+def _thumb(bar: ScrollBar) -> tuple:
+    """What a vertical scrollbar shows (its glyphs, which of them are the thumb), as
+    its render would draw it at its size, for its window and position."""
+    virtual, window = bar.window_virtual_size, bar.window_size
+    segments = bar.renderer.render_bar(
+        size=bar.size.height, virtual_size=ceil(virtual), window_size=ceil(window if window < virtual else 0),
+        position=bar.position, thickness=bar.thickness, vertical=True,
+    )
+    return tuple((seg.text, bool(seg.style and seg.style.reverse)) for seg in segments.segments)
 
 
 def row_strip(text: Text, width: int, base: Style, console) -> Strip:
@@ -188,25 +202,83 @@ class VirtualList(PendingViewState, LeanPaint, ScrollView, can_focus=True, inher
         self.refresh()
         self._show_position_label()
 
-    def replace(self, count: int, pages: dict[int, list], cursor: int, scroll: int) -> None:
+    def replace(self, count: int, pages: dict[int, list], cursor: int, scroll: int, more: bool = False) -> bool:
         """The same source holds other rows now (an ingest added reports): show
         these, read for the new view, with the cursor and view where the screen
         puts them, in one frame. Every page read before is dropped (rows moved
         between them), and any still being read is ignored (another generation).
-        The cursor's row is not announced: the screen put it on the row it shows."""
+        The cursor's row is not announced: the screen put it on the row it shows.
+
+        The rows are repainted only if the view shows other rows (or the cursor on
+        another line) than before: an ingest adding reports above a reader who has
+        scrolled down changes the counter and the scrollbar, not a row, and costs
+        those few cells, not the pane (~1.4 KB over SSH every second of an ingest).
+        Returns whether the rows were repainted."""
+        shown = self._shown_rows() if self._error is None else None
         self._new_generation()
         self._lines.clear()
         self._count = max(0, count)
+        self._more = more  # (a capped count: the list grows as the reader reaches its end)
         for page, items in pages.items():
             self._pages[page] = items
-        self._set_height(max(self._count, 1))
-        self.cursor = max(0, min(cursor, self._count - 1))
+        cursor = max(0, min(cursor, self._count - 1))
+        height = self.scrollable_content_region.height or 1
+        # A scrollbar coming or going changes the layout: not quietly.
+        bar_kept = self.show_vertical_scrollbar == (max(self._count, 1) > height)
+        same = (shown is not None and self.is_mounted and bar_kept
+                and shown == self._shown_rows(scroll, cursor, height))
+        self.cursor = cursor
         self._announced = self.cursor if self.current is not None else None
-        self.scroll_to(y=scroll, animate=False, immediate=True, force=True)
-        self.refresh()
+        if same:
+            self._move_view_quietly(max(self._count, 1), scroll)
+        else:
+            self._set_height(max(self._count, 1))
+            self.scroll_to(y=scroll, animate=False, immediate=True, force=True)
+            self.refresh()
         self._show_position_label()
         self._announce()
         self._read_ahead()
+        return not same
+
+    def _shown_rows(self, top: int | None = None, cursor: int | None = None,
+                    height: int | None = None) -> tuple:
+        """What the view shows, as rows (top `top`, cursor on `cursor`; now by default):
+        the items on its lines and the line the cursor is on."""
+        top = int(self.scroll_y) if top is None else top
+        cursor = self.cursor if cursor is None else cursor
+        height = (self.scrollable_content_region.height or 1) if height is None else height
+        count = self._count or 0
+        rows = tuple(self.item(i) if i < count else None for i in range(top, top + height))
+        return rows, cursor - top, count == 0
+
+    def _move_view_quietly(self, rows: int, scroll: int) -> None:
+        """The list's height and top row set without repainting its rows (they show
+        the same items). Its scrollbar is repainted only if its thumb moved by a
+        glyph: a few reports more in thousands seldom move it."""
+        size = Size(self.scrollable_content_region.width, rows)
+        scroll = max(0, min(scroll, rows - 1))
+        bar = self.vertical_scrollbar if self.show_vertical_scrollbar else None
+        thumb = _thumb(bar) if bar is not None else None
+        self.set_reactive(Widget.__dict__["virtual_size"], size)
+        self._laid_out_virtual = size
+        self.set_reactive(Widget.__dict__["scroll_target_y"], float(scroll))
+        self.set_reactive(Widget.__dict__["scroll_y"], float(scroll))
+        if bar is not None:
+            bar.set_reactive(ScrollBar.window_virtual_size, rows)
+            bar.set_reactive(ScrollBar.position, int(scroll * 8) / 8)  # (as its validator)
+            if _thumb(bar) != thumb:
+                bar.refresh()
+
+    def show_title(self, title: str) -> None:
+        """The top border's title, repainting that border line only (as the counter)."""
+        content = Content(title) if title else None
+        if content == self._border_title:
+            return
+        self._border_title = content
+        if not self.is_mounted:
+            return
+        offset = self.content_offset
+        self.refresh(Region(-offset.x, -offset.y, self.outer_size.width, 1))
 
     def _new_generation(self) -> None:
         """Rows read before are dropped, and pages still being read are ignored when
