@@ -550,6 +550,12 @@ _DESCRIBED = {
     "company": ("organization",), "firm": ("organization",), "group": ("organization",),
     "organisation": ("organization",), "organization": ("organization",), "party": ("organization",),
 }
+# Words for a business of no particular trade: "the company's", "the firm's" stand for the
+# company last named. A word of one trade ("the bank's", "the airline's", "the ministry's")
+# stands only for a body whose name holds the word or that the report called so.
+_ANY_COMPANY = frozenset("company firm group business corporation conglomerate giant startup".split())
+_OPEN_WORDS = frozenset(("group", "organisation", "organization", "party"))  # any body, not only a company
+_TRADE_WORDS = {"lender": "bank", "automaker": "carmaker", "broadcaster": "network", "drugmaker": "company", "chipmaker": "company"}
 
 
 _BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency military police".split())
@@ -568,21 +574,57 @@ def _modifier_body(ents: DocEntities, tok) -> str | None:
     return None
 
 
+def _trade(word: str) -> str:
+    return _TRADE_WORDS.get(word, word)
+
+
+def _called(ents: DocEntities, tok) -> Mention | None:
+    """The entity an earlier noun names: "Italian lender UniCredit", "UniCredit, Italy's
+    biggest bank,", "the bank, UniCredit,", "UniCredit is Italy's biggest bank"."""
+    head = tok.head
+    if tok.dep_ in ("appos", "compound") and (found := ents.at(head.i)) is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ == "appos" and (found := ents.at(c.i)) is not None:
+            return found
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (found := ents.at(subj.i)) is not None:
+            return found
+    return None
+
+
 def _described_body(ents: DocEntities, tok) -> str | None:
-    """ "the company's", "the council's": the body of that kind named last before;
-    a word such as "council" or "union" only for a name that holds it."""
+    """ "the company's", "the bank's", "the country's": the body of that kind named last
+    before; a word of one trade ("bank", "ministry", "airline") only for a body whose
+    name holds the word or that the report called so ("Italian lender UniCredit");
+    none when the report names no such body (never a guess)."""
     word = tok.lemma_.lower()
     kinds = _DESCRIBED.get(word)
     before = [m for m in ents.mentions if m.tok_end <= tok.i]
-    if kinds is not None:
-        found = [m for m in before if m.kind in kinds and not (
-            word in ("company", "firm") and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
+    if kinds == ("country",):
+        found = [m for m in before if m.kind == "country"]
+        return found[-1].key if found else None
+    trade = _trade(word)
+    candidates: list[tuple[int, str]] = []  # (where the body was named or called so, its key)
+    for m in before:
+        if m.kind == "organization" and any(_trade(w.rstrip("s")) == trade or w == word for w in m.text.lower().split()):
+            candidates.append((m.tok_end, m.key))
+    doc = tok.doc
+    start = before[0].tok_start if before else tok.i
+    for t in doc[start : tok.i]:
+        if t.pos_ == "NOUN" and _trade(t.lemma_.lower()) == trade and (found := _called(ents, t)) is not None and (
+            found.kind in ("organization", "country") and found.tok_end <= tok.i
+        ):
+            candidates.append((t.i, found.key))
+    if candidates:
+        return max(candidates)[1]
+    if kinds is not None or word in _ANY_COMPANY or word.endswith("maker"):
+        found = [m for m in before if m.kind == "organization" and not (
+            word not in _OPEN_WORDS and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
         )]
-    elif word in ORG_NAME_WORDS:
-        found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
-    else:
-        return None
-    return found[-1].key if found else None
+        return found[-1].key if found else None
+    return None
 
 
 def _possessive(tok) -> bool:
@@ -688,6 +730,8 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue
         if _possessive(tok) and title and not started:
+            if affiliation is None and len(title) == 1 and title[0].is_lower and n > 1 and tokens[n - 2].lower_ == "the":
+                affiliation = _described_body(ents, title[0])  # "the party's leader": the party named before
             title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
@@ -894,7 +938,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                     affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
-                elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
+                elif c.pos_ == "NOUN" and c.is_lower and any(d.lower_ == "the" for d in c.children):
                     # "The country's president, X": the country last named
                     affiliation = affiliation or _described_body(ents, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
