@@ -467,6 +467,8 @@ def _party_code(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Sen. Jane Morrow (R-Texas)": the party of the code after the name
     (entities.py makes the letter a mention of the party)."""
     found = ents.at(m.tok_end + 1) if m.tok_end + 1 < len(doc) else None
+    if found is not None and found.label == "PARTY" and doc[m.tok_end].text == "(" and found.tok_end < len(doc) and doc[found.tok_end].text == ")":
+        return found.key  # "Jane Fox (Conservative)": the party in brackets (entities.py)
     return found.key if found is not None and found.label == PARTY_CODE else None
 
 
@@ -489,6 +491,15 @@ def _party_label(doc, ents: DocEntities, m: Mention) -> str | None:
     if after is None or not (after.text in (",", ".", ";") or after.lower_ in ("from", "of") or after.is_sent_end):
         return None
     return group.key
+
+
+# Offices held for one person: "Pope Francis's spokesman", "Biden's press secretary",
+# "Trump's lawyer" work for that person, who is their affiliation.
+_FOR_A_PERSON = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney aide adviser advisor secretary staff".split())
+
+
+def _for_a_person(title_words) -> bool:
+    return any(_word(t) in _FOR_A_PERSON for t in title_words)
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
@@ -530,6 +541,8 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         return owner.key  # "the SNP's Westminster leader": the party's, where it sits aside
     if m is not None and m.kind in AFFILIATION_KINDS:
         return m.key
+    if m is not None and m.kind == "person" and j + 1 < i and _possessive(doc[j + 1]) and _for_a_person(doc[i : i + 4]):
+        return m.key  # "Pope Francis's spokesman Matteo Bruni": the person he speaks for
     tok = doc[j]
     if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
         # "Acme chief executive ...": the first word of an organisation named in full.
@@ -721,10 +734,14 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if found is not None:
             if found.kind == "person" and not (found.tok_end < len(doc) and _possessive(doc[found.tok_end])):
                 if started and title:
+                    if affiliation is None and _for_a_person(title):
+                        affiliation = found.key  # "a lawyer for Donald Trump": the person one works for
                     break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
+            elif found.kind == "person" and affiliation is None and _for_a_person(tokens[n + 1 : n + 5]):
+                affiliation = found.key  # "Matteo Bruni, Pope Francis's spokesman,": the person spoken for
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
             if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
@@ -934,6 +951,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif found is not None and found.kind == "person" and _for_a_person([h]):
+                    affiliation = affiliation or found.key  # "Pope Francis's spokesman, Matteo Bruni,"
                 elif found is None and c.pos_ == "NOUN" and (mod := _modifier_body(ents, c)) is not None:
                     affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):

@@ -51,3 +51,107 @@ def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, r
 )
 def test_a_body_by_its_kind_guard_none_named_is_no_guess(extract_one, text, person):
     assert _role(extract_one(text), person)[1] is None
+
+
+# -- a party in brackets after a name (British style) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, party",
+    [
+        ("Jane Fox (Conservative) and Tom Hale (Lib Dem) both opposed the plan.", "Tom Hale", None, "Liberal Democrat"),
+        ("Jane Fox (Conservative) and Tom Hale (Lib Dem) both opposed the plan.", "Jane Fox", None, "Conservative"),
+        ("The motion was backed by Ann Clwyd (Labour), who chairs the committee.", "Ann Clwyd", None, "Labour"),
+        ("Councillors Mary Lowe (Green) and Paul Ince (Labour) voted against the plan.", "Mary Lowe", "Councillor", "Green"),
+        ("Peter Cole (Independent) said he would stand again.", "Peter Cole", None, "Independent"),
+    ],
+)
+def test_a_party_in_brackets_is_the_affiliation(extract_one, text, person, role, party):
+    ex = extract_one(text)
+    assert _role(ex, person) == (role, party)
+    assert kinds_by_name(ex).get(party) == "organization"
+
+
+def test_a_party_in_brackets_is_no_person(extract_one):
+    kinds = kinds_by_name(extract_one("Jane Fox (Conservative) and Tom Hale (Lib Dem) both opposed the plan."))
+    assert "Lib Dem" not in kinds and kinds.get("Liberal Democrat") == "organization"
+
+
+def test_a_party_in_brackets_and_in_full_are_one(extract_one):
+    ex = extract_one("Councillor Mary Lowe (Lib Dems) said the Liberal Democrat group would vote against.")
+    assert [e.name for e in ex.entities if "Liberal" in e.name] == ["Liberal Democrats"]
+
+
+def test_a_party_in_brackets_guard_a_news_agency_is_no_party(extract_one):
+    ex = extract_one("John Smith (Reuters) reported the news.")
+    assert _role(ex, "John Smith")[1] is None
+
+
+# -- "a Massachusetts Democrat" beside the Democratic Party: one entity, the party -------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, party",
+    [
+        ("Senator Ed Markey, a Massachusetts Democrat, said the Democratic Party would fight.",
+         "Ed Markey", "Senator", "Democratic Party"),
+        ("Sen. Jane Morrow, a Texas Republican, said the bill would fail. Sen. Tom Kell (R-Ohio) agreed.",
+         "Jane Morrow", "Senator", "Republican Party"),
+    ],
+)
+def test_a_party_member_beside_the_party_is_the_party(extract_one, text, person, role, party):
+    ex = extract_one(text)
+    assert _role(ex, person) == (role, party)
+    assert not [e for e in ex.entities if e.kind == "group"]  # no "Democrat" beside the party
+
+
+# -- the possessor of a spokesman or a lawyer --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, possessor",
+    [
+        ("Navalny's spokeswoman Kira Yarmysh said the body had not been released. Alexei Navalny died on February 16.",
+         "Alexei Navalny"),
+        ("Alexei Navalny died in prison on Friday. Navalny's spokeswoman Kira Yarmysh said the body was withheld.",
+         "Alexei Navalny"),
+    ],
+)
+def test_a_possessor_named_in_full_elsewhere_is_that_person(extract_one, text, possessor):
+    ex = extract_one(text)
+    kinds = kinds_by_name(ex)
+    assert kinds.get(possessor) == "person" and "Navalny" not in kinds
+    assert _role(ex, "Kira Yarmysh") == ("spokeswoman", possessor)
+
+
+@pytest.mark.parametrize(
+    "text, person, role, spoken_for",
+    [
+        ("Pope Francis's spokesman Matteo Bruni said the visit was private.", "Matteo Bruni", "spokesman", "Francis"),
+        ("Matteo Bruni, Pope Francis's spokesman, said the visit was private.", "Matteo Bruni", "spokesman", "Francis"),
+        ("President Joe Biden's spokeswoman Karine Jean-Pierre said the talks went well.",
+         "Karine Jean-Pierre", "spokeswoman", "Joe Biden"),
+        ("Alina Habba, a lawyer for Donald Trump, said the verdict would be appealed.", "Alina Habba", "lawyer", "Donald Trump"),
+    ],
+)
+def test_one_who_speaks_for_a_person_is_that_persons(extract_one, text, person, role, spoken_for):
+    assert _role(extract_one(text), person) == (role, spoken_for)
+
+
+def test_a_persons_kin_is_no_affiliation(extract_one):
+    ex = extract_one("Donald Trump's daughter Ivanka Trump attended the dinner.")
+    assert _role(ex, "Ivanka Trump")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, body, person, role",
+    [
+        ("Tesla's lawyer Alex Spiro said the case was baseless.", "Tesla", "Alex Spiro", "lawyer"),
+        ("Tesla's attorney Ann Pace told the court the claim was baseless.", "Tesla", "Ann Pace", "attorney"),
+        ("Meta's lawyer Ann Pace told the court the claim was baseless.", "Meta", "Ann Pace", "lawyer"),
+    ],
+)
+def test_a_company_with_a_lawyer_stays_a_company(extract_one, text, body, person, role):
+    ex = extract_one(text)
+    assert kinds_by_name(ex).get(body) == "organization"
+    assert _role(ex, person) == (role, body)
