@@ -560,6 +560,7 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
 
 _DESCRIBED = {
     "country": ("country",), "nation": ("country",),
+    "state": ("place",), "province": ("place",), "city": ("place",), "town": ("place",),  # "Texas ... the state's governor"
     "company": ("organization",), "firm": ("organization",), "group": ("organization",),
     "organisation": ("organization",), "organization": ("organization",), "party": ("organization",),
 }
@@ -600,6 +601,10 @@ def _called(ents: DocEntities, tok) -> Mention | None:
     for c in tok.children:
         if c.dep_ == "appos" and (found := ents.at(c.i)) is not None:
             return found
+    for c in tok.children:
+        # "Russia's defence ministry", "the IAM union": the body or country the noun is of
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and (found := ents.at(c.i)) is not None and found.kind in ("organization", "country"):
+            return found
     if tok.dep_ == "attr" and head.lemma_ == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None and (found := ents.at(subj.i)) is not None:
@@ -615,8 +620,8 @@ def _described_body(ents: DocEntities, tok) -> str | None:
     word = tok.lemma_.lower()
     kinds = _DESCRIBED.get(word)
     before = [m for m in ents.mentions if m.tok_end <= tok.i]
-    if kinds == ("country",):
-        found = [m for m in before if m.kind == "country"]
+    if kinds is not None and kinds[0] in ("country", "place"):
+        found = [m for m in before if m.kind in kinds]
         return found[-1].key if found else None
     trade = _trade(word)
     candidates: list[tuple[int, str]] = []  # (where the body was named or called so, its key)
@@ -626,12 +631,15 @@ def _described_body(ents: DocEntities, tok) -> str | None:
     doc = tok.doc
     start = before[0].tok_start if before else tok.i
     for t in doc[start : tok.i]:
-        if t.pos_ == "NOUN" and _trade(t.lemma_.lower()) == trade and (found := _called(ents, t)) is not None and (
+        if t.pos_ in ("NOUN", "PROPN") and t.is_lower and _trade(t.lemma_.lower()) == trade and (found := _called(ents, t)) is not None and (
             found.kind in ("organization", "country") and found.tok_end <= tok.i
         ):
             candidates.append((t.i, found.key))
     if candidates:
         return max(candidates)[1]
+    if word == "government":
+        found = [m for m in before if m.kind == "country"]  # "Israel rejected the plan. The government's spokesman"
+        return found[-1].key if found else None
     if kinds is not None or word in _ANY_COMPANY or word.endswith("maker"):
         found = [m for m in before if m.kind == "organization" and not (
             word not in _OPEN_WORDS and NOT_COMPANY_WORDS.intersection(m.text.lower().split())

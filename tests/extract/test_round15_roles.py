@@ -35,6 +35,18 @@ from extract_helpers import person_role as _role
          "Jim Farley", "chief executive", "Ford"),
         ("Shares in Deutsche Bank fell on Tuesday. Marco Ricci, the bank's chief economist, said rates would rise.",
          "Marco Ricci", "chief economist", "Deutsche Bank"),
+        ("Russia's defence ministry said the drones were shot down. The ministry's spokesman Igor Konashenkov said 40 were destroyed.",
+         "Igor Konashenkov", "spokesman", "Russia"),
+        ("The IAM union called a strike at Boeing. The union's president, Jon Holden, said the offer was too low.",
+         "Jon Holden", "president", "IAM"),
+        ("German airline Lufthansa cut flights. The airline's chief executive, Carsten Spohr, blamed the strikes.",
+         "Carsten Spohr", "chief executive", "Lufthansa"),
+        ("Texas sued the administration on Monday. The state's attorney general, Ken Paxton, called the rule unlawful.",
+         "Ken Paxton", "attorney general", "Texas"),
+        ("Israel rejected the plan. The government's spokesman, David Mencer, said the talks were over.",
+         "David Mencer", "spokesman", "Israel"),
+        ("Ofcom, the media regulator, opened an inquiry. The regulator's chief executive, Melanie Dawes, said the rules were clear.",
+         "Melanie Dawes", "chief executive", "Ofcom"),
     ],
 )
 def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, role, body):
@@ -47,6 +59,8 @@ def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, r
         ("Officials said the economy grew. Marco Ricci, the bank's chief economist, said rates would rise.", "Marco Ricci"),
         ("Ford said it would cut jobs. Marco Ricci, the bank's chief economist, said rates would rise.", "Marco Ricci"),
         ("The Red Cross said aid was blocked. The company's chief executive, Jim Farley, said costs were too high.", "Jim Farley"),
+        ("Lufthansa cut flights. The airline's chief executive, Carsten Spohr, blamed the strikes.", "Carsten Spohr"),
+        ("Workers at Boeing went on strike. The union's president, Jon Holden, said the offer was too low.", "Jon Holden"),
     ],
 )
 def test_a_body_by_its_kind_guard_none_named_is_no_guess(extract_one, text, person):
