@@ -832,14 +832,19 @@ PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independe
 PARTY_CODE = "PARTYCODE"
 
 
-def _party_codes(doc, taken: set[int]) -> list[Mention]:
+def _party_codes(doc, taken: set[int], opening: list[int]) -> list[Mention]:
     """The party letter of "(R-Texas)" or ", D-N.Y.," right after a name, as a mention
     of that party (before the NER's spans: it reads "I-Maine" as an organisation)."""
     found = []
     n = len(doc)
     for tok in tokens(doc):
         i = tok.i
-        if tok.text not in ("(", ",") or i == 0 or i + 3 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+        text = tok.text
+        if text == "(":
+            opening.append(i)
+        elif text != ",":
+            continue
+        if i == 0 or i + 3 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
             continue
         code, dash = doc[i + 1], doc[i + 2]
         if code.text not in PARTY_CODES or code.whitespace_ or dash.text != "-" or dash.whitespace_ or code.i in taken:
@@ -860,15 +865,15 @@ def _party_codes(doc, taken: set[int]) -> list[Mention]:
 _PARTY_SHORT = {"lib": "Liberal", "dem": "Democrat", "dems": "Democrats", "ind": "Independent", "con": "Conservative", "lab": "Labour"}
 
 
-def _party_in_brackets(doc, taken: set[int]) -> list[Mention]:
+def _party_in_brackets(doc, taken: set[int], opening: list[int]) -> list[Mention]:
     """ "Jane Fox (Conservative) and Tom Hale (Lib Dem)": a party's name or its short
     form alone in brackets right after a name (British wire style), as a mention of the
     party; the short forms are written out ("Lib Dem" -> "Liberal Democrat")."""
-    found = []
+    found: list[Mention] = []
     n = len(doc)
-    for tok in tokens(doc):
-        i = tok.i
-        if tok.text != "(" or i == 0 or i + 2 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+    for i in opening:
+        tok = doc[i]
+        if i == 0 or i + 2 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
             continue
         k = i + 1
         while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
@@ -918,7 +923,7 @@ def _personal_office_after(doc, m: Mention) -> bool:
 _KIN_OF_A_PERSON = frozenset("lawyer attorney aide adviser advisor wife husband widow son daughter biographer bodyguard".split())
 
 
-def _kin_of_one_name(doc, m: Mention, gaz, full_names: dict[str, tuple[int, int]]) -> bool:
+def _kin_of_one_name(doc, m: Mention, gaz, full_names: dict[str, tuple[int, int]], taken: set[int]) -> bool:
     """ "Trump's lawyer said": a one-word name the NER calls an organisation, before
     "'s" and an office held for a person; no acronym, brand, body word or place."""
     if not _possessor_of_office(doc, m) and not (
@@ -937,6 +942,9 @@ def _kin_of_one_name(doc, m: Mention, gaz, full_names: dict[str, tuple[int, int]
     kin = words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN" or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
     if not kin and not any(t.lower_ in _SPOKES for t in words[:3]):
         return False
+    if not full_names:
+        full_names.update(_full_names(doc, taken))
+        full_names.setdefault("", (0, 0))  # built once per report
     if full_names.get(tok.text):
         return True  # "Alexei Navalny died ... Navalny's spokeswoman": the report names the person
     if kin and words[0].lower_ in _COMPANY_KIN:
@@ -1147,8 +1155,9 @@ def _slug(text: str) -> str:
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
-    raw.extend(_party_codes(doc, taken))
-    raw.extend(_party_in_brackets(doc, taken))
+    opening: list[int] = []  # where brackets open, noted by _party_codes's walk
+    raw.extend(_party_codes(doc, taken, opening))
+    raw.extend(_party_in_brackets(doc, taken, opening))
     headlines: dict[int, bool] = {}
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
@@ -1421,14 +1430,12 @@ def resolve_entities(doc) -> DocEntities:
                     m.kind = "place"  # "Mayor Carlos Mendes of Porto": where a named person is from
 
     _bodies_and_titled(doc, raw, gaz)
-    full_names: dict[str, tuple[int, int]] | None = None
+    full_names: dict[str, tuple[int, int]] = {}  # built when a possessor is in question (_kin_of_one_name)
     for m in list(raw):
         if m.kind == "organization" and m.label == "ORG" and m.tok_end - m.tok_start == 1 and m.tok_end < len(doc) and (
             doc[m.tok_end].tag_ == "POS" or doc[m.tok_end].text in ("'s", "’s")
         ):
-            if full_names is None:
-                full_names = _full_names(doc, taken)
-            if not _kin_of_one_name(doc, m, gaz, full_names):
+            if not _kin_of_one_name(doc, m, gaz, full_names, taken):
                 continue
             m.kind, m.label = "person", "KIN"  # "Trump's lawyer" (an organisation to the NER): offices held for a person
             named = full_names.get(m.text)
@@ -1525,6 +1532,7 @@ def resolve_entities(doc) -> DocEntities:
     # "Democrats" are that party, one entity with it.
     parties = {
         words[0]: ("org:" + " ".join(words), name) for m in raw if m.kind == "organization"
+        and (m.label == PARTY_CODE or m.text[-5:].lower() == "party")
         and len(words := _org_key(name := PARTY_CODES[m.text] if m.label == PARTY_CODE else m.text).split()) == 2 and words[1] == "party"
     }
     names: dict[str, str] = {}
