@@ -709,7 +709,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if len(tokens) > verb and tokens[0].text == "who" and tokens[verb].tag_ in ("VBZ", "VBD") and tokens[verb].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
         body = next((ents.at(t.i) for t in tokens[verb + 1 :] if ents.at(t.i) is not None), None)
-        return Role(_OFFICE_VERBS[tokens[verb].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
+        key = body.key if body is not None and body.kind in AFFILIATION_KINDS else None
+        if body is None:
+            owner = next((t for k, t in enumerate(tokens[verb + 2 : -1], verb + 2) if tokens[k - 1].lower_ == "the" and t.is_lower
+                          and t.pos_ == "NOUN" and _possessive(tokens[k + 1])), None)
+            key = _described_body(ents, owner) if owner is not None else None  # "who heads the country's central bank"
+        return Role(_OFFICE_VERBS[tokens[verb].lemma_], key)
     if not tokens:
         return None
     affiliation = None
@@ -780,6 +785,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             # "a professor of economics at Harvard University": read on for the affiliation.
             if tok.lower_ in ("and", "or") and affiliation is not None:
                 break
+            if affiliation is None and not located and tok.is_lower and tok.pos_ == "NOUN" and n > 0 and tokens[n - 1].lower_ == "the" and (
+                nxt is None or not (nxt.pos_ in ("NOUN", "PROPN") or _possessive(nxt))
+            ):
+                affiliation = _described_body(ents, tok)  # "a spokeswoman for the company": the company named before
             continue
         if _is_title_token(tok):
             title.append(tok)
@@ -975,6 +984,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                         affiliation = affiliation or found.key
                     elif obj.dep_ == "pobj" and found is None:
                         affiliation = affiliation or _modifier_body(ents, obj)  # "a spokesperson for the Israeli embassy"
+                        if affiliation is None and obj.pos_ == "NOUN" and obj.is_lower and [d.lower_ for d in obj.children] == ["the"]:
+                            affiliation = _described_body(ents, obj)  # "A spokesman for the ministry, X,"
     if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
         affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")

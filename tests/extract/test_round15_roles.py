@@ -47,6 +47,12 @@ from extract_helpers import person_role as _role
          "David Mencer", "spokesman", "Israel"),
         ("Ofcom, the media regulator, opened an inquiry. The regulator's chief executive, Melanie Dawes, said the rules were clear.",
          "Melanie Dawes", "chief executive", "Ofcom"),
+        ("Apple faces a new lawsuit. Jane Doe, a spokeswoman for the company, said it would fight the claims.",
+         "Jane Doe", "spokeswoman", "Apple"),
+        ("Russia's defence ministry said the drones were shot down. A spokesman for the ministry, Igor Konashenkov, said 40 were destroyed.",
+         "Igor Konashenkov", "spokesman", "Russia"),
+        ("Nigeria raised interest rates again. Olayemi Cardoso, who heads the country's central bank, said inflation would ease.",
+         "Olayemi Cardoso", "head", "Nigeria"),
     ],
 )
 def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, role, body):
@@ -61,6 +67,8 @@ def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, r
         ("The Red Cross said aid was blocked. The company's chief executive, Jim Farley, said costs were too high.", "Jim Farley"),
         ("Lufthansa cut flights. The airline's chief executive, Carsten Spohr, blamed the strikes.", "Carsten Spohr"),
         ("Workers at Boeing went on strike. The union's president, Jon Holden, said the offer was too low.", "Jon Holden"),
+        ("Jane Doe, a spokeswoman for the company, said it would fight the claims.", "Jane Doe"),
+        ("Apple faces a new lawsuit. Jane Doe, a professor at the university, said the case was weak.", "Jane Doe"),
     ],
 )
 def test_a_body_by_its_kind_guard_none_named_is_no_guess(extract_one, text, person):
