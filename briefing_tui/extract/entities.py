@@ -862,7 +862,8 @@ def _party_codes(doc, taken: set[int], opening: list[int]) -> list[Mention]:
     return found
 
 
-_PARTY_SHORT = {"lib": "Liberal", "dem": "Democrat", "dems": "Democrats", "ind": "Independent", "con": "Conservative", "lab": "Labour"}
+_PARTY_SHORT = {"lib": "Liberal", "dem": "Democrat", "dems": "Democrats", "ind": "Independent", "con": "Conservative", "lab": "Labour",
+                "ld": "Liberal Democrat"}
 
 
 def _party_in_brackets(doc, taken: set[int], opening: list[int]) -> list[Mention]:
@@ -881,7 +882,9 @@ def _party_in_brackets(doc, taken: set[int], opening: list[int]) -> list[Mention
         if k == i + 1 or k >= n or doc[k].text != ")" or any(t in taken for t in range(i + 1, k)):
             continue
         words = [t.lower_ for t in doc[i + 1 : k]]
-        whole = [_PARTY_SHORT.get(w, t.text) if len(words) > 1 or w in ("ind", "con", "lab") else t.text for w, t in zip(words, doc[i + 1 : k])]
+        whole = " ".join(
+            _PARTY_SHORT.get(w, t.text) if len(words) > 1 or w in ("ind", "con", "lab", "ld") else t.text for w, t in zip(words, doc[i + 1 : k])
+        ).split()
         first = whole[0].lower()
         if not (first in PARTY_ADJECTIVES or first in ("independent", "tory") or first == "liberal" and len(whole) == 2) or (
             len(whole) > 1 and not (whole[-1].lower().startswith("democrat") or whole[-1] == "Party")
@@ -1144,6 +1147,7 @@ def _party_of_member(text: str, parties: dict[str, tuple[str, str]]) -> tuple[st
     if len(words) != 1 or len(words[0]) < 5:
         return None
     stem = words[0][:-1] if words[0].endswith("s") else words[0]
+    stem = "conservative" if stem in ("tory", "torie") else stem  # "the Tories" are the Conservative Party
     found = [p for first, p in parties.items() if first.startswith(stem)]
     return found[0] if len(found) == 1 else None
 
@@ -1535,6 +1539,9 @@ def resolve_entities(doc) -> DocEntities:
         and (m.label == PARTY_CODE or m.text[-5:].lower() == "party")
         and len(words := _org_key(name := PARTY_CODES[m.text] if m.label == PARTY_CODE else m.text).split()) == 2 and words[1] == "party"
     }
+    for m in raw:  # "Conservative leader X ... the Tories": a party named by its one word
+        if m.kind == "organization" and m.label == "PARTY" and " " not in m.text and (word := m.text.lower()) not in parties:
+            parties[word] = ("org:" + _org_key(m.text), m.text)
     names: dict[str, str] = {}
     for m in raw:
         country = None

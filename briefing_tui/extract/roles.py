@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
-from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_BEFORE_NAME, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, PARTY_ADJECTIVES, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_BEFORE_NAME, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -500,6 +500,16 @@ _FOR_A_PERSON = frozenset("spokesman spokeswoman spokesperson lawyer lawyers att
 
 def _for_a_person(title_words) -> bool:
     return any(_word(t) in _FOR_A_PERSON for t in title_words)
+
+
+def _member_before(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Democrat Chuck Schumer", "Conservative Kemi Badenoch": a party's member word
+    right before the name (entities.py makes it the party when the report names one)."""
+    found = ents.at(m.tok_start - 1) if m.tok_start > 0 else None
+    if found is None or found.tok_end != m.tok_start or found.kind not in ("group", "organization") or found.tok_end - found.tok_start != 1:
+        return None
+    word = doc[found.tok_start].lower_
+    return found.key if (word[:-1] if word.endswith("s") else word) in PARTY_ADJECTIVES or found.label == "PARTY" else None
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
@@ -1231,7 +1241,7 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if affiliation is None:
-            affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None)
+            affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None) or _member_before(doc, ents, m)
         if title is None and m.tok_start > 0 and doc[m.tok_start - 1].text in _CLERGY_ADDRESS:
             title = _CLERGY_ADDRESS[doc[m.tok_start - 1].text]  # "Father James Martin": a priest; "her father X" is kin
         if title is None and (made := _appointed(doc, ents, m)) is not None:

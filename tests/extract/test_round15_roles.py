@@ -177,3 +177,29 @@ def test_a_company_with_a_lawyer_stays_a_company(extract_one, text, body, person
     ex = extract_one(text)
     assert kinds_by_name(ex).get(body) == "organization"
     assert _role(ex, person) == (role, body)
+
+
+# -- a party's member word right before a name; short forms; "the Tories" -----------------
+
+
+@pytest.mark.parametrize(
+    "text, person, party",
+    [
+        ("Democrat Chuck Schumer said the bill would pass.", "Chuck Schumer", "Democrat"),
+        ("Democrat Chuck Schumer said the bill would pass. The Democratic Party controls the Senate.", "Chuck Schumer", "Democratic Party"),
+        ("Jane Fox (Con) and Tom Hale (LD) both opposed the plan.", "Tom Hale", "Liberal Democrat"),
+    ],
+)
+def test_a_party_word_by_the_name_is_the_affiliation(extract_one, text, person, party):
+    assert _role(extract_one(text), person)[1] == party
+
+
+def test_the_tories_are_the_conservative_party(extract_one):
+    ex = extract_one("Conservative leader Kemi Badenoch said the Tories would fight on.")
+    assert _role(ex, "Kemi Badenoch") == ("leader", "Conservative")
+    assert "Tories" not in kinds_by_name(ex)
+
+
+def test_a_party_word_guard_a_nationality_before_a_name_is_no_party(extract_one):
+    ex = extract_one("French President Emmanuel Macron said the plan was sound.")
+    assert _role(ex, "Emmanuel Macron") == ("President", "France")
