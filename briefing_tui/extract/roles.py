@@ -1262,11 +1262,42 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     for key, owner in owners.items():
         if roles[key].affiliation_key is None:
             roles[key].affiliation_key = owner
+    _office_of_a_titled_person(doc, ents, roles)
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
     _title_referring_back(doc, ents, roles)
     return roles
+
+
+def _office_of_a_titled_person(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "President Emmanuel Macron visited Kyiv. The president's spokeswoman, Maud
+    Bregeon, said": one who works for "the president" works for the person the report
+    last gave that title, if one."""
+    people = [m for m in ents.mentions if m.kind == "person"]
+    for n, m in enumerate(people):
+        role = roles.get(m.key)
+        if role is None or role.affiliation_key is not None or not role.title or not _FOR_A_PERSON.intersection(role.title.lower().split()):
+            continue
+        sent = doc[m.tok_start].sent
+        owner = None
+        for k in range(max(sent.start + 1, m.tok_start - 6), min(sent.end - 1, m.tok_end + 6)):
+            if _possessive(doc[k]) and doc[k - 1].is_lower and _word(doc[k - 1]) in TITLE_HEADS and _for_a_person(doc[k + 1 : k + 4]):
+                owner = k - 1
+                break
+        if owner is None:
+            continue
+        start = owner
+        while start > sent.start and doc[start - 1].is_lower and _is_title_token(doc[start - 1]):
+            start -= 1  # "the prime minister's"
+        if doc[start - 1].lower_ != "the":
+            continue
+        title = doc[start : owner + 1].text.lower()
+        for before in reversed(people[:n]):
+            known = roles.get(before.key)
+            if before.key != m.key and known is not None and known.title and known.title.lower().endswith(title):
+                role.affiliation_key = before.key
+                break
 
 
 _OTHER_PERSON = frozenset(("him", "his", "her", "hers"))  # "The president welcomed him": someone else

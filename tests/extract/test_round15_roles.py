@@ -203,3 +203,26 @@ def test_the_tories_are_the_conservative_party(extract_one):
 def test_a_party_word_guard_a_nationality_before_a_name_is_no_party(extract_one):
     ex = extract_one("French President Emmanuel Macron said the plan was sound.")
     assert _role(ex, "Emmanuel Macron") == ("President", "France")
+
+
+# -- "the president's spokeswoman": the person the report gave that title -----------------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, spoken_for",
+    [
+        ("President Emmanuel Macron visited Kyiv on Monday. The president's spokeswoman, Maud Bregeon, said the visit was planned.",
+         "Maud Bregeon", "spokeswoman", "Emmanuel Macron"),
+        ("Prime Minister Keir Starmer met the king. Tom Hale, the prime minister's official spokesman, said the talks were warm.",
+         "Tom Hale", "official spokesman", "Keir Starmer"),
+        ("Pope Leo met refugees in Rome. The pope's spokesman Matteo Bruni said the visit was private.",
+         "Matteo Bruni", "spokesman", "Leo"),
+    ],
+)
+def test_the_office_of_a_titled_person_named_before(extract_one, text, person, role, spoken_for):
+    assert _role(extract_one(text), person) == (role, spoken_for)
+
+
+def test_the_office_of_a_titled_person_guard_none_named(extract_one):
+    ex = extract_one("The president's spokeswoman, Maud Bregeon, said the visit was planned.")
+    assert _role(ex, "Maud Bregeon") == ("spokeswoman", None)
