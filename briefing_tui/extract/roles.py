@@ -654,7 +654,25 @@ def _described_body(ents: DocEntities, tok) -> str | None:
         found = [m for m in before if m.kind == "organization" and not (
             word not in _OPEN_WORDS and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
         )]
-        return found[-1].key if found else None
+        # "Meta was fined by the EU. ... the company's": the body last the subject, else the last named
+        subjects = [m for m in found if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or found)[-1].key if found else None
+    return None
+
+
+# Bodies a title names by a bare noun of its field: "a company spokesman", "a foreign
+# ministry spokeswoman", "a government spokesman", "party officials".
+_FIELD_BODIES = frozenset("company firm group party ministry government bank agency union club university".split())
+
+
+def _field_body(ents: DocEntities, title) -> str | None:
+    """ "A company spokesman, X," after "Apple ...": the body of that kind the report
+    named before (as for "the company's"), when the title's field is such a noun."""
+    for t in title:
+        if (t.is_lower or t.is_sent_start and t.text[1:].islower()) and t.pos_ in ("NOUN", "PROPN") and t.lower_ in _FIELD_BODIES and t.dep_ in ("compound", "nmod", "amod") and (
+            t.head.i > t.i and _is_head(t.head)
+        ):
+            return _described_body(ents, t)
     return None
 
 
@@ -830,7 +848,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if not domain:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
-    return Role(_title_text(title), affiliation)
+    return Role(_title_text(title), affiliation or _field_body(ents, tokens))
 
 
 def _office_of_a_person_at(doc, ents: DocEntities, i: int) -> bool:
@@ -945,7 +963,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         affiliation = _affiliation_before(doc, ents, start)
         if affiliation is None and before is not None and before.lower_ in ("its", "their"):
             affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
-        return Role(_title_text(title), affiliation)
+        return Role(_title_text(title), affiliation or _field_body(ents, doc[start : i + 1]))
     head = title_head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
     if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -999,6 +1017,8 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
         affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")
+    if affiliation is None:
+        affiliation = _field_body(ents, [t for h in heads for t in h.lefts])
     return Role(text, affiliation) if text else None
 
 
@@ -1237,7 +1257,9 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             if office is not None and office.title:
                 title, affiliation = office.title, office.affiliation_key or affiliation
         if title_tokens and affiliation is None:
-            affiliation = _whose_body(doc, ents, title_start)
+            affiliation = _whose_body(doc, ents, title_start) or _field_body(
+                ents, doc[max(title_start - 1, doc[title_start].sent.start) : m.tok_start]
+            )  # "Company spokesman X": the field word the title left out
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if affiliation is None:

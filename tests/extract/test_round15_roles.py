@@ -226,3 +226,27 @@ def test_the_office_of_a_titled_person_named_before(extract_one, text, person, r
 def test_the_office_of_a_titled_person_guard_none_named(extract_one):
     ex = extract_one("The president's spokeswoman, Maud Bregeon, said the visit was planned.")
     assert _role(ex, "Maud Bregeon") == ("spokeswoman", None)
+
+
+# -- "a company spokesman", "a ministry spokeswoman": the title's field names the body ------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Apple faces a new lawsuit. A company spokesman, Tom Neumayr, said it would fight.", "Tom Neumayr", "spokesman", "Apple"),
+        ("Apple faces a new lawsuit. Company spokesman Tom Neumayr said it would fight.", "Tom Neumayr", "spokesman", "Apple"),
+        ("China's foreign ministry said it opposed the move. Mao Ning, a ministry spokeswoman, told reporters the sale was illegal.",
+         "Mao Ning", "ministry spokeswoman", "China"),
+        ("Israel rejected the plan. Government spokesman David Mencer said the talks were over.", "David Mencer", "spokesman", "Israel"),
+        ("Meta was fined by the EU. Nick Clegg, the company's president of global affairs, said it would appeal.",
+         "Nick Clegg", "president", "Meta"),
+    ],
+)
+def test_a_body_named_by_the_titles_field(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
+
+
+def test_a_body_named_by_the_titles_field_guard_none_named(extract_one):
+    ex = extract_one("A company spokesman, Tom Neumayr, said it would fight.")
+    assert _role(ex, "Tom Neumayr") == ("spokesman", None)
