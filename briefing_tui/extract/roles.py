@@ -84,13 +84,23 @@ def _chamber_member(tok) -> bool:
     return k < len(doc) and doc[k].lower_ in _CHAMBERS
 
 
+# Callings named by their science or craft: "seismologist", "oceanographer", "statistician".
+_CALLING_ENDINGS = ("ologist", "ographer", "ician")
+
+
+def _calling(tok) -> bool:
+    return tok.is_lower and len(tok.text) > 7 and tok.text.endswith(_CALLING_ENDINGS)
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok) or _calling(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok) or (
+        _calling(tok)
+    )
 
 
 def _capital_domain(tok) -> bool:
@@ -662,7 +672,7 @@ def _described_body(ents: DocEntities, tok) -> str | None:
 
 # Bodies a title names by a bare noun of its field: "a company spokesman", "a foreign
 # ministry spokeswoman", "a government spokesman", "party officials".
-_FIELD_BODIES = frozenset("company firm group party ministry government bank agency union club university".split())
+_FIELD_BODIES = frozenset("company firm group party ministry government bank agency union club university police".split())
 
 
 def _field_body(ents: DocEntities, title) -> str | None:
@@ -1256,6 +1266,10 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             office = _title_apposition(doc, ents, ranked)
             if office is not None and office.title:
                 title, affiliation = office.title, office.affiliation_key or affiliation
+        if title_tokens and affiliation is None and m.tok_end < len(doc) and doc[m.tok_end].text == "," and (
+            (office := _apposition(doc, ents, m)) is not None and office.affiliation_key
+        ):
+            affiliation = office.affiliation_key  # "Inspector Paul Lee, a police spokesman,": the office's body
         if title_tokens and affiliation is None:
             affiliation = _whose_body(doc, ents, title_start) or _field_body(
                 ents, doc[max(title_start - 1, doc[title_start].sent.start) : m.tok_start]

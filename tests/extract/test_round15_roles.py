@@ -250,3 +250,21 @@ def test_a_body_named_by_the_titles_field(extract_one, text, person, role, body)
 def test_a_body_named_by_the_titles_field_guard_none_named(extract_one):
     ex = extract_one("A company spokesman, Tom Neumayr, said it would fight.")
     assert _role(ex, "Tom Neumayr") == ("spokesman", None)
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Victoria Police said the fire was deliberately lit. Inspector Paul Lee, a police spokesman, said arrests were likely.",
+         "Paul Lee", "Inspector", "Victoria Police"),
+        ("The US Geological Survey recorded the quake. USGS seismologist Lucy Jones said aftershocks were likely.",
+         "Lucy Jones", "seismologist", "USGS"),
+        ("Statistics Norway published the figures. Agency statistician Kari Holm said the rise was small.",
+         "Kari Holm", "statistician", None),
+    ],
+)
+def test_a_title_by_the_name_with_its_body_after(extract_one, text, person, role, body):
+    found = _role(extract_one(text), person)
+    assert found[0] == role
+    if body:
+        assert found[1] == body
