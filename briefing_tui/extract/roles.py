@@ -89,7 +89,8 @@ _CALLING_ENDINGS = ("ologist", "ographer", "ician")
 
 
 def _calling(tok) -> bool:
-    return tok.is_lower and len(tok.text) > 7 and tok.text.endswith(_CALLING_ENDINGS)
+    text = tok.text
+    return text.endswith(_CALLING_ENDINGS) and len(text) > 7 and text.islower()
 
 
 def _is_head(tok) -> bool:
@@ -650,8 +651,10 @@ def _described_body(ents: DocEntities, tok) -> str | None:
             candidates.append((m.tok_end, m.key))
     doc = tok.doc
     start = before[0].tok_start if before else tok.i
-    for t in doc[start : tok.i]:
-        if t.pos_ in ("NOUN", "PROPN") and t.is_lower and _trade(t.lemma_.lower()) == trade and (found := _called(ents, t)) is not None and (
+    forms = {w for w, tr in _TRADE_WORDS.items() if tr == trade} | {trade, word}
+    forms |= {f + "s" for f in forms}
+    for t in tokens(doc)[start : tok.i]:
+        if t.lower_ in forms and t.pos_ in ("NOUN", "PROPN") and t.is_lower and (found := _called(ents, t)) is not None and (
             found.kind in ("organization", "country") and found.tok_end <= tok.i
         ):
             candidates.append((t.i, found.key))
