@@ -624,7 +624,9 @@ def _called(ents: DocEntities, tok) -> Mention | None:
             return found
     for c in tok.children:
         # "Russia's defence ministry", "the IAM union": the body or country the noun is of
-        if c.dep_ in ("poss", "compound", "nmod", "amod") and (found := ents.at(c.i)) is not None and found.kind in ("organization", "country"):
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and (found := ents.at(c.i)) is not None and (
+            found.kind == "organization" or found.kind == "country" and c.dep_ in ("poss", "amod")
+        ):  # but "the London club": where it is, not whose
             return found
     if tok.dep_ == "attr" and head.lemma_ == "be":
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -69,6 +69,7 @@ def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, r
         ("Workers at Boeing went on strike. The union's president, Jon Holden, said the offer was too low.", "Jon Holden"),
         ("Jane Doe, a spokeswoman for the company, said it would fight the claims.", "Jane Doe"),
         ("Apple faces a new lawsuit. Jane Doe, a professor at the university, said the case was weak.", "Jane Doe"),
+        ("Arsenal, the London club, sacked its manager. The club's owner, Stan Kroenke, said a coach would be named.", "Stan Kroenke"),
     ],
 )
 def test_a_body_by_its_kind_guard_none_named_is_no_guess(extract_one, text, person):
