@@ -669,9 +669,12 @@ def _described_body(ents: DocEntities, tok) -> str | None:
         found = [m for m in before if m.kind == "organization" and not (
             word not in _OPEN_WORDS and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
         )]
-        # "Meta was fined by the EU. ... the company's": the body last the subject, else the last named
+        # "Meta was fined by the EU. ... the company's": the body last the subject of a clause;
+        # with none a subject, the one body named, if only one (never a guess among several)
         subjects = [m for m in found if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or found)[-1].key if found else None
+        if subjects:
+            return subjects[-1].key
+        return found[-1].key if found and len({m.key for m in found}) == 1 else None
     return None
 
 

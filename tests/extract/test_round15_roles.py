@@ -69,6 +69,8 @@ def test_a_body_by_its_kind_is_the_one_named_before(extract_one, text, person, r
         ("Workers at Boeing went on strike. The union's president, Jon Holden, said the offer was too low.", "Jon Holden"),
         ("Jane Doe, a spokeswoman for the company, said it would fight the claims.", "Jane Doe"),
         ("Apple faces a new lawsuit. Jane Doe, a professor at the university, said the case was weak.", "Jane Doe"),
+        ("Shares in Boeing and Airbus rose on Monday. The general counsel of the company, Mark Chandler, said the deal was fair.",
+         "Mark Chandler"),
         ("Arsenal, the London club, sacked its manager. The club's owner, Stan Kroenke, said a coach would be named.", "Stan Kroenke"),
     ],
 )
@@ -242,6 +244,8 @@ def test_the_office_of_a_titled_person_guard_none_named(extract_one):
         ("Israel rejected the plan. Government spokesman David Mencer said the talks were over.", "David Mencer", "spokesman", "Israel"),
         ("Meta was fined by the EU. Nick Clegg, the company's president of global affairs, said it would appeal.",
          "Nick Clegg", "president", "Meta"),
+        ("Cisco said it had bought Infogear in 2000. The general counsel of the company, Mark Chandler, said Apple knew it.",
+         "Mark Chandler", "general counsel", "Cisco"),
     ],
 )
 def test_a_body_named_by_the_titles_field(extract_one, text, person, role, body):
