@@ -226,6 +226,8 @@ def _org_key(text: str) -> str:
         words.pop()
     if words and words[0] == "the" and len(words) > 1:
         words.pop(0)
+    if len(words) == 2 and words[1] == "democrats" and words[0] in _DEMOCRAT_PARTIES:
+        words[1] = "democrat"  # "the Liberal Democrats" and "a Liberal Democrat MP": one party
     return " ".join(words).replace(".", "")
 
 
@@ -830,14 +832,19 @@ PARTY_CODES = {"R": "Republican Party", "D": "Democratic Party", "I": "Independe
 PARTY_CODE = "PARTYCODE"
 
 
-def _party_codes(doc, taken: set[int]) -> list[Mention]:
+def _party_codes(doc, taken: set[int], opening: list[int]) -> list[Mention]:
     """The party letter of "(R-Texas)" or ", D-N.Y.," right after a name, as a mention
     of that party (before the NER's spans: it reads "I-Maine" as an organisation)."""
     found = []
     n = len(doc)
     for tok in tokens(doc):
         i = tok.i
-        if tok.text not in ("(", ",") or i == 0 or i + 3 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+        text = tok.text
+        if text == "(":
+            opening.append(i)
+        elif text != ",":
+            continue
+        if i == 0 or i + 3 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
             continue
         code, dash = doc[i + 1], doc[i + 2]
         if code.text not in PARTY_CODES or code.whitespace_ or dash.text != "-" or dash.whitespace_ or code.i in taken:
@@ -852,6 +859,40 @@ def _party_codes(doc, taken: set[int]) -> list[Mention]:
         taken.add(code.i)
         if any("." in t.text or t.is_upper and len(t.text) <= 3 for t in doc[i + 3 : k]):
             taken.update(range(i + 3, k))  # "S.C.", "Ky.", "NY": a state's postal form, not the country of that code
+    return found
+
+
+_PARTY_SHORT = {"lib": "Liberal", "dem": "Democrat", "dems": "Democrats", "ind": "Independent", "con": "Conservative", "lab": "Labour",
+                "ld": "Liberal Democrat"}
+
+
+def _party_in_brackets(doc, taken: set[int], opening: list[int]) -> list[Mention]:
+    """ "Jane Fox (Conservative) and Tom Hale (Lib Dem)": a party's name or its short
+    form alone in brackets right after a name (British wire style), as a mention of the
+    party; the short forms are written out ("Lib Dem" -> "Liberal Democrat")."""
+    found: list[Mention] = []
+    n = len(doc)
+    for i in opening:
+        tok = doc[i]
+        if i == 0 or i + 2 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
+            continue
+        k = i + 1
+        while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1
+        if k == i + 1 or k >= n or doc[k].text != ")" or any(t in taken for t in range(i + 1, k)):
+            continue
+        words = [t.lower_ for t in doc[i + 1 : k]]
+        whole = " ".join(
+            _PARTY_SHORT.get(w, t.text) if len(words) > 1 or w in ("ind", "con", "lab", "ld") else t.text for w, t in zip(words, doc[i + 1 : k])
+        ).split()
+        first = whole[0].lower()
+        if not (first in PARTY_ADJECTIVES or first in ("independent", "tory") or first == "liberal" and len(whole) == 2) or (
+            len(whole) > 1 and not (whole[-1].lower().startswith("democrat") or whole[-1] == "Party")
+        ):
+            continue
+        text = " ".join(whole)
+        found.append(Mention(doc[i + 1].idx, doc[k - 1].idx + len(doc[k - 1].text), i + 1, k, text, "organization", label="PARTY"))
+        taken.update(range(i + 1, k))
     return found
 
 
@@ -885,7 +926,7 @@ def _personal_office_after(doc, m: Mention) -> bool:
 _KIN_OF_A_PERSON = frozenset("lawyer attorney aide adviser advisor wife husband widow son daughter biographer bodyguard".split())
 
 
-def _kin_of_one_name(doc, m: Mention, gaz) -> bool:
+def _kin_of_one_name(doc, m: Mention, gaz, full_names: dict[str, tuple[int, int]], taken: set[int]) -> bool:
     """ "Trump's lawyer said": a one-word name the NER calls an organisation, before
     "'s" and an office held for a person; no acronym, brand, body word or place."""
     if not _possessor_of_office(doc, m) and not (
@@ -901,9 +942,42 @@ def _kin_of_one_name(doc, m: Mention, gaz) -> bool:
     words = [t for t in doc[m.tok_end + 1 : m.tok_end + 6] if not t.is_punct]
     while len(words) > 1 and words[0].lower_ in _KIN_QUALIFIERS:
         words = words[1:]  # "Trump's former lawyer", "his longtime aide"
-    if words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN" or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]:
-        return _read_alone(tok.text, _PLAIN) != "ORG"  # "Boeing's lawyer": a company has lawyers too
+    kin = words[:1] and words[0].lower_ in _KIN_OF_A_PERSON and words[0].tag_ == "NN" or [t.lower_ for t in words[:3]] == ["chief", "of", "staff"]
+    if not kin and not any(t.lower_ in _SPOKES for t in words[:3]):
+        return False
+    if not full_names:
+        full_names.update(_full_names(doc, taken))
+        full_names.setdefault("", (0, 0))  # built once per report
+    if full_names.get(tok.text):
+        return True  # "Alexei Navalny died ... Navalny's spokeswoman": the report names the person
+    if kin and words[0].lower_ in _COMPANY_KIN:
+        # "Boeing's lawyer", "Tesla's lawyer": a company has lawyers and advisers too; with
+        # no full name in the report, the name is a person's only when the NER reads it so
+        # out of the possessive in two plain sentences, as for a spokesman.
+        return all(_read_alone(tok.text, frame) == "PERSON" for frame in _PERSON_FRAMES)
+    if kin:
+        return _read_alone(tok.text, _PLAIN) != "ORG"  # "Navalny's widow": kin only a person has
     return _speaks_for_a_person(tok.text, words)
+
+
+_COMPANY_KIN = frozenset("lawyer attorney adviser advisor".split())  # offices a company has as well as a person
+
+
+def _full_names(doc, taken: set[int]) -> dict[str, tuple[int, int]]:
+    """ "Alexei Navalny": a capitalised forename the NER tagged as nothing (or as a person)
+    right before a word, anywhere in the report: word -> the tokens of the first full name.
+    Built only when a one-word possessor is in question."""
+    found: dict[str, tuple[int, int]] = {}
+    for tok in tokens(doc)[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text in found or not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper):
+            continue
+        if prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper and prev.ent_type_ in ("", "PERSON") and (
+            prev.i not in taken and not _is_title_word(prev.text) and prev.lower_ not in ORG_NAME_WORDS and prev.lower_ not in HONORIFICS
+            and gazetteer().lookup(prev.text) is None and (prev.i == 0 or not doc[prev.i - 1].text[:1].isupper() or doc[prev.i - 1].is_sent_start)
+        ) and (tok.i + 1 >= len(doc) or not (doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper())):
+            found[tok.text] = (prev.i, tok.i + 1)
+    return found
 
 
 _SPOKES = frozenset("spokesman spokeswoman spokesperson adviser advisor aide".split())
@@ -1066,6 +1140,18 @@ def _name_variants(raw: list[Mention]) -> dict[str, str]:
     return canon
 
 
+def _party_of_member(text: str, parties: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """ "Democrat", "Republicans": the party named in the report whose first word the
+    member's name begins ("Democratic Party"), if one."""
+    words = _slug(text).split()
+    if len(words) != 1 or len(words[0]) < 5:
+        return None
+    stem = words[0][:-1] if words[0].endswith("s") else words[0]
+    stem = "conservative" if stem in ("tory", "torie") else stem  # "the Tories" are the Conservative Party
+    found = [p for first, p in parties.items() if first.startswith(stem)]
+    return found[0] if len(found) == 1 else None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"\s+", " ", normalize(text)).replace(".", "")
 
@@ -1073,7 +1159,9 @@ def _slug(text: str) -> str:
 def resolve_entities(doc) -> DocEntities:
     gaz = gazetteer()
     raw, taken = _product_mentions(doc)
-    raw.extend(_party_codes(doc, taken))
+    opening: list[int] = []  # where brackets open, noted by _party_codes's walk
+    raw.extend(_party_codes(doc, taken, opening))
+    raw.extend(_party_in_brackets(doc, taken, opening))
     headlines: dict[int, bool] = {}
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
@@ -1346,9 +1434,21 @@ def resolve_entities(doc) -> DocEntities:
                     m.kind = "place"  # "Mayor Carlos Mendes of Porto": where a named person is from
 
     _bodies_and_titled(doc, raw, gaz)
-    for m in raw:
-        if m.kind == "organization" and m.label == "ORG" and _kin_of_one_name(doc, m, gaz):
+    full_names: dict[str, tuple[int, int]] = {}  # built when a possessor is in question (_kin_of_one_name)
+    for m in list(raw):
+        if m.kind == "organization" and m.label == "ORG" and m.tok_end - m.tok_start == 1 and m.tok_end < len(doc) and (
+            doc[m.tok_end].tag_ == "POS" or doc[m.tok_end].text in ("'s", "’s")
+        ):
+            if not _kin_of_one_name(doc, m, gaz, full_names, taken):
+                continue
             m.kind, m.label = "person", "KIN"  # "Trump's lawyer" (an organisation to the NER): offices held for a person
+            named = full_names.get(m.text)
+            if named is not None and not any(i in taken for i in range(*named)):
+                # "Alexei Navalny" the NER left out: the person named in full
+                raw.append(Mention(doc[named[0]].idx, doc[named[1] - 1].idx + len(doc[named[1] - 1].text), named[0], named[1],
+                                   doc[named[0] : named[1]].text, "person", label="KIN"))
+                taken.update(range(*named))
+                raw.sort(key=lambda x: x.tok_start)
     # One kind per surface form within a report: NER labels the same name differently.
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
@@ -1432,6 +1532,16 @@ def resolve_entities(doc) -> DocEntities:
         and (found := gaz.lookup(m.text)) is not None and found.how != "code"
     }
     product_forms = {m.text for m in raw if m.label in ("PRODUCT", "BRAND")}
+    # "Democratic Party" (or "D-Mass.") named in the report: "a Massachusetts Democrat",
+    # "Democrats" are that party, one entity with it.
+    parties = {
+        words[0]: ("org:" + " ".join(words), name) for m in raw if m.kind == "organization"
+        and (m.label == PARTY_CODE or m.text[-5:].lower() == "party")
+        and len(words := _org_key(name := PARTY_CODES[m.text] if m.label == PARTY_CODE else m.text).split()) == 2 and words[1] == "party"
+    }
+    for m in raw:  # "Conservative leader X ... the Tories": a party named by its one word
+        if m.kind == "organization" and m.label == "PARTY" and " " not in m.text and (word := m.text.lower()) not in parties:
+            parties[word] = ("org:" + _org_key(m.text), m.text)
     names: dict[str, str] = {}
     for m in raw:
         country = None
@@ -1506,6 +1616,9 @@ def resolve_entities(doc) -> DocEntities:
             else:
                 m.key = "org:" + " ".join(key_words)
                 names.setdefault(m.key, m.text)
+        elif m.kind == "group" and parties and (party := _party_of_member(m.text, parties)) is not None:
+            m.kind, m.key = "organization", party[0]
+            names.setdefault(m.key, party[1])
         elif m.kind == "group":
             m.key = "group:" + _slug(m.text)
             names.setdefault(m.key, m.text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.entities import PARTY_CODE, DocEntities, Mention
-from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_BEFORE_NAME, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
+from briefing_tui.extract.lexicon import NOT_COMPANY_WORDS, PARTY_ADJECTIVES, ORG_NAME_WORDS, PLACE_NOUNS, STYLES_BEFORE_NAME, STYLES_OF_RANK, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, plural_title
 from briefing_tui.extract.nlp import tokens
 
 AFFILIATION_KINDS = ("country", "organization", "group", "place")
@@ -84,13 +84,24 @@ def _chamber_member(tok) -> bool:
     return k < len(doc) and doc[k].lower_ in _CHAMBERS
 
 
+# Callings named by their science or craft: "seismologist", "oceanographer", "statistician".
+_CALLING_ENDINGS = ("ologist", "ographer", "ician")
+
+
+def _calling(tok) -> bool:
+    text = tok.text
+    return text.endswith(_CALLING_ENDINGS) and len(text) > 7 and text.islower()
+
+
 def _is_head(tok) -> bool:
-    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
+    return _word(tok) in TITLE_HEADS or _word(tok) in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok) or _calling(tok)
 
 
 def _is_title_token(tok) -> bool:
     w = _word(tok)
-    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok)
+    return w in TITLE_HEADS or w in TITLE_MODIFIERS or w in TITLE_ABBREVIATIONS or _plural_head(tok) or _ranked_fellow(tok) or _chamber_member(tok) or (
+        _calling(tok)
+    )
 
 
 def _capital_domain(tok) -> bool:
@@ -467,6 +478,8 @@ def _party_code(doc, ents: DocEntities, m: Mention) -> str | None:
     """ "Sen. Jane Morrow (R-Texas)": the party of the code after the name
     (entities.py makes the letter a mention of the party)."""
     found = ents.at(m.tok_end + 1) if m.tok_end + 1 < len(doc) else None
+    if found is not None and found.label == "PARTY" and doc[m.tok_end].text == "(" and found.tok_end < len(doc) and doc[found.tok_end].text == ")":
+        return found.key  # "Jane Fox (Conservative)": the party in brackets (entities.py)
     return found.key if found is not None and found.label == PARTY_CODE else None
 
 
@@ -489,6 +502,25 @@ def _party_label(doc, ents: DocEntities, m: Mention) -> str | None:
     if after is None or not (after.text in (",", ".", ";") or after.lower_ in ("from", "of") or after.is_sent_end):
         return None
     return group.key
+
+
+# Offices held for one person: "Pope Francis's spokesman", "Biden's press secretary",
+# "Trump's lawyer" work for that person, who is their affiliation.
+_FOR_A_PERSON = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney aide adviser advisor secretary staff".split())
+
+
+def _for_a_person(title_words) -> bool:
+    return any(_word(t) in _FOR_A_PERSON for t in title_words)
+
+
+def _member_before(doc, ents: DocEntities, m: Mention) -> str | None:
+    """ "Democrat Chuck Schumer", "Conservative Kemi Badenoch": a party's member word
+    right before the name (entities.py makes it the party when the report names one)."""
+    found = ents.at(m.tok_start - 1) if m.tok_start > 0 else None
+    if found is None or found.tok_end != m.tok_start or found.kind not in ("group", "organization") or found.tok_end - found.tok_start != 1:
+        return None
+    word = doc[found.tok_start].lower_
+    return found.key if (word[:-1] if word.endswith("s") else word) in PARTY_ADJECTIVES or found.label == "PARTY" else None
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
@@ -530,6 +562,8 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         return owner.key  # "the SNP's Westminster leader": the party's, where it sits aside
     if m is not None and m.kind in AFFILIATION_KINDS:
         return m.key
+    if m is not None and m.kind == "person" and j + 1 < i and _possessive(doc[j + 1]) and _for_a_person(doc[i : i + 4]):
+        return m.key  # "Pope Francis's spokesman Matteo Bruni": the person he speaks for
     tok = doc[j]
     if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
         # "Acme chief executive ...": the first word of an organisation named in full.
@@ -547,9 +581,16 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
 
 _DESCRIBED = {
     "country": ("country",), "nation": ("country",),
+    "state": ("place",), "province": ("place",), "city": ("place",), "town": ("place",),  # "Texas ... the state's governor"
     "company": ("organization",), "firm": ("organization",), "group": ("organization",),
     "organisation": ("organization",), "organization": ("organization",), "party": ("organization",),
 }
+# Words for a business of no particular trade: "the company's", "the firm's" stand for the
+# company last named. A word of one trade ("the bank's", "the airline's", "the ministry's")
+# stands only for a body whose name holds the word or that the report called so.
+_ANY_COMPANY = frozenset("company firm group business corporation conglomerate giant startup".split())
+_OPEN_WORDS = frozenset(("group", "organisation", "organization", "party"))  # any body, not only a company
+_TRADE_WORDS = {"lender": "bank", "automaker": "carmaker", "broadcaster": "network", "drugmaker": "company", "chipmaker": "company"}
 
 
 _BODY_WORDS = ORG_NAME_WORDS | frozenset("embassy consulate delegation presidency military police".split())
@@ -568,21 +609,89 @@ def _modifier_body(ents: DocEntities, tok) -> str | None:
     return None
 
 
+def _trade(word: str) -> str:
+    return _TRADE_WORDS.get(word, word)
+
+
+def _called(ents: DocEntities, tok) -> Mention | None:
+    """The entity an earlier noun names: "Italian lender UniCredit", "UniCredit, Italy's
+    biggest bank,", "the bank, UniCredit,", "UniCredit is Italy's biggest bank"."""
+    head = tok.head
+    if tok.dep_ in ("appos", "compound") and (found := ents.at(head.i)) is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ == "appos" and (found := ents.at(c.i)) is not None:
+            return found
+    for c in tok.children:
+        # "Russia's defence ministry", "the IAM union": the body or country the noun is of
+        if c.dep_ in ("poss", "compound", "nmod", "amod") and (found := ents.at(c.i)) is not None and (
+            found.kind == "organization" or found.kind == "country" and c.dep_ in ("poss", "amod")
+        ):  # but "the London club": where it is, not whose
+            return found
+    if tok.dep_ == "attr" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (found := ents.at(subj.i)) is not None:
+            return found
+    return None
+
+
 def _described_body(ents: DocEntities, tok) -> str | None:
-    """ "the company's", "the council's": the body of that kind named last before;
-    a word such as "council" or "union" only for a name that holds it."""
+    """ "the company's", "the bank's", "the country's": the body of that kind named last
+    before; a word of one trade ("bank", "ministry", "airline") only for a body whose
+    name holds the word or that the report called so ("Italian lender UniCredit");
+    none when the report names no such body (never a guess)."""
     word = tok.lemma_.lower()
     kinds = _DESCRIBED.get(word)
     before = [m for m in ents.mentions if m.tok_end <= tok.i]
-    if kinds is not None:
-        found = [m for m in before if m.kind in kinds and not (
-            word in ("company", "firm") and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
+    if kinds is not None and kinds[0] in ("country", "place"):
+        found = [m for m in before if m.kind in kinds]
+        return found[-1].key if found else None
+    trade = _trade(word)
+    candidates: list[tuple[int, str]] = []  # (where the body was named or called so, its key)
+    for m in before:
+        if m.kind == "organization" and any(_trade(w.rstrip("s")) == trade or w == word for w in m.text.lower().split()):
+            candidates.append((m.tok_end, m.key))
+    doc = tok.doc
+    start = before[0].tok_start if before else tok.i
+    forms = {w for w, tr in _TRADE_WORDS.items() if tr == trade} | {trade, word}
+    forms |= {f + "s" for f in forms}
+    for t in tokens(doc)[start : tok.i]:
+        if t.lower_ in forms and t.pos_ in ("NOUN", "PROPN") and t.is_lower and (found := _called(ents, t)) is not None and (
+            found.kind in ("organization", "country") and found.tok_end <= tok.i
+        ):
+            candidates.append((t.i, found.key))
+    if candidates:
+        return max(candidates)[1]
+    if word == "government":
+        found = [m for m in before if m.kind == "country"]  # "Israel rejected the plan. The government's spokesman"
+        return found[-1].key if found else None
+    if kinds is not None or word in _ANY_COMPANY or word.endswith("maker"):
+        found = [m for m in before if m.kind == "organization" and not (
+            word not in _OPEN_WORDS and NOT_COMPANY_WORDS.intersection(m.text.lower().split())
         )]
-    elif word in ORG_NAME_WORDS:
-        found = [m for m in before if m.kind == "organization" and word in m.text.lower().split()]
-    else:
-        return None
-    return found[-1].key if found else None
+        # "Meta was fined by the EU. ... the company's": the body last the subject of a clause;
+        # with none a subject, the one body named, if only one (never a guess among several)
+        subjects = [m for m in found if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[-1].key
+        return found[-1].key if found and len({m.key for m in found}) == 1 else None
+    return None
+
+
+# Bodies a title names by a bare noun of its field: "a company spokesman", "a foreign
+# ministry spokeswoman", "a government spokesman", "party officials".
+_FIELD_BODIES = frozenset("company firm group party ministry government bank agency union club university police".split())
+
+
+def _field_body(ents: DocEntities, title) -> str | None:
+    """ "A company spokesman, X," after "Apple ...": the body of that kind the report
+    named before (as for "the company's"), when the title's field is such a noun."""
+    for t in title:
+        if (t.is_lower or t.is_sent_start and t.text[1:].islower()) and t.pos_ in ("NOUN", "PROPN") and t.lower_ in _FIELD_BODIES and t.dep_ in ("compound", "nmod", "amod") and (
+            t.head.i > t.i and _is_head(t.head)
+        ):
+            return _described_body(ents, t)
+    return None
 
 
 def _possessive(tok) -> bool:
@@ -646,7 +755,12 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if len(tokens) > verb and tokens[0].text == "who" and tokens[verb].tag_ in ("VBZ", "VBD") and tokens[verb].lemma_ in _OFFICE_VERBS:
         # "Ali Reza, who heads the Red Crescent,": the office is what the verb names.
         body = next((ents.at(t.i) for t in tokens[verb + 1 :] if ents.at(t.i) is not None), None)
-        return Role(_OFFICE_VERBS[tokens[verb].lemma_], body.key if body is not None and body.kind in AFFILIATION_KINDS else None)
+        key = body.key if body is not None and body.kind in AFFILIATION_KINDS else None
+        if body is None:
+            owner = next((t for k, t in enumerate(tokens[verb + 2 : -1], verb + 2) if tokens[k - 1].lower_ == "the" and t.is_lower
+                          and t.pos_ == "NOUN" and _possessive(tokens[k + 1])), None)
+            key = _described_body(ents, owner) if owner is not None else None  # "who heads the country's central bank"
+        return Role(_OFFICE_VERBS[tokens[verb].lemma_], key)
     if not tokens:
         return None
     affiliation = None
@@ -679,15 +793,21 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if found is not None:
             if found.kind == "person" and not (found.tok_end < len(doc) and _possessive(doc[found.tok_end])):
                 if started and title:
+                    if affiliation is None and _for_a_person(title):
+                        affiliation = found.key  # "a lawyer for Donald Trump": the person one works for
                     break  # "a spokesman for President X": the title is the named one's, X is no body
                 return None  # another person, not "Rosselló's chief of staff"
             if found.kind in AFFILIATION_KINDS and affiliation is None:
                 affiliation = found.key
+            elif found.kind == "person" and affiliation is None and _for_a_person(tokens[n + 1 : n + 5]):
+                affiliation = found.key  # "Matteo Bruni, Pope Francis's spokesman,": the person spoken for
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
             if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue
         if _possessive(tok) and title and not started:
+            if affiliation is None and len(title) == 1 and title[0].is_lower and n > 1 and tokens[n - 2].lower_ == "the":
+                affiliation = _described_body(ents, title[0])  # "the party's leader": the party named before
             title = []  # "the mayor's chief of staff": the words so far named the owner
             continue
         if tok.lower_ in ("the", "a", "an", "its", "his", "her", "their") or _possessive(tok):
@@ -711,6 +831,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             # "a professor of economics at Harvard University": read on for the affiliation.
             if tok.lower_ in ("and", "or") and affiliation is not None:
                 break
+            if affiliation is None and not located and tok.is_lower and tok.pos_ == "NOUN" and n > 0 and tokens[n - 1].lower_ == "the" and (
+                nxt is None or not (nxt.pos_ in ("NOUN", "PROPN") or _possessive(nxt))
+            ):
+                affiliation = _described_body(ents, tok)  # "a spokeswoman for the company": the company named before
             continue
         if _is_title_token(tok):
             title.append(tok)
@@ -742,7 +866,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
     if not domain:
         while title and not _is_head(title[-1]) and _word(title[-1]) not in TITLE_MODIFIERS:
             title.pop()
-    return Role(_title_text(title), affiliation)
+    return Role(_title_text(title), affiliation or _field_body(ents, tokens))
 
 
 def _office_of_a_person_at(doc, ents: DocEntities, i: int) -> bool:
@@ -857,7 +981,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         affiliation = _affiliation_before(doc, ents, start)
         if affiliation is None and before is not None and before.lower_ in ("its", "their"):
             affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
-        return Role(_title_text(title), affiliation)
+        return Role(_title_text(title), affiliation or _field_body(ents, doc[start : i + 1]))
     head = title_head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
     if len(heads) > 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -890,11 +1014,13 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 found = ents.at(c.i)
                 if found is not None and found.kind in AFFILIATION_KINDS:
                     affiliation = affiliation or found.key
+                elif found is not None and found.kind == "person" and _for_a_person([h]):
+                    affiliation = affiliation or found.key  # "Pope Francis's spokesman, Matteo Bruni,"
                 elif found is None and c.pos_ == "NOUN" and (mod := _modifier_body(ents, c)) is not None:
                     affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):
                     affiliation = affiliation or _last_body(ents, c.i)
-                elif c.lemma_.lower() in _DESCRIBED and any(d.lower_ == "the" for d in c.children):
+                elif c.pos_ == "NOUN" and c.is_lower and any(d.lower_ == "the" for d in c.children):
                     # "The country's president, X": the country last named
                     affiliation = affiliation or _described_body(ents, c)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
@@ -904,9 +1030,13 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                         affiliation = affiliation or found.key
                     elif obj.dep_ == "pobj" and found is None:
                         affiliation = affiliation or _modifier_body(ents, obj)  # "a spokesperson for the Israeli embassy"
+                        if affiliation is None and obj.pos_ == "NOUN" and obj.is_lower and [d.lower_ for d in obj.children] == ["the"]:
+                            affiliation = _described_body(ents, obj)  # "A spokesman for the ministry, X,"
     if affiliation is None and named_body is not None and named_body.kind in AFFILIATION_KINDS:
         affiliation = named_body.key
     text = " ".join(w if isinstance(w, str) else _title_text([w]) for w in words).replace(" - ", "-")
+    if affiliation is None:
+        affiliation = _field_body(ents, [t for h in heads for t in h.lefts])
     return Role(text, affiliation) if text else None
 
 
@@ -1144,12 +1274,18 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
             office = _title_apposition(doc, ents, ranked)
             if office is not None and office.title:
                 title, affiliation = office.title, office.affiliation_key or affiliation
+        if title_tokens and affiliation is None and m.tok_end < len(doc) and doc[m.tok_end].text == "," and (
+            (office := _apposition(doc, ents, m)) is not None and office.affiliation_key
+        ):
+            affiliation = office.affiliation_key  # "Inspector Paul Lee, a police spokesman,": the office's body
         if title_tokens and affiliation is None:
-            affiliation = _whose_body(doc, ents, title_start)
+            affiliation = _whose_body(doc, ents, title_start) or _field_body(
+                ents, doc[max(title_start - 1, doc[title_start].sent.start) : m.tok_start]
+            )  # "Company spokesman X": the field word the title left out
         if title is not None and affiliation is None:
             affiliation = _representation(doc, ents, m) or _body_after(doc, ents, m)
         if affiliation is None:
-            affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None)
+            affiliation = _party_code(doc, ents, m) or (_party_label(doc, ents, m) if title else None) or _member_before(doc, ents, m)
         if title is None and m.tok_start > 0 and doc[m.tok_start - 1].text in _CLERGY_ADDRESS:
             title = _CLERGY_ADDRESS[doc[m.tok_start - 1].text]  # "Father James Martin": a priest; "her father X" is kin
         if title is None and (made := _appointed(doc, ents, m)) is not None:
@@ -1170,11 +1306,42 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     for key, owner in owners.items():
         if roles[key].affiliation_key is None:
             roles[key].affiliation_key = owner
+    _office_of_a_titled_person(doc, ents, roles)
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
     _title_referring_back(doc, ents, roles)
     return roles
+
+
+def _office_of_a_titled_person(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "President Emmanuel Macron visited Kyiv. The president's spokeswoman, Maud
+    Bregeon, said": one who works for "the president" works for the person the report
+    last gave that title, if one."""
+    people = [m for m in ents.mentions if m.kind == "person"]
+    for n, m in enumerate(people):
+        role = roles.get(m.key)
+        if role is None or role.affiliation_key is not None or not role.title or not _FOR_A_PERSON.intersection(role.title.lower().split()):
+            continue
+        sent = doc[m.tok_start].sent
+        owner = None
+        for k in range(max(sent.start + 1, m.tok_start - 6), min(sent.end - 1, m.tok_end + 6)):
+            if _possessive(doc[k]) and doc[k - 1].is_lower and _word(doc[k - 1]) in TITLE_HEADS and _for_a_person(doc[k + 1 : k + 4]):
+                owner = k - 1
+                break
+        if owner is None:
+            continue
+        start = owner
+        while start > sent.start and doc[start - 1].is_lower and _is_title_token(doc[start - 1]):
+            start -= 1  # "the prime minister's"
+        if doc[start - 1].lower_ != "the":
+            continue
+        title = doc[start : owner + 1].text.lower()
+        for before in reversed(people[:n]):
+            known = roles.get(before.key)
+            if before.key != m.key and known is not None and known.title and known.title.lower().endswith(title):
+                role.affiliation_key = before.key
+                break
 
 
 _OTHER_PERSON = frozenset(("him", "his", "her", "hers"))  # "The president welcomed him": someone else

@@ -496,7 +496,7 @@ def test_a_plural_title_guard_a_plural_office_in_a_body_name(extract_one):
 def test_a_person_owning_a_personal_office_is_a_person(extract_one, text, owner, person, title):
     ex = extract_one(text)
     assert kinds_by_name(ex)[owner] == "person"
-    assert _role(ex, person) == (title, None)
+    assert _role(ex, person) == (title, owner)  # round 15: the person one works for is the affiliation
 
 
 def test_a_personal_office_guard_a_body_with_a_chief_executive_stays_a_body(extract_one):

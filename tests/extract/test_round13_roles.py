@@ -144,10 +144,10 @@ def test_a_possessor_of_a_personal_office_is_a_person(extract_one, text, possess
     assert kinds_by_name(extract_one(text)).get(possessor) == "person"
 
 
-def test_the_lawyer_of_a_person_has_no_body(extract_one):
+def test_the_lawyer_of_a_person_has_the_person_as_body(extract_one):
     ex = extract_one("Trump's lawyer, Jane Roe, said the case was baseless.")
     assert kinds_by_name(ex).get("Trump") == "person"
-    assert _role(ex, "Jane Roe") == ("lawyer", None)
+    assert _role(ex, "Jane Roe") == ("lawyer", "Trump")  # round 15: the person one works for
 
 
 @pytest.mark.parametrize(
@@ -298,7 +298,7 @@ def test_an_apposition_guard_a_dash_clause_without_a_title(extract_one):
 )
 def test_an_office_held_for_a_titled_person(extract_one, text, speaker, other, other_title):
     ex = extract_one(text)
-    assert _role(ex, speaker) == ("spokeswoman", None)
+    assert _role(ex, speaker) == ("spokeswoman", other)  # round 15: the person one speaks for
     assert _role(ex, other)[0] == other_title
 
 
