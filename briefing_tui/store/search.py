@@ -474,21 +474,31 @@ class SearchQueries(Reader):
                     (SHORT_STEM, SHORT_STEM, SHORT_STEM, PREFIX_EXPANSION))[0][0] or "[]"
                 longer: list[str] = []
                 common = -(-PREFIX_DIRECT_ROWS // SAMPLE_EVERY)  # sampled reports: expanded from here
+                # A prefix is common only if the one a letter shorter is: each length
+                # looks at the words under the common prefixes of the length before.
+                rows("CREATE TEMP TABLE prefix_common (k INTEGER, p TEXT, PRIMARY KEY (k, p)) WITHOUT ROWID")
+                rows("INSERT INTO temp.prefix_common SELECT ?, substr(term, 1, ?) FROM temp.prefix_vocab"
+                     " GROUP BY 2 HAVING sum(doc) >= ?", (SHORT_STEM, SHORT_STEM, common))
                 for k in range(SHORT_STEM + 1, LONG_STEM_MAX + 1):
+                    under = ("FROM temp.prefix_vocab WHERE length(term) >= ? AND substr(term, 1, ?)"
+                             " IN (SELECT p FROM temp.prefix_common WHERE k = ?)")
                     text = rows(
                         "SELECT json_group_object(p, json(words)) FROM"
                         " (SELECT p, json_array(max(total), json_group_array(json_array(doc, term))) AS words FROM"
                         " (SELECT p, term, doc, total,"
                         " row_number() OVER (PARTITION BY p ORDER BY doc DESC, term) AS n FROM"
                         " (SELECT substr(term, 1, ?) AS p, term, doc,"
-                        " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total"
-                        " FROM temp.prefix_vocab WHERE length(term) >= ?) WHERE total >= ?)"
-                        " WHERE n <= ? GROUP BY p)", (k, k, k, common, PREFIX_EXPANSION))[0][0] or "{}"
+                        " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total " + under + ")"
+                        " WHERE total >= ?) WHERE n <= ? GROUP BY p)",
+                        (k, k, k, k - 1, k - 1, common, PREFIX_EXPANSION))[0][0] or "{}"
                     if text == "{}":
                         break  # none this long: none longer either (a longer prefix has fewer words)
                     longer.append(text)
+                    rows("INSERT INTO temp.prefix_common SELECT ?, substr(term, 1, ?) " + under +
+                         " GROUP BY 2 HAVING sum(doc) >= ?", (k, k, k, k - 1, k - 1, common))
             finally:
                 rows("DROP TABLE IF EXISTS temp.prefix_vocab")
+                rows("DROP TABLE IF EXISTS temp.prefix_common")
         return short, longer
 
     def _short_table(self, rebuild: bool = True):
