@@ -62,6 +62,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -411,10 +412,17 @@ class SearchQueries(Reader):
                     if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table(rebuild=False) is not None:
                         return
                     version = self._data_version()
-                    short, longer = self._low_priority(self._prefix_texts)
-                    # parsed here, at the caller's priority (~10 ms at a million reports)
-                    self.__dict__["_short_prefixes"] = (version, _short_rows_table(json.loads(short)),
-                                                        _LongPrefixes(longer))
+                    texts = self._low_priority(self._prefix_texts)
+                    # parsed here, at this thread's priority (~10 ms at a million reports); the
+                    # short prefixes answer at once, the longer ones once they are made too
+                    short = next(texts, None)
+                    if short is None:
+                        return
+                    table = _short_rows_table(json.loads(short))
+                    self.__dict__["_short_prefixes"] = (version, table, _LongPrefixes([]))
+                    longer = next(texts, None)
+                    if longer is not None:
+                        self.__dict__["_short_prefixes"] = (version, table, _LongPrefixes(longer))
                 except (sqlite3.Error, StoreError):
                     pass  # searches scan as before
                 finally:
@@ -425,33 +433,36 @@ class SearchQueries(Reader):
         return thread
 
     @staticmethod
-    def _low_priority(fn):
-        """fn() in a thread of its own at the lowest priority; its result (or error).
+    def _low_priority(fn) -> Iterator:
+        """What fn(give) gives, made in a thread of its own at the lowest priority,
+        as the caller takes it (an error fn raises is raised in the caller).
 
         A thread that low must take Python's lock as seldom as it can: each time
         it does, a key's thread may hand the lock over and then wait for it to be
         scheduled, which on a busy machine (nice 19 gets ~1/70 of a core beside
         one busy process) took hundreds of ms. So it runs SQLite's scans and
         brings back a few texts; what Python makes of them is made by the caller."""
-        out: dict = {}
+        given: queue.SimpleQueue = queue.SimpleQueue()
+        end = object()
 
         def run() -> None:
             try:
-                out["value"] = fn()
+                fn(given.put)
             except Exception as exc:  # noqa: BLE001 (raised again in the caller)
-                out["error"] = exc
+                given.put(_Failed(exc))
+            finally:
+                given.put(end)
 
-        thread = threading.Thread(target=run, name="search-prefixes-scan", daemon=True)
-        thread.start()
-        thread.join()
-        if "error" in out:
-            raise out["error"]
-        return out["value"]
+        threading.Thread(target=run, name="search-prefixes-scan", daemon=True).start()
+        while (item := given.get()) is not end:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
 
-    def _prefix_texts(self) -> tuple[str, list[str]]:
-        """The prefixes' table as JSON texts, at the lowest priority (_low_priority):
-        [[prefix, term, doc, total], ...] for every two-letter prefix (or one-letter
-        word), then one text a length from 3 up, {prefix: [total, [[doc, term],
+    def _prefix_texts(self, give) -> None:
+        """The prefixes' table as JSON texts, at the lowest priority (_low_priority),
+        given as made: [[prefix, term, doc, total], ...] for every two-letter prefix
+        (or one-letter word), then a list of one text a length from 3 up, {prefix: [total, [[doc, term],
         ...]]}, of the prefixes in at least PREFIX_DIRECT_ROWS reports (estimated
         from the sample): the ones a search expands to words, whose scan reads
         the doclists of very common words (15-35 ms for "the", "that", "minis").
@@ -472,6 +483,7 @@ class SearchQueries(Reader):
                     " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total"
                     " FROM temp.prefix_vocab) WHERE n <= ?",
                     (SHORT_STEM, SHORT_STEM, SHORT_STEM, PREFIX_EXPANSION))[0][0] or "[]"
+                give(short)
                 longer: list[str] = []
                 common = -(-PREFIX_DIRECT_ROWS // SAMPLE_EVERY)  # sampled reports: expanded from here
                 # A prefix is common only if the one a letter shorter is: each length
@@ -499,7 +511,7 @@ class SearchQueries(Reader):
             finally:
                 rows("DROP TABLE IF EXISTS temp.prefix_vocab")
                 rows("DROP TABLE IF EXISTS temp.prefix_common")
-        return short, longer
+        give(longer)
 
     def _short_table(self, rebuild: bool = True):
         """The short prefixes' table, when built for the database as it is now.
@@ -1617,6 +1629,11 @@ def _lowest_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
     except (AttributeError, OSError):
         pass
+
+
+class _Failed:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
 
 
 class _LongPrefixes:

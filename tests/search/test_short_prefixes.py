@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
@@ -128,4 +129,40 @@ def test_common_longer_prefixes_give_what_the_scan_gives(synthetic, monkeypatch,
             synthetic.__dict__.pop("_caches", None)
             assert synthetic._completions(stem) == scanned[stem], stem
     finally:
+        synthetic.__dict__.pop("_short_prefixes", None)
+
+
+def test_the_short_prefixes_answer_before_the_longer_ones_are_made(synthetic, monkeypatch):
+    """The longer prefixes cost the build most of its time (a query a length, at nice
+    19: minutes on a busy machine): the one- and two-letter ones, which every search
+    starts with, are in use as soon as they are made, not once the rest is."""
+    monkeypatch.setattr(search_module, "BUDGET_FROM_REPORTS", 0)
+    monkeypatch.setattr(search_module, "PREFIX_DIRECT_ROWS", 1)
+    synthetic.__dict__.pop("_short_prefixes", None)
+    synthetic.__dict__.pop("_caches", None)
+    go_on = threading.Event()
+    made = synthetic._prefix_texts
+
+    def held(give):
+        def then(text):
+            give(text)
+            if isinstance(text, str):  # the short prefixes: the longer ones wait
+                assert go_on.wait(20)
+        made(then)
+
+    monkeypatch.setattr(synthetic, "_prefix_texts", held)
+    try:
+        synthetic.prepare_search(wait=False)
+        deadline = time.monotonic() + 20
+        while synthetic._short_table() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert synthetic._short_table(), "the short prefixes waited for the longer ones"
+        assert synthetic.__dict__["_short_prefixes"][2].get("the") is None  # not made yet: scanned
+        go_on.set()
+        deadline = time.monotonic() + 20
+        while synthetic.__dict__["_short_prefixes"][2].get("the") is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert synthetic.__dict__["_short_prefixes"][2].get("the") is not None
+    finally:
+        go_on.set()
         synthetic.__dict__.pop("_short_prefixes", None)
