@@ -42,7 +42,9 @@ How it stays fast at a million reports (figures in README, "Performance"):
 - The word being typed is a prefix. The big indexes have no prefix indexes
   (they would double in size); a prefix is searched as such when it is rare,
   and otherwise expanded to its most frequent words, counted in
-  terms_sample_fts (one report in sixteen). FTS5 seeks each of those words at
+  terms_sample_fts (one report in sixteen; the common prefixes' words are
+  kept in a table built once per database version, prepare_search, since
+  counting them reads their doclists). FTS5 seeks each of those words at
   every row of the other terms: beside a rare word ("daigrupeamai in": 65
   reports) that cost ~0.4 ms a row. So when another term is in at most
   DRIVE_SHARE of the reports, FTS5 walks that term alone and the prefix (with
@@ -60,6 +62,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -109,6 +112,8 @@ SHORT_STEM = 2
 # Once the database has changed, the table is built again at most once in this
 # many times the last build's time (~1.5 s at a million reports, at nice 19).
 SHORT_REBUILD_GAP = 10
+# Longer prefixes in the table: the common ones (see _prefix_texts), up to this length.
+LONG_STEM_MAX = 32
 # Entities one person:/org:/... value may stand for: the ones in most reports.
 # With a time budget, ENTITY_FILTER_MATCHES (each entity widens every walk of the
 # filter); without one, ENTITY_FILTER_ALL (the ids are bound as SQL parameters,
@@ -372,13 +377,15 @@ class SearchQueries(Reader):
 
     def prepare_search(self, wait: bool = True) -> bool:
         """Build, once per database version, the completions of every one- and
-        two-letter prefix (the first keys of every search), so that those keys
-        cost a lookup, not a scan of the sample's vocabulary (15-35 ms each at a
-        million reports). The build is one scan (~1.5 s of CPU at a million
-        reports), inside SQLite, in a thread of its own at the lowest priority
-        (nice 19, Linux: the thread alone), so that an app starting it does not
-        slow its own keys; searches meanwhile scan as before and get the same
-        answers. Once another connection (an ingest) has written, the table no
+        two-letter prefix (the first keys of every search) and of every longer
+        prefix common enough to be expanded to words ("the", "min" ... "ministe"),
+        so that those keys cost a lookup, not a scan of the sample's vocabulary
+        (15-35 ms each at a million reports: it reads the doclists of the common
+        words). The build is one scan (~1.5 s of CPU at a million reports) and a
+        query a length, inside SQLite, in a thread of its own at the lowest
+        priority (nice 19, Linux: the thread alone) that brings back one row a
+        query (_low_priority), so that an app starting it does not slow its own
+        keys; searches meanwhile scan as before and get the same answers. Once another connection (an ingest) has written, the table no
         longer answers and is built again in the same way when a search next
         asks for it, no sooner than SHORT_REBUILD_GAP times the last build's
         time after that build started (an ingest writes all the time). Below
@@ -399,17 +406,23 @@ class SearchQueries(Reader):
         lock = self.__dict__.setdefault("_short_lock", threading.Lock())
 
         def build() -> None:
-            try:
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-            except (AttributeError, OSError):
-                pass  # not Linux: the build runs at the usual priority
             with lock:
                 started = time.monotonic()
                 try:
                     if self.count_reports() < BUDGET_FROM_REPORTS or self._short_table(rebuild=False) is not None:
                         return
                     version = self._data_version()
-                    self.__dict__["_short_prefixes"] = (version, self._short_prefix_rows())
+                    texts = self._low_priority(self._prefix_texts)
+                    # parsed here, at this thread's priority (~10 ms at a million reports); the
+                    # short prefixes answer at once, the longer ones once they are made too
+                    short = next(texts, None)
+                    if short is None:
+                        return
+                    table = _short_rows_table(json.loads(short))
+                    self.__dict__["_short_prefixes"] = (version, table, _LongPrefixes([]))
+                    longer = next(texts, None)
+                    if longer is not None:
+                        self.__dict__["_short_prefixes"] = (version, table, _LongPrefixes(longer))
                 except (sqlite3.Error, StoreError):
                     pass  # searches scan as before
                 finally:
@@ -419,19 +432,86 @@ class SearchQueries(Reader):
         thread.start()
         return thread
 
-    def _short_prefix_rows(self) -> dict[str, tuple[int, list[tuple[int, str]]]]:
-        """{two-letter prefix (or a one-letter word): (sampled reports with a word
-        starting with it, its PREFIX_EXPANSION most frequent words as (doc, term))}."""
-        table: dict[str, tuple[int, list[tuple[int, str]]]] = {}
-        rows = self._vocab_rows(
-            "SELECT p, term, doc, total FROM (SELECT substr(term, 1, ?) AS p, term, doc,"
-            " row_number() OVER (PARTITION BY substr(term, 1, ?) ORDER BY doc DESC, term) AS n,"
-            " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total"
-            " FROM temp.terms_sample_vocab) WHERE n <= ?",
-            (SHORT_STEM, SHORT_STEM, SHORT_STEM, PREFIX_EXPANSION))
-        for prefix, term, doc, total in rows:
-            table.setdefault(prefix, (total, []))[1].append((doc, term))
-        return table
+    @staticmethod
+    def _low_priority(fn) -> Iterator:
+        """What fn(give) gives, made in a thread of its own at the lowest priority,
+        as the caller takes it (an error fn raises is raised in the caller).
+
+        A thread that low must take Python's lock as seldom as it can: each time
+        it does, a key's thread may hand the lock over and then wait for it to be
+        scheduled, which on a busy machine (nice 19 gets ~1/70 of a core beside
+        one busy process) took hundreds of ms. So it runs SQLite's scans and
+        brings back a few texts; what Python makes of them is made by the caller."""
+        given: queue.SimpleQueue = queue.SimpleQueue()
+        end = object()
+
+        def run() -> None:
+            try:
+                fn(given.put)
+            except Exception as exc:  # noqa: BLE001 (raised again in the caller)
+                given.put(_Failed(exc))
+            finally:
+                given.put(end)
+
+        threading.Thread(target=run, name="search-prefixes-scan", daemon=True).start()
+        while (item := given.get()) is not end:
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+
+    def _prefix_texts(self, give) -> None:
+        """The prefixes' table as JSON texts, at the lowest priority (_low_priority),
+        given as made: [[prefix, term, doc, total], ...] for every two-letter prefix
+        (or one-letter word), then a list of one text a length from 3 up, {prefix: [total, [[doc, term],
+        ...]]}, of the prefixes in at least PREFIX_DIRECT_ROWS reports (estimated
+        from the sample): the ones a search expands to words, whose scan reads
+        the doclists of very common words (15-35 ms for "the", "that", "minis").
+        A rarer prefix's scan reads few, and it stays a scan. Each gives the
+        prefix's PREFIX_EXPANSION most frequent words and the sampled reports with
+        a word starting with it. One row a query: Python's lock taken a few times."""
+        with self._one_connection():
+            rows = self._rows
+            rows("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms_sample_vocab"
+                 " USING fts5vocab(main, terms_sample_fts, row)")
+            _lowest_priority()  # this thread only, to its end
+            try:
+                rows("CREATE TEMP TABLE prefix_vocab AS SELECT term, doc FROM temp.terms_sample_vocab")
+                short = rows(
+                    "SELECT json_group_array(json_array(p, term, doc, total)) FROM"
+                    " (SELECT substr(term, 1, ?) AS p, term, doc,"
+                    " row_number() OVER (PARTITION BY substr(term, 1, ?) ORDER BY doc DESC, term) AS n,"
+                    " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total"
+                    " FROM temp.prefix_vocab) WHERE n <= ?",
+                    (SHORT_STEM, SHORT_STEM, SHORT_STEM, PREFIX_EXPANSION))[0][0] or "[]"
+                give(short)
+                longer: list[str] = []
+                common = -(-PREFIX_DIRECT_ROWS // SAMPLE_EVERY)  # sampled reports: expanded from here
+                # A prefix is common only if the one a letter shorter is: each length
+                # looks at the words under the common prefixes of the length before.
+                rows("CREATE TEMP TABLE prefix_common (k INTEGER, p TEXT, PRIMARY KEY (k, p)) WITHOUT ROWID")
+                rows("INSERT INTO temp.prefix_common SELECT ?, substr(term, 1, ?) FROM temp.prefix_vocab"
+                     " GROUP BY 2 HAVING sum(doc) >= ?", (SHORT_STEM, SHORT_STEM, common))
+                for k in range(SHORT_STEM + 1, LONG_STEM_MAX + 1):
+                    under = ("FROM temp.prefix_vocab WHERE length(term) >= ? AND substr(term, 1, ?)"
+                             " IN (SELECT p FROM temp.prefix_common WHERE k = ?)")
+                    text = rows(
+                        "SELECT json_group_object(p, json(words)) FROM"
+                        " (SELECT p, json_array(max(total), json_group_array(json_array(doc, term))) AS words FROM"
+                        " (SELECT p, term, doc, total,"
+                        " row_number() OVER (PARTITION BY p ORDER BY doc DESC, term) AS n FROM"
+                        " (SELECT substr(term, 1, ?) AS p, term, doc,"
+                        " sum(doc) OVER (PARTITION BY substr(term, 1, ?)) AS total " + under + ")"
+                        " WHERE total >= ?) WHERE n <= ? GROUP BY p)",
+                        (k, k, k, k - 1, k - 1, common, PREFIX_EXPANSION))[0][0] or "{}"
+                    if text == "{}":
+                        break  # none this long: none longer either (a longer prefix has fewer words)
+                    longer.append(text)
+                    rows("INSERT INTO temp.prefix_common SELECT ?, substr(term, 1, ?) " + under +
+                         " GROUP BY 2 HAVING sum(doc) >= ?", (k, k, k, k - 1, k - 1, common))
+            finally:
+                rows("DROP TABLE IF EXISTS temp.prefix_vocab")
+                rows("DROP TABLE IF EXISTS temp.prefix_common")
+        give(longer)
 
     def _short_table(self, rebuild: bool = True):
         """The short prefixes' table, when built for the database as it is now.
@@ -695,12 +775,19 @@ class SearchQueries(Reader):
         its most frequent words), cached until the database changes."""
 
         def compute():
-            table = self._short_table() if len(stem) <= SHORT_STEM else None
-            if table is not None:  # prepare_search's: the same answer, without a scan
+            table = self._short_table()
+            if table is not None and len(stem) <= SHORT_STEM:  # prepare_search's: the same answer, without a scan
                 groups = [v for k, v in table.items() if k.startswith(stem)] if len(stem) < SHORT_STEM \
                     else [table[stem]] if stem in table else []
                 top = sorted((t for _, terms in groups for t in terms), key=lambda r: (-r[0], r[1]))
                 return sum(total for total, _ in groups), [t for _, t in top[:PREFIX_EXPANSION]]
+            if table is not None:
+                built = self.__dict__.get("_short_prefixes")
+                longer = built[2] if built is not None and len(built) > 2 else None
+                found = longer.get(stem) if longer is not None else None
+                if found is not None:  # a common prefix: the scan would read common words' doclists
+                    total, terms = found
+                    return total, [t for _, t in terms]
             rows = self._vocab_rows(
                 "SELECT term, doc FROM temp.terms_sample_vocab WHERE term >= ? AND term < ?",
                 (stem, stem + "\U0010ffff"),
@@ -1533,6 +1620,56 @@ _ENTITY_WORDS = {"person": "person", "org": "organization or group", "country": 
 def _names_none(name: str, value: str) -> str:
     """The problem line of a person:/org:/... value that names no entity."""
     return f"{q.shown(name, value)} matches nothing (no {_ENTITY_WORDS.get(name, name)} of that name)"
+
+
+def _lowest_priority() -> None:
+    """nice 19 for the calling thread alone (Linux), so that a build running beside
+    the app does not slow its keys; elsewhere the thread keeps its priority."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+    except (AttributeError, OSError):
+        pass
+
+
+class _Failed:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+class _LongPrefixes:
+    """The common prefixes of 3 letters and more (see _prefix_texts): one JSON text a
+    length, kept as text (~3 MB at a million reports; parsed whole, ~13 MB of
+    objects and ~30 ms a length on the key that first needed it). A prefix is
+    found by its key in its length's text and only its entry is parsed."""
+
+    _decode = json.JSONDecoder().raw_decode
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    def get(self, stem: str) -> tuple[int, list[tuple[int, str]]] | None:
+        """(sampled reports with a word starting with `stem`, its most frequent words
+        as (doc, term), most frequent first) if `stem` is a common prefix of 3
+        letters or more, else None (a rare one: scan)."""
+        i = len(stem) - SHORT_STEM - 1
+        if i < 0 or i >= len(self._texts) or any(c in '"\\' or c < " " for c in stem):
+            return None  # (a token never holds a quote, backslash or control character)
+        text = self._texts[i]
+        key = f'"{stem}":'  # a key: a word in a list is followed by ] or ,
+        at = text.find(key)
+        while at > 0 and text[at - 1] not in "{,":
+            at = text.find(key, at + 1)
+        if at < 0:
+            return None
+        (total, pairs), _ = self._decode(text, at + len(key))
+        return total, sorted(((doc, term) for doc, term in pairs), key=lambda r: (-r[0], r[1]))
+
+
+def _short_rows_table(rows) -> dict[str, tuple[int, list[tuple[int, str]]]]:
+    table: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    for prefix, term, doc, total in rows:
+        table.setdefault(prefix, (total, []))[1].append((doc, term))
+    return table
 
 
 def _cancelled() -> SearchResults:
