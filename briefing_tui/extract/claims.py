@@ -260,6 +260,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a > 1]
 
 
+def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """A quotation over several paragraphs in the wire convention: each paragraph
+    opens with a quote mark and only the last closes it ("“A.\n\n“B,” she said.").
+    Maps the start of each paragraph's quotation after the first to the start of the
+    one in the paragraph before, which was left open at that paragraph's end."""
+    starts = {a: (a, b) for a, b in spans}
+    runs: dict[int, int] = {}
+    for a, b in spans:
+        if b >= len(text) or text[b] != "\n" or text[a - 1 : a] not in ("“", '"'):
+            continue  # not left open at its paragraph's end
+        if text[a - 1 : a] == '"' and text[max(0, a - 2) : a - 1] not in ("", "\n"):
+            continue  # a straight mark opens a run only at its paragraph's start
+        m = re.match(r"\n+[^\S\n]*[“\"]", text[b:])
+        if m and b + m.end() in starts:
+            runs[b + m.end()] = a
+    return runs
+
+
 _MALE_WORDS = frozenset(
     """he him his himself mr mr. sir lord spokesman chairman congressman businessman king prince
     duke count emperor father husband son brother grandfather uncle nephew widower monk""".split()
@@ -370,6 +388,7 @@ class ClaimFinder:
         self.names = names  # entity key -> display name
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
+        self.quote_runs = quote_runs(self.text, self.quotes)
         self.last_person: Claimant | None = None
         self.people: list[Claimant] = []  # persons remembered, most recent last
         self.genders = person_genders(doc, ents, self.titles, self.quotes)
@@ -702,14 +721,21 @@ class ClaimFinder:
         for person in reversed(self.people):
             if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
                 return person
-        if self.last_person is None and tok is not None:
-            # No person yet a subject or a speaker: the last person named before
-            # ("The court heard testimony from Jane Doe. She said ...").
+        if tok is not None and (self.last_person is None or self.people):
+            # No person yet a subject or a speaker, or every one in view is told to be of
+            # the other gender: the last person named before who is not
+            # ("The court heard testimony from Jane Doe. She said ...", "Maria Gomez and
+            # Tom Brady met. Ms Gomez said ... He said": Brady).
             for m in reversed(self.ents.mentions):
                 if m.kind == "person" and m.tok_end <= tok.i and self.genders.get(m.key, gender) == gender and not any(
                     a <= m.start < b for a, b in self.quotes
                 ):
+                    if self.genders.get(m.key) is None and self._named_with_another(m, gender):
+                        # "Maria Gomez and Tom Brady met. She said": either; no evidence which
+                        return Claimant(tok.lower_ if tok.lower_ in ("he", "she") else ("he" if gender == "m" else "she"), kind="person")
                     return self._join([m])
+            if self.people:
+                return Claimant("he" if gender == "m" else "she", kind="person")
         if self.last_person is None and tok is not None and self.name_speaker is not None:
             # 'Shapps said ... "...," he said': with no person in view, a speaker the
             # tagger took for a body but who is named like a person.
@@ -717,6 +743,18 @@ class ClaimFinder:
             if tok.i - at <= _NAME_SPEAKER_REACH:
                 return speaker
         return self.last_person
+
+    def _named_with_another(self, m: Mention, gender: str) -> bool:
+        """ "Maria Gomez and Tom Brady": m joined by "and" to another person who may
+        be of that gender too."""
+        head = self.doc[m.tok_end - 1]
+        near = [head.head] if head.dep_ == "conj" else []
+        near += [c for c in head.children if c.dep_ == "conj"]
+        for t in near:
+            other = self.ents.at(t.i)
+            if other is not None and other.kind == "person" and other.key != m.key and self.genders.get(other.key, gender) == gender:
+                return True
+        return False
 
     def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
         """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
@@ -934,7 +972,7 @@ class ClaimFinder:
         self._note_parties(claimant)
         if claimant.kind == "person" and claimant.plural:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
-        elif claimant.kind == "person":
+        elif claimant.kind == "person" and not (claimant.owner is not None and claimant.owner.kind == "person"):
             self.last_person = claimant
             self.people = [p for p in self.people if p.key is None or p.key != claimant.key][-8:] + [claimant]
         elif claimant.owner is not None:
@@ -1767,6 +1805,7 @@ class ClaimFinder:
     def _claim(self, cue, cue_text: str, used_quotes: set) -> ClaimRecord | None:
         doc = self.doc
         extra = None
+        prior: list[tuple[int, int]] = []  # earlier paragraphs of a quotation (quote_runs)
         if cue_text == "according to":
             to = doc[cue.i + 1]
             objs = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
@@ -1854,6 +1893,14 @@ class ClaimFinder:
                 if not cue_inside:
                     content = quote
                     used_quotes.add(quote)
+                    at = quote[0]
+                    while at in self.quote_runs:  # the paragraphs this quotation opened in
+                        at = self.quote_runs[at]
+                        earlier = next(q for q in self.quotes if q[0] == at)
+                        if earlier in used_quotes:
+                            break
+                        prior.insert(0, earlier)
+                        used_quotes.add(earlier)
             if content is None:
                 return None
             start, end = content
@@ -1865,6 +1912,11 @@ class ClaimFinder:
         start, end = self._balanced(start, end)
         span_start, span_end = min(span_start, start), max(span_end, end)
         text = self._span_text(start, end)
+        if prior:
+            paragraphs = [t for t in (self._span_text(*q) for q in prior) if t]
+            if paragraphs:
+                text = " ".join(t if t[-1:] in ".?!" else t + "." for t in paragraphs) + " " + text
+                span_start = min(span_start, prior[0][0])
         if extra is not None:
             more = self._span_text(*extra)
             if text and more and text[-1] not in ".?!" and more[:1].isupper():
