@@ -86,6 +86,10 @@ _TITLE_KINDS = {
     "legislator": frozenset("senator congressman congresswoman representative mp lawmaker".split()),
 }
 _HYPHEN_PARTICIPLES = frozenset("backed led based funded aligned linked allied sponsored run owned supported brokered".split())
+# "the Nordic country", "the Gulf state", "the island nation", "the Asian giant": a
+# country described by where it lies (see ClaimFinder._described_country)
+_COUNTRY_WORDS = frozenset("country nation state kingdom republic giant neighbour neighbor".split())
+_COUNTRY_DESCRIPTIONS = frozenset("island landlocked coastal oil-rich archipelago city-state".split())
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -540,6 +544,8 @@ class ClaimFinder:
                     words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
                     return Claimant(" ".join(t.text for t in words))
         direct = self._entities_in(tok)
+        if len(direct) == 1 and direct[0].kind == "place" and direct[0].tok_end - 1 == tok.i and self._titled_name(direct[0]):
+            return Claimant(direct[0].text, kind="person")  # "the mayor, John Park, said": no place speaks
         if len(direct) == 1 and direct[0].kind in ("country", "place") and direct[0].tok_start == tok.i:
             # "Amnesty International Kenya said": the organisation's branch in that country.
             body = next((m for c in tok.children if c.dep_ == "compound" and (m := self.ents.at(c.i)) is not None
@@ -577,6 +583,9 @@ class ClaimFinder:
             found = self._org_antecedent(tok)
             if found is not None and found.kind == "organization":
                 return found
+        country = self._described_country(tok, inner)
+        if country is not None:
+            return country
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -743,6 +752,56 @@ class ClaimFinder:
             if tok.i - at <= _NAME_SPEAKER_REACH:
                 return speaker
         return self.last_person
+
+    def _note_conjoined_parties(self, tok) -> None:
+        """ "Sudan's army and the RSF agreed to a truce": parties named together where
+        one is a body of a named owner; what "the two parties" means next."""
+        parts = []
+        for t in [tok, *self._conjuncts(tok)]:
+            m = self.ents.at(t.i)
+            owner = next((o for c in t.children if c.dep_ == "poss" and (o := self.ents.at(c.i)) is not None), None)
+            if m is not None and m.kind not in ("person", "place"):
+                part = self._join([m])
+            elif m is None and owner is not None and owner.kind in ("country", "organization") and t.pos_ == "NOUN" and (
+                t.lemma_.lower() in SPEAKER_NOUNS or t.lemma_.lower() in ORG_DESCRIPTORS or t.lemma_.lower() in _MILITARY
+            ):
+                part = _wrap(self._join([owner]), t.lower_)  # "Sudan's army"
+            else:
+                return
+            parts.append(part)
+        keys = list(dict.fromkeys(k for p in parts for k in (p.keys or [p.key])))
+        if len(parts) >= 2 and len(keys) >= 2:
+            text = ", ".join(p.text for p in parts[:-1]) + " and " + parts[-1].text
+            self.last_parties = Claimant(text, None, keys, plural=True)
+
+    def _titled_name(self, m: Mention) -> bool:
+        """ "the mayor, John Park,": a name like a person's in apposition to a title of
+        a person, though the tagger took it for a place ("Park")."""
+        last = self.doc[m.tok_end - 1]
+        return last.dep_ == "appos" and last.head.lemma_.lower() in TITLE_HEADS and last.head.pos_ == "NOUN" and _named_like_a_person(m.text)
+
+    def _described_country(self, tok, inner: list[Mention]) -> Claimant | None:
+        """ "Norway said ... The Nordic country said", "Qatar ... the Gulf state", "the
+        island nation", "the Asian giant": a definite country word described only by a
+        region or a kind of land is the country last named before (a subject first),
+        within a few sentences; not a country of its own nor a body of the region."""
+        if tok.lemma_.lower() not in _COUNTRY_WORDS or tok.tag_ != "NN" or not tok.text.islower():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+        if not mods or any(c.dep_ not in ("amod", "compound") or c.i > tok.i for c in mods):
+            return None
+        regional = [m for m in inner if m.kind in ("group", "place")]
+        if len(regional) != len(inner) or not all(
+            self.ents.at(c.i) is not None or c.lower_ in _COUNTRY_DESCRIPTIONS for c in mods
+        ) or not regional and tok.lemma_.lower() == "giant":
+            return None  # "the tech giant" is a company; "the Nordic country" is a region's
+        found = [m for m in self.ents.mentions if m.kind == "country" and m.tok_end <= tok.sent.start
+                 and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and not any(a <= m.start < b for a, b in self.quotes)]
+        subjects = [m for m in found if self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subjects or found)[-1:]
+        return self._join(chosen) if chosen else None
 
     def _named_with_another(self, m: Mention, gender: str) -> bool:
         """ "Maria Gomez and Tom Brady": m joined by "and" to another person who may
@@ -1007,6 +1066,8 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                    if self._conjuncts(tok) and len(joined.keys) < 2 and not self._in_quote(tok):
+                        self._note_conjoined_parties(tok)
                 elif tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and self._speaker_like(tok) and tok.lemma_.lower() not in DOCUMENT_NOUNS:
                     # "Police arrested two men. They said ...", "The foreign ministers of
                     # Norway and Chile met ... The ministers said": a group of people, named
@@ -1637,6 +1698,8 @@ class ClaimFinder:
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
+            if m is not None and m.kind == "place" and own is None and self._titled_name(m):
+                return doc[m.tok_end - 1]  # "the mayor, John Park, said": a person, whatever the tagger took the name for
             if m is not None and m.kind == "person" and (owner is None or owner.kind != "person") and not (
                 own is not None and own.lemma_.lower() in _SPOKESPEOPLE and doc[m.tok_end - 1].head.head.i == own.i
             ):  # "A spokesperson for Rishi Sunak said": the spokesperson speaks

@@ -7,6 +7,11 @@
   the pronoun with no entity rather than a guess.
 - "her government" as a subject is a body of that person, not a person that a
   later "she" could mean.
+- "The Nordic country", "the Gulf state", "the island nation", "the Asian giant": the
+  country last named, not a body of the region.
+- "the mayor, John Park, said" (a name in apposition to a title, before the cue) is
+  the speaker, even where the tagger took the name for a place.
+- "Sudan's army and the RSF ... The two parties said": both parties.
 
 Every sentence here was invented for these tests (wire-news style); none comes
 from the corpus.
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extract_helpers import claim_with_cue
+from tests.extract.extract_helpers import claim_with_cue, names
 
 DATE = "2024-03-05"
 
@@ -68,3 +73,51 @@ def test_a_pronoun_goes_to_a_person_of_its_gender_or_stays_a_pronoun(extract_one
     claim = [c for c in ex.claims if c.cue == "said"][-1]
     assert claim.claimant == claimant
     assert bool(claim.claimant_key) == has_key
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Norway said on Monday it would raise its defence budget. "
+         "The Nordic country said the increase was needed because of Russia.", "Norway"),
+        ("Qatar said it would mediate. The Gulf state said talks would resume on Sunday.", "Qatar"),
+        ("Japan reported strong exports. The Asian giant said growth would continue.", "Japan"),
+        ("Sri Lanka said it would seek a loan. The island nation said talks with the IMF would begin soon.", "Sri Lanka"),
+    ],
+)
+def test_a_country_described_by_its_region_is_the_country_named(extract_one, body, claimant):
+    claim = [c for c in extract_one(body, DATE).claims if c.cue == "said"][-1]
+    assert claim.claimant == claimant
+    assert claim.claimant_key and claim.claimant_key.startswith("country:")
+
+
+def test_a_company_described_as_a_giant_is_not_a_country(extract_one):
+    ex = extract_one("Apple reported strong sales in China. The tech giant said demand was high.", DATE)
+    assert claim_with_cue(ex, "said").claimant == "Apple"
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("In an interview with Wikinews, the mayor, John Park, said the city would build more housing.", "John Park"),
+        ("In a statement, the governor, Mary Hill, said the roads would reopen on Monday.", "Mary Hill"),
+    ],
+)
+def test_a_name_in_apposition_to_a_title_before_the_cue_speaks(extract_one, body, claimant):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        ("Sudan's army and the RSF agreed to a truce on Saturday. The two parties said they would allow aid to reach Khartoum.",
+         {"Sudan", "RSF"}),
+        ("Israel's military and Hamas agreed to a pause on Sunday. Both sides said the pause would last four days.",
+         {"Israel", "Hamas"}),
+    ],
+)
+def test_parties_named_together_with_a_body_of_a_country(extract_one, body, parties):
+    ex = extract_one(body, DATE)
+    claim = claim_with_cue(ex, "said")
+    n = names(ex)
+    assert {n[k] for k in claim.claimant_keys} == parties
