@@ -274,8 +274,8 @@ def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     for a, b in spans:
         if b >= len(text) or text[b] != "\n" or text[a - 1 : a] not in ("“", '"'):
             continue  # not left open at its paragraph's end
-        if text[a - 1 : a] == '"' and text[max(0, a - 2) : a - 1] not in ("", "\n"):
-            continue  # a straight mark opens a run only at its paragraph's start
+        if text[a - 1 : a] == '"' and a >= 2 and not text[a - 2].isspace():
+            continue  # a straight mark that opens a quotation follows a space
         m = re.match(r"\n+[^\S\n]*[“\"]", text[b:])
         if m and b + m.end() in starts:
             runs[b + m.end()] = a
@@ -393,6 +393,7 @@ class ClaimFinder:
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
         self.quote_runs = quote_runs(self.text, self.quotes)
+        self.quote_next = {before: after for after, before in self.quote_runs.items()}  # the other way
         self.last_person: Claimant | None = None
         self.people: list[Claimant] = []  # persons remembered, most recent last
         self.genders = person_genders(doc, ents, self.titles, self.quotes)
@@ -739,9 +740,12 @@ class ClaimFinder:
                 if m.kind == "person" and m.tok_end <= tok.i and self.genders.get(m.key, gender) == gender and not any(
                     a <= m.start < b for a, b in self.quotes
                 ):
-                    if self.genders.get(m.key) is None and self._named_with_another(m, gender):
+                    other = self._named_with_another(m, gender) if self.genders.get(m.key) is None else None
+                    if other is not None and self.genders.get(other.key) == gender:
+                        return self._join([other])  # "Spokeswoman Lina Ortiz and Carl Berg spoke. She said"
+                    if other is not None:
                         # "Maria Gomez and Tom Brady met. She said": either; no evidence which
-                        return Claimant(tok.lower_ if tok.lower_ in ("he", "she") else ("he" if gender == "m" else "she"), kind="person")
+                        return Claimant("he" if gender == "m" else "she", kind="person")
                     return self._join([m])
             if self.people:
                 return Claimant("he" if gender == "m" else "she", kind="person")
@@ -803,17 +807,16 @@ class ClaimFinder:
         chosen = (subjects or found)[-1:]
         return self._join(chosen) if chosen else None
 
-    def _named_with_another(self, m: Mention, gender: str) -> bool:
-        """ "Maria Gomez and Tom Brady": m joined by "and" to another person who may
-        be of that gender too."""
+    def _named_with_another(self, m: Mention, gender: str) -> Mention | None:
+        """ "Maria Gomez and Tom Brady": another person joined to m by "and" who may be
+        of that gender too (one told to be of it first)."""
         head = self.doc[m.tok_end - 1]
         near = [head.head] if head.dep_ == "conj" else []
         near += [c for c in head.children if c.dep_ == "conj"]
-        for t in near:
-            other = self.ents.at(t.i)
-            if other is not None and other.kind == "person" and other.key != m.key and self.genders.get(other.key, gender) == gender:
-                return True
-        return False
+        others = [o for t in near if (o := self.ents.at(t.i)) is not None and o.kind == "person" and o.key != m.key
+                  and self.genders.get(o.key, gender) == gender]
+        others.sort(key=lambda o: self.genders.get(o.key) != gender)
+        return others[0] if others else None
 
     def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
         """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
@@ -848,6 +851,8 @@ class ClaimFinder:
         keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
         if not keys:
             return None
+        if not exact and head in _TOP_HEADS and len({k for k, _ in keys}) > 1:
+            return None  # "the German leader" with two offices of Germany named: which one leads is not told
         # "the foreign minister" among a prime minister and a foreign minister: the words of the office.
         fitting = [k for k, words in keys if mods <= set(words)] if mods else []
         chosen = set(fitting or [k for k, _ in keys])
@@ -1986,6 +1991,20 @@ class ClaimFinder:
                 text += "."  # '"A," he said. "B."': the comma before the attribution ended a sentence
             text = f"{text} {more}"
             span_end = max(span_end, extra[1])
+        last_end = extra[1] if extra is not None else end
+        opened = next((q for q in self.quotes if q[0] in self.quote_next and q[0] < last_end <= q[1] + 2), None)
+        while opened is not None and text:
+            # 'Keller said: "A.\n\n"B."': the quotation goes on into the next paragraphs.
+            after = next(q for q in self.quotes if q[0] == self.quote_next[opened[0]])
+            tail = self.text[after[1] : self.text.find("\n", after[1]) if "\n" in self.text[after[1]:] else len(self.text)]
+            if after in used_quotes or re.search(r"\w", tail):
+                break  # closed with an attribution of its own: that cue's claim
+            more = self._span_text(*after)
+            if more:
+                text = f"{text if text[-1:] in '.?!' else text + '.'} {more}"
+            used_quotes.add(after)
+            span_end = max(span_end, after[1])
+            opened = after if after[0] in self.quote_next else None
         if not text or len(text) < 3:
             return None
         if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:

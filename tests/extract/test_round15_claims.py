@@ -121,3 +121,42 @@ def test_parties_named_together_with_a_body_of_a_country(extract_one, body, part
     claim = claim_with_cue(ex, "said")
     n = names(ex)
     assert {n[k] for k in claim.claimant_keys} == parties
+
+
+@pytest.mark.parametrize(
+    "body, claimant, parts",
+    [
+        ("Keller said: “We will not back down.\n\n“The sanctions will stay until the troops leave.”\n\nLund left the room.",
+         "Keller", ["We will not back down.", "The sanctions will stay until the troops leave"]),
+        ("Keller told reporters: \"We will not back down.\n\n\"The sanctions will stay until the troops leave.\"",
+         "Keller", ["We will not back down.", "The sanctions will stay until the troops leave"]),
+        ("“The army has failed us,” said Marta Ruiz, whose son died in the attack. “Nobody came to help.\n\n“We waited for hours.”",
+         "Marta Ruiz", ["The army has failed us.", "Nobody came to help.", "We waited for hours"]),
+    ],
+)
+def test_a_quotation_opened_after_its_cue_runs_on_over_paragraphs(extract_one, body, claimant, parts):
+    ex = extract_one(body, DATE)
+    assert len(ex.claims) == 1
+    claim = ex.claims[0]
+    assert claim.claimant == claimant
+    assert all(part in claim.text for part in parts)
+    assert claim.text.index(parts[0]) < claim.text.index(parts[-1])
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Spokeswoman Lina Ortiz and Defence Minister Carl Berg spoke on Monday. She said the strikes would continue.",
+         "Lina Ortiz"),
+        ("Actress Emma Stone and director Yorgos Lanthimos attended the premiere. She said the film had been hard to make.",
+         "Emma Stone"),
+    ],
+)
+def test_of_two_people_named_together_the_one_told_to_be_of_that_gender(extract_one, body, claimant):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
+
+
+def test_the_leader_of_a_country_with_two_office_holders_of_it_is_no_guess(extract_one):
+    ex = extract_one("Chancellor Olaf Scholz of Germany met President Emmanuel Macron of France in Paris. "
+                     "The German leader said Europe must stand together.", DATE)
+    assert claim_with_cue(ex, "said").claimant != "Emmanuel Macron"
