@@ -1058,6 +1058,7 @@ class ClaimFinder:
                   and not (sent.doc[m.tok_end - 1].dep_ == "poss" and _person_noun(sent.doc[m.tok_end - 1].head))]
         if people and not any(
             self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
+            or t.lower_ in ("he", "she") and not self._in_quote(t)  # "He met Peter Lund": still he
             for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
         ):
             # "Claire Dumas's niece was aboard. ... she said": with no person as a subject,

@@ -160,3 +160,21 @@ def test_the_leader_of_a_country_with_two_office_holders_of_it_is_no_guess(extra
     ex = extract_one("Chancellor Olaf Scholz of Germany met President Emmanuel Macron of France in Paris. "
                      "The German leader said Europe must stand together.", DATE)
     assert claim_with_cue(ex, "said").claimant != "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    "body, claimant, has_key",
+    [
+        # a speaker before is the one a later "he" means, though another man was named since as an object
+        ("Jonas Berg said the economy was recovering. He met Peter Lund on Monday. He said growth would continue.",
+         "Jonas Berg", True),
+        ("Judge Tom Reed, who was appointed by President Joe Biden in 2021, rejected the request on Monday. "
+         "He said the law was clear.", "Tom Reed", True),
+        ("Kamala Harris debated Donald Trump in Philadelphia. Harris said her plan would cut costs. "
+         "He said the plan would fail.", "Donald Trump", True),
+    ],
+)
+def test_a_pronoun_keeps_the_speaker_whom_it_was_subject_of_since(extract_one, body, claimant, has_key):
+    claim = [c for c in extract_one(body, DATE).claims if c.cue == "said"][-1]
+    assert claim.claimant == claimant
+    assert bool(claim.claimant_key) == has_key
