@@ -90,6 +90,8 @@ _HYPHEN_PARTICIPLES = frozenset("backed led based funded aligned linked allied s
 # country described by where it lies (see ClaimFinder._described_country)
 _COUNTRY_WORDS = frozenset("country nation state kingdom republic giant neighbour neighbor".split())
 _COUNTRY_DESCRIPTIONS = frozenset("island landlocked coastal oil-rich archipelago city-state".split())
+# "the Republican candidate": any one person the report gave a title of that party
+_MEMBER_HEADS = frozenset("candidate nominee lawmaker politician legislator".split())
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -839,7 +841,8 @@ class ClaimFinder:
         for key, title in self.titles.items():
             words = title.lower().replace("-", " ").split()
             if not words or words[-1] != head and head != "official" and words[-1] not in _TITLE_KINDS.get(head, ()) and not (
-                head in _TOP_HEADS and self.affiliations.get(key) in body_keys
+                (head in _TOP_HEADS or head in _MEMBER_HEADS and bodies and all(m.kind == "group" for m in bodies))
+                and self.affiliations.get(key) in body_keys
             ):
                 continue
             if body_keys and self.affiliations.get(key) not in body_keys:
@@ -851,7 +854,7 @@ class ClaimFinder:
         keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
         if not keys:
             return None
-        if not exact and head in _TOP_HEADS and len({k for k, _ in keys}) > 1:
+        if not exact and (head in _TOP_HEADS or head in _MEMBER_HEADS) and len({k for k, _ in keys}) > 1:
             return None  # "the German leader" with two offices of Germany named: which one leads is not told
         # "the foreign minister" among a prime minister and a foreign minister: the words of the office.
         fitting = [k for k, words in keys if mods <= set(words)] if mods else []

@@ -178,3 +178,22 @@ def test_a_pronoun_keeps_the_speaker_whom_it_was_subject_of_since(extract_one, b
     claim = [c for c in extract_one(body, DATE).claims if c.cue == "said"][-1]
     assert claim.claimant == claimant
     assert bool(claim.claimant_key) == has_key
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Republican Senator John Cole debated Democratic Senator Ann Fry in Ohio. "
+         "The Republican candidate said taxes were too high.", "John Cole"),
+        ("Republican Senator John Cole debated Democratic Senator Ann Fry in Ohio. "
+         "The Democratic lawmaker said taxes were fair.", "Ann Fry"),
+    ],
+)
+def test_a_party_member_described_by_the_party_is_the_one_named_with_it(extract_one, body, claimant):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
+
+
+def test_two_members_of_the_party_named_make_no_guess(extract_one):
+    ex = extract_one("Republican Senator John Cole and Republican Governor Ann Fry spoke in Ohio. "
+                     "The Republican candidate said taxes were too high.", DATE)
+    assert claim_with_cue(ex, "said").claimant not in ("John Cole", "Ann Fry")
