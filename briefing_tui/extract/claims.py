@@ -1969,8 +1969,8 @@ class ClaimFinder:
                     while at in self.quote_runs:  # the paragraphs this quotation opened in
                         at = self.quote_runs[at]
                         earlier = next(q for q in self.quotes if q[0] == at)
-                        if earlier in used_quotes:
-                            break
+                        if earlier in used_quotes or self.text[self.text.rfind("\n", 0, at) + 1 : at - 1].strip():
+                            break  # a quotation in a paragraph of its own; not 'was "dead.' after a cue
                         prior.insert(0, earlier)
                         used_quotes.add(earlier)
             if content is None:

@@ -197,3 +197,8 @@ def test_two_members_of_the_party_named_make_no_guess(extract_one):
     ex = extract_one("Republican Senator John Cole and Republican Governor Ann Fry spoke in Ohio. "
                      "The Republican candidate said taxes were too high.", DATE)
     assert claim_with_cue(ex, "said").claimant not in ("John Cole", "Ann Fry")
+
+
+def test_a_quotation_begun_after_another_cue_is_not_taken_back_by_the_next_speaker(extract_one):
+    ex = extract_one('Keller called the vote "a disgrace.\n\n"We will sue," Lund said.', DATE)
+    assert claim_with_cue(ex, "said").text == "We will sue"
