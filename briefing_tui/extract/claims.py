@@ -92,6 +92,7 @@ _COUNTRY_WORDS = frozenset("country nation state kingdom republic giant neighbou
 _COUNTRY_DESCRIPTIONS = frozenset("island landlocked coastal oil-rich archipelago city-state".split())
 # "the Republican candidate": any one person the report gave a title of that party
 _MEMBER_HEADS = frozenset("candidate nominee lawmaker politician legislator".split())
+_LEADER_TITLES = frozenset("president chancellor premier minister king queen emperor sultan emir".split())  # "the German leader"
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -852,6 +853,14 @@ class ClaimFinder:
             keys.append((key, words))
         exact = [(k, words) for k, words in keys if words[-1] == head]
         keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
+        if not keys and head == "leader" and bodies and all(m.kind == "country" for m in bodies):
+            # "Chancellor Olaf Scholz met French President Emmanuel Macron. The German
+            # leader said": the one head of a state or government the report gave no
+            # other country, when exactly one.
+            keys = [(k, t.lower().split()) for k, t in self.titles.items() if (t or "").lower().split()[-1:]
+                    and t.lower().split()[-1] in _LEADER_TITLES and (t.lower().split()[-1] != "minister" or t.lower().split()[-2:-1] == ["prime"])
+                    and self.affiliations.get(k) in (None, *body_keys)
+                    and not any(w in _LESSER for w in t.lower().split())]
         if not keys:
             return None
         if not exact and (head in _TOP_HEADS or head in _MEMBER_HEADS) and len({k for k, _ in keys}) > 1:

@@ -202,3 +202,29 @@ def test_two_members_of_the_party_named_make_no_guess(extract_one):
 def test_a_quotation_begun_after_another_cue_is_not_taken_back_by_the_next_speaker(extract_one):
     ex = extract_one('Keller called the vote "a disgrace.\n\n"We will sue," Lund said.', DATE)
     assert claim_with_cue(ex, "said").text == "We will sue"
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. "
+         "The German leader said Europe must stand together.", "Olaf Scholz"),
+        ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. "
+         "The French leader said Europe must stand together.", "Emmanuel Macron"),
+    ],
+)
+def test_the_leader_of_a_country_is_the_one_head_of_government_it_may_be(extract_one, body, claimant):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two heads of government, neither given a country: which one is German is not told
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. The German leader said Europe must stand together.",
+        # a foreign minister is no country's leader
+        "Foreign Minister Ana Keller met French President Emmanuel Macron in Paris. The German leader said Europe must stand together.",
+    ],
+)
+def test_the_leader_of_a_country_is_no_guess(extract_one, body):
+    assert claim_with_cue(extract_one(body, DATE), "said").claimant not in ("Olaf Scholz", "Emmanuel Macron", "Ana Keller")
