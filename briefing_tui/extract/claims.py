@@ -590,6 +590,13 @@ class ClaimFinder:
         country = self._described_country(tok, inner)
         if country is not None:
             return country
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_WORDS), None)
+        if poss is not None and tok.pos_ == "NOUN":
+            country = self._described_country(poss, [m for m in inner if poss.left_edge.i <= m.tok_start and m.tok_end <= poss.i + 1])
+            if country is not None:
+                # "The Nordic country's prime minister said": Norway's
+                what = " ".join(t.text for t in self.doc[poss.i + 1 : tok.i + 1] if t.tag_ != "POS").lower()
+                return _wrap(country, what) if what else country
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -792,11 +799,11 @@ class ClaimFinder:
         island nation", "the Asian giant": a definite country word described only by a
         region or a kind of land is the country last named before (a subject first),
         within a few sentences; not a country of its own nor a body of the region."""
-        if tok.lemma_.lower() not in _COUNTRY_WORDS or tok.tag_ != "NN" or not tok.text.islower():
+        if tok.lemma_.lower() not in _COUNTRY_WORDS or tok.tag_ not in ("NN", "NNS") or not tok.text.islower():
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        mods = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+        mods = [c for c in tok.children if c.dep_ not in ("det", "punct", "case")]
         if not mods or any(c.dep_ not in ("amod", "compound") or c.i > tok.i for c in mods):
             return None
         regional = [m for m in inner if m.kind in ("group", "place")]
@@ -804,6 +811,12 @@ class ClaimFinder:
             self.ents.at(c.i) is not None or c.lower_ in _COUNTRY_DESCRIPTIONS for c in mods
         ) or not regional and tok.lemma_.lower() == "giant":
             return None  # "the tech giant" is a company; "the Nordic country" is a region's
+        if tok.tag_ == "NNS":
+            # "Brazil and Argentina signed a deal. The South American neighbours said"
+            parties = self.last_parties or self.last_countries
+            if parties is not None and parties.keys and all(k.startswith("country:") for k in parties.keys):
+                return parties
+            return None
         found = [m for m in self.ents.mentions if m.kind == "country" and m.tok_end <= tok.sent.start
                  and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and not any(a <= m.start < b for a, b in self.quotes)]
         subjects = [m for m in found if self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]

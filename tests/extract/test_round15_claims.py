@@ -228,3 +228,17 @@ def test_the_leader_of_a_country_is_the_one_head_of_government_it_may_be(extract
 )
 def test_the_leader_of_a_country_is_no_guess(extract_one, body):
     assert claim_with_cue(extract_one(body, DATE), "said").claimant not in ("Olaf Scholz", "Emmanuel Macron", "Ana Keller")
+
+
+def test_an_office_of_a_described_country_is_that_countrys(extract_one):
+    ex = extract_one("Norway said on Monday it would raise its defence budget. "
+                     "The Nordic country's prime minister said the increase was needed.", DATE)
+    claim = [c for c in ex.claims if c.cue == "said"][-1]
+    assert claim.claimant == "Norway (prime minister)"
+    assert claim.claimant_key == "country:NO"
+
+
+def test_described_neighbours_are_the_countries_named_together(extract_one):
+    ex = extract_one("Brazil and Argentina signed a trade deal. The South American neighbours said tariffs would fall.", DATE)
+    claim = claim_with_cue(ex, "said")
+    assert {names(ex)[k] for k in claim.claimant_keys} == {"Brazil", "Argentina"}
