@@ -806,6 +806,14 @@ class ClaimFinder:
         mods = [c for c in tok.children if c.dep_ not in ("det", "punct", "case")]
         if not mods or any(c.dep_ not in ("amod", "compound") or c.i > tok.i for c in mods):
             return None
+        member = [c for c in mods if c.lower_ == "member" and c.dep_ == "compound"]
+        if member:
+            # "Hungary blocked the package. The EU member state said": a member of a union or bloc
+            mods = [c for c in mods if c not in member and not (c.dep_ == "compound" and c.head.i == member[0].i)]
+            inner = [m for m in inner if m.kind not in ("organization", "group")]
+            if mods and not all(self.ents.at(c.i) is not None and self.ents.at(c.i).kind in ("organization", "group") for c in mods):
+                return None
+            mods = []
         regional = [m for m in inner if m.kind in ("group", "place")]
         if len(regional) != len(inner) or not all(
             self.ents.at(c.i) is not None or c.lower_ in _COUNTRY_DESCRIPTIONS for c in mods

@@ -242,3 +242,8 @@ def test_described_neighbours_are_the_countries_named_together(extract_one):
     ex = extract_one("Brazil and Argentina signed a trade deal. The South American neighbours said tariffs would fall.", DATE)
     claim = claim_with_cue(ex, "said")
     assert {names(ex)[k] for k in claim.claimant_keys} == {"Brazil", "Argentina"}
+
+
+def test_a_member_state_of_a_bloc_is_the_country_named(extract_one):
+    ex = extract_one("Hungary blocked the aid package. The EU member state said the money would be wasted.", DATE)
+    assert claim_with_cue(ex, "said").claimant == "Hungary"
