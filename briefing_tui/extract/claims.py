@@ -1937,6 +1937,10 @@ class ClaimFinder:
                 return None
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
+            if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.head.i > cue.i and cue.i == cue.sent.start and not any(
+                c.dep_ == "agent" for c in cue.children
+            ):
+                return None  # "Asked whether she regretted it, Berg said": she was asked; the asker is not named
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children

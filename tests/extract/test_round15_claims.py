@@ -247,3 +247,9 @@ def test_described_neighbours_are_the_countries_named_together(extract_one):
 def test_a_member_state_of_a_bloc_is_the_country_named(extract_one):
     ex = extract_one("Hungary blocked the aid package. The EU member state said the money would be wasted.", DATE)
     assert claim_with_cue(ex, "said").claimant == "Hungary"
+
+
+def test_asked_before_the_speaker_is_no_claim_of_hers(extract_one):
+    ex = extract_one("Anna Berg told reporters that she would resign. "
+                     "Asked whether she regretted it, Berg said she did not.", DATE)
+    assert [c.cue for c in ex.claims] == ["told", "said"]
