@@ -86,6 +86,13 @@ _TITLE_KINDS = {
     "legislator": frozenset("senator congressman congresswoman representative mp lawmaker".split()),
 }
 _HYPHEN_PARTICIPLES = frozenset("backed led based funded aligned linked allied sponsored run owned supported brokered".split())
+# "the Nordic country", "the Gulf state", "the island nation", "the Asian giant": a
+# country described by where it lies (see ClaimFinder._described_country)
+_COUNTRY_WORDS = frozenset("country nation state kingdom republic giant neighbour neighbor".split())
+_COUNTRY_DESCRIPTIONS = frozenset("island landlocked coastal oil-rich archipelago city-state".split())
+# "the Republican candidate": any one person the report gave a title of that party
+_MEMBER_HEADS = frozenset("candidate nominee lawmaker politician legislator".split())
+_LEADER_TITLES = frozenset("president chancellor premier minister king queen emperor sultan emir".split())  # "the German leader"
 _TOP_HEADS = frozenset("chief head leader boss".split())  # "the NATO chief": whoever leads that body
 _REFLEXIVE = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _NAMING = frozenset("call deem consider label dub brand term name declare pronounce".split())  # X Y
@@ -260,6 +267,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b - a > 1]
 
 
+def quote_runs(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """A quotation over several paragraphs in the wire convention: each paragraph
+    opens with a quote mark and only the last closes it ("“A.\n\n“B,” she said.").
+    Maps the start of each paragraph's quotation after the first to the start of the
+    one in the paragraph before, which was left open at that paragraph's end."""
+    starts = {a: (a, b) for a, b in spans}
+    runs: dict[int, int] = {}
+    for a, b in spans:
+        if b >= len(text) or text[b] != "\n" or text[a - 1 : a] not in ("“", '"'):
+            continue  # not left open at its paragraph's end
+        if text[a - 1 : a] == '"' and a >= 2 and not text[a - 2].isspace():
+            continue  # a straight mark that opens a quotation follows a space
+        m = re.match(r"\n+[^\S\n]*[“\"]", text[b:])
+        if m and b + m.end() in starts:
+            runs[b + m.end()] = a
+    return runs
+
+
 _MALE_WORDS = frozenset(
     """he him his himself mr mr. sir lord spokesman chairman congressman businessman king prince
     duke count emperor father husband son brother grandfather uncle nephew widower monk""".split()
@@ -370,6 +395,8 @@ class ClaimFinder:
         self.names = names  # entity key -> display name
         self.text = text_of(doc)  # computed on every access by spaCy: keep one copy
         self.quotes = quote_spans(self.text)
+        self.quote_runs = quote_runs(self.text, self.quotes)
+        self.quote_next = {before: after for after, before in self.quote_runs.items()}  # the other way
         self.last_person: Claimant | None = None
         self.people: list[Claimant] = []  # persons remembered, most recent last
         self.genders = person_genders(doc, ents, self.titles, self.quotes)
@@ -521,6 +548,8 @@ class ClaimFinder:
                     words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [child]
                     return Claimant(" ".join(t.text for t in words))
         direct = self._entities_in(tok)
+        if len(direct) == 1 and direct[0].kind == "place" and direct[0].tok_end - 1 == tok.i and self._titled_name(direct[0]):
+            return Claimant(direct[0].text, kind="person")  # "the mayor, John Park, said": no place speaks
         if len(direct) == 1 and direct[0].kind in ("country", "place") and direct[0].tok_start == tok.i:
             # "Amnesty International Kenya said": the organisation's branch in that country.
             body = next((m for c in tok.children if c.dep_ == "compound" and (m := self.ents.at(c.i)) is not None
@@ -558,6 +587,16 @@ class ClaimFinder:
             found = self._org_antecedent(tok)
             if found is not None and found.kind == "organization":
                 return found
+        country = self._described_country(tok, inner)
+        if country is not None:
+            return country
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_WORDS), None)
+        if poss is not None and tok.pos_ == "NOUN":
+            country = self._described_country(poss, [m for m in inner if poss.left_edge.i <= m.tok_start and m.tok_end <= poss.i + 1])
+            if country is not None:
+                # "The Nordic country's prime minister said": Norway's
+                what = " ".join(t.text for t in self.doc[poss.i + 1 : tok.i + 1] if t.tag_ != "POS").lower()
+                return _wrap(country, what) if what else country
         if inner and inner[0].kind != "person":
             # "the foreign ministers of Norway and Chile": a body of every party named.
             group = self._owners(inner)
@@ -702,14 +741,24 @@ class ClaimFinder:
         for person in reversed(self.people):
             if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
                 return person
-        if self.last_person is None and tok is not None:
-            # No person yet a subject or a speaker: the last person named before
-            # ("The court heard testimony from Jane Doe. She said ...").
+        if tok is not None and (self.last_person is None or self.people):
+            # No person yet a subject or a speaker, or every one in view is told to be of
+            # the other gender: the last person named before who is not
+            # ("The court heard testimony from Jane Doe. She said ...", "Maria Gomez and
+            # Tom Brady met. Ms Gomez said ... He said": Brady).
             for m in reversed(self.ents.mentions):
                 if m.kind == "person" and m.tok_end <= tok.i and self.genders.get(m.key, gender) == gender and not any(
                     a <= m.start < b for a, b in self.quotes
                 ):
+                    other = self._named_with_another(m, gender) if self.genders.get(m.key) is None else None
+                    if other is not None and self.genders.get(other.key) == gender:
+                        return self._join([other])  # "Spokeswoman Lina Ortiz and Carl Berg spoke. She said"
+                    if other is not None:
+                        # "Maria Gomez and Tom Brady met. She said": either; no evidence which
+                        return Claimant("he" if gender == "m" else "she", kind="person")
                     return self._join([m])
+            if self.people:
+                return Claimant("he" if gender == "m" else "she", kind="person")
         if self.last_person is None and tok is not None and self.name_speaker is not None:
             # 'Shapps said ... "...," he said': with no person in view, a speaker the
             # tagger took for a body but who is named like a person.
@@ -717,6 +766,81 @@ class ClaimFinder:
             if tok.i - at <= _NAME_SPEAKER_REACH:
                 return speaker
         return self.last_person
+
+    def _note_conjoined_parties(self, tok) -> None:
+        """ "Sudan's army and the RSF agreed to a truce": parties named together where
+        one is a body of a named owner; what "the two parties" means next."""
+        parts = []
+        for t in [tok, *self._conjuncts(tok)]:
+            m = self.ents.at(t.i)
+            owner = next((o for c in t.children if c.dep_ == "poss" and (o := self.ents.at(c.i)) is not None), None)
+            if m is not None and m.kind not in ("person", "place"):
+                part = self._join([m])
+            elif m is None and owner is not None and owner.kind in ("country", "organization") and t.pos_ == "NOUN" and (
+                t.lemma_.lower() in SPEAKER_NOUNS or t.lemma_.lower() in ORG_DESCRIPTORS or t.lemma_.lower() in _MILITARY
+            ):
+                part = _wrap(self._join([owner]), t.lower_)  # "Sudan's army"
+            else:
+                return
+            parts.append(part)
+        keys = list(dict.fromkeys(k for p in parts for k in (p.keys or [p.key])))
+        if len(parts) >= 2 and len(keys) >= 2:
+            text = ", ".join(p.text for p in parts[:-1]) + " and " + parts[-1].text
+            self.last_parties = Claimant(text, None, keys, plural=True)
+
+    def _titled_name(self, m: Mention) -> bool:
+        """ "the mayor, John Park,": a name like a person's in apposition to a title of
+        a person, though the tagger took it for a place ("Park")."""
+        last = self.doc[m.tok_end - 1]
+        return last.dep_ == "appos" and last.head.lemma_.lower() in TITLE_HEADS and last.head.pos_ == "NOUN" and _named_like_a_person(m.text)
+
+    def _described_country(self, tok, inner: list[Mention]) -> Claimant | None:
+        """ "Norway said ... The Nordic country said", "Qatar ... the Gulf state", "the
+        island nation", "the Asian giant": a definite country word described only by a
+        region or a kind of land is the country last named before (a subject first),
+        within a few sentences; not a country of its own nor a body of the region."""
+        if tok.lemma_.lower() not in _COUNTRY_WORDS or tok.tag_ not in ("NN", "NNS") or not tok.text.islower():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        mods = [c for c in tok.children if c.dep_ not in ("det", "punct", "case")]
+        if not mods or any(c.dep_ not in ("amod", "compound") or c.i > tok.i for c in mods):
+            return None
+        member = [c for c in mods if c.lower_ == "member" and c.dep_ == "compound"]
+        if member:
+            # "Hungary blocked the package. The EU member state said": a member of a union or bloc
+            mods = [c for c in mods if c not in member and not (c.dep_ == "compound" and c.head.i == member[0].i)]
+            inner = [m for m in inner if m.kind not in ("organization", "group")]
+            if mods and not all(self.ents.at(c.i) is not None and self.ents.at(c.i).kind in ("organization", "group") for c in mods):
+                return None
+            mods = []
+        regional = [m for m in inner if m.kind in ("group", "place")]
+        if len(regional) != len(inner) or not all(
+            self.ents.at(c.i) is not None or c.lower_ in _COUNTRY_DESCRIPTIONS for c in mods
+        ) or not regional and tok.lemma_.lower() == "giant":
+            return None  # "the tech giant" is a company; "the Nordic country" is a region's
+        if tok.tag_ == "NNS":
+            # "Brazil and Argentina signed a deal. The South American neighbours said"
+            parties = self.last_parties or self.last_countries
+            if parties is not None and parties.keys and all(k.startswith("country:") for k in parties.keys):
+                return parties
+            return None
+        found = [m for m in self.ents.mentions if m.kind == "country" and m.tok_end <= tok.sent.start
+                 and tok.i - m.tok_end <= _NAME_SPEAKER_REACH and not any(a <= m.start < b for a, b in self.quotes)]
+        subjects = [m for m in found if self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        chosen = (subjects or found)[-1:]
+        return self._join(chosen) if chosen else None
+
+    def _named_with_another(self, m: Mention, gender: str) -> Mention | None:
+        """ "Maria Gomez and Tom Brady": another person joined to m by "and" who may be
+        of that gender too (one told to be of it first)."""
+        head = self.doc[m.tok_end - 1]
+        near = [head.head] if head.dep_ == "conj" else []
+        near += [c for c in head.children if c.dep_ == "conj"]
+        others = [o for t in near if (o := self.ents.at(t.i)) is not None and o.kind == "person" and o.key != m.key
+                  and self.genders.get(o.key, gender) == gender]
+        others.sort(key=lambda o: self.genders.get(o.key) != gender)
+        return others[0] if others else None
 
     def _office_holder(self, tok, inner: list[Mention]) -> Claimant | None:
         """ "South Korean Foreign Minister Cho Tae-yul met ... The South Korean foreign
@@ -739,7 +863,8 @@ class ClaimFinder:
         for key, title in self.titles.items():
             words = title.lower().replace("-", " ").split()
             if not words or words[-1] != head and head != "official" and words[-1] not in _TITLE_KINDS.get(head, ()) and not (
-                head in _TOP_HEADS and self.affiliations.get(key) in body_keys
+                (head in _TOP_HEADS or head in _MEMBER_HEADS and bodies and all(m.kind == "group" for m in bodies))
+                and self.affiliations.get(key) in body_keys
             ):
                 continue
             if body_keys and self.affiliations.get(key) not in body_keys:
@@ -749,8 +874,18 @@ class ClaimFinder:
             keys.append((key, words))
         exact = [(k, words) for k, words in keys if words[-1] == head]
         keys = exact or keys  # "the premier": Premier Doug Ford rather than Prime Minister Trudeau
+        if not keys and head == "leader" and bodies and all(m.kind == "country" for m in bodies):
+            # "Chancellor Olaf Scholz met French President Emmanuel Macron. The German
+            # leader said": the one head of a state or government the report gave no
+            # other country, when exactly one.
+            keys = [(k, t.lower().split()) for k, t in self.titles.items() if (t or "").lower().split()[-1:]
+                    and t.lower().split()[-1] in _LEADER_TITLES and (t.lower().split()[-1] != "minister" or t.lower().split()[-2:-1] == ["prime"])
+                    and self.affiliations.get(k) in (None, *body_keys)
+                    and not any(w in _LESSER for w in t.lower().split())]
         if not keys:
             return None
+        if not exact and (head in _TOP_HEADS or head in _MEMBER_HEADS) and len({k for k, _ in keys}) > 1:
+            return None  # "the German leader" with two offices of Germany named: which one leads is not told
         # "the foreign minister" among a prime minister and a foreign minister: the words of the office.
         fitting = [k for k, words in keys if mods <= set(words)] if mods else []
         chosen = set(fitting or [k for k, _ in keys])
@@ -934,7 +1069,7 @@ class ClaimFinder:
         self._note_parties(claimant)
         if claimant.kind == "person" and claimant.plural:
             self.last_plural = claimant  # "Shoukry and his counterparts ...; they concluded"
-        elif claimant.kind == "person":
+        elif claimant.kind == "person" and not (claimant.owner is not None and claimant.owner.kind == "person"):
             self.last_person = claimant
             self.people = [p for p in self.people if p.key is None or p.key != claimant.key][-8:] + [claimant]
         elif claimant.owner is not None:
@@ -956,6 +1091,7 @@ class ClaimFinder:
                   and not (sent.doc[m.tok_end - 1].dep_ == "poss" and _person_noun(sent.doc[m.tok_end - 1].head))]
         if people and not any(
             self.ents.at(t.i) is not None and self.ents.at(t.i).kind == "person"
+            or t.lower_ in ("he", "she") and not self._in_quote(t)  # "He met Peter Lund": still he
             for t in tokens(sent.doc)[sent.start : sent.end] if t.dep_ in ("nsubj", "nsubjpass")
         ):
             # "Claire Dumas's niece was aboard. ... she said": with no person as a subject,
@@ -969,6 +1105,8 @@ class ClaimFinder:
                     if self._conjuncts(tok):
                         joined.plural = True  # "X and his counterparts": a group, whoever is named
                     self.remember(joined)
+                    if self._conjuncts(tok) and len(joined.keys) < 2 and not self._in_quote(tok):
+                        self._note_conjoined_parties(tok)
                 elif tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and self._speaker_like(tok) and tok.lemma_.lower() not in DOCUMENT_NOUNS:
                     # "Police arrested two men. They said ...", "The foreign ministers of
                     # Norway and Chile met ... The ministers said": a group of people, named
@@ -1599,6 +1737,8 @@ class ClaimFinder:
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
             owner = self.ents.at(own.i) if own is not None else None
+            if m is not None and m.kind == "place" and own is None and self._titled_name(m):
+                return doc[m.tok_end - 1]  # "the mayor, John Park, said": a person, whatever the tagger took the name for
             if m is not None and m.kind == "person" and (owner is None or owner.kind != "person") and not (
                 own is not None and own.lemma_.lower() in _SPOKESPEOPLE and doc[m.tok_end - 1].head.head.i == own.i
             ):  # "A spokesperson for Rishi Sunak said": the spokesperson speaks
@@ -1767,6 +1907,7 @@ class ClaimFinder:
     def _claim(self, cue, cue_text: str, used_quotes: set) -> ClaimRecord | None:
         doc = self.doc
         extra = None
+        prior: list[tuple[int, int]] = []  # earlier paragraphs of a quotation (quote_runs)
         if cue_text == "according to":
             to = doc[cue.i + 1]
             objs = [c for c in to.children if c.dep_ in ("pobj", "pcomp")]
@@ -1796,6 +1937,10 @@ class ClaimFinder:
                 return None
             if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children) and self._misplaced_agent(cue) is None:
                 return None  # "are expected to": no one is speaking
+            if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.head.i > cue.i and cue.i == cue.sent.start and not any(
+                c.dep_ == "agent" for c in cue.children
+            ):
+                return None  # "Asked whether she regretted it, Berg said": she was asked; the asker is not named
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
@@ -1854,6 +1999,14 @@ class ClaimFinder:
                 if not cue_inside:
                     content = quote
                     used_quotes.add(quote)
+                    at = quote[0]
+                    while at in self.quote_runs:  # the paragraphs this quotation opened in
+                        at = self.quote_runs[at]
+                        earlier = next(q for q in self.quotes if q[0] == at)
+                        if earlier in used_quotes or self.text[self.text.rfind("\n", 0, at) + 1 : at - 1].strip():
+                            break  # a quotation in a paragraph of its own; not 'was "dead.' after a cue
+                        prior.insert(0, earlier)
+                        used_quotes.add(earlier)
             if content is None:
                 return None
             start, end = content
@@ -1865,12 +2018,31 @@ class ClaimFinder:
         start, end = self._balanced(start, end)
         span_start, span_end = min(span_start, start), max(span_end, end)
         text = self._span_text(start, end)
+        if prior:
+            paragraphs = [t for t in (self._span_text(*q) for q in prior) if t]
+            if paragraphs:
+                text = " ".join(t if t[-1:] in ".?!" else t + "." for t in paragraphs) + " " + text
+                span_start = min(span_start, prior[0][0])
         if extra is not None:
             more = self._span_text(*extra)
             if text and more and text[-1] not in ".?!" and more[:1].isupper():
                 text += "."  # '"A," he said. "B."': the comma before the attribution ended a sentence
             text = f"{text} {more}"
             span_end = max(span_end, extra[1])
+        last_end = extra[1] if extra is not None else end
+        opened = next((q for q in self.quotes if q[0] in self.quote_next and q[0] < last_end <= q[1] + 2), None)
+        while opened is not None and text:
+            # 'Keller said: "A.\n\n"B."': the quotation goes on into the next paragraphs.
+            after = next(q for q in self.quotes if q[0] == self.quote_next[opened[0]])
+            tail = self.text[after[1] : self.text.find("\n", after[1]) if "\n" in self.text[after[1]:] else len(self.text)]
+            if after in used_quotes or re.search(r"\w", tail):
+                break  # closed with an attribution of its own: that cue's claim
+            more = self._span_text(*after)
+            if more:
+                text = f"{text if text[-1:] in '.?!' else text + '.'} {more}"
+            used_quotes.add(after)
+            span_end = max(span_end, after[1])
+            opened = after if after[0] in self.quote_next else None
         if not text or len(text) < 3:
             return None
         if claimant is None and cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS:
