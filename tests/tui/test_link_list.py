@@ -103,3 +103,26 @@ async def test_rows_are_measured_again_when_the_width_changes():
         await pilot.resize_terminal(120, 16)
         await settle(pilot)
         assert links.virtual_size.height < narrow  # wider rows wrap into fewer lines
+
+
+async def test_new_entries_free_the_old_rows_paintings_without_the_cyclic_collector():
+    """The rows painted for old results go when new results come (by reference
+    counting): in Textual's LRUCache they stayed in its ring, with every strip's
+    own caches, until a full collection (~20k objects a search query)."""
+    import gc
+    import sys
+
+    app = ListApp()
+    async with app.run_test(size=(60, 16)) as pilot:
+        await settle(pilot)
+        links = app.query_one(LinkList)
+        cache = links._option_render_cache
+        painted = cache.get(next(iter(cache.keys())))
+        assert painted
+        gc.disable()
+        try:
+            held = sys.getrefcount(painted)
+            links.set_entries(entries(10))
+            assert sys.getrefcount(painted) == held - 1  # only this test holds them now
+        finally:
+            gc.enable()

@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from briefing_tui.tui.lru import Lru
 from briefing_tui.tui.widgets.lean_paint import LeanPaint
 from briefing_tui.tui.widgets.view_state import PendingViewState
 
@@ -91,6 +92,10 @@ class LinkList(PendingViewState, LeanPaint, OptionList, inherit_bindings=False):
 
     def __init__(self, *, empty: str = "Nothing here.", id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
+        # OptionList's painted rows, in a cache that frees them when cleared (every
+        # new list of results): Textual's LRUCache left them, with the strips'
+        # own caches, as cyclic garbage (tui/lru.py), ~20k objects a search query.
+        self._option_render_cache = Lru(1024 * 2)
         self._links: list[Any] = []
         self._entries: list[Entry] = []
         self._empty = empty
