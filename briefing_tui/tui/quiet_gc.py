@@ -20,8 +20,15 @@ from time import monotonic
 # A collection runs once no key has come for this long (the key's frame and the
 # read-ahead it starts are done by then, as a rule) ...
 QUIET_S = 0.08
-# ... a full one (every generation) only after a pause this long.
-FULL_QUIET_S = 1.0
+# ... a full one (every generation) after a pause this long, once the older
+# generations were collected FULL_AFTER times since the last full one. What
+# outlives young collections and then dies (a search's old result rows, the
+# compositor's old maps, finished workers: ~10k objects a query) is freed a few
+# thousand objects at a time, 5-15 ms, not 100k+ at once: search13's traces at a
+# million reports showed full collections of 120-760 ms wall (load 3-4) when they
+# waited for a one-second pause or for 30 older runs, and keys waiting behind them.
+FULL_QUIET_S = 0.25
+FULL_AFTER = 2
 CHECK_EVERY_S = 0.05
 # Fewer new container objects than this: nothing worth a collection yet.
 YOUNG_MIN = 1_000
@@ -59,7 +66,7 @@ class QuietCollector:
         if quiet < QUIET_S:
             return None
         generation = None
-        if self._older_runs >= OLDER_EVERY and (quiet >= FULL_QUIET_S or self._older_runs >= 3 * OLDER_EVERY):
+        if self._older_runs >= FULL_AFTER and (quiet >= FULL_QUIET_S or self._older_runs >= 3 * FULL_AFTER):
             generation = 2  # after a long pause, or after many short ones (keys never pausing long)
         elif gc.get_count()[0] >= YOUNG_MIN:
             generation = 1 if self._young_runs >= OLDER_EVERY else 0

@@ -56,7 +56,7 @@ def test_a_long_pause_collects_everything_after_enough_older_runs():
     collector = QuietCollector(lambda: monotonic() - quiet_gc.FULL_QUIET_S - 0.01)
     collector.start()
     try:
-        collector._older_runs = quiet_gc.OLDER_EVERY
+        collector._older_runs = quiet_gc.FULL_AFTER
         assert collector.tick() == 2
     finally:
         collector.stop()
