@@ -205,3 +205,32 @@ async def test_an_open_event_follows_an_ingest(handmade_db, make_app):
         assert "told by 3 reports" in screen_text(app)
         assert sources.current[1].report.id == on  # the cursor stayed on its report
         assert "Sample: the phone reaches Lisbon" in [s.report.title for _k, s in sources.links]
+
+
+async def test_search_results_say_an_ingest_came_since_and_ctrl_r_searches_again(handmade_db, make_app):
+    """The results stay as they are under the reader's cursor (no search by
+    itself); the status says reports came since, and Ctrl+R (footer: Search
+    again) searches again, which finds the new report."""
+    from briefing_tui.tui.screens.search import SearchScreen
+
+    app = make_app(handmade_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        for key in "Lisbon":
+            await pilot.press(key)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await _wait_for_watch(pilot)
+        assert "new reports since" not in screen_text(app)
+        assert "Search again" not in screen_text(app)
+        write_report(handmade_db, "Sample: the phone reaches Lisbon", "2030-01-01")
+        await _wait_for_watch(pilot)
+        text = screen_text(app)
+        assert "new reports since; Ctrl+R searches again" in text and "Search again" in text
+        assert "reaches Lisbon" not in text  # not searched again by itself
+        await press(pilot, "ctrl+r")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "reaches Lisbon" in text and "new reports since" not in text

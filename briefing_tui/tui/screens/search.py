@@ -57,6 +57,8 @@ TYPING_PROBLEM_AFTER_S = 0.6
 SEARCH_ALL_KEY = "ctrl+r"
 SEARCH_ALL_LABEL = "Ctrl+R"
 STATUS_LINES = 2  # #search-status's max-height (app.tcss): a problem line takes one of them
+# Said when another process ingested since the answer shown was searched.
+STALE_NOTE = f"  (new reports since; {SEARCH_ALL_LABEL} searches again)"
 HINT = (
     "Type to search reports, people, claims and events. "
     "Filters: person: org: country: source: after:YYYY[-MM[-DD]] before:  \"exact phrase\""
@@ -101,6 +103,8 @@ class SearchScreen(BriefingScreen):
         Binding("down", "results", "Results", show=False),
         Binding(SEARCH_ALL_KEY, "search_all", "Search all",
                 tooltip="Search again without the time limit (type to stop it)"),
+        Binding(SEARCH_ALL_KEY, "search_again", "Search again",
+                tooltip="Reports were ingested since this search: search again"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -134,12 +138,48 @@ class SearchScreen(BriefingScreen):
     _cut_short = False  # the answer shown stopped at the store's time budget
     _full: str | None = None  # the query being searched without a time limit
     _last: SearchResults | None = None  # the answer the status describes
+    _searched_at: int | None = None  # the data_version the newest search started at
+    _shown_at: int | None = None  # ... and the one the answer shown was searched at
+    _stale = False  # another process committed since the answer shown was searched
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "search_all":
             # in the footer only while the answer shown was cut short
             return self._cut_short and self._full is None
+        if action == "search_again":  # (Ctrl+R searches all first, when both would do)
+            return self._stale and not self._cut_short and self._full is None
         return super().check_action(action, parameters)
+
+    def action_search_again(self) -> None:
+        """The query shown, searched again as typed (with the time limit): another
+        process ingested since its answer was searched."""
+        text = self.query_one("#search-input", Input).value
+        self._stale = False
+        self.refresh_bindings()
+        if not text.strip():
+            return
+        if self._searching:
+            self._waiting = text
+            if self._cancel is not None:
+                self._cancel.set()
+        else:
+            self._start_search(text)
+
+    def follow_database(self) -> None:
+        """Between keys, once a second (the report list's watch): if another process
+        committed since the answer shown was searched, say so; Ctrl+R searches
+        again. The answer is not replaced by itself: the reader's cursor stays."""
+        if self._last is None or self._searching or self._stale or self._shown_at is None:
+            return
+        try:
+            version = self.store.data_version()
+        except Exception:  # the next search says what is wrong
+            return
+        if version != self._shown_at:
+            self._stale = True
+            self.refresh_bindings()
+            self.query_one("#search-status", Static).update(
+                Content(self._status_text(self._last, note=STALE_NOTE)))
 
     def action_search_all(self) -> None:
         """The query shown, searched without a time limit in a thread worker; a key
@@ -200,6 +240,10 @@ class SearchScreen(BriefingScreen):
 
     def _start_search(self, text: str, full: bool = False) -> None:
         self._searching = True
+        try:
+            self._searched_at = self.store.data_version()
+        except Exception:  # the search itself says what is wrong
+            self._searched_at = None
         self._waiting, self._waiting_full = None, False
         self._cancel = threading.Event()
         if full:  # one answer, every hit: no first answer to paint first
@@ -297,6 +341,10 @@ class SearchScreen(BriefingScreen):
             if self._held_problems(message):
                 self.set_timer(TYPING_PROBLEM_AFTER_S, lambda: self._say_held_problems(message))
         self._last = message if message.query.strip() and not message.error else None
+        self._shown_at = self._searched_at
+        if self._stale:
+            self._stale = False
+            self.refresh_bindings()
         empty = "No matches." if message.query.strip() else ""
         if message.partial and not message.hits:
             empty = (f"No match found before the {_limit(message)}; matches may exist. "
