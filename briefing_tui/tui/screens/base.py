@@ -171,6 +171,14 @@ class BriefingScreen(Screen):
     def browser(self) -> "BriefingApp":
         return self.app  # type: ignore[return-value]
 
+    def _data_version(self) -> int | None:
+        """The store's data_version now (one PRAGMA, a few µs): a page read at another
+        one follows an ingest (follow.py). None when the database cannot say."""
+        try:
+            return self.store.data_version()
+        except Exception:  # the reads say what is wrong
+            return None
+
     # -- panes --
 
     def panes(self) -> list[Widget]:

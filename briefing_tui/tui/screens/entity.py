@@ -439,12 +439,6 @@ class EntityScreen(BriefingScreen):
     _following = False  # a worker reads it again
     _mark: tuple | None = None  # store.entity_mark when it was last read again (None: not yet)
 
-    def _data_version(self) -> int | None:
-        try:
-            return self.store.data_version()
-        except Exception:  # the reads say what is wrong
-            return None
-
     def follow_database(self) -> None:
         """Between keys, once a second: if another process committed since the page
         was read, read its figures, reports, claims and timeline again (a worker)."""

@@ -171,11 +171,8 @@ class SearchScreen(BriefingScreen):
         again. The answer is not replaced by itself: the reader's cursor stays."""
         if self._last is None or self._searching or self._stale or self._shown_at is None:
             return
-        try:
-            version = self.store.data_version()
-        except Exception:  # the next search says what is wrong
-            return
-        if version != self._shown_at:
+        version = self._data_version()
+        if version is not None and version != self._shown_at:
             self._stale = True
             self.refresh_bindings()
             self.query_one("#search-status", Static).update(
@@ -240,10 +237,7 @@ class SearchScreen(BriefingScreen):
 
     def _start_search(self, text: str, full: bool = False) -> None:
         self._searching = True
-        try:
-            self._searched_at = self.store.data_version()
-        except Exception:  # the search itself says what is wrong
-            self._searched_at = None
+        self._searched_at = self._data_version()
         self._waiting, self._waiting_full = None, False
         self._cancel = threading.Event()
         if full:  # one answer, every hit: no first answer to paint first

@@ -155,12 +155,6 @@ class TimelineScreen(BriefingScreen):
     _version: int | None = None  # the data_version its rows were read at
     _following = False  # a worker reads it again
 
-    def _data_version(self) -> int | None:
-        try:
-            return self.store.data_version()
-        except Exception:  # the reads say what is wrong
-            return None
-
     def follow_database(self) -> None:
         """Between keys, once a second: if another process committed since the
         timeline was read, read its three lists again, cursors kept on their events."""
