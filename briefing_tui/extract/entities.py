@@ -873,7 +873,6 @@ def _party_in_brackets(doc, taken: set[int], opening: list[int]) -> list[Mention
     found: list[Mention] = []
     n = len(doc)
     for i in opening:
-        tok = doc[i]
         if i == 0 or i + 2 >= n or doc[i - 1].pos_ != "PROPN" or not doc[i - 1].text[:1].isupper():
             continue
         k = i + 1
