@@ -293,7 +293,8 @@ async def test_keys_during_a_running_ingest_end_on_the_database_as_it_is(handmad
         shown = [reports.item(i) for i in range(top, top + reports.scrollable_content_region.height)]
         assert [r.id for r in shown if r is not None] == ids[top:top + len(shown)]
         assert reports.current.id == ids[reports.cursor] == screen.report.id
-        assert "Cannot read" not in screen_text(app) and step > 10
+        assert "Cannot read" not in screen_text(app)
+        assert step >= 5  # keys came while it ran (how many depends on the machine: 9 with two test runs at once)
 
 
 async def test_a_stale_briefing_shows_its_report_at_once_and_never_its_old_related(handmade_db, make_app):
