@@ -98,6 +98,15 @@ def test_uncreatable_database_fails_before_any_work(tmp_path):
     assert proc.stderr.strip().startswith("briefing: error: cannot create database")
 
 
+def _as_from_a_shell() -> None:
+    """(In the child, before exec.) Ctrl+C as a shell leaves it to the program it
+    starts: default action, not blocked. A disposition or mask inherited from this
+    test process (left by something earlier in a whole run; cause not yet found)
+    made the ingest run to its end in full runs only."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _interrupt_after_first_report(tmp_path: Path, total: int):
     """An ingest of `total` reports, sent Ctrl+C once a report is seen stored: the
     process, its stderr and the source; None if it ended before a report was seen
@@ -107,7 +116,8 @@ def _interrupt_after_first_report(tmp_path: Path, total: int):
     for stale in tmp_path.glob("a.db*"):
         stale.unlink()
     proc = subprocess.Popen([*briefing_command(), "ingest", str(source), "--db", str(db)], env=clean_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_as_from_a_shell)
     seen = 0
     while proc.poll() is None:
         try:
