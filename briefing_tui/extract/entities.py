@@ -362,6 +362,27 @@ def _listed_with_person(span) -> bool:
     return any(t.ent_type_ == "PERSON" and (t.i < span.start or t.i >= span.end) for t in near)
 
 
+def _past_owner(doc, i: int) -> int:
+    """The token before "the FBI's" or "NASA's" that ends at token i (a possessive), so that
+    "director of NASA's Science Division" reaches its 'of'; i itself if no possessive."""
+    if i < 1 or not (doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s")):
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j -= 1
+    if j == i - 1:
+        return i
+    return j - 1 if j >= 1 and doc[j].lower_ == "the" else j
+
+
+def _body_before_name(doc, kind: str, start: int, end: int, prep: int) -> bool:
+    """ "head of Acme Jane Roe" read as one person: an office 'of' whom is a body, never a
+    person (not 'wife of', 'lawyer for'), so the words before the last two name the body."""
+    return kind == "person" and prep >= 1 and doc[prep].lower_ == "of" and doc[prep - 1].lower_ not in _PERSONAL_OFFICES and (
+        end == len(doc) or doc[end].pos_ != "PROPN"
+    ) and not (len(doc[end - 3].text) <= 2 and doc[end - 3].text.endswith(".")) and doc[end - 3].lower_ not in _NAME_PARTICLES
+
+
 def _indefinite_title(doc, i: int) -> bool:
     """ "a spokesperson for Osaka Electric Power": a title with 'a' or 'an' describes
     someone named elsewhere; it never runs straight into a name."""
@@ -1237,18 +1258,25 @@ def resolve_entities(doc) -> DocEntities:
             end += 2  # "OVD-Info": the NER stopped at the hyphen
         if start >= end or any(i in taken for i in range(start, end)):
             continue
-        prep = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "to" else start - 1
-        if kind in ("place", "organization") and end - start >= 3 and prep >= 1 and doc[prep].lower_ in ("of", "for", "to") and (
+        prep = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "to" else _past_owner(doc, start - 1)
+        if (kind in ("place", "organization") and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",")
+            or _body_before_name(doc, kind, start, end, prep)) and end - start >= 3 and prep >= 1 and doc[prep].lower_ in ("of", "for", "to") and (
             doc[prep - 1].lower_.strip(".") in TITLE_HEADS
-        ) and not _indefinite_title(doc, prep - 1) and end < len(doc) and (doc[end].pos_ in ("VERB", "AUX") or doc[end].text == ",") and _name_words(doc[end - 2 : end]):
+        ) and not _indefinite_title(doc, prep - 1) and _name_words(doc[end - 2 : end]):
             # "President of Ukraine Volodymyr Zelenskyy said": the NER ran the body and the
             # name together; the name is the subject that speaks.
             if not all(t.lower_ in TITLE_MODIFIERS for t in doc[start : end - 2]) and not (
                 doc[start].lower_ in TITLE_MODIFIERS and doc[start + 1].lower_ in ("for", "of")
             ):  # "Secretary of State for Health and Social Care": the office's field too
                 # "Secretary of State Antony ...": a field of the office is no body.
-                body = Mention(doc[start].idx, doc[end - 3].idx + len(doc[end - 3].text), start, end - 2,
-                               doc[start : end - 2].text, kind, label=ent.label_)
+                unit = next((i + 1 for i in range(start + 1, end - 3) if doc[i].tag_ == "POS"), start)
+                if unit > start:
+                    # "JAXA's Space Science Division": the owner and its unit the office is of
+                    raw.append(Mention(doc[start].idx, doc[unit - 2].idx + len(doc[unit - 2].text), start, unit - 1,
+                                       doc[start : unit - 1].text, _body_kind(doc, start, unit - 1, unit - 1, ent.label_, gaz), label=ent.label_))
+                body = Mention(doc[unit].idx, doc[end - 3].idx + len(doc[end - 3].text), unit, end - 2, doc[unit : end - 2].text,
+                               _body_kind(doc, unit, end - 2, end - 2, ent.label_, gaz) if kind == "person" or unit > start else kind,
+                               label=ent.label_)
                 raw.append(body)
                 taken.update(range(start, end - 2))
             person = doc[end - 2 : end]
@@ -1403,6 +1431,7 @@ def resolve_entities(doc) -> DocEntities:
         if m.kind == "person" and len(m.text.split()) > 1 and _slug(m.text) in legal_cores:
             m.kind = "organization"  # "Ziff Davis" (a person to the NER) beside "Ziff Davis Holdings Inc"
     full_people = [m.text.split() for m in raw if m.kind == "person" and len(m.text.split()) > 1]
+    guessed: set[int] = set()  # one-word "persons" made 'other' for want of any sign: no vote against a kind with one
     for m in raw:
         if m.kind == "place" and m.label in ("GPE", "LOC", "FAC") and _org_key(m.text) in org_cores:
             m.kind = "organization"  # "Cisco" beside "Cisco System"
@@ -1425,10 +1454,13 @@ def resolve_entities(doc) -> DocEntities:
                 or m.tok_start > 0 and doc[m.tok_start - 1].text[:1].isupper() and doc[m.tok_start - 1].lower_.strip(".") in TITLE_HEADS
             ):  # but "Brazil's president, Lula, met", "President Lula met": a name by a title
                 m.kind = "other"  # "Safari", "Spotlight": one-word names nobody introduced as a person
+                guessed.add(id(m))
                 k = m.tok_start
                 if k >= 2 and doc[k - 1].lower_ in ("of", "for") and doc[k - 2].lower_ in TITLE_HEADS:
                     # "the mayor of Kyiv", "a spokesman for Hamas": the body an office is of
                     m.kind = "place" if doc[k - 2].lower_ in LOCAL_OFFICES else "organization"
+                    m.label = "TITLEBODY"
+                    guessed.discard(id(m))
                 elif k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].ent_type_ == "PERSON" and doc[k - 2].pos_ == "PROPN":
                     m.kind = "place"  # "Mayor Carlos Mendes of Porto": where a named person is from
 
@@ -1452,7 +1484,7 @@ def resolve_entities(doc) -> DocEntities:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
         # a kind the words around a name decide outweighs the NER's label elsewhere
-        votes[_slug(m.text)][m.kind] += 3 if m.label in _CONTEXT_LABELS else 1
+        votes[_slug(m.text)][m.kind] += 3 if m.label in _CONTEXT_LABELS else 0 if id(m) in guessed else 1
     for m in raw:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):

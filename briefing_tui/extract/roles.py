@@ -349,6 +349,10 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
     if body is None or body.kind not in AFFILIATION_KINDS:
         return None
     of = body.tok_start - 1
+    if of > sent_start and (doc[of].tag_ == "POS" or doc[of].text in ("'s", "’s")) and (
+        (owner := ents.at(of - 1)) is not None and owner.kind in AFFILIATION_KINDS
+    ):
+        of = owner.tok_start - 1  # "director of NASA's Science Division X": the division is of its agency
     if of > sent_start and doc[of].lower_ == "the":
         of -= 1  # "Director-General of the IAEA Dr ..."
     if of <= sent_start or doc[of].lower_ not in ("of", "for", "at"):
