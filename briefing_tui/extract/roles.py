@@ -935,9 +935,9 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         # to the body, the title is what the body's phrase hangs on.
         prep = body.head
         office = prep.head
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at") and office.pos_ == "NOUN" and _is_head(office) and (
-            m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
-        ):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "for", "at") or prep.lower_ == "to" and _is_head(body)) and (
+            office.pos_ == "NOUN" and _is_head(office) and m.tok_start >= 1 and doc[m.tok_start - 1].text == ","
+        ):  # "An adviser to the President, X,": X is the adviser, the President another
             words = [t for t in office.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)] + [office]
             words += _own_field(ents, office) if prep.i > office.i + 2 else []  # "The head of research at Nordea, X"
             affiliation = None

@@ -83,3 +83,23 @@ def test_a_body_run_into_the_name_guard_whole_names_stay(extract_one, text, pers
 )
 def test_an_office_of_a_unit_of_a_named_owner(extract_one, text, person, role, body):
     assert _role(extract_one(text), person) == (role, body)
+
+
+# -- "An adviser to the President, Tom Ruiz,": the name is the adviser's, not the President's --
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("An adviser to the President, Tom Ruiz, said the talks had stalled.", "Tom Ruiz", "adviser"),
+        ("The chief of staff to the Prime Minister, Ann Lee, resigned on Friday.", "Ann Lee", "chief of staff"),
+        ("A senior aide to the Chancellor, Ann Lee, said the budget was ready.", "Ann Lee", "senior aide"),
+    ],
+)
+def test_an_office_held_to_another_office_is_the_named_ones(extract_one, text, person, role):
+    assert _role(extract_one(text), person)[0] == role
+
+
+def test_an_office_held_to_another_guard_posted_to_a_body(extract_one):
+    ex = extract_one("The U.S. Ambassador to the United Nations, Linda Thomas-Greenfield, said the vote was close.")
+    assert _role(ex, "Linda Thomas-Greenfield") == ("Ambassador", "United States")
