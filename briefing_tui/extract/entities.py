@@ -1160,6 +1160,15 @@ def _name_variants(raw: list[Mention]) -> dict[str, str]:
     return canon
 
 
+def _demonym_home(text: str, places: set[str]) -> str | None:
+    """The place a regional demonym is of, when the report names it: "Tasmanian" ->
+    "Tasmania", "Ohioan" -> "Ohio", "Floridian" -> "Florida", "Texan" -> "Texas"
+    (countries' demonyms are the gazetteer's)."""
+    if len(text) < 5 or not text.endswith("n") or " " in text:
+        return None
+    return next((home for home in (text[:-1], text[:-2], text[:-3] + "a", text[:-1] + "s") if home in places), None)
+
+
 def _party_of_member(text: str, parties: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
     """ "Democrat", "Republicans": the party named in the report whose first word the
     member's name begins ("Democratic Party"), if one."""
@@ -1188,6 +1197,10 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("person", "other", "organization") and end - start >= 2 and doc[end - 1].text[:1].isupper() and (
+            doc[end - 1].lower_ in _LANDFORMS or kind == "person" and doc[end - 1].lower_ in _PLACE_TAILS
+        ):
+            kind = "place"  # "Ruang Volcano", "Quezon City" read as a person: a place by its last word
         if kind in ("organization", "group", "other") and (whole := _democrat_party(doc, start, end)) > end and whole - 1 not in taken:
             end, kind = whole, "organization"
         elif kind == "group" and doc[end - 1].text in ("Democrat", "Democrats") and end - start <= 2 and start >= 2 - (end - start) and (
@@ -1364,7 +1377,7 @@ def resolve_entities(doc) -> DocEntities:
             kind = "other"  # the name of a conference or a dialogue, not a body
         elif kind in ("organization", "place", "other") and _name_words(doc[start:end]) and (
             start > 0 and doc[start - 1].lower_.strip(".") in TITLE_HEADS or _person_after(doc, start, end) or _after_a_title(doc, start)
-        ) and not gaz.lookup(doc[start:end].text):
+        ) and not gaz.lookup(doc[start:end].text) and doc[end - 1].lower_ not in _PLACE_TAILS:
             # "German Chancellor Olaf Scholz", "WHO vaccine chief Jean-Marie Okwo Bele",
             # "Ricardo Rosselló Nevares, Puerto Rico's governor": labelled an organisation.
             kind, label = "person", "TITLED"  # the title outweighs the NER's label elsewhere
@@ -1497,6 +1510,9 @@ def resolve_entities(doc) -> DocEntities:
             m.kind = "person" if m.label == "PERSON" and (
                 _personal_office_after(doc, m) or _speaks_for_a_person(m.text, [t for t in doc[m.tok_end + 1 : m.tok_end + 5] if not t.is_punct])
             ) else "organization"
+    for m in list(raw):
+        if m.text.lower().strip(".,") in _GENERATIONS:
+            raw.remove(m)  # "Ann Lee, Jr.": the end of the name before it, nobody of its own
 
     canon = _name_variants(raw)
     out = DocEntities()
@@ -1509,6 +1525,8 @@ def resolve_entities(doc) -> DocEntities:
             key = "person:" + _slug(m.text)
             key = canon.get(key, key)
             parts = key.split(":", 1)[1].split()
+            if len(parts) >= 3 and parts[-1].strip(".,") in _GENERATIONS:
+                parts = parts[:-1]  # "Lee" is the surname of "Ann Lee Jr."
             for last in {parts[-1], _folded(parts[-1])[0]}:  # "Erdogan" for "Erdoğan"
                 if key not in surnames[last]:
                     surnames[last].append(key)
@@ -1532,6 +1550,7 @@ def resolve_entities(doc) -> DocEntities:
     # person or organisation whatever the NER labelled it ("Albanese" as NORP).
     org_heads: dict[str, set[str]] = defaultdict(set)
     acronyms: dict[str, set[str]] = defaultdict(set)
+    short_names: dict[str, str] = {}
     for words, key in full_orgs:
         org_heads[words[0]].add(key)
     for m in raw:
@@ -1539,10 +1558,12 @@ def resolve_entities(doc) -> DocEntities:
             initials = "".join(w[0] for w in m.text.split() if w[:1].isupper())
             if len(initials) > 1:
                 acronyms[initials.lower()].add("org:" + _org_key(m.text))
-            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
+            paren = _parenthesised(doc, m.tok_end, short=True) or _or_acronym(doc, m.tok_end)
             if paren and paren[0] == m.text[0]:
                 # "World Health Organisation (WHO)", "Médecins sans Frontières (MSF)"
                 acronyms[paren.lower()] = {"org:" + _org_key(m.text)}
+                if not paren.isupper():
+                    short_names[paren] = "org:" + _org_key(m.text)  # "(Ofcom)": every "Ofcom" is that body
     org_cores_one = {_org_key(m.text) for m in raw if m.kind == "organization" and len(_org_key(m.text).split()) == 1}
     for m in raw:
         words = _slug(m.text).split()
@@ -1573,6 +1594,7 @@ def resolve_entities(doc) -> DocEntities:
     for m in raw:  # "Conservative leader X ... the Tories": a party named by its one word
         if m.kind == "organization" and m.label == "PARTY" and " " not in m.text and (word := m.text.lower()) not in parties:
             parties[word] = ("org:" + _org_key(m.text), m.text)
+    place_names = {m.text for m in raw if m.kind == "place"}
     names: dict[str, str] = {}
     for m in raw:
         country = None
@@ -1580,6 +1602,10 @@ def resolve_entities(doc) -> DocEntities:
             m.key = "org:" + _org_key(PARTY_CODES[m.text])
             names.setdefault(m.key, PARTY_CODES[m.text])
             out.add(m, names[m.key])
+            continue
+        if m.text in short_names:
+            m.kind, m.key = "organization", short_names[m.text]  # "Phivolcs" after "... Seismology (Phivolcs)"
+            out.add(m, names.setdefault(m.key, m.text))
             continue
         if m.kind == "organization" and m.text.replace(".", "").lower() in acronyms:
             country = None  # "ATF" defined as an acronym here, not the code of a territory
@@ -1640,6 +1666,10 @@ def resolve_entities(doc) -> DocEntities:
             if "org:" + " ".join(key_words) in org_keys:
                 longer = set()  # "Apple" beside "Apple Inc.": the bare name is that one
             expanded = acronyms.get(m.text.replace(".", "").lower(), set()) if m.text.replace(".", "").isupper() else set()
+            if not longer and len(key_words) == 1 and key_words[0] in ORG_NAME_WORDS and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the":
+                # "the Association's president" after "the American Psychological Association":
+                # the one body named before with that head
+                longer = {k for words, k in full_orgs if words[-1] == key_words[0] and len(words) > 1}
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()
             elif len(expanded) == 1:
@@ -1650,6 +1680,9 @@ def resolve_entities(doc) -> DocEntities:
         elif m.kind == "group" and parties and (party := _party_of_member(m.text, parties)) is not None:
             m.kind, m.key = "organization", party[0]
             names.setdefault(m.key, party[1])
+        elif m.kind in ("group", "place") and (home := _demonym_home(m.text, place_names)) is not None:
+            m.kind, m.key = "place", "place:" + _slug(home)  # "Tasmanian officials" in a report on Tasmania
+            names.setdefault(m.key, home)
         elif m.kind == "group":
             m.key = "group:" + _slug(m.text)
             names.setdefault(m.key, m.text)
@@ -1695,11 +1728,14 @@ def _or_acronym(doc, i: int) -> str | None:
     return None
 
 
-def _parenthesised(doc, i: int) -> str | None:
-    """The acronym in "(WHO)" at token i, if there is one."""
+def _parenthesised(doc, i: int, short: bool = False) -> str | None:
+    """The acronym in "(WHO)" at token i, if there is one; with `short`, a short name
+    written in lower case too ("(Ofcom)", "(Phivolcs)")."""
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         text = doc[i + 1].text
         if 2 <= len(text) <= 8 and text.replace(".", "").isupper() and text.replace(".", "").isalpha():
+            return text
+        if short and 3 <= len(text) <= 12 and text.isalpha() and text[:1].isupper() and text[1:].islower():
             return text
     return None
 
@@ -1710,8 +1746,8 @@ def _acronym_mentions(doc, raw: list[Mention], taken: set[int]) -> list[Mention]
     forms = {m.text for m in raw if m.kind == "organization" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 2}
     for m in raw:
         if m.kind == "organization":
-            paren = _parenthesised(doc, m.tok_end) or _or_acronym(doc, m.tok_end)
-            if paren:
+            paren = _parenthesised(doc, m.tok_end, short=True) or _or_acronym(doc, m.tok_end)
+            if paren and (paren.isupper() or paren[0] == m.text[0]):
                 forms.add(paren)
     found = []
     if not forms:
@@ -1922,6 +1958,11 @@ def _speaks(doc, m: Mention) -> bool:
     return m.tok_start > 0 and (_is_title_word(doc[m.tok_start - 1].text) or doc[m.tok_start - 1].lower_.strip(".") in HONORIFICS)
 
 
+# Last words that make a capitalised name a place's: landforms whatever the NER says
+# ("Mindanao Fault" as a body), and places' nouns no surname ends in ("Quezon City").
+_LANDFORMS = frozenset("volcano crater glacier canyon trench fault reef".split())
+_PLACE_TAILS = _LANDFORMS | frozenset("city county province district island islands peninsula airport mall valley oblast prefecture".split())
+_GENERATIONS = frozenset(("jr", "sr"))  # "Jr." after a surname: a father and a son, two people of one surname
 _NAME_PARTICLES = frozenset("da de del della di do dos das du la le van von der den ten ter al el bin bint ibn".split())
 
 
