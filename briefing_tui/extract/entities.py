@@ -1666,9 +1666,9 @@ def resolve_entities(doc) -> DocEntities:
             if "org:" + " ".join(key_words) in org_keys:
                 longer = set()  # "Apple" beside "Apple Inc.": the bare name is that one
             expanded = acronyms.get(m.text.replace(".", "").lower(), set()) if m.text.replace(".", "").isupper() else set()
-            if not longer and len(key_words) == 1 and key_words[0] in ORG_NAME_WORDS and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the":
-                # "the Association's president" after "the American Psychological Association":
-                # the one body named before with that head
+            if not longer and len(key_words) == 1 and key_words[0] in ORG_NAME_WORDS and m.text[:1].isupper():
+                # "the Association's president", "[the] Foundation" after "the American
+                # Psychological Association", "the Wikimedia Foundation": the one body named with that head
                 longer = {k for words, k in full_orgs if words[-1] == key_words[0] and len(words) > 1}
             if len(longer) == 1 and len(key_words) == 1:
                 m.key = longer.pop()

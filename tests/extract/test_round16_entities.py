@@ -48,6 +48,12 @@ def test_the_head_word_of_a_body_named_before_is_that_body(extract_one):
     _one(ex, "American Heart Association", "organization")
 
 
+def test_the_head_word_alone_in_capitals_is_that_body(extract_one):
+    ex = extract_one('The Gates Foundation said the site was back. The regulator warned it might act if "[the] Foundation failed to comply".')
+    assert "Foundation" not in {e.name for e in ex.entities}
+    _one(ex, "Gates Foundation", "organization")
+
+
 def test_the_head_word_guard_two_bodies_with_that_head(extract_one):
     ex = extract_one("The National Rifle Association and the American Bar Association disagreed. The Association said it would appeal.")
     assert {"National Rifle Association", "American Bar Association"} <= {e.name for e in ex.entities}
