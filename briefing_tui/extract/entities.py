@@ -226,6 +226,8 @@ def _org_key(text: str) -> str:
         words.pop()
     if words and words[0] == "the" and len(words) > 1:
         words.pop(0)
+    if len(words) > 2:
+        words = [w for w in words if w != "the"] or words  # "Department of the Interior" / "of Interior": one body
     if len(words) == 2 and words[1] == "democrats" and words[0] in _DEMOCRAT_PARTIES:
         words[1] = "democrat"  # "the Liberal Democrats" and "a Liberal Democrat MP": one party
     return " ".join(words).replace(".", "")
@@ -1595,6 +1597,7 @@ def resolve_entities(doc) -> DocEntities:
         if m.kind == "organization" and m.label == "PARTY" and " " not in m.text and (word := m.text.lower()) not in parties:
             parties[word] = ("org:" + _org_key(m.text), m.text)
     place_names = {m.text for m in raw if m.kind == "place"}
+    all_orgs = {"org:" + _org_key(m.text) for m in raw if m.kind == "organization"}
     names: dict[str, str] = {}
     for m in raw:
         country = None
@@ -1658,6 +1661,10 @@ def resolve_entities(doc) -> DocEntities:
                 names.setdefault(m.key, m.text)
         elif m.kind == "organization":
             key_words = _org_key(m.text).split()
+            if len(key_words) > 2 and "org:" + " ".join(key_words[1:]) in all_orgs and (home := gaz.lookup(m.text.split()[0])) is not None and (
+                home.how in ("code", "name")  # not "French Ministry of Interior" beside another country's
+            ):
+                key_words = key_words[1:]  # "US Department of Interior" beside "Department of the Interior"
             longer = {
                 k for words, k in full_orgs
                 if words[: len(key_words)] == key_words and len(words) > len(key_words)

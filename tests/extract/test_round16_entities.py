@@ -110,3 +110,26 @@ def test_a_landform_by_its_last_word_is_a_place(extract_one, text, name):
 def test_a_generation_suffix_is_nobody_of_its_own(extract_one, text):
     ex = extract_one(text)
     assert [e.name for e in ex.entities] == ["Paul R. Mason"], [(e.name, e.kind) for e in ex.entities]
+
+
+# -- "the US Department of Treasury" beside "the Department of the Treasury": one body ----
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Department of the Treasury issued new rules. Critics said the US Department of Treasury had acted too fast.",
+         "Department of the Treasury"),
+        ("The Ministry of the Environment approved the dam. Activists said the Ministry of Environment ignored them.",
+         "Ministry of the Environment"),
+    ],
+)
+def test_a_bodys_name_with_or_without_the_or_its_country_code_is_one_body(extract_one, text, name):
+    ex = extract_one(text)
+    _one(ex, name, "organization")
+    assert len([e for e in ex.entities if e.kind == "organization"]) == 1, [(e.name, e.kind) for e in ex.entities]
+
+
+def test_a_bodys_name_guard_another_countrys_ministry(extract_one):
+    ex = extract_one("The Ministry of the Interior said the border was closed. The French Ministry of Interior later reopened it.")
+    assert len([e for e in ex.entities if e.kind == "organization"]) == 2, [(e.name, e.kind) for e in ex.entities]
