@@ -100,6 +100,14 @@ def clause_tense(tok) -> str:
 
 
 _MONTH_WORDS = frozenset(m for m in MONTHS)
+_CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?")
+_DECADE_AGE = re.compile(r"(?i)(?:early |mid |late |mid-)?\d0'?s")
+_OWNERS = frozenset("their his her my our your its".split())
+_NUMBERED_NAME = re.compile(r"([A-Z][a-z]+) \d{1,3}")
+_DAY_NAMED = re.compile(
+    r"(?i)^(?:(?:next|this|this coming) )?(?:" + "|".join(name for name in WEEKDAYS if len(name) > 3) + r")\b"
+    r"|^(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r") \d{1,2}(?:st|nd|rd|th)?$"
+)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _BEFORE_YEAR = frozenset("the a in of since until till from by to and between through its their his her our".split())
 _RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|until|through) (?P<b>.+)$", re.I)
@@ -191,7 +199,18 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             a > 0 and (toks[a - 1].lower_ in _BEFORE_YEAR or toks[a - 1].tag_ in ("DT", "PRP$", "IN"))
         ):
             continue  # "1018 people were arrested": a count, not "from 1990 levels", "its 2023 sales"
+        if _CLOCK_ONLY.fullmatch(text):
+            continue  # "at 6:17": a time of a day the text names elsewhere, if at all
+        if _DECADE_AGE.fullmatch(text) and a > 0 and toks[a - 1].lower_ in _OWNERS:
+            continue  # "men in their 50s": an age
+        named = _NUMBERED_NAME.fullmatch(text)
+        if named and named.group(1).lower() not in _MONTH_WORDS and named.group(1).lower() not in WEEKDAYS:
+            continue  # "Flight 17", "Route 9": a number that names a thing
         tense = clause_tense(span.root)
+        if a > 0 and toks[a - 1].lower_ == "for" and _DAY_NAMED.search(text) and not (b < len(doc) and toks[b].tag_ == "POS"):
+            # "a storm warning for Friday", "a strike called for Thursday": what a warning,
+            # plan or order is for lies ahead ("arrested for Sunday's attack" does not).
+            tense = FUTURE
         future = tense == FUTURE or bool(_FUTURE_TEXT.search(text))
         pieces = _range_pieces(doc, a, b)
         for pa, pb in pieces:
