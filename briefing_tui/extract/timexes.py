@@ -100,6 +100,7 @@ def clause_tense(tok) -> str:
 
 
 _MONTH_WORDS = frozenset(m for m in MONTHS)
+_SPEECH_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))$")
 _CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?")
 _DECADE_AGE = re.compile(r"(?i)(?:early |mid |late |mid-)?\d0'?s")
 _OWNERS = frozenset("their his her my our your its".split())
@@ -158,10 +159,15 @@ def _spans(doc) -> list[tuple[int, int]]:
 
 
 def find_dates(doc, anchor: date | None) -> list[DateMention]:
+    from briefing_tui.extract.claims import quote_spans  # one notion of a quotation
+
     toks = tokens(doc)
     out: list[DateMention] = []
     reference: date | None = None
     reference_precision = "day"
+    text = text_of(doc)
+    quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text) else []
+    told_day: date | None = None  # the last day the narrative names, in the week before the report
     for a, b in _spans(doc):
         while a < b and (toks[a].is_punct or toks[a].lower_ in ("on", "in", "at", "by")):
             a += 1
@@ -216,6 +222,15 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
         for pa, pb in pieces:
             piece = doc[pa:pb]
             resolved = resolve(piece.text, anchor, FUTURE if future else tense, reference, reference_precision)
+            quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
+            if quoted and told_day is not None and _SPEECH_DAY.search(piece.text) and resolved.value == (anchor and anchor.isoformat()):
+                # '"... today," he said' after "At a press conference on Wednesday": the
+                # day the words were spoken, which the text gave, not the report's date.
+                resolved = Resolved(told_day.isoformat(), "day")
+            elif not quoted and resolved.precision == "day" and anchor is not None:
+                day = date.fromisoformat(resolved.value)
+                if 0 < (anchor - day).days <= 7:
+                    told_day = day
             if resolved.value is not None:
                 parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
                 reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision

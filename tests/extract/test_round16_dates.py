@@ -83,3 +83,22 @@ def test_ages_names_and_clock_times_are_no_dates(extract_one, body, not_dates):
     texts = [d.text for d in ex.dates]
     for text in not_dates:
         assert text not in texts, (text, _dates(ex))
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        # the narrative names the day of the press conference: "today" in the quotation is that day
+        ('Rescuers reached the mine on Monday afternoon. "We found no one alive today," the chief said.', "2024-03-04"),
+        ('The report was released on Sunday at a press conference. The minister said: "Today is a day of reckoning."',
+         "2024-03-03"),
+        # no day given, or only a day ahead: the report's date
+        ('The storm hit the coast. "We are rebuilding today," the mayor said.', "2024-03-05"),
+        ('Talks will resume on Friday. "We are hopeful today," the envoy said.', "2024-03-05"),
+    ],
+)
+def test_today_in_a_quotation_is_the_day_it_was_said(extract_one, body, value):
+    ex = extract_one(body, DATE)
+    start = body.lower().index("today")
+    found = [d for d in ex.dates if d.start <= start < d.end]
+    assert found and (found[0].value, found[0].precision) == (value, "day"), _dates(ex)
