@@ -25,7 +25,7 @@ is read back with the store's read API, so the figures are what a user sees.
   and unseen-news-gold-test.json (a pure test set: never tuned on, its totals
   reported before and after a round of changes). A second pair, dev2 and test2
   (gold in unseen-news-gold-dev2-*.json and -test2-*.json), was annotated in
-  round 16 before any extractor run on it.
+  round 16 before any extractor run on it, and a third development folder, dev3.
 
 `--errors` lists each miss of the development documents; held-out documents
 never show theirs, so that nobody tunes on them by accident; `--blind` hides the
@@ -414,10 +414,10 @@ def _pct(num: int, den: int) -> str:
 
 UNSEEN = FIXTURES / "unseen-news"
 
-# Result key -> (development folder, held-out folder) under tests/fixtures/unseen-news.
-# Round 16 added a second pair, annotated before any extractor run, so that its
-# first figures are a fresh measurement on unseen news.
-UNSEEN_SETS = {"unseen_news": ("dev", "test"), "unseen_news_2": ("dev2", "test2")}
+# Result key -> folders under tests/fixtures/unseen-news (development, held out).
+# Round 16 added a second pair and a third development folder, each annotated
+# before any extractor run, so that their first figures measure unseen news.
+UNSEEN_SETS = {"unseen_news": ("dev", "test"), "unseen_news_2": ("dev2", "test2"), "unseen_news_3": ("dev3",)}
 
 
 def unseen_gold_files(name: str) -> list[Path]:
@@ -496,7 +496,8 @@ def table(result: dict, blind: bool = False) -> str:
         f"  {'duplicate entities':22} {result['seed']['duplicates']:>22} {result['unseen']['duplicates']:>26}"
     )
     for key, heading in (("annotated", "Wikinews Apple, hand gold"), ("unseen_news", "Wikinews other topics"),
-                         ("unseen_news_2", "Other topics, round 16")):
+                         ("unseen_news_2", "Other topics, round 16"),
+                         ("unseen_news_3", "Other topics, round 16b")):
         ann = result.get(key) or {}
         if ann:
             lines.extend(_hand_gold_rows(heading, ann, blind))

@@ -99,10 +99,12 @@ def test_uncreatable_database_fails_before_any_work(tmp_path):
 
 
 def _as_from_a_shell() -> None:
-    """(In the child, before exec.) Ctrl+C as a shell leaves it to the program it
-    starts: default action, not blocked. A disposition or mask inherited from this
-    test process (left by something earlier in a whole run; cause not yet found)
-    made the ingest run to its end in full runs only."""
+    """(In the child, before exec.) Ctrl+C as an interactive shell leaves it to the
+    program it starts: default action, not blocked. A test run started in the
+    background by a script (`bash -c 'pytest &'`, as CI harnesses and nohup'd runs
+    do) inherits SIGINT ignored, as POSIX asks for background jobs; its children
+    inherit that too, so the ingest rightly ran to its end. Checked: such a shell
+    gives Python SIG_IGN for SIGINT; a whole foreground run never changes it."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

@@ -60,6 +60,7 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis", "oprd", "csubj")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
+_INDEFINITE = frozenset("another others".split())  # a speaker of its own, left unnamed
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 _REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
@@ -413,6 +414,7 @@ class ClaimFinder:
         self.org_subjects: list[Mention] = []  # those that were the subject of their clause
         self._when: dict[int, int] = {}  # id(claimant) -> when it was last remembered
         self._clock = 0
+        self.absorbed: set[int] = set()  # verbs of a clause another cue reports (_clause_as_object)
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -515,6 +517,8 @@ class ClaimFinder:
                 if m is not None and m.kind == "person":
                     return self._join([m])
             return Claimant(low, kind="person")
+        if low in _INDEFINITE and tok.dep_ == "nsubj":
+            return Claimant(low)  # "another said": a speaker the text leaves unnamed
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -1232,17 +1236,48 @@ class ClaimFinder:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        for c in kids:
-            if (
-                c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
-                    c.tag_ in ("VBD", "VBZ", "VBP")
-                    or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
-                )
-                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for g in c.children)
-                and not any(x.dep_ == "cc" and obj.i < x.i < c.i for x in kids)
-            ):
-                return c
+        quoting = ClaimFinder._quoting_verb(cue)
+        # "Reuters quoted sources as reporting the parties had settled": the parser hung
+        # that verb on the verb of quoting.
+        for holder in (cue,) if quoting is None else (cue, quoting):
+            kids = list(holder.children)
+            for c in kids:
+                if (
+                    c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
+                        c.tag_ in ("VBD", "VBZ", "VBP")
+                        or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
+                    )
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for g in c.children)
+                    and not any(x.dep_ == "cc" and obj.i < x.i < c.i for x in kids)
+                ):
+                    return c
         return None
+
+    @staticmethod
+    def _quoting_verb(cue):
+        """ "quoted X as saying", "cited X as reporting": the verb of quoting the -ing cue
+        hangs on, or None."""
+        if cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() in ("quote", "cite"):
+            return cue.head.head
+        return None
+
+    @staticmethod
+    def _quotes_a_speaker(tok) -> bool:
+        """ "quoted X as saying", "concluded by saying", "responded by claiming": the -ing
+        verb, not the quoting or the verb it says how, is the one report."""
+        by = "as" if tok.lemma_.lower() in ("quote", "cite") else "by"
+        return any(
+            c.dep_ == "prep" and c.lower_ == by and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in CUE_VERBS for g in c.children)
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _said_before(quoting) -> bool:
+        """ "A was hurt, the agency quoted X as saying.": what was said comes first."""
+        return any(c.dep_ in ("ccomp", "parataxis") and c.i < quoting.i for c in quoting.children) or (
+            quoting.dep_ in ("conj", "parataxis", "ccomp") and quoting.head.i < quoting.i
+            and any(t.text == "," for t in quoting.doc[quoting.head.i : quoting.i])
+        )
 
     def _content(self, cue, exclude: set[int]) -> tuple[int, int] | None:
         tokens = []
@@ -1254,6 +1289,8 @@ class ClaimFinder:
                 return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
         verb = self._clause_as_object(cue)
         if verb is not None:
+            if verb.head.i != cue.i:
+                self.absorbed.add(verb.i)  # hung on the verb of quoting: it speaks for no one else
             obj = next(c for c in cue.children if c.dep_ == "dobj")
             tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
             if tokens:
@@ -1315,6 +1352,12 @@ class ClaimFinder:
             # "..., they point out, Microsoft Longhorn is expected ...": the clause around.
             skip = {t.i for t in cue.subtree} | exclude
             tokens = [t for t in cue.head.subtree if t.i not in skip]
+        quoting = self._quoting_verb(cue)
+        if not tokens and quoting is not None and self._said_before(quoting):
+            # "A was hurt, and B is missing, the agency quoted X as saying."
+            subj = next((c for c in quoting.children if c.dep_ == "nsubj" and c.i < quoting.i), None)
+            end = subj.left_edge.i if subj is not None else quoting.i
+            tokens = [t for t in self.doc[cue.sent.start : end] if t.i not in exclude]
         tokens = [t for t in tokens if not (t.is_punct and t.text not in "“”\"")]
         tokens = self._before_next_cue(cue, tokens)
         cue_words = {c.i for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "for" and cue.lemma_ == "call")}
@@ -1362,6 +1405,9 @@ class ClaimFinder:
         """Whether a cue has the kind of content it needs (see the module docstring)."""
         lemma = cue.lemma_.lower()
         kids = list(cue.children)
+        quoting = self._quoting_verb(cue)
+        if quoting is not None and not any(c.dep_ in CLAUSE_DEPS or c.dep_ == "dobj" for c in kids) and self._said_before(quoting):
+            return True  # "..., the agency quoted the minister as saying."
         if any(d.dep_ == "det" and d.lower_ == "no" for o in kids if o.dep_ == "dobj" for d in o.children):
             return False  # "announced no new hardware"
         objects = [c for c in kids if c.dep_ in ("dobj", "attr")]
@@ -1398,6 +1444,10 @@ class ClaimFinder:
             return True  # "claimed responsibility for the attack"
         if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
             return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
+        if lemma in ("report", "confirm") and any(
+            o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
+        ):
+            return True  # "reported its first deaths from the virus": a count, if not a figure
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -1409,6 +1459,14 @@ class ClaimFinder:
             return True  # "called the agreements \"legitimate\"", "deemed them \"false information\""
         if lemma in _NAMING and any(o.dep_ == "dobj" and any(g.dep_ == "nsubj" and g.i < o.i for g in o.children) for o in objects):
             return True  # "declared the outbreak an emergency": a small clause parsed as subject and object
+        if lemma in ("ask", "request") and not objects and any(
+            c.dep_ == "xcomp" and c.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and c.lemma_.lower() not in ("be", "remain", "stay", "go") and not any(a.dep_ in ("neg", "auxpass") for a in c.children)
+            for c in kids
+        ):
+            return True  # "the crew asked to climb": a request ("asked not to be named" is none)
+        if lemma in ("apologize", "apologise") and cue.dep_ not in ("amod", "compound", "xcomp"):
+            return True  # "The broadcaster has apologised": the apology is what it said
         if lemma in ("call", "invite", "press", "ask"):
             kids = [c for c in kids if c.dep_ != "xcomp"]  # "called AppleCare to complain": a phone call
         if lemma in ("continue", "press", "invite") and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
@@ -1530,6 +1588,8 @@ class ClaimFinder:
             )):
                 continue  # "declined to comment", "refused to say whether", "have yet to confirm": nothing said
             lemma = tok.lemma_.lower()
+            if self._quotes_a_speaker(tok) or tok.i in self.absorbed:
+                continue  # "quoted X as saying": the saying is the report
             if lemma == "make" and any(c.lower_ in ("clear", "plain", "known") and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod") for c in tok.children) and (
                 any(c.dep_ == "ccomp" or c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and any(g.dep_ == "ccomp" for g in c.children) for c in tok.children)
             ):
@@ -1855,6 +1915,8 @@ class ClaimFinder:
     def _speaker_like(self, tok):
         if tok.lower_ in _PERSONAL or tok.lower_ in _COLLECTIVE or tok.lower_ in _RELATIVE and tok.pos_ == "PRON":
             return True
+        if tok.lower_ in _INDEFINITE and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
+            return True  # "one resident said A and another said B": another speaker, not the one before
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
@@ -1886,8 +1948,10 @@ class ClaimFinder:
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 subj = self._own_subject(node)
-                if subj is not None and self._speaker_like(subj):
-                    return subj
+                if subj is not None and (self._speaker_like(subj) or self._named_body(subj) is not None or subj.pos_ == "NOUN" and any(
+                    t.dep_ == "compound" and t.pos_ == "PROPN" for t in subj.subtree if t.i < subj.i
+                )):
+                    return subj  # "the Lisbon film academy shared a statement": a body the NER did not name
                 return None
         return None
 
@@ -2007,6 +2071,8 @@ class ClaimFinder:
                             break  # a quotation in a paragraph of its own; not 'was "dead.' after a cue
                         prior.insert(0, earlier)
                         used_quotes.add(earlier)
+            if content is None and cue.lemma_.lower() in ("apologize", "apologise") and claimant is not None:
+                content = (cue.idx, cue.idx + len(cue.text))  # "X has apologised": the apology itself
             if content is None:
                 return None
             start, end = content

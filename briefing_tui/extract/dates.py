@@ -171,9 +171,15 @@ def _count(word: str) -> int | None:
     return NUMBERS.get(word)
 
 
+_POSSESSIVE_PART = re.compile(r"^(?:the )?(week|month|year)'s (end|close|start|beginning|middle)$", re.I)
+
+
 def _clean(text: str, tail: bool = True) -> str:
     text = text.strip().strip(".,;:()").replace("’", "'")
     text = re.sub(r"\s+", " ", text)
+    # "last week's protests", "by the month's end": a possessive names the same date.
+    text = _POSSESSIVE_PART.sub(lambda m: f"the {m.group(2)} of the {m.group(1)}", text)
+    text = re.sub(r"(?<=[A-Za-z])'s?$", "", text)
     if tail:
         text = _DAY_TAIL.sub("", text)
     return text
@@ -378,11 +384,15 @@ def _period_part(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(
         r"(?:the )?(?:very )?(?:end|beginning|start|middle|rest|remainder|close|first half|second half|"
         r"first part|latter part|early part)\s+of\s+(?:(the|this|last|next|the current|the coming|the past) )?"
-        r"(month|year)",
+        r"(week|month|year)",
         low,
     )
     if m:
         step = _STEP.get((m.group(1) or "this").replace("the ", "").replace("the", "this"), 0)
+        if m.group(2) == "week":
+            if re.match(r"(?:the )?(?:rest|remainder)", low):
+                return NONE  # "the rest of the week": a stretch of time
+            return _month_of_week(anchor, step)  # "the end of the week": that week, as "this week"
         if m.group(2) == "month":
             y, mo = _add_months(anchor.year, anchor.month, step)
             return _ym(y, mo)

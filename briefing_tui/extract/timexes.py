@@ -100,6 +100,15 @@ def clause_tense(tok) -> str:
 
 
 _MONTH_WORDS = frozenset(m for m in MONTHS)
+_SPEECH_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))$")
+_CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?")
+_DECADE_AGE = re.compile(r"(?i)(?:early |mid |late |mid-)?\d0'?s")
+_OWNERS = frozenset("their his her my our your its".split())
+_NUMBERED_NAME = re.compile(r"([A-Z][a-z]+) \d{1,3}")
+_DAY_NAMED = re.compile(
+    r"(?i)^(?:(?:next|this|this coming) )?(?:" + "|".join(name for name in WEEKDAYS if len(name) > 3) + r")\b"
+    r"|^(?:" + "|".join(name for name in MONTHS if len(name) > 3) + r") \d{1,2}(?:st|nd|rd|th)?$"
+)
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _BEFORE_YEAR = frozenset("the a in of since until till from by to and between through its their his her our".split())
 _RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|until|through) (?P<b>.+)$", re.I)
@@ -150,10 +159,15 @@ def _spans(doc) -> list[tuple[int, int]]:
 
 
 def find_dates(doc, anchor: date | None) -> list[DateMention]:
+    from briefing_tui.extract.claims import quote_spans  # one notion of a quotation
+
     toks = tokens(doc)
     out: list[DateMention] = []
     reference: date | None = None
     reference_precision = "day"
+    text = text_of(doc)
+    quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text) else []
+    told_day: date | None = None  # the last day the narrative names, in the week before the report
     for a, b in _spans(doc):
         while a < b and (toks[a].is_punct or toks[a].lower_ in ("on", "in", "at", "by")):
             a += 1
@@ -191,12 +205,32 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             a > 0 and (toks[a - 1].lower_ in _BEFORE_YEAR or toks[a - 1].tag_ in ("DT", "PRP$", "IN"))
         ):
             continue  # "1018 people were arrested": a count, not "from 1990 levels", "its 2023 sales"
+        if _CLOCK_ONLY.fullmatch(text):
+            continue  # "at 6:17": a time of a day the text names elsewhere, if at all
+        if _DECADE_AGE.fullmatch(text) and a > 0 and toks[a - 1].lower_ in _OWNERS:
+            continue  # "men in their 50s": an age
+        named = _NUMBERED_NAME.fullmatch(text)
+        if named and named.group(1).lower() not in _MONTH_WORDS and named.group(1).lower() not in WEEKDAYS:
+            continue  # "Flight 17", "Route 9": a number that names a thing
         tense = clause_tense(span.root)
+        if a > 0 and toks[a - 1].lower_ == "for" and _DAY_NAMED.search(text) and not (b < len(doc) and toks[b].tag_ == "POS"):
+            # "a storm warning for Friday", "a strike called for Thursday": what a warning,
+            # plan or order is for lies ahead ("arrested for Sunday's attack" does not).
+            tense = FUTURE
         future = tense == FUTURE or bool(_FUTURE_TEXT.search(text))
         pieces = _range_pieces(doc, a, b)
         for pa, pb in pieces:
             piece = doc[pa:pb]
             resolved = resolve(piece.text, anchor, FUTURE if future else tense, reference, reference_precision)
+            quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
+            if quoted and told_day is not None and _SPEECH_DAY.search(piece.text) and resolved.value == (anchor and anchor.isoformat()):
+                # '"... today," he said' after "At a press conference on Wednesday": the
+                # day the words were spoken, which the text gave, not the report's date.
+                resolved = Resolved(told_day.isoformat(), "day")
+            elif not quoted and resolved.precision == "day" and anchor is not None:
+                day = date.fromisoformat(resolved.value)
+                if 0 < (anchor - day).days <= 7:
+                    told_day = day
             if resolved.value is not None:
                 parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
                 reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision

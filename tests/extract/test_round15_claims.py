@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extract_helpers import claim_with_cue, names
+from extract_helpers import claim_with_cue, names
 
 DATE = "2024-03-05"
 

@@ -209,7 +209,10 @@ def related_entries(report: Report, related: list[RelatedReport] | None) -> list
 
 
 class ReportPanes:
-    """Mixin for a BriefingScreen showing one report in #article and the #lower deck."""
+    """Mixin for a BriefingScreen showing one report in #article and the #lower deck
+    (it uses the screen's store and _data_version: one PRAGMA, ~4 us at a million
+    reports, cheap enough for every j/k, so a briefing cached before an ingest
+    committed is never shown after it did)."""
 
     report: Report | None = None
     _briefings: Lru[int, Briefing] | None = None
@@ -301,16 +304,6 @@ class ReportPanes:
             cache.discard(report_id)
             return None
         return briefing
-
-    def _data_version(self) -> int | None:
-        """The store's data_version now: one PRAGMA on the store's watch connection
-        (~4 us measured at a million reports), cheap enough for every j/k, so a
-        briefing cached before an ingest committed is never shown after it did.
-        None when the database cannot say (nothing cached is trusted then)."""
-        try:
-            return self.store.data_version()  # type: ignore[attr-defined]
-        except Exception:  # the read that follows shows why
-            return None
 
     def read_ahead(self, report_ids: list[int]) -> None:
         """Prepare these reports' briefings in the background, so moving to one shows
