@@ -159,9 +159,9 @@ def _title_before(doc, ents: DocEntities, m: Mention) -> tuple[list, int]:
             i -= 1
             continue
         if title and tok.text == "-" and tok.whitespace_ == "" and i - 1 >= sent_start and doc[i - 1].whitespace_ == "" and (
-            _is_title_token(doc[i - 1]) or doc[i - 1].lower_ == "then"
+            _is_title_token(doc[i - 1]) or doc[i - 1].lower_ in ("then", "co")
         ):
-            title.insert(0, tok)  # "director-general", "then-new President"
+            title.insert(0, tok)  # "director-general", "then-new President", "co-author"
             i -= 1
             continue
         if title and tok.is_lower and tok.is_alpha and tok.pos_ == "NOUN" and i - 1 >= sent_start and ents.at(i - 1) is None and (
@@ -726,8 +726,11 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         i += 6  # "a 45-year-old teacher": the age, then the title
     tokens = []
     while i < sent_end and doc[i].text not in (",", ";", ".", "(", ")", "—", "–") and len(tokens) < 12:
-        tokens.append(doc[i])
+        if not doc[i].is_space:  # "Maria Lopes,  UNICEF officer": a doubled space is no word
+            tokens.append(doc[i])
         i += 1
+    if len(tokens) > 1 and tokens[0].lower_ == "as" and tokens[0].i == m.tok_end + 1:
+        tokens = tokens[1:]  # "Ann Cole, as copilot, and ...": the part a person plays
     # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
     as_at = next((n for n, t in enumerate(tokens[:5]) if t.lower_ == "as"), None) if tokens and tokens[0].text == "who" else None
     if as_at is not None and as_at >= 2 and all(t.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART") for t in tokens[1:as_at]) and (
@@ -822,7 +825,9 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             continue
         if not title and not started and (tok.lower_ in ("newly", "recently") or tok.lower_ in _MADE_OFFICE and tok.tag_ == "VBN"):
             continue  # "the newly appointed head of ..."
-        if not title and not started and tok.lower_ in ("ex", "then") and nxt is not None and nxt.text == "-" and not tok.whitespace_ and (
+        if not title and not started and tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.is_lower and _head_ahead(ents, tokens[n + 1 : n + 4]):
+            continue  # "a retired NASA astronaut": a description of the person, not of the office
+        if not title and not started and tok.lower_ in ("ex", "then", "co") and nxt is not None and nxt.text == "-" and not tok.whitespace_ and (
             n + 2 < len(tokens) and _is_title_token(tokens[n + 2])
         ):
             title.extend((tok, nxt))  # "Nordvik's ex-chief executive"
@@ -979,6 +984,15 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             return None
         shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")
         title, start = _title_before(doc, ents, shifted)
+        k, own = start - 1, []
+        while title and k > doc[i].sent.start and start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and (
+            doc[k].tag_ in ("JJ", "NN", "VBG", "VBN") and ents.at(k) is None
+        ):
+            if doc[k].tag_ != "JJ" and (not own or own[0].i == k + 1):
+                own.insert(0, doc[k])  # "The prosecuting attorney, X", "The district attorney, X": the office's own words
+            k -= 1  # "The new coach, X": a word about the person, not the office
+        if k < start - 1 and doc[k].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+            title, start = own + title, k + 1
         before = doc[start - 1] if start > doc[i].sent.start else None
         if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
             return None
@@ -1009,8 +1023,12 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             found = ents.at(t.i)
             if found is not None and found.kind in AFFILIATION_KINDS:
                 affiliation = affiliation or found.key
-            elif _is_title_token(t) and t.i > fence:
-                words.append(t)
+            elif _is_title_token(t) and t.i > fence or t.lower_ in ("co", "ex") and t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+                words.append(t)  # "co-author": the prefix belongs to the title
+        if not words and h.i >= 2 and doc[h.i - 1].text == "-" and doc[h.i - 2].lower_ in ("co", "ex") and not doc[h.i - 2].whitespace_ and (
+            not doc[h.i - 1].whitespace_
+        ):
+            words.extend(doc[h.i - 2 : h.i])  # "The report's co-author, X" parsed as three words
         words.append(h)
         words.extend(_own_field(ents, h))  # "Biden's chief of staff, Jeff Zients"
         for c in h.children:

@@ -103,3 +103,42 @@ def test_an_office_held_to_another_office_is_the_named_ones(extract_one, text, p
 def test_an_office_held_to_another_guard_posted_to_a_body(extract_one):
     ex = extract_one("The U.S. Ambassador to the United Nations, Linda Thomas-Greenfield, said the vote was close.")
     assert _role(ex, "Linda Thomas-Greenfield") == ("Ambassador", "United States")
+
+
+# -- apposition after the name: "a retired NASA astronaut", "as copilot", a doubled space --
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Ann Cole, a retired ESA astronaut who has flown three missions, joined the crew.", "Ann Cole", "astronaut", "ESA"),
+        ("Ann Cole, a retired astronaut, joined the crew.", "Ann Cole", "astronaut", None),
+        ("Tom Reyes,  WFP emergency officer, in an interview with a local radio station, said the need was great.",
+         "Tom Reyes", "emergency officer", "WFP"),
+        ("The crew included Captain Tom Reyes, Ann Cole, as copilot, and Mark Hale, as a flight engineer.",
+         "Ann Cole", "copilot", None),
+        ("The crew included Captain Tom Reyes, Ann Cole, as copilot, and Mark Hale, as a flight engineer.",
+         "Mark Hale", "flight engineer", None),
+    ],
+)
+def test_an_office_in_apposition_after_the_name(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
+
+
+def test_as_after_a_name_guard_no_office(extract_one):
+    assert _role(extract_one("Ann Cole, as usual, said nothing."), "Ann Cole") == (None, None)
+
+
+# -- "The prosecuting attorney, X said", "The report's co-author, X": the office's own words ---
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("The prosecuting attorney, Mark Hale said the sentence was too light.", "Mark Hale", "prosecuting attorney"),
+        ("The district attorney, Mark Hale said the sentence was too light.", "Mark Hale", "district attorney"),
+        ("The report's co-author, Maria Lopes, said the result was a surprise.", "Maria Lopes", "co-author"),
+    ],
+)
+def test_the_words_of_an_office_before_an_apposed_name(extract_one, text, person, role):
+    assert _role(extract_one(text), person)[0] == role
