@@ -266,6 +266,13 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
         if not (_BRAND.match(tok.text) or weapon) or tok.ent_type_ == "PERSON":
             i += 1  # "McGregor Scott": a surname in brand case is no product
             continue
+        if not weapon and _runs_a_company(doc, i + 1):
+            # "OpenAI chief executive", "eBay CEO": a company's name, not a product's, and
+            # the office says so more surely than the NER's labels of its other mentions
+            found.append(Mention(tok.idx, tok.idx + len(tok.text), i, i + 1, tok.text, "organization", label="TITLEBODY"))
+            taken.add(i)
+            i += 1
+            continue
         if tok.ent_type_ == "ORG" and tok.ent_iob_ == "B" and doc[tok.i : tok.i + 1].text == tok.text and not weapon:
             # An organisation in brand case ("AppleInsider", "BlackBerry maker")
             # stays one unless a version or a product noun shows it is a product.
@@ -273,9 +280,6 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
             if not (nxt is not None and (_is_version(nxt) or nxt.lemma_.lower() in ARTIFACT_NOUNS)) and tok.text[:1].isupper():
                 i += 1
                 continue
-        if not weapon and _runs_a_company(doc, i + 1):
-            i += 1  # "OpenAI chief executive", "eBay CEO": a company's name, not a product's
-            continue
         start, end = i, i + 1
         # "3G iPhone": a glued version before the name.
         if start > 0 and _is_version(doc[start - 1]) and doc[start - 1].head.i == i and doc[start - 1].dep_ in ("nummod", "compound"):
@@ -309,6 +313,7 @@ def _product_mentions(doc) -> tuple[list[Mention], set[int]]:
     return found, taken
 
 
+_HELD_BY_NAME = frozenset("owner boss president".split())  # offices of a body when a name follows them
 _COMPANY_OFFICES = frozenset("ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson spokesman spokeswoman spokesperson".split())
 
 
@@ -319,7 +324,9 @@ def _runs_a_company(doc, i: int) -> bool:
     word = doc[i].lower_.strip(".")
     if word == "co" and i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
         word = "co-" + doc[i + 2].lower_  # "OpenAI co-founder": split by the tokenizer
-    return word in _COMPANY_OFFICES or word == "chief" and i + 1 < len(doc) and doc[i + 1].lower_ in ("executive", "financial", "operating", "technology")
+    return word in _COMPANY_OFFICES or word == "chief" and i + 1 < len(doc) and doc[i + 1].lower_ in ("executive", "financial", "operating", "technology") or (
+        word in _HELD_BY_NAME and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+    )  # "AirAsia owner Tony Fernandes" (an iPhone owner is a customer; one named by the office, its head)
 
 
 def _near_weapon_noun(tok) -> bool:
@@ -1499,7 +1506,8 @@ def resolve_entities(doc) -> DocEntities:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in raw:
         # a kind the words around a name decide outweighs the NER's label elsewhere
-        votes[_slug(m.text)][m.kind] += 3 if m.label in _CONTEXT_LABELS else 0 if id(m) in guessed else 1
+        # (an office a body holds outweighs the letter case that made its other mentions products)
+        votes[_slug(m.text)][m.kind] += 5 if m.label == "TITLEBODY" else 3 if m.label in _CONTEXT_LABELS else 0 if id(m) in guessed else 1
     for m in raw:
         counts = votes[_slug(m.text)]
         if len(counts) > 1 and m.kind not in ("place",):

@@ -142,3 +142,18 @@ def test_as_after_a_name_guard_no_office(extract_one):
 )
 def test_the_words_of_an_office_before_an_apposed_name(extract_one, text, person, role):
     assert _role(extract_one(text), person)[0] == role
+
+
+# -- "SkyAsia owner Tom Reyes": an office a brand-case body holds outweighs its product guesses --
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Search teams found no survivors. The pilot had flown for SkyAsia for ten years. SkyAsia owner Tom Reyes said it "
+         "was too early to speculate. Reyes said SkyAsia would help the families.", "Tom Reyes", "owner", "SkyAsia"),
+        ("The crew included Ann Cole, as copilot, and Mark Hale, as a flight attendant.", "Mark Hale", "flight attendant", None),
+    ],
+)
+def test_an_office_names_its_body_and_its_holder(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
