@@ -33,7 +33,7 @@ TITLE_HEADS = frozenset(
     priest pastor vicar chaplain rabbi nun monk sociologist psychologist historian
     criminologist economist epidemiologist virologist climatologist geologist
     laureate champion athlete runner swimmer cyclist boxer musician poet novelist
-    filmmaker artist photographer astronaut pilot copilot co-pilot attendant businessman businesswoman billionaire
+    filmmaker artist photographer astronaut pilot copilot co-pilot attendant assistant businessman businesswoman billionaire
     magistrate ombudsman envoy emissary attaché attache councillor councilor alderman
     rapporteur ayatollah cleric mufti patriarch monarch assemblyman assemblywoman councilman
     councilwoman aide trustee warden coroner commandant brigadier corporal commodore comptroller

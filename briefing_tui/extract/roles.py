@@ -731,6 +731,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         i += 1
     if len(tokens) > 1 and tokens[0].lower_ == "as" and tokens[0].i == m.tok_end + 1:
         tokens = tokens[1:]  # "Ann Cole, as copilot, and ...": the part a person plays
+    tokens = [t for n, t in enumerate(tokens) if not (  # "Qatar's de facto ruler": how, not which office
+        t.lower_ == "de" and n + 1 < len(tokens) and tokens[n + 1].lower_ in ("facto", "jure")
+        or t.lower_ in ("facto", "jure") and n > 0 and tokens[n - 1].lower_ == "de"
+    )]
     # "Parr, who is chief executive of ...", "Lind, previously the firm's finance director"
     as_at = next((n for n, t in enumerate(tokens[:5]) if t.lower_ == "as"), None) if tokens and tokens[0].text == "who" else None
     if as_at is not None and as_at >= 2 and all(t.pos_ in ("VERB", "AUX", "ADP", "ADV", "PART") for t in tokens[1:as_at]) and (
@@ -793,6 +797,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 started = True
                 continue
         found = ents.at(tok.i)
+        if found is not None and domain > 1 and not started and found.kind in AFFILIATION_KINDS and title[-domain].lower_ == "for":
+            # "a spokeswoman for carmaker Nordvik Motors": the words after 'for' described the body
+            del title[-domain:]
+            domain, started = 0, True
         if found is not None and located and found.kind in ("country", "place") and not (
             doc[found.tok_end - 1].head.lemma_.lower() in ORG_NAME_WORDS and doc[found.tok_end - 1].head.i >= found.tok_end
         ):
@@ -1102,6 +1110,12 @@ def _listed_title(doc, ents: DocEntities, m: Mention, roles: dict[str, Role]) ->
         if first.dep_ == "appos" and (before is None or before.kind != "person"):
             break
         first = first.head
+        if before is not None and before.kind == "person" and first.dep_ == "conj":
+            tokens, _start = _title_before(doc, ents, before)
+            if tokens and _plural_head(tokens[-1]) and tokens[-1].is_lower:
+                # "Driver A and assistants B and C": the nearest plural title up the list is C's
+                known = roles.get(before.key)
+                return Role(_title_text(tokens), known.affiliation_key if known else None)
     if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and _plural_head(first.head.head):
         # "Ministers including A and B": the plural title the list is drawn from.
         return Role(_title_text([t for t in first.head.head.lefts if t.dep_ in ("compound", "amod") and _is_title_token(t)]

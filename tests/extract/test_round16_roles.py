@@ -157,3 +157,27 @@ def test_the_words_of_an_office_before_an_apposed_name(extract_one, text, person
 )
 def test_an_office_names_its_body_and_its_holder(extract_one, text, person, role, body):
     assert _role(extract_one(text), person) == (role, body)
+
+
+# -- "a spokeswoman for carmaker Nordvik Motors", "Qatar's de facto ruler", "assistants A and B" --
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Ann Cole, a spokeswoman for carmaker Nordvik Motors, said the recall was voluntary.",
+         "Ann Cole", "spokeswoman", "Nordvik Motors"),
+        ("Ann Cole, Qatar's de facto ruler, said the talks went well.", "Ann Cole", "ruler", "Qatar"),
+        ("According to the agency, Crown Prince Ali bin Omar, Qatar's de facto leader, has been trying to change the "
+         "country's image.", "Ali bin Omar", "Crown Prince", "Qatar"),
+        ("Driver Tom Reyes and assistants Ann Cole and Mark Hale were arrested.", "Mark Hale", "assistant", None),
+        ("Coach Tom Reyes and players Ann Cole, Mark Hale and Ted Bly were suspended.", "Ted Bly", "player", None),
+    ],
+)
+def test_the_office_its_body_and_a_list_of_holders(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
+
+
+def test_a_domain_after_for_guard_an_office_of_a_field(extract_one):
+    ex = extract_one("Ana Ruiz, the Secretary of Justice for Puerto Rico, said the case was closed.")
+    assert _role(ex, "Ana Ruiz")[0] == "Secretary of Justice"
