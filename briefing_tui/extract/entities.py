@@ -1206,6 +1206,10 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind in ("place", "organization", "other") and end + 1 < len(doc) and _GAMES_YEAR.match(doc[end].text) and end not in taken and (
+            _is_title_word(doc[end + 1].text) and doc[end + 1].is_lower and not _is_title_word(doc[end - 1].text)
+        ):
+            end, kind = end + 1, "organization"  # "Tokyo 2020 president X": the organisers named by their event
         if kind in ("person", "other", "organization") and end - start >= 2 and doc[end - 1].text[:1].isupper() and (
             doc[end - 1].lower_ in _LANDFORMS or kind == "person" and doc[end - 1].lower_ in _PLACE_TAILS
         ):
@@ -1641,7 +1645,8 @@ def resolve_entities(doc) -> DocEntities:
         if country is not None:
             before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
             name = gaz.name(country.code)
-            if country.how == "capital" and (before in LOCATIVE or _local_office_beside(doc, m)):
+            if country.how == "capital" and (before in LOCATIVE or _local_office_beside(doc, m) or m.text.split()[-1] == "City"):
+                # "Mexico City Health Secretary": a capital named as a city is the city, not its government
                 m.kind, m.key = "place", "place:" + _slug(m.text)
                 names[m.key] = m.text
             else:
@@ -1977,6 +1982,7 @@ def _speaks(doc, m: Mention) -> bool:
 # ("Mindanao Fault" as a body), and places' nouns no surname ends in ("Quezon City").
 _LANDFORMS = frozenset("volcano crater glacier canyon trench fault reef".split())
 _PLACE_TAILS = _LANDFORMS | frozenset("city county province district island islands peninsula airport mall valley oblast prefecture".split())
+_GAMES_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _GENERATIONS = frozenset(("jr", "sr"))  # "Jr." after a surname: a father and a son, two people of one surname
 _NAME_PARTICLES = frozenset("da de del della di do dos das du la le van von der den ten ter al el bin bint ibn".split())
 

@@ -181,3 +181,19 @@ def test_the_office_its_body_and_a_list_of_holders(extract_one, text, person, ro
 def test_a_domain_after_for_guard_an_office_of_a_field(extract_one):
     ex = extract_one("Ana Ruiz, the Secretary of Justice for Puerto Rico, said the case was closed.")
     assert _role(ex, "Ana Ruiz")[0] == "Secretary of Justice"
+
+
+# -- "Guatemala City Health Secretary", "Paris 2024 president": the body the office is of ----
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("Local officials including Guatemala City Health Secretary Ana Ruiz revised the figure.",
+         "Ana Ruiz", "Health Secretary", "Guatemala City"),
+        ("Kuwait City police chief Tom Reyes said two men were held.", "Tom Reyes", "police chief", "Kuwait City"),
+        ('"It was a vision for the future," Paris 2024 president Tony Estanguet said.', "Tony Estanguet", "president", "Paris 2024"),
+    ],
+)
+def test_a_city_or_an_events_organisers_before_an_office(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
