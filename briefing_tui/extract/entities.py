@@ -96,6 +96,7 @@ class DocEntities:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
+        self.doc = None  # the parsed report the mentions index
 
     def add(self, mention: Mention, name: str) -> None:
         if mention.kind == "organization":
@@ -1530,6 +1531,7 @@ def resolve_entities(doc) -> DocEntities:
 
     canon = _name_variants(raw)
     out = DocEntities()
+    out.doc = doc
     surnames: dict[str, list[str]] = defaultdict(list)  # last word -> full-name keys
     forenames: dict[str, list[str]] = defaultdict(list)
     weight: Counter = Counter()  # how often each full name or its surname occurs

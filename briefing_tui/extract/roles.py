@@ -528,7 +528,16 @@ def _member_before(doc, ents: DocEntities, m: Mention) -> str | None:
 
 
 def _last_body(ents: DocEntities, before: int) -> str | None:
-    """The organisation last named before token `before` ("its" in "its general secretary")."""
+    """The organisation last named before token `before` ("its" in "its general secretary"),
+    unless the clause of that "its" has a named subject: "the agency announced Qatar had
+    selected its first pilot" is Qatar's pilot."""
+    tok = ents.doc[before] if ents.doc is not None and before < len(ents.doc) else None
+    if tok is not None and tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+        verb = tok.head.head if tok.head.dep_ in ("dobj", "attr", "oprd") else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        owner = ents.at(subject.i) if subject is not None else None
+        if owner is not None and owner.kind in AFFILIATION_KINDS and owner.tok_end <= before:
+            return owner.key
     found = [x for x in ents.mentions if x.tok_end <= before and x.kind == "organization"]
     return found[-1].key if found else None
 

@@ -197,3 +197,16 @@ def test_a_domain_after_for_guard_an_office_of_a_field(extract_one):
 )
 def test_a_city_or_an_events_organisers_before_an_office(extract_one, text, person, role, body):
     assert _role(extract_one(text), person) == (role, body)
+
+
+# -- "the agency announced Qatar had selected its first pilot, Ann Cole": whose 'its' ----------
+
+
+def test_its_is_the_named_subject_of_its_clause(extract_one):
+    ex = extract_one("On Sunday, the Qatar News Agency (QNA) announced Qatar had selected its first female pilot, Ann Cole, to fly the route.")
+    assert _role(ex, "Ann Cole") == ("pilot", "Qatar")
+
+
+def test_its_guard_no_named_subject_the_body_last_named(extract_one):
+    ex = extract_one("Ford cut 500 jobs. Analysts said its chief executive, Jim Farley, had no choice.")
+    assert _role(ex, "Jim Farley") == ("chief executive", "Ford")
