@@ -385,6 +385,15 @@ def _past_owner(doc, i: int) -> int:
     return j - 1 if j >= 1 and doc[j].lower_ == "the" else j
 
 
+def _surname_elsewhere(doc, start: int, end: int) -> bool:
+    """The last word of tokens start..end stands alone elsewhere in the report, as a
+    surname does ("Sabalenka won"), not after 'the' as a body's head word does."""
+    word = doc[end - 1].text
+    return any(t.text == word and not start <= t.i < end and (t.i == 0 or doc[t.i - 1].lower_ != "the") and (
+        t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj")  # not "Church leaders"
+    ) for t in doc)
+
+
 def _body_before_name(doc, kind: str, start: int, end: int, prep: int) -> bool:
     """ "head of Acme Jane Roe" read as one person: an office 'of' whom is a body, never a
     person (not 'wife of', 'lawyer for'), so the words before the last two name the body."""
@@ -1207,6 +1216,14 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind is not None and 3 <= end - start <= 4 and start not in taken and (dem := gaz.lookup(doc[start].text)) is not None and (
+            dem.how == "demonym" and _name_words(doc[start + 1 : end]) and _surname_elsewhere(doc, start, end)
+        ):
+            # "beat Belarusian Aryna Sabalenka": a nationality before a person the report
+            # names again by her surname, run together by the NER
+            raw.append(Mention(doc[start].idx, doc[start].idx + len(doc[start].text), start, start + 1, doc[start].text, "group", label="NORP"))
+            taken.add(start)
+            start, kind = start + 1, "person"
         if kind in ("place", "organization", "other") and end + 1 < len(doc) and _GAMES_YEAR.match(doc[end].text) and end not in taken and (
             _is_title_word(doc[end + 1].text) and doc[end + 1].is_lower and not _is_title_word(doc[end - 1].text)
         ):

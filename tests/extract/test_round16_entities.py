@@ -133,3 +133,17 @@ def test_a_bodys_name_with_or_without_the_or_its_country_code_is_one_body(extrac
 def test_a_bodys_name_guard_another_countrys_ministry(extract_one):
     ex = extract_one("The Ministry of the Interior said the border was closed. The French Ministry of Interior later reopened it.")
     assert len([e for e in ex.entities if e.kind == "organization"]) == 2, [(e.name, e.kind) for e in ex.entities]
+
+
+# -- "lost to Belarusian Maria Petrova": a nationality run into the name of a person named again --
+
+
+def test_a_nationality_run_into_a_persons_name(extract_one):
+    ex = extract_one("She lost to Belarusian Maria Petrova in three sets. Petrova said she was tired.")
+    _one(ex, "Maria Petrova", "person")
+    _one(ex, "Belarus", "country")
+
+
+def test_a_nationality_run_into_a_name_guard_a_body(extract_one):
+    ex = extract_one("Leaders of the Russian Orthodox Church met. Church leaders said little.")
+    assert "Orthodox Church" not in {e.name for e in ex.entities}
