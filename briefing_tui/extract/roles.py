@@ -997,7 +997,11 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             before = doc[start - 1] if start > doc[i].sent.start else None
             if title and (before is None or before.lower_ in ("the", "a", "an", "its", "their", "his", "her")):
                 return Role(_title_text(title), body.key)
-        if i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
+        if body is not None and body.kind in ("country", "place") and body.tok_start >= 3 and doc[body.tok_start - 1].lower_ == "in" and (
+            _is_head(doc[body.tok_start - 2]) or body.tok_start >= 5 and doc[body.tok_start - 3].lower_ == "of" and _is_head(doc[body.tok_start - 4])
+        ) and body.tok_end == i + 1:
+            i = body.tok_start - 2  # "the WFP country director in Chad, X": where the office is held, not whose
+        elif i < 0 or doc[i + 1].text != "," or not _is_head(doc[i]):
             return None
         shifted = Mention(doc[i + 1].idx, doc[i + 1].idx, i + 1, i + 1, "", "person")
         title, start = _title_before(doc, ents, shifted)
@@ -1011,6 +1015,10 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
         if k < start - 1 and doc[k].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
             title, start = own + title, k + 1
         before = doc[start - 1] if start > doc[i].sent.start else None
+        if before is not None and (owner := ents.at(before.i)) is not None and owner.kind in AFFILIATION_KINDS and owner.tok_start > doc[i].sent.start and (
+            doc[owner.tok_start - 1].lower_ in ("the", "a", "an")
+        ):
+            before = doc[owner.tok_start - 1]  # "the WFP country director, X": the body inside the description
         if not title or (before is not None and before.lower_ not in ("the", "a", "an", "its", "their", "his", "her")):
             return None
         affiliation = _affiliation_before(doc, ents, start)

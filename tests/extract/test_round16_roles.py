@@ -210,3 +210,18 @@ def test_its_is_the_named_subject_of_its_clause(extract_one):
 def test_its_guard_no_named_subject_the_body_last_named(extract_one):
     ex = extract_one("Ford cut 500 jobs. Analysts said its chief executive, Jim Farley, had no choice.")
     assert _role(ex, "Jim Farley") == ("chief executive", "Ford")
+
+
+# -- "said the WFP country director in Chad, Tom Reyes": where the office is held, then the name --
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ('"Ten people were saved," said the WFP country director in Chad, Tom Reyes.', "country director"),
+        ("The WFP country director in Chad, Tom Reyes, said ten people were saved.", "country director"),
+        ('"Ten people were saved," said the WFP chief of mission in Chad, Tom Reyes.', "chief of mission"),
+    ],
+)
+def test_an_office_held_in_a_place_before_an_apposed_name(extract_one, text, role):
+    assert _role(extract_one(text), "Tom Reyes") == (role, "WFP")
