@@ -22,12 +22,22 @@ def schema_sql() -> str:
     return (db_dir() / "schema.sql").read_text(encoding="utf-8")
 
 
+_INCLUDE = "-- include: "
+
+
 def migrations(folder: Path | None = None) -> list[tuple[int, str, str]]:
-    """(version, name, sql) for each NNNN_name.sql in db/migrations (or `folder`), in order."""
+    """(version, name, sql) for each NNNN_name.sql in db/migrations (or `folder`), in order.
+    A line "-- include: FILE.sql" stands for that file of the same folder, so that
+    migrations doing the same work again (re-folding entity keys) share one text."""
     out = []
     folder = folder if folder is not None else db_dir() / "migrations"
     for path in sorted(folder.glob("[0-9][0-9][0-9][0-9]_*.sql")):
-        out.append((int(path.name[:4]), path.name, path.read_text(encoding="utf-8")))
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        sql = "".join(
+            (folder / line[len(_INCLUDE):].strip()).read_text(encoding="utf-8") if line.startswith(_INCLUDE) else line
+            for line in lines
+        )
+        out.append((int(path.name[:4]), path.name, sql))
     return out
 
 

@@ -10,7 +10,7 @@
 -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', with precision 'year' | 'month' | 'day';
 -- NULL value means the expression was found but could not be resolved.
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 CREATE TABLE reports (
     id            INTEGER PRIMARY KEY,
