@@ -15,6 +15,7 @@ backward, and a present one ("is slated for June 24") to the nearest day.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +28,8 @@ _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
     + r")\b|\bthe (?:following|next|previous) (?:day|morning)\b|\bthe day (?:before|after)\b"
-    r"|\b(?:that|the same) (?:day|month|year)\b"
+    r"|\b(?:that|the same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b|\bthe same period\b"
+    r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast|[Tt]his) (?:" + "|".join(calendar.month_name[1:]) + r")\b(?! \d)"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
 _FUTURE_TEXT = re.compile(r"\b(coming|next|upcoming|later this|tomorrow|from now)\b", re.I)
@@ -35,7 +37,7 @@ _BARE_UNIT = re.compile(r"^(?:the|a) (?:day|week|month|year|time)$", re.I)
 _GENERIC = re.compile(r"^(?:spring|summer|autumn|fall|winter|christmas|easter|new year|holiday|weekend)s?$", re.I)
 _NOT_A_DATE = re.compile(
     r"^(?:the )?(?:daily|weekly|monthly|annual|yearly|quarterly|annually|each year|every \w+)$"
-    r"|\bage of\b|\baged\b|\byears? old\b|\w[- ](?:year|month|week|day)s?[- ]old\b",
+    r"|^(?:under )?(?:age|aged?)\b|\bage of\b|\baged\b|\byears? old\b|\w[- ](?:year|month|week|day)s?[- ]old\b",
     re.I,
 )
 _CLOCK_ZONES = frozenset("utc gmt cet cest est edt pst pdt bst ist jst msk hrs hours".split())
@@ -69,8 +71,11 @@ def clause_is_future(tok) -> bool:
             return False
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if infinitive and node.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
-            if head.lemma_.lower() in PLANNING_LEMMAS or head.lemma_ == "be":
+            if head.lemma_.lower() in PLANNING_LEMMAS:
                 return True
+            if head.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") for c in head.children):
+                return True  # "is to visit"; "was able to emerge" is no plan
+
         if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "conj"):
             return False
         node = head
@@ -84,7 +89,14 @@ def clause_tense(tok) -> str:
     node = tok
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("amod", "compound"):
-            tags = {node.tag_} | {c.tag_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+            auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lemma_ == "have" for c in auxes):
+                return PAST  # "has been missing since March"
+            if any(c.lower_ in _MODALS for c in auxes):
+                # "floods could remain until March", "patrols would start on May 15":
+                # what may (or was said to) happen, on either side of the report.
+                return PRESENT
+            tags = {node.tag_} | {c.tag_ for c in auxes}
             if tags & {"VBD"} or (node.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") for c in node.children)):
                 return PAST
             if tags & {"VBZ", "VBP"}:
@@ -99,6 +111,8 @@ def clause_tense(tok) -> str:
     return PAST
 
 
+_CLOCK_WORDS = frozenset("a.m. p.m. am pm a.m p.m noon midnight local time at : .".split())
+_MODALS = frozenset("could may might can must should would".split())
 _MONTH_WORDS = frozenset(m for m in MONTHS)
 _SPEECH_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))$")
 _CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?")
@@ -115,7 +129,7 @@ _RANGE = re.compile(r"^(?:between |from )?(?P<a>.+?) (?:and|to|until|through) (?
 _YEAR_IN_TEXT = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w.,]\d)")
 
 
-def _spans(doc) -> list[tuple[int, int]]:
+def _spans(doc, anchor: date | None = None) -> list[tuple[int, int]]:
     toks = tokens(doc)  # doc[i] makes a new Token each time
     spans: list[tuple[int, int]] = []
     for ent in named_entities(doc):
@@ -129,14 +143,24 @@ def _spans(doc) -> list[tuple[int, int]]:
             continue
         tok = span[0]
         if tok.i not in covered and _YEAR.match(tok.text) and tok.i > 0 and toks[tok.i - 1].lower_ in _BEFORE_YEAR and (
-            tok.i + 1 >= len(doc) or toks[tok.i + 1].tag_ != "NNS"
-        ) and tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+            tok.i + 1 >= len(doc) or toks[tok.i + 1].tag_ != "NNS" or toks[tok.i - 1].tag_ == "PRP$"
+        ) and (tok.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or (
+            # "Its 2023 sales projection": a year near the report's, owned, is a year
+            tok.ent_type_ == "CARDINAL" and toks[tok.i - 1].tag_ == "PRP$" and anchor is not None
+            and abs(int(tok.text) - anchor.year) <= 10
+        )):
             spans.append((tok.i, tok.i + 1))
             covered.add(tok.i)
     for m in _EXTRA.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or any(i in covered for i in range(span.start, span.end)):
-            continue
+        if span is None or (span.end < len(doc) and toks[span.end].tag_ in ("VBG", "VB")):
+            continue  # "available the day after airing": after each airing, no day of its own
+        inside = [(x, y) for x, y in spans if span.start <= x and y <= span.end]
+        if any(i in covered for i in range(span.start, span.end)):
+            if not inside or any(x < span.start < y or x < span.end < y for x, y in spans):
+                continue
+            # "the day before the blast": the NER's "the day" is part of the phrase.
+            spans = [sp for sp in spans if sp not in inside]
         spans.append((span.start, span.end))
         covered.update(range(span.start, span.end))
     spans.sort()
@@ -158,6 +182,73 @@ def _spans(doc) -> list[tuple[int, int]]:
     return out
 
 
+_CALENDAR_WORD = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) +
+    r"|today|tonight|yesterday|tomorrow|overnight|days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)"
+    r"|spring|summer|autumn|fall|winter|seasons?|quarters?|half|christmas|easter|eve|noon|midnight"
+    r"|morning|afternoon|evening|night|ago|period|fy|q[1-4]|holidays?|date)\b"
+    r"|(?<![\d,.])\d{4}(?![\d,.]\d)|'\d\d\b|\d0'?s\b|(?<![\d,.])\d{1,2}/\d{1,2}(?![\d,.]?\d)"
+)
+_COUNTED = re.compile(
+    r"(?i)\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|couple"
+    r"|coming|next|past|recent|previous|following|ago)\b"
+)
+_DAY_PART = re.compile(r"(?i)\b(?:morning|afternoon|evening|night)\b")
+_DAY_PART_ANCHOR = re.compile(
+    r"(?i)\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) +
+    r"|today|tonight|yesterday|tomorrow|this|last|next|that|following|previous|same|day)\b"
+)
+_FRACTION = re.compile(r"(?i)^(?:a|one|three|two) (?:quarter|half|third)s?$|\band a (?:half|quarter)\b")
+
+
+def _not_calendar(doc, a: int, b: int, text: str) -> bool:
+    """Spans the NER calls DATE that put nothing on a calendar: numbers and fractions
+    ("two and a half", "fourteen to 31", "13,123.4", "the 25th"), plural units with no
+    count ("the hottest days", "decades later"), recurring or counted years ("each day",
+    "the second consecutive year"), a part of a day no day is named for ("during the
+    morning rush hour") and a ratio of counts ("1224 on 454")."""
+    toks = tokens(doc)
+    if not _CALENDAR_WORD.search(text) or _FRACTION.search(text):
+        return True
+    words = re.findall(r"[a-z]+", text.lower())
+    if any(w in ("days", "weeks", "months", "years", "decades") for w in words) and (
+        not _COUNTED.search(text) or words[0] in ("these", "those")
+    ):
+        return True
+    if re.search(r"(?i)\b(?:consecutive|straight|running|each|every)\b", text):
+        return True
+    if _DAY_PART.search(text) and not _DAY_PART_ANCHOR.search(text):
+        return True
+    if re.fullmatch(r"\d{4}", text) and b + 1 < len(doc) and toks[b].lower_ in ("on", "of", "out") and toks[b + 1].like_num:
+        return True
+    if re.fullmatch(r"(?i)the (?!(?:last|next|following|previous|this|current|same|new|coming)\b)\w+ season", text):
+        return True  # "the Christmas season", "the rainy season": a recurring time
+    return False
+
+
+_BARE_MONTH = re.compile(
+    r"(?i)(?:(?:in|early|late|mid|mid-) )?(?:" + "|".join(calendar.month_name[1:]) + r")(?: \d{1,2}(?:st|nd|rd|th)?)?"
+)
+_PERIOD_PART = frozenset("end close start beginning middle".split())
+
+
+def _trim(doc, a: int, b: int) -> tuple[int, int]:
+    """Cut words the NER ran on into that name no time: "this month's [previous two]
+    riots", "the 2023 [hurricane season]"."""
+    toks = tokens(doc)
+    for i in range(a + 1, b):
+        if toks[i].tag_ == "POS":
+            rest = doc[i + 1 : b].text
+            if rest and not _CALENDAR_WORD.search(rest) and not any(t.lower_ in _PERIOD_PART for t in toks[i + 1 : b]):
+                return a, i
+    first = a + 1 if toks[a].lower_ == "the" else a
+    if first + 1 < b and _YEAR.match(toks[first].text) and all(
+        t.pos_ in ("NOUN", "ADJ") and not _CALENDAR_WORD.search(t.text) or t.lower_ == "season" for t in toks[first + 1 : b]
+    ):
+        return first, first + 1
+    return a, b
+
+
 def find_dates(doc, anchor: date | None) -> list[DateMention]:
     from briefing_tui.extract.claims import quote_spans  # one notion of a quotation
 
@@ -168,9 +259,12 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
     text = text_of(doc)
     quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text) else []
     told_day: date | None = None  # the last day the narrative names, in the week before the report
-    for a, b in _spans(doc):
+    story: tuple[date, int] | None = None  # the last date of an earlier year the text gave, and where
+    for a, b in _spans(doc, anchor):
         while a < b and (toks[a].is_punct or toks[a].lower_ in ("on", "in", "at", "by")):
             a += 1
+        if a + 1 < b and toks[a].lower_ in _OWNERS | {"a", "an", "the"} and toks[a + 1].lower_ in _MONTH_WORDS:
+            a += 1  # "a January statement": the month is the date
         while b > a and (toks[b - 1].is_punct or toks[b - 1].is_space) and toks[b - 1].text not in (")",):
             b -= 1
         if a >= b:
@@ -179,7 +273,10 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             a -= 1  # "this year's": the NER left the determiner out
             if a > 0 and toks[a].lower_ in ("previous", "following") and toks[a - 1].lower_ == "the":
                 a -= 1
-        if b < len(doc) and toks[b].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
+        after = b
+        while after < len(doc) and toks[after].is_space:
+            after += 1  # "1430\u00a0UTC": a no-break space is a token of its own
+        if after < len(doc) and toks[after].lower_ in _CLOCK_ZONES and doc[a:b].text.isdigit():
             continue  # "2100 UTC": a clock time, not a year
         if re.fullmatch(r"\d{4}", doc[a:b].text) and a > 0 and toks[a - 1].pos_ in ("NOUN", "PROPN") and toks[a - 1].lower_ not in _MONTH_WORDS:
             continue  # "resolution 2259", "Flight 2100": a number that names a thing
@@ -187,9 +284,12 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             r"(?i)the (?:next|past|last|coming|following) (?:week|month|year)", doc[a:b].text
         ):
             continue  # "over the next month": a stretch of time, not a date
+        a, b = _trim(doc, a, b)
         span = doc[a:b]
         text = span.text
         if is_duration(text) or _NOT_A_DATE.search(text) or not re.search(r"[A-Za-z0-9]", text):
+            continue
+        if _not_calendar(doc, a, b, text):
             continue
         if re.fullmatch(r"\d{1,3}", text) or _BARE_UNIT.match(text):
             continue  # bare small numbers are ages or counts; "the day" alone is no date
@@ -213,7 +313,10 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
         if named and named.group(1).lower() not in _MONTH_WORDS and named.group(1).lower() not in WEEKDAYS:
             continue  # "Flight 17", "Route 9": a number that names a thing
         tense = clause_tense(span.root)
-        if a > 0 and toks[a - 1].lower_ == "for" and _DAY_NAMED.search(text) and not (b < len(doc) and toks[b].tag_ == "POS"):
+        before = a - 1
+        while before > 0 and (toks[before].like_num or toks[before].lower_ in _CLOCK_WORDS or _CLOCK_ONLY.fullmatch(toks[before].text)):
+            before -= 1  # "a press conference for 1:30 p.m. Friday"
+        if before >= 0 and toks[before].lower_ == "for" and _DAY_NAMED.search(text) and not (b < len(doc) and toks[b].tag_ == "POS"):
             # "a storm warning for Friday", "a strike called for Thursday": what a warning,
             # plan or order is for lies ahead ("arrested for Sunday's attack" does not).
             tense = FUTURE
@@ -222,6 +325,20 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
         for pa, pb in pieces:
             piece = doc[pa:pb]
             resolved = resolve(piece.text, anchor, FUTURE if future else tense, reference, reference_precision)
+            sentence = toks[pa].sent.start
+            if story is not None and story[1] == sentence and not future and _BARE_MONTH.fullmatch(piece.text):
+                # "On April 3, 2011, divers found the wreckage; the recorders were raised in
+                # May": a month without a year, told after an earlier year's date in the same
+                # sentence, is the first such month from that date on.
+                later = resolve(piece.text, story[0], FUTURE, reference, reference_precision)
+                if later.value is not None and anchor is not None and later.value[:7] <= anchor.isoformat()[:7]:
+                    resolved = later
+            if resolved.value is not None and anchor is not None and _YEAR_IN_TEXT.search(piece.text):
+                parts = [int(x) for x in resolved.value.split("-")]
+                if parts[0] < anchor.year and len(parts) > 1:
+                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), sentence)
+                else:
+                    story = None
             quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
             if quoted and told_day is not None and _SPEECH_DAY.search(piece.text) and resolved.value == (anchor and anchor.isoformat()):
                 # '"... today," he said' after "At a press conference on Wednesday": the
@@ -231,6 +348,8 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                 day = date.fromisoformat(resolved.value)
                 if 0 < (anchor - day).days <= 7:
                     told_day = day
+            if resolved.value is None and re.fullmatch(r"(?i)(?:this|that) day", piece.text) and piece.root.dep_ in ("nsubj", "nsubjpass"):
+                continue  # '"That day has come"': an occasion, not a day of the calendar
             if resolved.value is not None:
                 parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
                 reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
@@ -254,4 +373,6 @@ def _range_pieces(doc, a: int, b: int) -> list[tuple[int, int]]:
 def _explicit(text: str) -> bool:
     """A year, a month or a day of a month written out."""
     words = re.findall(r"[a-z]+", text.lower())
+    if re.fullmatch(r"(?i)(?:the )?(?:early |mid |late |mid-)?\d{3}0'?s", text.strip()):
+        return True  # "from the 1940s through 2002": a decade is one end
     return bool(re.fullmatch(r"\d{4}", text.strip())) or any(w in _MONTH_WORDS for w in words) and len(words) <= 2
