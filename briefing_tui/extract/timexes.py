@@ -219,8 +219,10 @@ def _not_calendar(doc, a: int, b: int, text: str) -> bool:
         return True
     if _DAY_PART.search(text) and not _DAY_PART_ANCHOR.search(text):
         return True
-    if re.fullmatch(r"\d{4}", text) and b + 1 < len(doc) and toks[b].lower_ in ("on", "of", "out") and toks[b + 1].like_num:
-        return True
+    if re.fullmatch(r"\d{4}", text) and (
+        b + 1 < len(doc) and toks[b].lower_ in ("on", "of", "out") and toks[b + 1].like_num or toks[a].dep_ == "dobj"
+    ):
+        return True  # "1224 on 454", "the jail held 1180": counts
     if re.fullmatch(r"(?i)the (?!(?:last|next|following|previous|this|current|same|new|coming)\b)\w+ season", text):
         return True  # "the Christmas season", "the rainy season": a recurring time
     return False

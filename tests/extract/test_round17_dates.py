@@ -1,0 +1,121 @@
+"""Round 17 of dates (issue 3): what carries over to any news text.
+
+- Numbers, fractions, ratios, ages and temperatures the NER calls DATE are no dates
+  ("two and a half times", "by a quarter", "1180 on a capacity of 400", "under five").
+- Sets and vague stretches are no dates: "every day", "the third consecutive year",
+  "the hottest days", "decades later", a part of a day no day is named for ("during
+  the morning rush hour"), "that day has come".
+- Tense: a modal ("could last until April", "would begin on May 20") looks either
+  way from the report; "was able to" is no plan; a perfect ("has been stranded since
+  November") looks back; a briefing "for 10:30 a.m. Thursday" lies ahead.
+- "last February" is the February of last year (as "last Monday" is the week before).
+- A month with no year after an earlier year's full date in the same sentence is
+  in the time that sentence tells ("On June 4, 2019, ...; ... in July").
+- Spans: "last Christmas" (a fixed holiday), "over the weekend" (a week's month),
+  "August 3 to 9 of last year" (days in one month: that month), "the week prior",
+  "the same period", "the day before the fire", "from the 1950s through 1998",
+  "its 2024 revenue forecast", "a February audit", "this month's earlier two
+  attacks", "the 2024 monsoon season", "the night of Saturday to Sunday".
+
+Every sentence here was invented for these tests (wire-news style); none comes
+from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-03-05"  # a Tuesday
+
+
+def _dates(ex) -> dict[str, tuple[str | None, str | None]]:
+    return {d.text: (d.value, d.precision) for d in ex.dates}
+
+
+def _date_at(ex, body: str, word: str) -> tuple[str | None, str | None]:
+    start = body.index(word)
+    found = [d for d in ex.dates if d.start <= start < d.end]
+    assert found, f"no date at {word!r}: {_dates(ex)}"
+    return found[0].value, found[0].precision
+
+
+@pytest.mark.parametrize(
+    "body, word",
+    [
+        ("Output at the smelter rose two and a half times over the decade.", "two and a half"),
+        ("The agency said emissions fell by a quarter after the plant closed.", "a quarter"),
+        ("The wreck lies 3,048.8 metres (10,003.2\u00a0ft) below the surface.", "10,003.2"),
+        ("The buoy read 58.12\u00a0°F (14.5\u00a0°C) at dawn.", "14.5"),
+        ("The jail held 1180 on a capacity of 400, officials said.", "1180"),
+        ("The quake struck at 22:10 local time (1510\u00a0UTC), the survey said.", "1510"),
+        ("The toll rose from twelve to 27 as crews searched the rubble.", "twelve"),
+        ("Health workers vaccinated children under five in the camps.", "five"),
+        ("The bill would raise the pension age an additional three years.", "age"),
+        ("It was the third consecutive year of failed rains in the region.", "third"),
+        ('"Farmers face this every day," the minister said.', "every"),
+        ("Rail services stopped during the morning rush hour near the port.", "morning"),
+        ("Inland towns recorded some of the hottest days on record.", "hottest"),
+        ("She reported the abuse to the diocese decades later.", "decades"),
+        ("Crowds gathered for the 40th edition of the harbour festival.", "40th"),
+        ("Talks have gone on for at least four months without a deal.", "least"),
+        ("New episodes will be online the day after airing, the network said.", "the day after"),
+        ('"Sadly, that day has come," the founder wrote to staff.', "that day"),
+    ],
+)
+def test_numbers_sets_and_vague_times_are_no_dates(extract_one, body, word):
+    ex = extract_one(body, DATE)
+    start = body.index(word)
+    assert not [d for d in ex.dates if d.start <= start < d.end], _dates(ex)
+
+
+@pytest.mark.parametrize(
+    "body, word, date, value, precision",
+    [
+        # "was able to": no plan, so the March before the report
+        ("The retailer was able to emerge from its March bankruptcy filing.", "March", "2024-01-10", "2023-03", "month"),
+        # a modal: the nearest such month or day, on either side
+        ("Officials said floods could last in low areas until April.", "April", DATE, "2024-04", "month"),
+        ("The ministry said inspections would begin on May 20 at all ports.", "May", DATE, "2024-05-20", "day"),
+        # a perfect looks back
+        ("The tanker has been stranded off the cape since November.", "November", "2024-02-10", "2023-11", "month"),
+        # what a briefing is scheduled for lies ahead, past the clock time
+        ("The mayor's office has scheduled a briefing for 10:30 a.m. Thursday.", "Thursday", DATE, "2024-03-07", "day"),
+        # "last February" in April: last year's
+        ("The fine related to a bout last February in the capital.", "last February", "2024-04-10", "2023-02", "month"),
+        # an earlier year's full date in the sentence gives the year of a bare month after it
+        ("On June 4, 2019, divers located the hull; a salvage crew raised the engine in July.", "July", DATE, "2019-07", "month"),
+    ],
+)
+def test_tense_and_the_year_a_month_belongs_to(extract_one, body, word, date, value, precision):
+    ex = extract_one(body, date)
+    assert _date_at(ex, body, word) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "body, word, date, value, precision",
+    [
+        ("The senator was treated at the clinic last Christmas, aides said.", "last Christmas", "2024-05-02", "2023-12-25", "day"),
+        ("Forecasters said roads could flood over the weekend.", "the weekend", DATE, "2024-03", "month"),
+        ("After storms this weekend, the rivers are expected to fall.", "this weekend", "2024-03-02", "2024-02", "month"),
+        ("The survey vessel sailed from August 3 to 9 of last year, the institute said.", "August", DATE, "2023-08", "month"),
+        ("On Monday rebels seized the depot. The week prior, they had cut the main road.", "The week prior", DATE, "2024-02", "month"),
+        ("Sales were $4 billion in the first quarter of 2023, while a rival sold $3 billion in the same period.",
+         "the same period", DATE, "2023", "year"),
+        ("The fire broke out on Sunday. The tenant had moved out the day before the fire.", "the day before", DATE, "2024-03-02", "day"),
+        ("Investigators recorded abuse from the 1950s through 1998 in the parish.", "1998", DATE, "1998", "year"),
+        ("Its 2024 revenue forecast was cut by a third.", "2024", DATE, "2024", "year"),
+        ("According to a February audit by the regulator, losses grew.", "February", DATE, "2024-02", "month"),
+        ("At least 30 people died in this month's earlier two attacks on the camp.", "this month", DATE, "2024-03", "month"),
+        ("The probes should be in orbit before the 2024 monsoon season begins.", "2024", DATE, "2024", "year"),
+        ("The blast hit the market on the night of Saturday to Sunday.", "Saturday", DATE, "2024-03-02", "day"),
+    ],
+)
+def test_spans_that_name_one_date(extract_one, body, word, date, value, precision):
+    ex = extract_one(body, date)
+    assert _date_at(ex, body, word) == (value, precision)
+
+
+def test_the_night_of_one_day_to_the_next_is_one_date(extract_one):
+    body = "The blast hit the market on the night of Saturday to Sunday."
+    ex = extract_one(body, DATE)
+    assert len(ex.dates) == 1, _dates(ex)
