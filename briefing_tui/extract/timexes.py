@@ -169,6 +169,14 @@ def _spans(doc, anchor: date | None = None) -> list[tuple[int, int]]:
     for a, b in spans:
         if joined and joined[-1][1] == a and not toks[a].is_sent_start:
             joined[-1] = (joined[-1][0], b)
+        elif joined and joined[-1][1] == a - 1 and toks[a - 1].lower_ in ("to", "into") and b == a + 1 and (
+            toks[a].lower_ in WEEKDAYS and toks[a - 2].lower_ in WEEKDAYS
+        ) and "night of" in doc[max(0, joined[-1][0] - 3) : joined[-1][1]].text.lower():
+            # "the night of Monday to Tuesday": one night, of the first day
+            start = joined[-1][0]
+            if "night of" not in doc[start : joined[-1][1]].text.lower():
+                start = max(0, start - 3)
+            joined[-1] = (start, b)
         else:
             joined.append((a, b))
     out = []
@@ -377,4 +385,6 @@ def _explicit(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     if re.fullmatch(r"(?i)(?:the )?(?:early |mid |late |mid-)?\d{3}0'?s", text.strip()):
         return True  # "from the 1940s through 2002": a decade is one end
+    if len(words) == 1 and words[0] in WEEKDAYS and len(words[0]) > 3:
+        return True  # "from Friday to Sunday": each day is a date
     return bool(re.fullmatch(r"\d{4}", text.strip())) or any(w in _MONTH_WORDS for w in words) and len(words) <= 2

@@ -119,3 +119,20 @@ def test_the_night_of_one_day_to_the_next_is_one_date(extract_one):
     body = "The blast hit the market on the night of Saturday to Sunday."
     ex = extract_one(body, DATE)
     assert len(ex.dates) == 1, _dates(ex)
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        ("On the night of Friday to Saturday gunmen attacked a checkpoint near the border.", "2024-03-01"),
+        ("Police said that on the night of Sunday to Monday a fire destroyed two shops.", "2024-03-03"),
+    ],
+)
+def test_a_night_from_one_day_to_the_next_is_the_first_day(extract_one, body, first):
+    ex = extract_one(body, DATE)
+    assert [(d.value, d.precision) for d in ex.dates] == [(first, "day")], _dates(ex)
+
+
+def test_each_end_of_a_range_of_weekdays_is_a_date(extract_one):
+    ex = extract_one("Clashes in the northern suburbs lasted from Friday to Sunday.", DATE)
+    assert sorted(d.value for d in ex.dates) == ["2024-03-01", "2024-03-03"], _dates(ex)
