@@ -239,6 +239,7 @@ def _not_calendar(doc, a: int, b: int, text: str) -> bool:
 _BARE_MONTH = re.compile(
     r"(?i)(?:(?:in|early|late|mid|mid-) )?(?:" + "|".join(calendar.month_name[1:]) + r")(?: \d{1,2}(?:st|nd|rd|th)?)?"
 )
+_ANAPHORIC_DAY = re.compile(r"(?i)(?:the|that) (?:same|following|next|previous) day\b|(?:the|that) day (?:before|after|prior)\b|that day$")
 _PERIOD_PART = frozenset("end close start beginning middle".split())
 
 
@@ -259,6 +260,13 @@ def _trim(doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _alone_on_line(full: str, start: int, end: int) -> bool:
+    """A dateline: the date is all its line holds ("Friday, January 4, 2019")."""
+    before = full.rfind("\n", 0, start)
+    after = full.find("\n", end)
+    return not full[before + 1 : start].strip(" ,.") and not full[end : after if after >= 0 else len(full)].strip(" ,.")
+
+
 def find_dates(doc, anchor: date | None) -> list[DateMention]:
     from briefing_tui.extract.claims import quote_spans  # one notion of a quotation
 
@@ -266,7 +274,9 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     reference: date | None = None
     reference_precision = "day"
-    text = text_of(doc)
+    ref_end = 0
+    main_day: date | None = None
+    text = full = text_of(doc)
     quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text) else []
     told_day: date | None = None  # the last day the narrative names, in the week before the report
     story: tuple[date, int] | None = None  # the last date of an earlier year the text gave, and where
@@ -334,9 +344,13 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
         pieces = _range_pieces(doc, a, b)
         for pa, pb in pieces:
             piece = doc[pa:pb]
-            resolved = resolve(piece.text, anchor, FUTURE if future else tense, reference, reference_precision)
-            sentence = toks[pa].sent.start
-            if story is not None and story[1] == sentence and not future and _BARE_MONTH.fullmatch(piece.text):
+            ref, ref_precision = reference, reference_precision
+            if main_day is not None and _ANAPHORIC_DAY.match(piece.text) and "\n\n" in full[ref_end : piece.start_char]:
+                # "In a related statement issued the following day": with no day told in its
+                # paragraph, a day relative to "the day" is relative to the story's own day.
+                ref, ref_precision = main_day, "day"
+            resolved = resolve(piece.text, anchor, FUTURE if future else tense, ref, ref_precision)
+            if story is not None and not future and _BARE_MONTH.fullmatch(piece.text) and story[1] == toks[pa].sent.start:
                 # "On April 3, 2011, divers found the wreckage; the recorders were raised in
                 # May": a month without a year, told after an earlier year's date in the same
                 # sentence, is the first such month from that date on.
@@ -346,7 +360,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             if resolved.value is not None and anchor is not None and _YEAR_IN_TEXT.search(piece.text):
                 parts = [int(x) for x in resolved.value.split("-")]
                 if parts[0] < anchor.year and len(parts) > 1:
-                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), sentence)
+                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), toks[pa].sent.start)
                 else:
                     story = None
             quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
@@ -363,6 +377,9 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             if resolved.value is not None:
                 parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
                 reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
+                ref_end = piece.end_char
+                if main_day is None and resolved.precision == "day" and not _alone_on_line(full, piece.start_char, piece.end_char):
+                    main_day = reference  # the first day the story tells (not its dateline)
             out.append(DateMention(piece.text, piece.start_char, piece.end_char, pa, pb, resolved, future))
     return out
 

@@ -136,3 +136,23 @@ def test_a_night_from_one_day_to_the_next_is_the_first_day(extract_one, body, fi
 def test_each_end_of_a_range_of_weekdays_is_a_date(extract_one):
     ex = extract_one("Clashes in the northern suburbs lasted from Friday to Sunday.", DATE)
     assert sorted(d.value for d in ex.dates) == ["2024-03-01", "2024-03-03"], _dates(ex)
+
+
+@pytest.mark.parametrize(
+    "body, word, value",
+    [
+        # no day told in its paragraph: "the following day" follows the story's own day
+        ("Wednesday, March 6, 2024\n\nForeign ministers met in Amman on Monday to discuss the water accord.\n\n"
+         "Talks on the accord began on November 14.\n\nThe talks ended without a joint text.\n\n"
+         "In a statement issued the following day, the ministry rejected the conclusions.", "the following day", "2024-03-05"),
+        ("Trains on the north line stopped yesterday morning after a signal fault.\n\n"
+         "In an earlier fault on February 12, services halted for an hour.\n\n"
+         "Later, a stalled train blocked the east line on the same day.", "the same day", "2024-03-04"),
+        # a day told in the same paragraph is the one meant
+        ("The minister spoke on Monday. The dam was inspected on February 20, and the following day engineers reported cracks.",
+         "the following day", "2024-02-21"),
+    ],
+)
+def test_a_day_relative_to_the_day_follows_the_story_across_paragraphs(extract_one, body, word, value):
+    ex = extract_one(body, DATE)
+    assert _date_at(ex, body, word) == (value, "day")
