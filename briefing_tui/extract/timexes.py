@@ -194,7 +194,9 @@ _CALENDAR_WORD = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) +
     r"|today|tonight|yesterday|tomorrow|overnight|days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)"
     r"|spring|summer|autumn|fall|winter|seasons?|quarters?|half|christmas|easter|eve|noon|midnight"
-    r"|morning|afternoon|evening|night|ago|period|fy|q[1-4]|holidays?|date)\b"
+    r"|morning|afternoon|evening|night|ago|period|fy|q[1-4]|holidays?|date"
+    r"|thanksgiving|ramadan|eid|diwali|hanukkah|passover|lent|advent|halloween|hogmanay|nowruz|yom kippur"
+    r"|rosh hashanah|carnival|new year)\b"
     r"|(?<![\d,.])\d{4}(?![\d,.]\d)|'\d\d\b|\d0'?s\b|(?<![\d,.])\d{1,2}/\d{1,2}(?![\d,.]?\d)"
 )
 _COUNTED = re.compile(

@@ -156,3 +156,20 @@ def test_each_end_of_a_range_of_weekdays_is_a_date(extract_one):
 def test_a_day_relative_to_the_day_follows_the_story_across_paragraphs(extract_one, body, word, value):
     ex = extract_one(body, DATE)
     assert _date_at(ex, body, word) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    "body, word",
+    [
+        ("Markets in the old city closed during Ramadan, traders said.", "Ramadan"),
+        ("Retail sales jumped over Thanksgiving, the survey found.", "Thanksgiving"),
+        ("Talks resumed on Monday morning at the ministry.", "Monday morning"),
+        ("The envoy said a deal could come in the coming days.", "the coming days"),
+        ("The mine was sold several months ago to a private fund.", "several months ago"),
+        ("Rainfall this winter was the lowest since the 1990s.", "the 1990s"),
+    ],
+)
+def test_holidays_and_vague_dates_with_a_calendar_word_stay_dates(extract_one, body, word):
+    ex = extract_one(body, DATE)
+    start = body.index(word)
+    assert [d for d in ex.dates if d.start <= start < d.end], _dates(ex)
