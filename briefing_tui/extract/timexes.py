@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, Resolved, is_duration, resolve
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
@@ -114,7 +114,6 @@ def clause_tense(tok) -> str:
 _CLOCK_WORDS = frozenset("a.m. p.m. am pm a.m p.m noon midnight local time at : .".split())
 _MODALS = frozenset("could may might can must should would".split())
 _MONTH_WORDS = frozenset(m for m in MONTHS)
-_SPEECH_DAY = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))$")
 _CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?")
 _DECADE_AGE = re.compile(r"(?i)(?:early |mid |late |mid-)?\d0'?s")
 _OWNERS = frozenset("their his her my our your its".split())
@@ -262,6 +261,21 @@ def _trim(doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_SPEECH_SHIFT = re.compile(
+    r"(?i)\b(?:(?P<today>today|tonight|this (?:morning|afternoon|evening))"
+    r"|(?P<before>yesterday|last night)|(?P<after>tomorrow))(?: morning| afternoon| evening| night)?$"
+)
+
+
+def _speech_shift(text: str) -> int | None:
+    """Days from the time of speaking that a quoted "today", "yesterday" or
+    "tomorrow" names, or None for anything else."""
+    m = _SPEECH_SHIFT.search(text.strip())
+    if not m:
+        return None
+    return 0 if m.group("today") else -1 if m.group("before") else 1
+
+
 def _alone_on_line(full: str, start: int, end: int) -> bool:
     """A dateline: the date is all its line holds ("Friday, January 4, 2019")."""
     before = full.rfind("\n", 0, start)
@@ -279,7 +293,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
     ref_end = 0
     main_day: date | None = None
     text = full = text_of(doc)
-    quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening))\b", text) else []
+    quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b", text) else []
     told_day: date | None = None  # the last day the narrative names, in the week before the report
     story: tuple[date, int] | None = None  # the last date of an earlier year the text gave, and where
     for a, b in _spans(doc, anchor):
@@ -366,10 +380,12 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                 else:
                     story = None
             quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
-            if quoted and told_day is not None and _SPEECH_DAY.search(piece.text) and resolved.value == (anchor and anchor.isoformat()):
+            shift = _speech_shift(piece.text) if quoted and told_day is not None and anchor is not None else None
+            if shift is not None and resolved.value == (anchor + timedelta(days=shift)).isoformat():
                 # '"... today," he said' after "At a press conference on Wednesday": the
-                # day the words were spoken, which the text gave, not the report's date.
-                resolved = Resolved(told_day.isoformat(), "day")
+                # day the words were spoken, which the text gave, not the report's date
+                # ('"last night"', '"yesterday"': the day before it).
+                resolved = Resolved((told_day + timedelta(days=shift)).isoformat(), "day")
             elif not quoted and resolved.precision == "day" and anchor is not None:
                 day = date.fromisoformat(resolved.value)
                 if 0 < (anchor - day).days <= 7:

@@ -173,3 +173,18 @@ def test_holidays_and_vague_dates_with_a_calendar_word_stay_dates(extract_one, b
     ex = extract_one(body, DATE)
     start = body.index(word)
     assert [d for d in ex.dates if d.start <= start < d.end], _dates(ex)
+
+
+@pytest.mark.parametrize(
+    "body, word, value",
+    [
+        ('At a briefing on Sunday the commander took questions. "Our base was shelled yesterday," he said.', "yesterday", "2024-03-02"),
+        ('At a briefing on Sunday the commander took questions. "Two drones fell last night," he said.', "last night", "2024-03-02"),
+        ('Police spoke to reporters on Monday. "The suspect will appear in court tomorrow," a spokesman said.', "tomorrow", "2024-03-05"),
+        # no day of speaking told: the report's date
+        ('"Our base was shelled yesterday," the commander said.', "yesterday", "2024-03-04"),
+    ],
+)
+def test_yesterday_and_tomorrow_in_a_quotation_count_from_the_day_it_was_said(extract_one, body, word, value):
+    ex = extract_one(body, DATE)
+    assert _date_at(ex, body, word) == (value, "day")
