@@ -276,6 +276,14 @@ def _speech_shift(text: str) -> int | None:
     return 0 if m.group("today") else -1 if m.group("before") else 1
 
 
+def _month_named(text: str) -> str | None:
+    """The month a month-precision expression names by name ("last February" -> february)."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _MONTH_WORDS and len(word) > 3 or word == "may":
+            return calendar.month_name[MONTHS[word]].lower()
+    return None
+
+
 def _alone_on_line(full: str, start: int, end: int) -> bool:
     """A dateline: the date is all its line holds ("Friday, January 4, 2019")."""
     before = full.rfind("\n", 0, start)
@@ -291,6 +299,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
     reference: date | None = None
     reference_precision = "day"
     ref_end = 0
+    months_told: dict[str, tuple[Resolved, int]] = {}  # a month's name -> the month it last named, and where
     main_day: date | None = None
     text = full = text_of(doc)
     quotes = quote_spans(text) if re.search(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b", text) else []
@@ -373,6 +382,13 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                 later = resolve(piece.text, story[0], FUTURE, reference, reference_precision)
                 if later.value is not None and anchor is not None and later.value[:7] <= anchor.isoformat()[:7]:
                     resolved = later
+            month_word = _month_named(piece.text)
+            if month_word and resolved.precision == "month":
+                told = months_told.get(month_word)
+                if told is not None and not future and _BARE_MONTH.fullmatch(piece.text) and "\n\n" not in full[told[1] : piece.start_char]:
+                    # "a fight last February ... the loss in February": the same month again
+                    resolved = told[0]
+                months_told[month_word] = (resolved, piece.end_char)
             if resolved.value is not None and anchor is not None and _YEAR_IN_TEXT.search(piece.text):
                 parts = [int(x) for x in resolved.value.split("-")]
                 if parts[0] < anchor.year and len(parts) > 1:

@@ -188,3 +188,13 @@ def test_holidays_and_vague_dates_with_a_calendar_word_stay_dates(extract_one, b
 def test_yesterday_and_tomorrow_in_a_quotation_count_from_the_day_it_was_said(extract_one, body, word, value):
     ex = extract_one(body, DATE)
     assert _date_at(ex, body, word) == (value, "day")
+
+
+def test_a_month_named_again_in_the_paragraph_is_the_same_month(extract_one):
+    body = (
+        "The suspension dates to a bout last February in Leeds. Samples taken after his defeat "
+        "in February showed a banned stimulant."
+    )
+    ex = extract_one(body, "2024-04-10")
+    assert _date_at(ex, body, "last February") == ("2023-02", "month")
+    assert _date_at(ex, body, "February showed") == ("2023-02", "month")
