@@ -238,6 +238,19 @@ def resolve(
         if days.group("year"):
             return _ym(_year(days.group("year")), month)
         return _month_only(anchor, month, tense, None) if anchor is not None else NONE
+    same = re.fullmatch(
+        r"(?:the|that) same (period|time|quarter|month|day)(?: of)? (?:a year earlier|a year ago|a year before|last year"
+        r"|the (?:previous|last|prior|preceding) year|the year before)", low
+    )
+    if same and (reference is not None or anchor is not None):
+        # "the same period a year earlier": the period just named (else the report's), one year back.
+        if reference is None:
+            reference, reference_precision = anchor, "year"
+        precision = reference_precision if same.group(1) in ("period", "time", "day", "month") else "year"
+        if same.group(1) == "month" and precision == "day":
+            precision = "month"
+        back = _safe_date(reference.year - 1, reference.month, reference.day) or date(reference.year - 1, reference.month, 28)
+        return _shift(back, 0, {"day": "day", "month": "month"}.get(precision or "year", "year"))
     if reference is not None and re.fullmatch(r"(?:the|that) same period", low):
         # "revenue in the same period": the period just named, at its precision.
         return _shift(reference, 0, {"day": "day", "month": "month"}.get(reference_precision, "year"))

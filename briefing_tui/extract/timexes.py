@@ -28,7 +28,7 @@ _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
     + r")\b|\bthe (?:following|next|previous) (?:day|morning)\b|\bthe day (?:before|after)\b"
-    r"|\b(?:that|the same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b|\bthe same period\b"
+    r"|\b(?:that|the same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b|\bthe same (?:period|quarter)(?: of the (?:last|previous|prior) year| (?:a year (?:earlier|ago|before)|last year))?\b"
     r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast|[Tt]his) (?:" + "|".join(calendar.month_name[1:]) + r")\b(?! \d)"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
@@ -408,6 +408,8 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                     told_day = day
             if resolved.value is None and re.fullmatch(r"(?i)(?:this|that) day", piece.text) and piece.root.dep_ in ("nsubj", "nsubjpass"):
                 continue  # '"That day has come"': an occasion, not a day of the calendar
+            if resolved.value is None and piece.text.lower() == "the same period":
+                continue  # no period told before it: a stretch of time, not a date
             if resolved.value is not None:
                 parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
                 reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision

@@ -198,3 +198,23 @@ def test_a_month_named_again_in_the_paragraph_is_the_same_month(extract_one):
     ex = extract_one(body, "2024-04-10")
     assert _date_at(ex, body, "last February") == ("2023-02", "month")
     assert _date_at(ex, body, "February showed") == ("2023-02", "month")
+
+
+@pytest.mark.parametrize(
+    "body, word, value, precision",
+    [
+        ("Sales were $4 billion in 2022 and $3 billion in the same period a year earlier.", "the same period", "2021", "year"),
+        ("Revenue rose in the fourth quarter of 2006, up from the same period of the last year.", "the same period", "2005", "year"),
+        ("The dealer sold 40 cars in March 2023, against 30 in the same month a year before.", "the same month", "2022-03", "month"),
+        ("Revenue was up 5% on the same quarter last year.", "the same quarter", "2023", "year"),
+    ],
+)
+def test_the_same_period_a_year_earlier(extract_one, body, word, value, precision):
+    ex = extract_one(body, DATE)
+    assert _date_at(ex, body, word) == (value, precision)
+
+
+def test_the_same_period_with_no_period_before_it_is_no_date(extract_one):
+    body = "Prices of grain doubled in the same period, analysts said."
+    ex = extract_one(body, DATE)
+    assert not ex.dates, _dates(ex)
