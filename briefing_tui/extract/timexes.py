@@ -27,8 +27,9 @@ from briefing_tui.extract.nlp import named_entities, text_of, tokens
 _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
-    + r")\b|\bthe (?:following|next|previous) (?:day|morning)\b|\bthe day (?:before|after)\b"
-    r"|\b(?:that|the same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b|\bthe same (?:period|quarter)(?: of the (?:last|previous|prior) year| (?:a year (?:earlier|ago|before)|last year))?\b"
+    + r")\b|\b[Tt]he (?:following|next|previous) (?:day|morning)\b|\b[Tt]he day (?:before|after)\b"
+    r"|\b(?:[Tt]hat|[Tt]he same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b"
+    r"|\b[Tt]he same (?:period|quarter)(?: of the (?:last|previous|prior) year| (?:a year (?:earlier|ago|before)|last year))?\b"
     r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast|[Tt]his) (?:" + "|".join(calendar.month_name[1:]) + r")\b(?! \d)"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
@@ -370,9 +371,12 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
         for pa, pb in pieces:
             piece = doc[pa:pb]
             ref, ref_precision = reference, reference_precision
-            if main_day is not None and _ANAPHORIC_DAY.match(piece.text) and "\n\n" in full[ref_end : piece.start_char]:
+            if main_day is not None and _ANAPHORIC_DAY.match(piece.text) and "\n\n" in full[ref_end : piece.start_char] and (
+                reference is None or abs((reference - main_day).days) > 7
+            ):
                 # "In a related statement issued the following day": with no day told in its
-                # paragraph, a day relative to "the day" is relative to the story's own day.
+                # paragraph, and the last day told a background one (not in the story's
+                # week), a day relative to "the day" is relative to the story's own day.
                 ref, ref_precision = main_day, "day"
             resolved = resolve(piece.text, anchor, FUTURE if future else tense, ref, ref_precision)
             if story is not None and not future and _BARE_MONTH.fullmatch(piece.text) and story[1] == toks[pa].sent.start:

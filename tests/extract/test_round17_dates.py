@@ -218,3 +218,12 @@ def test_the_same_period_with_no_period_before_it_is_no_date(extract_one):
     body = "Prices of grain doubled in the same period, analysts said."
     ex = extract_one(body, DATE)
     assert not ex.dates, _dates(ex)
+
+
+def test_a_day_relative_to_the_day_follows_a_narrative_told_across_paragraphs(extract_one):
+    body = (
+        "The quake struck the valley on Monday.\n\nRescuers said on Wednesday that no one else was alive.\n\n"
+        "The following day, the first aid convoys arrived."
+    )
+    ex = extract_one(body, "2024-03-09")
+    assert _date_at(ex, body, "The following day") == ("2024-03-07", "day")
