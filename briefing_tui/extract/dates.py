@@ -84,6 +84,7 @@ _LEAD = re.compile(
     r"the start of|the first half of|the second half of|late in|early in)[\s-]+)+",
     re.IGNORECASE,
 )
+_DAY_RANGE = re.compile(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|through|and) ?(\d{1,2})(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?")
 _DAY_TAIL = re.compile(r"\s*(?:morning|afternoon|evening|night|local time|\(.*\))\s*$", re.I)
 
 
@@ -231,7 +232,7 @@ def resolve(
     if year_of and anchor is not None and any(w in MONTHS for w in re.findall(r"[a-z]+", year_of.group(1))):
         # "July 13 to 17 of last year": the year named relative to the report.
         return resolve(f"{year_of.group(1)} {anchor.year + _STEP[year_of.group(2)]}", anchor, tense, reference, reference_precision)
-    days = re.fullmatch(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|through|and) ?(\d{1,2})(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?", low)
+    days = _DAY_RANGE.fullmatch(low)
     if days and int(days.group(2)) < int(days.group(3)) <= 31:
         # "January 1-2", "July 13 to 17, 2018": days inside one month are that month.
         month = MONTHS[days.group("month")]

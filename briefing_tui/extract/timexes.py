@@ -277,6 +277,13 @@ def _speech_shift(text: str) -> int | None:
     return 0 if m.group("today") else -1 if m.group("before") else 1
 
 
+def _sent_start(toks, i: int) -> int:
+    """Where the sentence holding token i starts (Token.sent walks the whole document)."""
+    while i > 0 and not toks[i].is_sent_start:
+        i -= 1
+    return i
+
+
 def _month_named(text: str) -> str | None:
     """The month a month-precision expression names by name ("last February" -> february)."""
     for word in re.findall(r"[a-z]+", text.lower()):
@@ -379,7 +386,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                 # week), a day relative to "the day" is relative to the story's own day.
                 ref, ref_precision = main_day, "day"
             resolved = resolve(piece.text, anchor, FUTURE if future else tense, ref, ref_precision)
-            if story is not None and not future and _BARE_MONTH.fullmatch(piece.text) and story[1] == toks[pa].sent.start:
+            if story is not None and not future and _BARE_MONTH.fullmatch(piece.text) and story[1] == _sent_start(toks, pa):
                 # "On April 3, 2011, divers found the wreckage; the recorders were raised in
                 # May": a month without a year, told after an earlier year's date in the same
                 # sentence, is the first such month from that date on.
@@ -396,7 +403,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             if resolved.value is not None and anchor is not None and _YEAR_IN_TEXT.search(piece.text):
                 parts = [int(x) for x in resolved.value.split("-")]
                 if parts[0] < anchor.year and len(parts) > 1:
-                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), toks[pa].sent.start)
+                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), _sent_start(toks, pa))
                 else:
                     story = None
             quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
