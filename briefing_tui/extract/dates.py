@@ -21,7 +21,12 @@ TimeML conventions as far as the store's three precisions allow:
   period named, at its precision.
 - "last/this/next month|year", "earlier this year", "N months ago": month or year.
 - "the following day", "the day before", "two days later": relative to the last
-  date resolved before it in the text, else unresolved.
+  date resolved before it in the text, else unresolved; "the week prior" and "the
+  same period" (a year earlier) likewise, at the precision of what they name.
+- "last February" is the February of last year (as "last Monday" on a Tuesday is the
+  Monday of the week before); a weekend, like a week, is the month of its Thursday;
+  fixed holidays ("last Christmas") are their day; days inside one month ("July 13
+  to 17 of last year", "January 1-2") are that month.
 - Anything else ("recently", "in the coming days", "the 1990s"): value None, text kept.
 
 Explicit dates that the rules do not cover are tried with dateparser (imported

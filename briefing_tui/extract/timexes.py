@@ -8,9 +8,20 @@ vacation") and the first half of hyphenated adjectives ("decades-long").
 Adjacent pieces the NER splits are joined ("Friday" + "morning"); a span the
 NER runs on past a comma into a duration is cut ("June 17, two days").
 
+What the NER calls DATE but puts nothing on a calendar is dropped too: numbers,
+fractions and ratios ("two and a half", "1224 on 454"), plural units with no count
+("the hottest days", "decades later"), sets ("every day"), and a part of a day no
+day is named for ("during the morning rush hour").
+
+The text's own story moves the anchor where a reader's would: a month without a
+year after an earlier year's full date in the same sentence is in that time; a
+month named again in a paragraph is the month it named; "the following day" with
+no day told in its paragraph, after a background date, follows the story's day.
+
 Tense comes from the clause: a future or planned clause ("will meet on
 Friday", "scheduled for July") resolves forward, a past one ("said on Friday")
-backward, and a present one ("is slated for June 24") to the nearest day.
+backward, and a present one ("is slated for June 24") or a modal one ("could last
+until March", "would start on May 15") to the nearest day.
 """
 
 from __future__ import annotations
