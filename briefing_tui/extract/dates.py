@@ -21,7 +21,12 @@ TimeML conventions as far as the store's three precisions allow:
   period named, at its precision.
 - "last/this/next month|year", "earlier this year", "N months ago": month or year.
 - "the following day", "the day before", "two days later": relative to the last
-  date resolved before it in the text, else unresolved.
+  date resolved before it in the text, else unresolved; "the week prior" and "the
+  same period" (a year earlier) likewise, at the precision of what they name.
+- "last February" is the February of last year (as "last Monday" on a Tuesday is the
+  Monday of the week before); a weekend, like a week, is the month of its Thursday;
+  fixed holidays ("last Christmas") are their day; days inside one month ("July 13
+  to 17 of last year", "January 1-2") are that month.
 - Anything else ("recently", "in the coming days", "the 1990s"): value None, text kept.
 
 Explicit dates that the rules do not cover are tried with dateparser (imported
@@ -84,6 +89,7 @@ _LEAD = re.compile(
     r"the start of|the first half of|the second half of|late in|early in)[\s-]+)+",
     re.IGNORECASE,
 )
+_DAY_RANGE = re.compile(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|through|and) ?(\d{1,2})(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?")
 _DAY_TAIL = re.compile(r"\s*(?:morning|afternoon|evening|night|local time|\(.*\))\s*$", re.I)
 
 
@@ -139,13 +145,18 @@ def _weekday(anchor: date, wd: int, tense: str, mode: str | None) -> date:
 def _month_only(anchor: date, month: int, tense: str, mode: str | None) -> Resolved:
     y = anchor.year
     if mode == "last":
-        return _ym(y if month < anchor.month else y - 1, month)
+        # "last February" in April: the February of last year, as "last Monday" on a
+        # Tuesday is the Monday of the week before (this February is "this February").
+        return _ym(y - 1, month)
     if mode == "next":
         return _ym(y if month > anchor.month else y + 1, month)
     if mode == "this":
         return _ym(y, month)
     if tense == FUTURE:
         return _ym(y if month >= anchor.month else y + 1, month)
+    if tense == PRESENT:
+        # "floods could last until March": the nearest March, whichever side.
+        return _ym(min((y - 1, y, y + 1), key=lambda c: abs((c * 12 + month) - (y * 12 + anchor.month))), month)
     return _ym(y if month <= anchor.month else y - 1, month)
 
 
@@ -194,7 +205,7 @@ _RELATIVE_DAYS = {
 }
 _ANAPHORIC_DAYS = {
     "the following day": 1, "the next day": 1, "a day later": 1, "the day after": 1,
-    "the previous day": -1, "the day before": -1, "a day earlier": -1, "the same day": 0,
+    "the previous day": -1, "the day before": -1, "the day prior": -1, "a day earlier": -1, "the same day": 0,
     "that day": 0, "the following morning": 1, "the next morning": 1,
 }
 _CLOCK = re.compile(
@@ -218,6 +229,43 @@ def resolve(
     whole = _clean(text, tail=False).lower()
     if not low:
         return NONE
+    night = re.fullmatch(r"(?:the )?night of (\w+) (?:to|into) (\w+)", low)
+    if night and night.group(1) in WEEKDAYS and night.group(2) in WEEKDAYS:
+        # "the night of Monday to Tuesday": the night begins on the first day.
+        return resolve(night.group(1) + " night", anchor, tense, reference, reference_precision)
+    year_of = re.fullmatch(r"(.*\S),? of (last|this|next) year", low)
+    if year_of and anchor is not None and any(w in MONTHS for w in re.findall(r"[a-z]+", year_of.group(1))):
+        # "July 13 to 17 of last year": the year named relative to the report.
+        return resolve(f"{year_of.group(1)} {anchor.year + _STEP[year_of.group(2)]}", anchor, tense, reference, reference_precision)
+    days = _DAY_RANGE.fullmatch(low)
+    if days and int(days.group(2)) < int(days.group(3)) <= 31:
+        # "January 1-2", "July 13 to 17, 2018": days inside one month are that month.
+        month = MONTHS[days.group("month")]
+        if days.group("year"):
+            return _ym(_year(days.group("year")), month)
+        return _month_only(anchor, month, tense, None) if anchor is not None else NONE
+    same = re.fullmatch(
+        r"(?:the|that) same (period|time|quarter|month|day)(?: of)? (?:a year earlier|a year ago|a year before|last year"
+        r"|the (?:previous|last|prior|preceding) year|the year before)", low
+    )
+    if same and (reference is not None or anchor is not None):
+        # "the same period a year earlier": the period just named (else the report's), one year back.
+        if reference is None:
+            reference, reference_precision = anchor, "year"
+        precision = reference_precision if same.group(1) in ("period", "time", "day", "month") else "year"
+        if same.group(1) == "month" and precision == "day":
+            precision = "month"
+        back = _safe_date(reference.year - 1, reference.month, reference.day) or date(reference.year - 1, reference.month, 28)
+        return _shift(back, 0, {"day": "day", "month": "month"}.get(precision or "year", "year"))
+    if reference is not None and re.fullmatch(r"(?:the|that) same period", low):
+        # "revenue in the same period": the period just named, at its precision.
+        return _shift(reference, 0, {"day": "day", "month": "month"}.get(reference_precision, "year"))
+    prior = re.fullmatch(r"the (week|month|year) (prior|before|earlier|after|later)", low)
+    if prior:
+        rank = {"day": 0, "week": 0, "month": 1, "year": 2}
+        if reference is None or rank[prior.group(1)] < rank[reference_precision or "day"]:
+            return NONE
+        return _shift(reference, 1 if prior.group(2) in ("after", "later") else -1, prior.group(1))
     clock = _CLOCK.match(low)
     if clock and clock.group("rest"):
         # "2.37pm today", "3:15 p.m. on Monday": the time of day does not move the date.
@@ -295,6 +343,39 @@ def _shift(base: date, n: int, unit: str) -> Resolved:
     return _y(base.year + n)
 
 
+def _weekend(anchor: date, step: int, tense: str) -> Resolved:
+    """A weekend is two days of a week, so, as weeks are, the month holding its
+    week's Thursday: the one ahead for a future clause or "next", else the last."""
+    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if step < 0 or (step == 0 and tense == PAST and saturday > anchor):
+        saturday -= timedelta(days=7)
+    elif step > 0 and saturday <= anchor:
+        saturday += timedelta(days=7)
+    return _month_of_week(saturday, 0)
+
+
+# Holidays on a fixed day of the year.
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st. valentine's day": (2, 14), "new years day": (1, 1), "new years eve": (12, 31),
+}
+
+
+def _holiday(low: str, anchor: date, tense: str) -> Resolved | None:
+    m = re.fullmatch(r"(?:(last|this|this past|next|this coming) )?(.+)", low)
+    if not m or m.group(2) not in HOLIDAYS:
+        return None
+    month, day = HOLIDAYS[m.group(2)]
+    mode = {"last": "last", "this past": "last", "next": "next", "this coming": "next"}.get(m.group(1) or "")
+    candidates = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if mode == "last" or (mode is None and tense == PAST):
+        return _ymd(max(c for c in candidates if c <= anchor))
+    if mode == "next" or (mode is None and tense == FUTURE):
+        return _ymd(min(c for c in candidates if c >= anchor))
+    return _ymd(min(candidates, key=lambda c: abs((c - anchor).days)))
+
+
 def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
     m = re.fullmatch(
         r"(?:(?:on|by|until|since|from|before|after) )?(?:(?:early|late) )?(?:(last|this|next|this past|this coming|past|coming) )?"
@@ -314,6 +395,11 @@ def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
         return _ymd(_weekday(anchor, WEEKDAYS[m.group("weekday")], tense, mode))
 
     core = _LEAD.sub("", low).strip()
+    found = _holiday(low, anchor, tense) or _holiday(core, anchor, tense)
+    if found is not None:
+        return found
+    if core == "weekend" and low.startswith(("the ", "over the ", "during the ")):
+        return _weekend(anchor, 0, tense)  # "flooded over the weekend"
     m = re.fullmatch(r"(last|this|next|the past|the previous|the coming|the current|the same) (week|month|year|weekend)", core)
     if not m:
         m = re.fullmatch(r"(last|this|next|past|previous|coming|current|same) (week|month|year|weekend)", core)
@@ -325,12 +411,7 @@ def _relative(low: str, anchor: date, tense: str) -> Resolved | None:
         if unit == "week":
             return _month_of_week(anchor, step)
         if unit == "weekend":
-            saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-            if step < 0 or (step == 0 and tense == PAST and saturday > anchor):
-                saturday -= timedelta(days=7)
-            elif step > 0 and saturday <= anchor:
-                saturday += timedelta(days=7)
-            return _ymd(saturday)
+            return _weekend(anchor, step, tense)
         if unit == "month":
             y, mo = _add_months(anchor.year, anchor.month, step)
             return _ym(y, mo)
@@ -505,7 +586,7 @@ def _with_dateparser(raw: str, low: str, anchor: date | None) -> Resolved:
 
 _DURATION = re.compile(
     r"^(?:for |over |during |within |about |nearly |almost |more than |less than |up to |"
-    r"at least |some |the |another |an additional |a further |the past |the last |the next |"
+    r"at least |least |some |the |another |an additional |a further |the past |the last |the next |"
     r"the first |the previous )*"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|hundred|a few|few|several|many|a couple of|couple of|some|\d+ or \d+)"
