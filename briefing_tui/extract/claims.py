@@ -43,6 +43,7 @@ from briefing_tui.extract.lexicon import (
     ORG_DESCRIPTORS,
     PARTICLES,
     PHRASAL_CUES,
+    POSITION_NOUNS,
     REQUEST_VERBS,
     SAY_VERBS,
     SPEAKER_NOUNS,
@@ -101,7 +102,7 @@ _FIGURE_VERBS = frozenset("report announce post record forecast project estimate
 # "claimed responsibility", "denied credit", "claimed victory": one noun says what is claimed.
 _CREDIT_VERBS = frozenset(("claim", "accept", "deny"))
 _CREDIT_NOUNS = frozenset(("responsibility", "credit", "victory"))
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate".split())
 
 
 @dataclass
@@ -742,6 +743,10 @@ class ClaimFinder:
     def _pronoun_person(self, gender: str, tok=None) -> Claimant | None:
         """ "he"/"she": the person last in view whom the report does not tell to be of
         the other gender (see person_genders)."""
+        if tok is not None:
+            bound = self._subject_before(tok, gender)
+            if bound is not None:
+                return bound
         for person in reversed(self.people):
             if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
                 return person
@@ -770,6 +775,40 @@ class ClaimFinder:
             if tok.i - at <= _NAME_SPEAKER_REACH:
                 return speaker
         return self.last_person
+
+    def _subject_before(self, tok, gender: str) -> Claimant | None:
+        """ "Lund was touring the plant, where she told staff ...", "Ortiz admitted the
+        error; however, she called the fine unfair": a person who is the subject of an
+        earlier clause of the same sentence is who a later "he"/"she" of it means (the
+        people in view are only updated after each sentence). The nearest one, if the
+        report does not tell that person to be of the other gender."""
+        start = tok.sent.start
+        found = None
+        for i in range(tok.i - 1, start - 1, -1):
+            m = self.ents.at(i)
+            if m is None or m.kind != "person" or i != m.tok_end - 1:
+                continue
+            last = self.doc[i]
+            if last.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(last) and self.genders.get(m.key, gender) == gender and not self._reported_by_earlier(last):
+                found = m
+                break
+        if found is None or self._named_with_another(found, gender) is not None:
+            return None  # "Gomez and Brady met, and she said": the rules after decide
+        return self._join([found])
+
+    def _reported_by_earlier(self, subj) -> bool:
+        """ "He said Keller was right; ... he added": a subject inside what a cue with a
+        subject before it reports is talked about, not the one talking."""
+        node = subj.head
+        for _ in range(8):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in CUE_VERBS and any(
+                c.dep_ == "nsubj" and c.i < subj.i for c in node.children
+            ):
+                return True
+        return False
 
     def _note_conjoined_parties(self, tok) -> None:
         """ "Sudan's army and the RSF agreed to a truce": parties named together where
@@ -1436,6 +1475,15 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
+        if lemma in REQUEST_VERBS and any(
+            c.dep_ == "advcl" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
+            for c in kids
+        ):
+            return True  # "called for donors to act": a request with its own subject
+        if lemma == "cite" and any(o.dep_ == "dobj" and not self._speaker_like(o) and self.ents.at(o.i) is None for o in objects):
+            return True  # "closed the clinic, citing rising violence": the reason it gives ("citing sources" is none)
+        if lemma in ("maintain", "reiterate", "restate", "reaffirm") and any(o.lemma_.lower() in POSITION_NOUNS for o in objects):
+            return True  # "maintained his innocence"
         if lemma in ("declare", "signal", "reaffirm", "pledge", "voice", "express") and any(
             o.lemma_.lower() in STANCE_NOUNS and o.dep_ == "dobj" for o in objects
         ):

@@ -1,0 +1,123 @@
+"""Round 17 of claims (issue 3): constructions of unseen news the rules missed.
+
+- "he"/"she" after a person who is the subject of an earlier clause of the same
+  sentence means that person ("Lund was touring the plant, where she told ..."),
+  not the person of the sentence before; a subject inside what an earlier cue
+  reports ("He said Keller was right ... he added") is not.
+- cues of stance and report that the lexicon lacked: accept + clause, hypothesize,
+  identify/indicate X as Y, order X to do Y.
+- "citing" + a reason ("closed the clinic, citing rising violence"), but not a
+  source ("citing two officials").
+- "maintained his innocence": a position held, with no clause.
+
+Every sentence here was invented for these tests (wire-news style); none comes
+from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-03-05"
+
+
+def _claims(ex):
+    return [(c.cue, c.claimant, c.text) for c in ex.claims]
+
+
+def _with_cue(ex, cue: str):
+    found = [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()]
+    assert found, f"no claim with cue {cue!r}: {_claims(ex)}"
+    return found[0]
+
+
+def _no_cue(ex, cue: str):
+    assert not [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()], _claims(ex)
+
+
+# -- pronouns bound by a subject earlier in the same sentence ------------------------
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant",
+    [
+        ("Harbour workers met Transport Minister Paul Okafor on Monday. Governor Helena Lund was touring "
+         "the flooded district, where she told reporters the dams would hold.", "told", "Helena Lund"),
+        ("Coach Daniel Weir defended the panel on Monday. Striker Marco Silva admitted he had missed "
+         "the test and would not appeal, however, he called the fine \"harsh and unfair\".", "called", "Marco Silva"),
+    ],
+)
+def test_pronoun_bound_by_an_earlier_subject_of_its_sentence(extract_one, body, cue, claimant):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claimant in claim.claimant
+
+
+def test_subject_inside_reported_content_does_not_bind(extract_one):
+    body = (
+        "Finance Minister Olga Marchenko offered to resign on Friday. She said President Ivan Petrenko is "
+        "\"a man of integrity\"; however, \"to clear any doubt, I have offered my resignation\", she added."
+    )
+    claim = _with_cue(extract_one(body, DATE), "added")
+    assert "Marchenko" in claim.claimant
+
+
+# -- cue verbs the lexicon lacked -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant, said",
+    [
+        ("Cyclist Tomas Brandt accepted he had broken the team's rules and would not appeal.",
+         "accepted", "Tomas Brandt", "he had broken the team's rules"),
+        ("Marine biologist Ana Costa had initially hypothesized the warm current would drive the fish north.",
+         "hypothesized", "Ana Costa", "the warm current would drive the fish north"),
+        ("Local broadcaster WKPX identified the driver as Peter Hollis, a retired teacher from Dayton.",
+         "identified", "WKPX", "Peter Hollis"),
+        ("The coroner's notice indicated the victim as being a resident of Lake County.",
+         "indicated", "notice", "resident of Lake County"),
+        ("General Adam Rourke rejected the truce, ordering his troops to advance on the port.",
+         "ordering", "Adam Rourke", "to advance on the port"),
+    ],
+)
+def test_cue_verbs_added(extract_one, body, cue, claimant, said):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claimant in claim.claimant
+    assert said in claim.text
+
+
+def test_accept_with_an_object_only_is_no_claim(extract_one):
+    ex = extract_one("The mayor of Dunmore accepted the award on behalf of the volunteers.", DATE)
+    _no_cue(ex, "accepted")
+
+
+def test_order_with_an_object_only_is_no_claim(extract_one):
+    ex = extract_one("The Harlow Group ordered forty new buses from a Swedish maker.", DATE)
+    _no_cue(ex, "ordered")
+
+
+# -- citing a reason, not a source; a position held ----------------------------------
+
+
+def test_citing_a_reason_is_a_claim(extract_one):
+    body = "The charity Aid Without Limits closed its clinic in Norvale on Tuesday, citing rising attacks on staff."
+    claim = _with_cue(extract_one(body, DATE), "citing")
+    assert "Aid Without Limits" in claim.claimant
+    assert "rising attacks on staff" in claim.text
+
+
+def test_citing_a_source_is_no_claim(extract_one):
+    ex = extract_one("Reuters, citing two officials, reported that the talks had collapsed.", DATE)
+    _no_cue(ex, "citing")
+    assert "Reuters" in _with_cue(ex, "reported").claimant
+
+
+def test_maintained_innocence_is_a_claim(extract_one):
+    body = "Former mayor Victor Salas maintained his innocence throughout the trial."
+    claim = _with_cue(extract_one(body, DATE), "maintained")
+    assert "Victor Salas" in claim.claimant
+    assert "innocence" in claim.text
+
+
+def test_maintained_with_another_object_is_no_claim(extract_one):
+    ex = extract_one("The Norvale Rail Company maintained the old line for decades.", DATE)
+    _no_cue(ex, "maintained")
