@@ -62,6 +62,8 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _INDEFINITE = frozenset("another others".split())  # a speaker of its own, left unnamed
+_REQUEST_NOUNS = frozenset("plea appeal call request demand".split())  # + "for": what is asked for
+_SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared ...": people, not counted
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 _REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
@@ -520,6 +522,10 @@ class ClaimFinder:
             return Claimant(low, kind="person")
         if low in _INDEFINITE and tok.dep_ == "nsubj":
             return Claimant(low)  # "another said": a speaker the text leaves unnamed
+        if self._some_people(tok):
+            return Claimant(low, plural=True)  # "some feared ...", "many believe ..."
+        if tok.ent_type_ == "PERCENT" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+            return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "32% believed": those polled
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -690,7 +696,7 @@ class ClaimFinder:
         titled = self._titled_antecedent(tok)
         if titled is not None:
             return titled
-        if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
+        if head in _QUANTITIES and (not loose or tok.pos_ == "PRON") and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
@@ -1293,6 +1299,21 @@ class ClaimFinder:
         return None
 
     @staticmethod
+    def _inverted_clause(cue):
+        """ "Although some feared a new camp would draw more refugees, ...": the parser
+        hung the cue on the verb of the clause it reports, whose subject follows the
+        cue at once. That verb, or None."""
+        head = cue.head
+        if cue.dep_ != "advcl" or head.i < cue.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
+            return None
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "attr", "prep") for c in cue.children):
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is None or subj.left_edge.i != cue.i + 1:
+            return None
+        return head
+
+    @staticmethod
     def _quoting_verb(cue):
         """ "quoted X as saying", "cited X as reporting": the verb of quoting the -ing cue
         hangs on, or None."""
@@ -1334,6 +1355,12 @@ class ClaimFinder:
             tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
             if tokens:
                 return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        inverted = self._inverted_clause(cue)
+        if inverted is not None:
+            skip = {t.i for t in cue.subtree} | exclude
+            tokens = [t for t in inverted.subtree if t.i not in skip and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
             c.dep_ in CLAUSE_DEPS for c in cue.children
         ):
@@ -1382,6 +1409,21 @@ class ClaimFinder:
             for child in cue.lefts:
                 if child.dep_ == "nsubjpass" and child.i not in exclude:
                     tokens = [*child.subtree, *tokens]
+        if not tokens and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children) and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in cue.children
+        ):
+            # "Whilst supported by the UN, the plan ...": what the participle clause is about
+            # is the subject of the clause it opens.
+            node = cue.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+                    if subj is not None:
+                        tokens = [t for t in subj.subtree if t.i not in exclude]
+                    break
+                if node.head is node:
+                    break
+                node = node.head
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
@@ -1522,6 +1564,8 @@ class ClaimFinder:
         if any(c.dep_ in CLAUSE_DEPS for c in kids) or cue.dep_ == "parataxis" or self._trailing(cue):
             return True
         if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
+            return True
+        if self._inverted_clause(cue) is not None:
             return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
@@ -1664,7 +1708,10 @@ class ClaimFinder:
                 ):
                     yield tok, phrasal  # "hit back at her critics", "ruled out new taxes"
                 continue
-            if lemma in ("support", "back") and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+            if lemma in ("support", "back") and any(c.dep_ == "agent" for c in tok.children) and (
+                any(c.dep_ == "auxpass" for c in tok.children)
+                or tok.tag_ == "VBN" and tok.i > 0 and doc[tok.i - 1].lower_ in ("while", "whilst", "although", "though")
+            ):  # "Whilst supported by the UN, the plan ...": a participle clause
                 yield tok, tok.text  # "The plan was supported by the farmers": their stance
                 continue
             if lemma not in CUE_VERBS:
@@ -1965,6 +2012,10 @@ class ClaimFinder:
             return True
         if tok.lower_ in _INDEFINITE and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
             return True  # "one resident said A and another said B": another speaker, not the one before
+        if self._some_people(tok):
+            return True
+        if tok.ent_type_ == "PERCENT" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+            return True  # "a poll found 32% believed the games should be cancelled": those polled hold it
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
@@ -1977,6 +2028,12 @@ class ClaimFinder:
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             return obj is not None and self._speaker_like(obj)
         return lemma in SPEAKER_NOUNS or lemma in DOCUMENT_NOUNS or lemma in TITLE_HEADS and tok.pos_ == "NOUN" or _agentive(tok)
+
+    @staticmethod
+    def _some_people(tok) -> bool:
+        """ "Although some feared the camp would ...": an indefinite pronoun alone as the
+        subject ("some of the firms" is the firms; "some" before a noun is no pronoun)."""
+        return tok.lower_ in _SOME_PEOPLE and tok.pos_ == "PRON" and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
 
     def _document_near(self, tok):
         """A document noun the phrase of tok belongs to ("a letter to the board of directors stating")."""
@@ -2061,8 +2118,15 @@ class ClaimFinder:
             if light:
                 obj = next(c for c in cue.children if c.dep_ == "dobj")
                 clauses = [t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+                wanted = next((c for c in [*obj.children, *cue.children] if c.i > obj.i and (
+                    c.dep_ == "prep" and c.lower_ == "for"
+                    or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
+                )), None) if obj.lemma_.lower() in _REQUEST_NOUNS else None
                 if clauses:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
+                elif wanted is not None:
+                    # "made a plea on Tuesday for donors to act", "issued an appeal for calm": what is asked
+                    content = (wanted.left_edge.idx, wanted.right_edge.idx + len(wanted.right_edge.text))
                 elif obj.lemma_.lower() in STANCE_NOUNS and claimant is not None:
                     # "sent their condolences", "offered congratulations to": the object is the stance
                     last = obj.right_edge

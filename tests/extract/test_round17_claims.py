@@ -121,3 +121,58 @@ def test_maintained_innocence_is_a_claim(extract_one):
 def test_maintained_with_another_object_is_no_claim(extract_one):
     ex = extract_one("The Norvale Rail Company maintained the old line for decades.", DATE)
     _no_cue(ex, "maintained")
+
+
+# -- unnamed and counted speakers; requests; stance of a participle clause ---------------
+
+
+def test_indefinite_pronoun_subject_speaks(extract_one):
+    body = (
+        "Although some feared the new dam would flood three villages, the Norvale council approved "
+        "the plan on Monday."
+    )
+    claim = _with_cue(extract_one(body, DATE), "feared")
+    assert claim.claimant == "some"
+    assert "the new dam would flood three villages" in claim.text
+
+
+def test_some_of_a_group_is_that_group(extract_one):
+    claim = _with_cue(extract_one("Some of the miners said the shaft had been unsafe for weeks.", DATE), "said")
+    assert "miners" in claim.claimant
+
+
+def test_percentage_of_those_polled_holds_the_belief(extract_one):
+    body = (
+        "A survey by the Harlow Institute among voters found 41% believed the election should be "
+        "postponed, and 30% were undecided."
+    )
+    claim = _with_cue(extract_one(body, DATE), "believed")
+    assert "41%" in claim.claimant
+    assert "the election should be postponed" in claim.text
+
+
+@pytest.mark.parametrize(
+    "body, claimant, asked",
+    [
+        ("The Norvale Red Crescent made a plea on Friday for neighbouring states to open their borders.",
+         "Norvale Red Crescent", "neighbouring states to open their borders"),
+        ("The Harbour Workers Union issued an appeal for calm after the clashes.",
+         "Harbour Workers Union", "calm"),
+    ],
+)
+def test_light_verb_with_a_request_noun(extract_one, body, claimant, asked):
+    claim = next(c for c in extract_one(body, DATE).claims if c.cue.split()[0] in ("made", "issued"))
+    assert claimant in claim.claimant
+    assert asked in claim.text
+
+
+def test_supported_by_in_a_participle_clause(extract_one):
+    body = "Whilst supported by the African Union and Kenya, the peace plan has stalled since March."
+    claim = _with_cue(extract_one(body, DATE), "supported")
+    assert "African Union" in claim.claimant
+    assert "peace plan" in claim.text
+
+
+def test_backed_by_after_a_noun_is_no_claim(extract_one):
+    ex = extract_one("Rebels backed by foreign fighters seized the town of Orlo on Sunday.", DATE)
+    _no_cue(ex, "backed")
