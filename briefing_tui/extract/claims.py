@@ -62,6 +62,8 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _INDEFINITE = frozenset("another others".split())  # a speaker of its own, left unnamed
+# Verbs of speech that open an inverted attribution after a quotation ('"...," commented a commuter').
+_AFTER_QUOTE = frozenset("comment remark reply respond answer observe recall quip joke shout whisper explain".split())
 _REQUEST_NOUNS = frozenset("plea appeal call request demand".split())  # + "for": what is asked for
 _SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared ...": people, not counted
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
@@ -1389,6 +1391,13 @@ class ClaimFinder:
         # "criticized the meeting, with a spokesman warning that ...": that is the next claim.
         rights = [c for c in rights if not (c.dep_ == "prep" and c.lower_ == "with" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and any(g.dep_ in CLAUSE_DEPS for g in t.children) for t in c.subtree))]
+        if cue.lemma_.lower() in REQUEST_VERBS:
+            # "called for donors to act": the parser made the request a clause of purpose
+            wanted = [c for c in rights if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)]
+            if wanted and not any(c.dep_ in CONTENT_DEPS and c.dep_ != "prep" for c in rights):
+                tokens.extend(t for t in wanted[0].subtree if t.i not in exclude and t.i != wanted[0].left_edge.i)
+                rights = []
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
                 if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (
@@ -1720,9 +1729,9 @@ class ClaimFinder:
                 # "issued a statement condemning the attack": a document that takes a stance
                 tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(c.dep_ == "dobj" for c in tok.children)
-            ):
+            ) and not self._verb_of_a_verbless_sentence(tok):
                 continue
-            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
+            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not self._verb_of_a_verbless_sentence(tok) and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
             ) and (
                 not any(c.dep_ == "nsubj" for c in tok.children)
@@ -1751,6 +1760,18 @@ class ClaimFinder:
                     cue = f"{tok.text} {child.text}"
                     break
             yield tok, cue
+
+    @staticmethod
+    def _verb_of_a_verbless_sentence(tok) -> bool:
+        """ "Jan Novak, the EU's aid commissioner, called for donors to act.": with the
+        name taken for the root, the finite verb after its apposition was parsed as a
+        modifier of it; it is the sentence's verb and the name its subject."""
+        head = tok.head
+        return (
+            tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+            and head.i < tok.i and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and any(c.dep_ == "appos" and c.i < tok.i for c in head.children)
+        )
 
     @staticmethod
     def _phrasal_cue(tok) -> str | None:
@@ -1845,10 +1866,15 @@ class ClaimFinder:
         misplaced = self._misplaced_agent(tok)
         if misplaced is not None:
             return misplaced
-        if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
+        if (tok.lemma_.lower() in SAY_VERBS or tok.lemma_.lower() in _AFTER_QUOTE) and self._quote_before(tok):
             # '"...", added Almonte.': after a quotation the speaker may follow the cue,
             # and the parser takes the name for an object.
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.dep_ == "det" and nxt.head.head.i == tok.i and nxt.head.dep_ in ("dobj", "attr", "nsubj") and (
+                any(self.ents.at(c.i) is not None and self.ents.at(c.i).kind == "person" for c in nxt.head.children if c.dep_ == "appos")
+                or self._speaker_like(nxt.head)
+            ):
+                return nxt.head  # '"...," commented a commuter, Joseph Lim.'
             if nxt is not None and nxt.head.i in (tok.i, tok.i + 1) and nxt.dep_ in ("dobj", "attr", "npadvmod", "compound", "nsubj"):
                 name = nxt if nxt.head.i == tok.i else nxt.head
                 m = self.ents.at(name.i)
@@ -2099,7 +2125,7 @@ class ClaimFinder:
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
             if cue.lemma_.lower() in _NAMING and not any(c.dep_ in ("agent", "dobj") for c in cue.children) and (
-                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD")
+                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and not self._verb_of_a_verbless_sentence(cue)
             ):
                 # "(the magazine,) dubbed the New York Times of games journalism": no namer expressed;
                 # the noun a participle hangs on is what is named, not who names it.
@@ -2111,6 +2137,8 @@ class ClaimFinder:
             ):
                 return None  # "Asked whether she regretted it, Berg said": she was asked; the asker is not named
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
+            if subj is not None and subj.head.i == cue.i and subj.i > cue.i and subj.dep_ in ("dobj", "attr"):
+                exclude |= {t.i for t in subj.subtree}  # '"...," commented a commuter, Joseph Lim': the speaker, not content
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
             )

@@ -176,3 +176,24 @@ def test_supported_by_in_a_participle_clause(extract_one):
 def test_backed_by_after_a_noun_is_no_claim(extract_one):
     ex = extract_one("Rebels backed by foreign fighters seized the town of Orlo on Sunday.", DATE)
     _no_cue(ex, "backed")
+
+
+# -- parses that hid the verb or the speaker -----------------------------------------
+
+
+def test_verb_after_an_apposition_of_a_sentence_taken_for_a_name(extract_one):
+    body = (
+        "Tomas Varga, the aid commissioner of the European Union, called for member states to send "
+        "tents and water while ensuring they reached the camps."
+    )
+    claim = _with_cue(extract_one(body, DATE), "called")
+    assert "Tomas Varga" in claim.claimant
+    assert "member states to send tents and water" in claim.text
+
+
+def test_inverted_speaker_after_a_quotation_with_an_apposition(extract_one):
+    body = "\u201cIt's very tiring\", commented a passenger, 52-year-old Ruth Amadi.  "
+    claim = _with_cue(extract_one(body, DATE), "commented")
+    assert "Ruth Amadi" in claim.claimant
+    assert "It's very tiring" in claim.text
+    assert "passenger" not in claim.text
