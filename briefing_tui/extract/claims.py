@@ -1698,6 +1698,9 @@ class ClaimFinder:
                 word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
                 yield tok, f"{tok.text} {word.text}"
                 continue
+            if self._speech_made(tok):
+                yield tok, tok.text  # "a comment on Instagram that the striker made to a fan"
+                continue
             if lemma in LIGHT_VERBS:
                 obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
                 if obj is not None and any(
@@ -1762,15 +1765,34 @@ class ClaimFinder:
             yield tok, cue
 
     @staticmethod
+    def _speech_made(tok) -> bool:
+        """ "the remarks (that) the minister made on Friday": a light verb in a relative
+        clause of a speech noun, which is its object."""
+        head = tok.head
+        return (
+            tok.dep_ == "relcl" and tok.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN"
+            and head.i < tok.i and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in _RELATIVE for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in tok.children)
+        )
+
+    @staticmethod
     def _verb_of_a_verbless_sentence(tok) -> bool:
         """ "Jan Novak, the EU's aid commissioner, called for donors to act.": with the
         name taken for the root, the finite verb after its apposition was parsed as a
         modifier of it; it is the sentence's verb and the name its subject."""
         head = tok.head
-        return (
-            tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
-            and head.i < tok.i and tok.i > 0 and tok.doc[tok.i - 1].text == ","
-            and any(c.dep_ == "appos" and c.i < tok.i for c in head.children)
+        if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or head.i > tok.i:
+            return False
+        if tok.tag_ in ("VBD", "VBZ", "VBN") and tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(
+            c.dep_ == "appos" and c.i < tok.i for c in head.children
+        ):
+            return True
+        # "The flight crew next asked to climb": a past tense right after the noun (adverbs
+        # aside) with a clause or an infinitive of its own ("Minister accused of fraud" has none).
+        between = tok.doc[head.i + 1 : tok.i]
+        return tok.tag_ == "VBD" and all(t.pos_ == "ADV" for t in between) and any(
+            c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
         )
 
     @staticmethod
@@ -1848,6 +1870,10 @@ class ClaimFinder:
 
     def _own_subject(self, tok):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and any(self._in_quote(c) for c in subjects):
+            outside = [c for c in subjects if not self._in_quote(c) and c.i > tok.i]
+            if outside:
+                return outside[0]  # '"Why did he wait?" said the source': a word of the question is no subject
         if len(subjects) > 1:
             # "Director-General of WHO Dr Margaret Chan appealed": the parser made two
             # subjects of one name and its title; the person is the speaker.
@@ -2143,6 +2169,13 @@ class ClaimFinder:
                 c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
             )
             content = None if light else self._content(cue, exclude)
+            if self._speech_made(cue):
+                # what was said is the speech noun's own phrase, up to the clause that says who made it
+                noun = cue.head
+                end = cue.left_edge.i - 1
+                while end > noun.i and (doc[end].is_punct or doc[end].dep_ == "mark"):
+                    end -= 1
+                content = (noun.left_edge.idx, doc[end].idx + len(doc[end].text))
             if light:
                 obj = next(c for c in cue.children if c.dep_ == "dobj")
                 clauses = [t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree]

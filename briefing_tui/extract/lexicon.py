@@ -452,5 +452,6 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     utility automaker carmaker retailer giant rival publisher studio label developer
     provider supplier vendor startup conglomerate chain network politician voter farmer
     survivor relative parent neighbour neighbor passenger scholar academic owner
+    crew rescuer commuter
     """.split()
 ) | ORG_DESCRIPTORS

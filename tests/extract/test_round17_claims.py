@@ -197,3 +197,31 @@ def test_inverted_speaker_after_a_quotation_with_an_apposition(extract_one):
     assert "Ruth Amadi" in claim.claimant
     assert "It's very tiring" in claim.text
     assert "passenger" not in claim.text
+
+
+def test_speaker_after_a_quoted_question(extract_one):
+    body = "\"Why did [Marsh] request to turn back so late?\" said the official."
+    claim = _with_cue(extract_one(body, DATE), "said")
+    assert claim.claimant == "the official"
+
+
+def test_past_tense_after_a_noun_taken_for_a_sentence(extract_one):
+    body = "Radar contact was lost at 7:20 am. The flight crew next asked to descend from 36,000ft to 30,000ft."
+    claim = _with_cue(extract_one(body, DATE), "asked")
+    assert "crew" in claim.claimant
+    assert "to descend" in claim.text
+
+
+def test_headline_participle_is_no_claim(extract_one):
+    ex = extract_one("Harbour minister accused of fraud\n\nThe trial opened on Monday in Norvale.", DATE)
+    _no_cue(ex, "accused")
+
+
+def test_light_verb_in_a_relative_clause_of_a_speech_noun(extract_one):
+    body = (
+        "The club was fined on Friday over a remark on television that coach Daniel Weir made to a "
+        "referee after the match."
+    )
+    claim = _with_cue(extract_one(body, DATE), "made")
+    assert "Daniel Weir" in claim.claimant
+    assert "a remark on television" in claim.text
