@@ -1955,6 +1955,12 @@ class ClaimFinder:
                 if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
                     return last  # "MEP and chair of ... Pascal Canfin said": the person
                 # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
+        if cue.dep_ == "ccomp" and cue.head.i < cue.i and self._own_subject(cue) is None:
+            # "Znak reported its source said ...": the parser made the subject of the
+            # reported clause the object of the cue that reports it.
+            obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+            if obj is not None and self._speaker_like(obj) and cue.head.lemma_.lower() not in RECIPIENT_VERBS:
+                return obj
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
@@ -2118,12 +2124,37 @@ class ClaimFinder:
         used_quotes: set[tuple[int, int]] = set()
         for sent in self.doc.sents:
             self.note_documents(sent)
+            made: dict[int, ClaimRecord] = {}  # cue token -> its claim, in this sentence
             for cue, cue_text in self.cues(sent):
                 record = self._claim(cue, cue_text, used_quotes)
-                if record is not None:
-                    claims.append(record)
+                if record is None:
+                    continue
+                if self._restated(cue, record, made):
+                    continue
+                made[cue.i] = record
+                claims.append(record)
             self.note_sentence(sent)
         return claims
+
+    @staticmethod
+    def _restated(cue, record: ClaimRecord, made: dict) -> bool:
+        """ "Al-Shabab said it would welcome aid groups": a cue inside what an outer cue of
+        the same speaker reports is that one report, not a second (an inner cue with a
+        source of its own, "X said Y believes", is one)."""
+        if not record.claimant_keys or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return False  # a subject borrowed from the outer cue may be a misparse of one of its own
+        node = cue
+        for _ in range(4):
+            if node.head is node or node.dep_ not in ("ccomp", "xcomp"):
+                # only the clause the outer cue reports: "described A and pledged B" are two,
+                # and "saying ..." beside a cue is no content of it
+                return False
+            node = node.head
+            outer = made.get(node.i)
+            if outer is not None:
+                # the same source, not one of its own ("Znak reported its source said")
+                return outer.claimant == record.claimant and outer.claimant_keys == record.claimant_keys
+        return False
 
     def _claim(self, cue, cue_text: str, used_quotes: set) -> ClaimRecord | None:
         doc = self.doc

@@ -225,3 +225,27 @@ def test_light_verb_in_a_relative_clause_of_a_speech_noun(extract_one):
     claim = _with_cue(extract_one(body, DATE), "made")
     assert "Daniel Weir" in claim.claimant
     assert "a remark on television" in claim.text
+
+
+# -- nested reports --------------------------------------------------------------------
+
+
+def test_cue_inside_what_the_same_speaker_says_is_one_report(extract_one):
+    body = "On Monday the Norvale Liberation Front said it would welcome the return of aid groups to the valley."
+    ex = extract_one(body, DATE)
+    assert "Norvale Liberation Front" in _with_cue(ex, "said").claimant
+    _no_cue(ex, "welcome")
+
+
+def test_cue_inside_a_report_with_a_source_of_its_own_is_another(extract_one):
+    ex = extract_one("The Harbour Post said port officials believe the cranes were sabotaged.", DATE)
+    assert "Harbour Post" in _with_cue(ex, "said").claimant
+    assert "officials" in _with_cue(ex, "believe").claimant
+
+
+def test_object_of_a_report_that_is_the_subject_of_the_reported_cue(extract_one):
+    body = "The Norvale Courier further reported its source said the ferry had left port a day early."
+    ex = extract_one(body, DATE)
+    assert "Norvale Courier" in _with_cue(ex, "reported").claimant
+    inner = [c for c in ex.claims if c.cue == "said"]
+    assert inner and "source" in inner[0].claimant, _claims(ex)
