@@ -64,6 +64,10 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _INDEFINITE = frozenset("another others".split())  # a speaker of its own, left unnamed
 # Verbs of speech that open an inverted attribution after a quotation ('"...," commented a commuter').
 _AFTER_QUOTE = frozenset("comment remark reply respond answer observe recall quip joke shout whisper explain".split())
+# Cues of evidence whose reported clause the parser may take for an object with a
+# finite modifier ("reports indicated zoo staff evaluated 40 animals").
+_EVIDENCE_CUES = frozenset("indicate suggest reveal confirm".split())
+_FIGURE_NOUNS = frozenset("toll tally figure estimate count".split())  # "gave a death toll of 373"
 _REQUEST_NOUNS = frozenset("plea appeal call request demand".split())  # + "for": what is asked for
 _SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared ...": people, not counted
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
@@ -1400,7 +1404,7 @@ class ClaimFinder:
                 rights = []
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
-                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (
+                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and (self._phrasal_cue(cue) or self._figure_at(cue))) and (
                     child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
@@ -1578,7 +1582,10 @@ class ClaimFinder:
             return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
-        if lemma in SAY_VERBS and any(
+        if (lemma in SAY_VERBS or lemma in _EVIDENCE_CUES and any(
+            c.dep_ == "acl" and c.i > o.i and (c.tag_ in ("VBD", "VBZ") or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+            for o in objects for c in o.children  # ("evacuated 30 families": a participle takes no object)
+        )) and any(
             c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
             for o in objects for c in o.children
         ):
@@ -1698,11 +1705,14 @@ class ClaimFinder:
                 word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
                 yield tok, f"{tok.text} {word.text}"
                 continue
+            if self._figure_at(tok):
+                yield tok, tok.text  # "reports placed the death toll at seven"
+                continue
             if self._speech_made(tok):
                 yield tok, tok.text  # "a comment on Instagram that the striker made to a fan"
                 continue
             if lemma in LIGHT_VERBS:
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in SPEECH_NOUNS or self._figure_given(c))), None)
                 if obj is not None and any(
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in CUE_VERBS for c in obj.children
                 ) or obj is not None and any(
@@ -1763,6 +1773,22 @@ class ClaimFinder:
                     cue = f"{tok.text} {child.text}"
                     break
             yield tok, cue
+
+    def _figure_at(self, tok) -> bool:
+        """ "Officials put the death toll at 40": a figure stated ("put the blame at" is none)."""
+        if tok.lemma_.lower() not in ("place", "put") or not any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
+            for c in tok.children
+        )
+
+    def _figure_given(self, obj) -> bool:
+        """ "gave a death toll of 373", "offered an estimate of 2,000": a figure stated."""
+        return obj.lemma_.lower() in _FIGURE_NOUNS and (self._quantity(obj) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
+            for c in obj.children
+        ))
 
     @staticmethod
     def _speech_made(tok) -> bool:
@@ -2178,6 +2204,10 @@ class ClaimFinder:
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         else:
             subj = self.subject(cue)
+            if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+            )):
+                return None  # "no other country has agreed to ...": no one said it
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
@@ -2197,7 +2227,7 @@ class ClaimFinder:
             if subj is not None and subj.head.i == cue.i and subj.i > cue.i and subj.dep_ in ("dobj", "attr"):
                 exclude |= {t.i for t in subj.subtree}  # '"...," commented a commuter, Joseph Lim': the speaker, not content
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
+                c.dep_ == "dobj" and (c.lemma_.lower() in SPEECH_NOUNS or self._figure_given(c)) for c in cue.children
             )
             content = None if light else self._content(cue, exclude)
             if self._speech_made(cue):
@@ -2216,6 +2246,8 @@ class ClaimFinder:
                 )), None) if obj.lemma_.lower() in _REQUEST_NOUNS else None
                 if clauses:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
+                elif self._figure_given(obj):
+                    content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))  # the figure itself
                 elif wanted is not None:
                     # "made a plea on Tuesday for donors to act", "issued an appeal for calm": what is asked
                     content = (wanted.left_edge.idx, wanted.right_edge.idx + len(wanted.right_edge.text))

@@ -249,3 +249,36 @@ def test_object_of_a_report_that_is_the_subject_of_the_reported_cue(extract_one)
     assert "Norvale Courier" in _with_cue(ex, "reported").claimant
     inner = [c for c in ex.claims if c.cue == "said"]
     assert inner and "source" in inner[0].claimant, _claims(ex)
+
+
+# -- no speaker; evidence; figures -----------------------------------------------------
+
+
+def test_negative_subject_is_no_speaker(extract_one):
+    ex = extract_one("The talks stalled as no other country has agreed to lead a mission to the island.", DATE)
+    _no_cue(ex, "agreed")
+
+
+def test_evidence_with_its_clause_parsed_as_an_object(extract_one):
+    body = "Reports passed on by residents indicated park rangers evacuated at least 30 families from the valley."
+    claim = _with_cue(extract_one(body, DATE), "indicated")
+    assert "reports" in claim.claimant.lower()
+    assert "rangers evacuated at least 30 families" in claim.text
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant, figure",
+    [
+        ("Early reports placed the number of dead at nine.", "placed", "reports", "nine"),
+        ("The Norvale Herald gave a death toll of 212 on Monday.", "gave", "Norvale Herald", "212"),
+    ],
+)
+def test_figure_stated(extract_one, body, cue, claimant, figure):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claimant in claim.claimant
+    assert figure in claim.text
+
+
+def test_placing_a_thing_is_no_claim(extract_one):
+    ex = extract_one("Volunteers placed sandbags at the river bank on Sunday.", DATE)
+    _no_cue(ex, "placed")
