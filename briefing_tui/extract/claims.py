@@ -67,6 +67,13 @@ _AFTER_QUOTE = frozenset("comment remark reply respond answer observe recall qui
 # Cues of evidence whose reported clause the parser may take for an object with a
 # finite modifier ("reports indicated zoo staff evaluated 40 animals").
 _EVIDENCE_CUES = frozenset("indicate suggest reveal confirm".split())
+# Feelings voiced: "spoke of his sadness", "wrote about her anger".
+_FEELINGS = frozenset(
+    "sadness grief sorrow shock anger outrage concern concerns regret hope hopes fear fears frustration "
+    "disappointment pride relief gratitude sympathy dismay horror".split()
+)
+# People who report what they saw or heard: "witnesses reported a loud bang".
+_WITNESSES = frozenset("witness resident passenger survivor neighbour neighbor bystander eyewitness villager local".split())
 _FIGURE_NOUNS = frozenset("toll tally figure estimate count".split())  # "gave a death toll of 373"
 _REQUEST_NOUNS = frozenset("plea appeal call request demand".split())  # + "for": what is asked for
 _SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared ...": people, not counted
@@ -1513,7 +1520,9 @@ class ClaimFinder:
             c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > cue.i for c in kids
         ):
             return False  # "the government will detail additional curbs": a stance still to be taken
-        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
+        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS and not (
+            lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp") and c.i > cue.i for c in kids)
+        ):  # ("called himself a proud outsider" names him: a claim)
             return False  # "associating himself with": no content
         if lemma == "continue":
             # "..., the WGA continued": speech only beside a quotation.
@@ -1551,6 +1560,17 @@ class ClaimFinder:
             o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
         ):
             return True  # "reported its first deaths from the virus": a count, if not a figure
+        if self._feeling_voiced(cue):
+            return True
+        if lemma == "protest" and any(o.dep_ == "dobj" for o in objects) and any(
+            c.dep_ == "nsubj" and ((m := self.ents.at(c.i)) is not None and m.kind == "person" or c.lower_ in ("he", "she"))
+            for c in kids
+        ):
+            return True  # "the minister protested the festival": one person's objection (crowds protesting are an event)
+        if lemma == "report" and objects and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _WITNESSES or _agentive(c) and c.lemma_.lower() in SPEAKER_NOUNS) for c in kids
+        ):
+            return True  # "Witnesses reported a smell of gas": what they perceived
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -1705,6 +1725,9 @@ class ClaimFinder:
                 word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
                 yield tok, f"{tok.text} {word.text}"
                 continue
+            if self._feeling_voiced(tok) and tok.dep_ not in ("amod", "compound"):
+                yield tok, tok.text
+                continue
             if self._figure_at(tok):
                 yield tok, tok.text  # "reports placed the death toll at seven"
                 continue
@@ -1789,6 +1812,15 @@ class ClaimFinder:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
             for c in obj.children
         ))
+
+    @staticmethod
+    def _feeling_voiced(tok) -> bool:
+        """ "spoke of his sadness at the disaster": a feeling voiced ("spoke about the
+        flood" is a topic, "speaking for the firm" no content)."""
+        return tok.lemma_.lower() in ("speak", "talk", "write") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") and any(o.dep_ == "pobj" and o.lemma_.lower() in _FEELINGS for o in c.children)
+            for c in tok.children
+        )
 
     @staticmethod
     def _speech_made(tok) -> bool:

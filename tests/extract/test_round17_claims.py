@@ -282,3 +282,55 @@ def test_figure_stated(extract_one, body, cue, claimant, figure):
 def test_placing_a_thing_is_no_claim(extract_one):
     ex = extract_one("Volunteers placed sandbags at the river bank on Sunday.", DATE)
     _no_cue(ex, "placed")
+
+
+# -- stance with no clause -------------------------------------------------------------
+
+
+def test_naming_oneself_is_a_claim(extract_one):
+    body = "Transport Minister Karl Brenner has called himself a \"proud motorist\" in several interviews."
+    claim = _with_cue(extract_one(body, DATE), "called")
+    assert "Karl Brenner" in claim.claimant
+    assert "proud motorist" in claim.text
+
+
+def test_reflexive_without_a_name_is_no_claim(extract_one):
+    ex = extract_one("Senator Ruth Okoye associated herself with the veterans' campaign.", DATE)
+    _no_cue(ex, "associated")
+
+
+def test_feeling_voiced(extract_one):
+    body = "President Tomas Alder spoke of his grief at the loss of the crew."
+    claim = _with_cue(extract_one(body, DATE), "spoke")
+    assert "Tomas Alder" in claim.claimant
+    assert "grief" in claim.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking for the Norvale Rail Company, Anna Berg said the line would reopen on Monday.",
+        "President Tomas Alder spoke about the flood defences at a rally in Dunmore.",
+    ],
+)
+def test_speaking_for_or_about_is_no_claim(extract_one, body):
+    _no_cue(extract_one(body, DATE), "speaking")
+    _no_cue(extract_one(body, DATE), "spoke")
+
+
+def test_witnesses_report_what_they_perceived(extract_one):
+    body = "Witnesses near the depot reported a loud bang, thick smoke and falling glass."
+    claim = _with_cue(extract_one(body, DATE), "reported")
+    assert "witnesses" in claim.claimant.lower()
+    assert "a loud bang" in claim.text
+
+
+def test_firm_reporting_a_product_is_no_claim(extract_one):
+    ex = extract_one("The Harlow Group reported a new range of electric buses on Monday.", DATE)
+    _no_cue(ex, "reported")
+
+
+def test_person_protesting_a_thing_is_a_claim_crowds_are_not(extract_one):
+    claim = _with_cue(extract_one("Interior Minister Dana Kovac has protested the festival twice.", DATE), "protested")
+    assert "Dana Kovac" in claim.claimant
+    _no_cue(extract_one("Thousands of teachers protested the cuts in Norvale on Saturday.", DATE), "protested")
