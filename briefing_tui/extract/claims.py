@@ -1312,6 +1312,23 @@ class ClaimFinder:
         return None
 
     @staticmethod
+    def _gap_clause(cue):
+        """ "a building the zoo says is the largest in the UK": a cue in a relative clause
+        whose reported verb, with the noun as its missing subject, the parser hung
+        elsewhere. That verb, or None."""
+        doc = cue.doc
+        if cue.dep_ != "relcl" or cue.lemma_.lower() not in SAY_VERBS or cue.i + 1 >= len(doc):
+            return None
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "attr", "prep") for c in cue.children):
+            return None
+        verb = doc[cue.i + 1]
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBD", "VBP", "MD") or verb.head.i == cue.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        return verb
+
+    @staticmethod
     def _inverted_clause(cue):
         """ "Although some feared a new camp would draw more refugees, ...": the parser
         hung the cue on the verb of the clause it reports, whose subject follows the
@@ -1368,6 +1385,11 @@ class ClaimFinder:
             tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
             if tokens:
                 return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        gap = self._gap_clause(cue)
+        if gap is not None:
+            tokens = [t for t in gap.subtree if t.i >= gap.i and t.i not in exclude and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         inverted = self._inverted_clause(cue)
         if inverted is not None:
             skip = {t.i for t in cue.subtree} | exclude
@@ -1598,7 +1620,7 @@ class ClaimFinder:
             return True
         if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
             return True
-        if self._inverted_clause(cue) is not None:
+        if self._inverted_clause(cue) is not None or self._gap_clause(cue) is not None:
             return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
@@ -1928,6 +1950,11 @@ class ClaimFinder:
 
     def _own_subject(self, tok):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and any(c.lower_ in _RELATIVE and c.tag_ in ("WP", "WDT") for c in subjects):
+            # "the suspect, who police say fled": the relative pronoun is the subject of what
+            # they say; the other subject speaks.
+            subjects = [c for c in subjects if not (c.lower_ in _RELATIVE and c.tag_ in ("WP", "WDT"))]
+            return subjects[0]
         if len(subjects) > 1 and any(self._in_quote(c) for c in subjects):
             outside = [c for c in subjects if not self._in_quote(c) and c.i > tok.i]
             if outside:
@@ -2001,6 +2028,17 @@ class ClaimFinder:
             if m is None and cue.i > 1 and doc[cue.i - 1].text == ",":
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
+            if (m is None or m.kind != "person") and own is None and doc[cue.i - 1].text == ",":
+                # "whilst Ana Ruiz, Peace Commissioner in the 1990s, said": the name before an
+                # apposition, whatever the parser hung it on.
+                for j in range(cue.i - 2, max(cue.sent.start, cue.i - 14), -1):
+                    if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":") or doc[j].text in "\"“”":
+                        break
+                    if doc[j].text == ",":
+                        before = self.ents.at(j - 1) if j > cue.sent.start else None
+                        if before is not None and before.kind == "person" and doc[j - 1].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                            m = before
+                        break
             owner = self.ents.at(own.i) if own is not None else None
             if m is not None and m.kind == "place" and own is None and self._titled_name(m):
                 return doc[m.tok_end - 1]  # "the mayor, John Park, said": a person, whatever the tagger took the name for

@@ -334,3 +334,30 @@ def test_person_protesting_a_thing_is_a_claim_crowds_are_not(extract_one):
     claim = _with_cue(extract_one("Interior Minister Dana Kovac has protested the festival twice.", DATE), "protested")
     assert "Dana Kovac" in claim.claimant
     _no_cue(extract_one("Thousands of teachers protested the cuts in Norvale on Saturday.", DATE), "protested")
+
+
+# -- relative clauses and appositions ------------------------------------------------
+
+
+def test_who_police_say(extract_one):
+    body = "The suspect, who police say fled the scene in a stolen car, was arrested on Monday."
+    claim = _with_cue(extract_one(body, DATE), "say")
+    assert claim.claimant == "police"
+    assert "fled the scene" in claim.text
+
+
+def test_relative_clause_whose_reported_verb_was_hung_elsewhere(extract_one):
+    body = "A fire broke out on Sunday at Norvale Museum in Dunmore, in a hall the museum says is the oldest in the county, at 9:15 a.m."
+    claim = _with_cue(extract_one(body, DATE), "says")
+    assert "museum" in claim.claimant.lower()
+    assert "the oldest in the county" in claim.text
+
+
+def test_second_speaker_named_before_an_apposition(extract_one):
+    body = (
+        "Chief Prosecutor Mario Alvarez commenting on Monday said the country \"must move on\" whilst "
+        "Ana Ruiz, Peace Commissioner in the 1990s, said: \"I am hopeful.\""
+    )
+    ex = extract_one(body, DATE)
+    second = [c for c in ex.claims if c.cue == "said" and "hopeful" in c.text]
+    assert second and "Ana Ruiz" in second[0].claimant, _claims(ex)
