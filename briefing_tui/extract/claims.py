@@ -431,6 +431,7 @@ class ClaimFinder:
         self._when: dict[int, int] = {}  # id(claimant) -> when it was last remembered
         self._clock = 0
         self.absorbed: set[int] = set()  # verbs of a clause another cue reports (_clause_as_object)
+        self.noun_cues: set[int] = set()  # participles the tagger took for nouns (_statement_participle)
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -1646,8 +1647,8 @@ class ClaimFinder:
             return True  # "Israel claims the entire city to be its capital"
         if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return True  # "described X as", "claims part ... as its own territory"
-        if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-            return True
+        if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" and not self._with_a_party(c) for c in kids):
+            return True  # "agreed with the assessment" ("agreed with the Parliament on an act" is a deal, an event)
         if self._quote_near(cue) or self._quote_before(cue):
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
@@ -1764,6 +1765,10 @@ class ClaimFinder:
                     c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS for c in tok.children
                 ):
                     continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
+                if obj is not None and self._statement_participle(obj):
+                    self.noun_cues.add(obj.i)  # "released a statement warning (that) ...": the -ing word speaks
+                    yield obj, obj.text
+                    continue
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
                 if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
@@ -1834,6 +1839,24 @@ class ClaimFinder:
             c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
             for c in obj.children
         ))
+
+    @staticmethod
+    def _statement_participle(obj) -> bool:
+        """ "released a statement warning while the storm has moved ..., flooding continues":
+        the tagger took the participle for a noun with "statement" as its modifier."""
+        low = obj.lower_
+        return (
+            low.endswith("ing") and _VERB_FORMS.get(low, low) != low and obj.tag_ == "NN"
+            and any(c.dep_ == "compound" and c.lemma_.lower() in (SPEECH_NOUNS | DOCUMENT_NOUNS) for c in obj.children)
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+            and obj.i + 1 < len(obj.doc) and not obj.doc[obj.i + 1].is_punct
+        )
+
+    def _with_a_party(self, prep) -> bool:
+        """ "with the European Parliament": a party one agrees with, not a position."""
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        m = self.ents.at(obj.i) if obj is not None else None
+        return m is not None and m.kind in ("organization", "country", "group", "person") and obj.i == m.tok_end - 1
 
     @staticmethod
     def _feeling_voiced(tok) -> bool:
@@ -2272,6 +2295,19 @@ class ClaimFinder:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             span_start = min(start, cue.idx)
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        elif cue.i in self.noun_cues:
+            # "The bureau released a statement warning ...": who released it says what follows.
+            verb = cue.head
+            subj = self.subject(verb)
+            claimant = self.claimant_of(subj, loose=True) if subj is not None else None
+            rest = [t for t in verb.subtree if t.i > cue.i and not t.is_punct]
+            if not rest or claimant is None:
+                return None
+            self.absorbed.update(t.i for t in rest if t.pos_ == "VERB")
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+            if rest[0].lower_ == "that" and len(rest) > 1:
+                start = rest[1].idx
+            span_start, span_end = min(start, subj.left_edge.idx), end
         else:
             subj = self.subject(cue)
             if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(

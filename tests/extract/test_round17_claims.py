@@ -361,3 +361,27 @@ def test_second_speaker_named_before_an_apposition(extract_one):
     ex = extract_one(body, DATE)
     second = [c for c in ex.claims if c.cue == "said" and "hopeful" in c.text]
     assert second and "Ana Ruiz" in second[0].claimant, _claims(ex)
+
+
+def test_agreeing_with_a_party_is_a_deal_not_a_claim(extract_one):
+    ex = extract_one(
+        "The Norvale Council agreed with the Harbour Authority on Tuesday for a plan to dredge the port.", DATE
+    )
+    _no_cue(ex, "agreed")
+
+
+def test_agreeing_with_a_position_is_a_claim(extract_one):
+    claim = _with_cue(extract_one("Finance Minister Olga Marchenko agreed with the auditors' assessment.", DATE), "agreed")
+    assert "Olga Marchenko" in claim.claimant
+
+
+def test_statement_participle_taken_for_a_noun(extract_one):
+    body = (
+        "The Weather Bureau today released a statement warning while the storm has moved north, "
+        "\"severe flooding\" continues in the delta."
+    )
+    ex = extract_one(body, DATE)
+    claim = _with_cue(ex, "warning")
+    assert "Weather Bureau" in claim.claimant
+    assert "flooding" in claim.text
+    _no_cue(ex, "continues")
