@@ -80,7 +80,7 @@ _SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared .
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 _REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
-RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise alert".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 # Last words of the names of bodies that are no business ("European Commission").
 _INSTITUTIONS = frozenset(
@@ -1264,8 +1264,9 @@ class ClaimFinder:
     def _of_what(cue):
         """ "informed him (Monday morning) of his intent": the 'of'/'about' phrase of a
         verb of telling, also where the parser hung it on a time noun."""
+        about = ("of", "about", "to") if cue.lemma_.lower() == "alert" else ("of", "about")  # "alerted commuters to a fault"
         for c in cue.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            if c.dep_ == "prep" and c.lower_ in about:
                 return c
         for c in cue.children:
             # "informed the council of her decision": the parser hung it on the recipient.
@@ -1911,8 +1912,8 @@ class ClaimFinder:
         """ "..., the electoral commission announced yesterday.": a report after the
         clause it reports, parsed as joined to that clause."""
         head = cue.head
-        if cue.lemma_.lower() not in SAY_VERBS or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
-            return False
+        if cue.lemma_.lower() not in SAY_VERBS and cue.lemma_.lower() not in _EVIDENCE_CUES or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
+            return False  # (", the program indicated,": evidence, as speech, may follow what it shows)
         if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") and c.i > cue.i for c in cue.children):
             return False
         subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -2198,6 +2199,10 @@ class ClaimFinder:
             return m.kind in ("person", "organization", "country", "group")
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
             return True  # a name the NER missed, as the subject: "Duarte was reported to have said"
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _EVIDENCE_CUES and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+        ):
+            return True  # "the Climate Reanalyzer program indicated": a named source of data
         lemma = tok.lemma_.lower()
         if lemma in _QUANTITIES:
             # "Dozens of scientists signed a letter": the people counted

@@ -144,7 +144,7 @@ CUE_VERBS = frozenset(
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
     post echo question challenge project rule
-    accept hypothesize hypothesise theorize theorise posit identify order
+    accept hypothesize hypothesise theorize theorise posit identify order alert
     """.split()
 )
 

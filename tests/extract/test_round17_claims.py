@@ -385,3 +385,26 @@ def test_statement_participle_taken_for_a_noun(extract_one):
     assert "Weather Bureau" in claim.claimant
     assert "flooding" in claim.text
     _no_cue(ex, "continues")
+
+
+def test_named_data_source_after_what_it_shows_and_it_later(extract_one):
+    body = (
+        "Last month, the region had its three wettest days on record, Norvale University researchers' "
+        "RainWatch tracker indicated, ending with May 6, when it said rainfall reached 210 mm."
+    )
+    ex = extract_one(body, DATE)
+    claim = _with_cue(ex, "indicated")
+    assert "RainWatch" in claim.claimant or "Norvale University" in claim.claimant
+    assert "wettest days" in claim.text
+    assert _with_cue(ex, "said").claimant == claim.claimant
+
+
+def test_alerting_someone_to_a_thing(extract_one):
+    body = "The Harbour Line operator posted another message at 8:15 am, alerting passengers to a second power fault near Dunmore."
+    claim = _with_cue(extract_one(body, DATE), "alerting")
+    assert "operator" in claim.claimant.lower() or "Harbour Line" in claim.claimant
+    assert "a second power fault" in claim.text
+
+
+def test_alerting_someone_alone_is_no_claim(extract_one):
+    _no_cue(extract_one("A neighbour alerted the police on Sunday night.", DATE), "alerted")
