@@ -767,6 +767,14 @@ class ClaimFinder:
             bound = self._subject_before(tok, gender)
             if bound is not None:
                 return bound
+        if tok is not None and self.name_speaker is not None and self.people:
+            # 'Sabalenka said, "..." She said': a speaker named like a person, whom the tagger
+            # took for a body, who spoke after the last person remembered.
+            speaker, at = self.name_speaker
+            if tok.i - at <= _NAME_SPEAKER_REACH and self._when.get(id(speaker), -1) > self._when.get(id(self.people[-1]), -1) and (
+                self.genders.get(speaker.key or "", gender) == gender
+            ):
+                return speaker
         for person in reversed(self.people):
             if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
                 return person
@@ -2081,6 +2089,9 @@ class ClaimFinder:
             obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
             if obj is not None and self._speaker_like(obj) and cue.head.lemma_.lower() not in RECIPIENT_VERBS:
                 return obj
+        author = self._author_of_document(cue)
+        if author is not None:
+            return author
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
@@ -2155,6 +2166,20 @@ class ClaimFinder:
                 if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "that"):
                     break
         return first
+
+    def _author_of_document(self, cue):
+        """ "The journal published a report by a team from X, saying ...": the -ing cue of
+        a document someone published speaks for the document's author, not its publisher."""
+        head = cue.head
+        if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or head.i > cue.i or head.pos_ != "VERB":
+            return None
+        doc_tok = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if doc_tok is None:
+            return None
+        by = next((c for c in [*doc_tok.children, *head.children] if c.dep_ == "prep" and c.lower_ == "by"
+                   and doc_tok.i < c.i < cue.i), None)
+        author = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+        return author if author is not None and self._speaker_like(author) else None
 
     def _shared_subject_cue(self, cue):
         """ "He noted that the House did not ratify the deal, and mentioned an appeal": a

@@ -408,3 +408,12 @@ def test_alerting_someone_to_a_thing(extract_one):
 
 def test_alerting_someone_alone_is_no_claim(extract_one):
     _no_cue(extract_one("A neighbour alerted the police on Sunday night.", DATE), "alerted")
+
+
+def test_document_published_by_another_speaks_for_its_author(extract_one):
+    body = (
+        "On Monday, the journal Ocean Letters published a study by a team from the University of Norvale, "
+        "saying coral cover in the bay had doubled since 2019."
+    )
+    claim = _with_cue(extract_one(body, DATE), "saying")
+    assert "University of Norvale" in claim.claimant
