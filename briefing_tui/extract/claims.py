@@ -1339,6 +1339,25 @@ class ClaimFinder:
         return verb
 
     @staticmethod
+    def _stranded_clause(cue):
+        """ "released a report Wednesday alleging clergy members abused children": an -ing
+        cue with nothing of its own, right before a clause the parser joined to another
+        verb (with no 'and' of its own). The clause's verb, or None."""
+        doc = cue.doc
+        if cue.tag_ != "VBG" or cue.i + 1 >= len(doc) or any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") for c in cue.children):
+            return None
+        first = doc[cue.i + 1]
+        subj = first if first.dep_ in ("nsubj", "nsubjpass") else first.head if first.head.dep_ in ("nsubj", "nsubjpass") and first.head.left_edge.i == first.i else None
+        if subj is None:
+            return None
+        verb = subj.head
+        if verb.i < subj.i or verb.head.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+            return None
+        if any(c.dep_ == "cc" for c in verb.children):
+            return None  # "..., and the firm abused ...": a clause of its own
+        return verb
+
+    @staticmethod
     def _inverted_clause(cue):
         """ "Although some feared a new camp would draw more refugees, ...": the parser
         hung the cue on the verb of the clause it reports, whose subject follows the
@@ -1395,6 +1414,12 @@ class ClaimFinder:
             tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
             if tokens:
                 return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        stranded = self._stranded_clause(cue)
+        if stranded is not None:
+            self.absorbed.add(stranded.i)
+            tokens = [t for t in self.doc[cue.i + 1 : stranded.right_edge.i + 1] if t.i not in exclude and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         gap = self._gap_clause(cue)
         if gap is not None:
             tokens = [t for t in gap.subtree if t.i >= gap.i and t.i not in exclude and not t.is_punct]
@@ -1630,7 +1655,7 @@ class ClaimFinder:
             return True
         if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
             return True
-        if self._inverted_clause(cue) is not None or self._gap_clause(cue) is not None:
+        if self._inverted_clause(cue) is not None or self._gap_clause(cue) is not None or self._stranded_clause(cue) is not None:
             return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
@@ -1801,7 +1826,7 @@ class ClaimFinder:
                 # "issued a statement condemning the attack": a document that takes a stance
                 tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(c.dep_ == "dobj" for c in tok.children)
-            ) and not self._verb_of_a_verbless_sentence(tok):
+            ) and not self._verb_of_a_verbless_sentence(tok) and self._stranded_clause(tok) is None:
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not self._verb_of_a_verbless_sentence(tok) and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children

@@ -417,3 +417,18 @@ def test_document_published_by_another_speaks_for_its_author(extract_one):
     )
     claim = _with_cue(extract_one(body, DATE), "saying")
     assert "University of Norvale" in claim.claimant
+
+
+def test_ing_cue_before_a_clause_joined_elsewhere(extract_one):
+    body = (
+        "The office of the state auditor of Norvale released a report Tuesday alleging officials and contractors "
+        "in the Dunmore Port Authority diverted more than $40 million from 2009 through 2015."
+    )
+    claim = _with_cue(extract_one(body, DATE), "alleging")
+    assert "auditor" in claim.claimant.lower() or "office" in claim.claimant.lower()
+    assert "diverted more than $40 million" in claim.text
+
+
+def test_ing_word_before_a_clause_of_its_own_is_no_claim(extract_one):
+    ex = extract_one("Divers kept searching, and the coast guard closed the harbour on Friday.", DATE)
+    _no_cue(ex, "searching")
