@@ -1311,7 +1311,8 @@ class ClaimFinder:
             kids = list(holder.children)
             for c in kids:
                 if (
-                    c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
+                    (c.dep_ == "conj" or c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children))
+                    and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
                         c.tag_ in ("VBD", "VBZ", "VBP")
                         or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
                     )

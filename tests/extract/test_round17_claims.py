@@ -432,3 +432,18 @@ def test_ing_cue_before_a_clause_joined_elsewhere(extract_one):
 def test_ing_word_before_a_clause_of_its_own_is_no_claim(extract_one):
     ex = extract_one("Divers kept searching, and the coast guard closed the harbour on Friday.", DATE)
     _no_cue(ex, "searching")
+
+
+def test_reported_clause_split_by_an_aside(extract_one):
+    body = (
+        "Lee noted Typhoon Mara, among two typhoons to strike the island last year, inflicted more than "
+        "US$4 billion in damages while killing over 60."
+    )
+    claim = _with_cue(extract_one(body, DATE), "noted")
+    assert "Lee" in claim.claimant
+    assert "inflicted more than US$4 billion" in claim.text
+
+
+def test_object_then_a_clause_of_manner_is_no_report(extract_one):
+    ex = extract_one("The minister announced the budget, while unions staged a strike outside.", DATE)
+    _no_cue(ex, "announced")
