@@ -1230,7 +1230,7 @@ class ClaimFinder:
             # "a joint statement": a document introduced now belongs to who speaks now.
             lemma = tok.lemma_.lower()
             if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
-                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
                     inner = [m for m in self._inner(tok) if m.kind != "place"]
                     issuer = self._issuer(tok) if tok.dep_ == "dobj" else None
                     found = self.claimant_of(issuer) if issuer is not None and issuer.lower_ not in _PERSONAL and issuer.lower_ not in _COLLECTIVE else None
@@ -2059,7 +2059,7 @@ class ClaimFinder:
         for c in tok.children:
             if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "acomp") and c.i > tok.i:
                 for prep in c.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":  # ("announced rectified by a tweet")
                         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if obj is not None and self._speaker_like(obj):
                             return obj

@@ -447,3 +447,13 @@ def test_reported_clause_split_by_an_aside(extract_one):
 def test_object_then_a_clause_of_manner_is_no_report(extract_one):
     ex = extract_one("The minister announced the budget, while unions staged a strike outside.", DATE)
     _no_cue(ex, "announced")
+
+
+def test_passive_cue_with_its_agent_on_the_predicate(extract_one):
+    body = (
+        "The Harbour Line operator reported a power fault at 7:40 am. The fault was announced "
+        "repaired ten minutes later by another tweet from the operator."
+    )
+    claim = _with_cue(extract_one(body, DATE), "announced")
+    assert "Harbour Line" in claim.claimant or "operator" in claim.claimant
+    assert "repaired" in claim.text
