@@ -25,6 +25,15 @@ The claim text is the reported content (the clause or object the cue governs),
 never cut inside brackets or a quotation; when that lies in a quotation, the
 whole quotation is taken, across sentences, and a quotation that goes on after
 its attribution ('"A," she said. "B."') joins it unless it has a cue of its own.
+
+Parses of real news often misplace the reported clause or the speaker; the rules
+look for the usual misparses by shape, not by word: a cue hung on the clause it
+reports ("Although some feared a camp would ..."), a clause joined to another
+verb ("a report alleging X abused Y"), a relative clause whose reported verb went
+elsewhere ("a hall the museum says is ..."), the verb of a sentence taken for a
+modifier of its subject's name, a participle tagged as a noun ("a statement
+warning ..."). A cue inside what an outer cue of the same speaker reports is one
+report, not two ("X said it would welcome ...").
 """
 
 from __future__ import annotations
