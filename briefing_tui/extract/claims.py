@@ -25,6 +25,15 @@ The claim text is the reported content (the clause or object the cue governs),
 never cut inside brackets or a quotation; when that lies in a quotation, the
 whole quotation is taken, across sentences, and a quotation that goes on after
 its attribution ('"A," she said. "B."') joins it unless it has a cue of its own.
+
+Parses of real news often misplace the reported clause or the speaker; the rules
+look for the usual misparses by shape, not by word: a cue hung on the clause it
+reports ("Although some feared a camp would ..."), a clause joined to another
+verb ("a report alleging X abused Y"), a relative clause whose reported verb went
+elsewhere ("a hall the museum says is ..."), the verb of a sentence taken for a
+modifier of its subject's name, a participle tagged as a noun ("a statement
+warning ..."). A cue inside what an outer cue of the same speaker reports is one
+report, not two ("X said it would welcome ...").
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ from briefing_tui.extract.lexicon import (
     ORG_DESCRIPTORS,
     PARTICLES,
     PHRASAL_CUES,
+    POSITION_NOUNS,
     REQUEST_VERBS,
     SAY_VERBS,
     SPEAKER_NOUNS,
@@ -61,10 +71,25 @@ _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 _COLLECTIVE = {"it", "they", "them", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _INDEFINITE = frozenset("another others".split())  # a speaker of its own, left unnamed
+# Verbs of speech that open an inverted attribution after a quotation ('"...," commented a commuter').
+_AFTER_QUOTE = frozenset("comment remark reply respond answer observe recall quip joke shout whisper explain".split())
+# Cues of evidence whose reported clause the parser may take for an object with a
+# finite modifier ("reports indicated zoo staff evaluated 40 animals").
+_EVIDENCE_CUES = frozenset("indicate suggest reveal confirm".split())
+# Feelings voiced: "spoke of his sadness", "wrote about her anger".
+_FEELINGS = frozenset(
+    "sadness grief sorrow shock anger outrage concern concerns regret hope hopes fear fears frustration "
+    "disappointment pride relief gratitude sympathy dismay horror".split()
+)
+# People who report what they saw or heard: "witnesses reported a loud bang".
+_WITNESSES = frozenset("witness resident passenger survivor neighbour neighbor bystander eyewitness villager local".split())
+_FIGURE_NOUNS = frozenset("toll tally figure estimate count".split())  # "gave a death toll of 373"
+_REQUEST_NOUNS = frozenset("plea appeal call request demand".split())  # + "for": what is asked for
+_SOME_PEOPLE = frozenset("some many most several few".split())  # "some feared ...": people, not counted
 _SOMEONE = frozenset(("someone", "somebody"))  # a speaker the text does not name (or names in apposition)
 _NEGATION = {"not", "n't", "never", "no"}
 _REFUSALS = frozenset("refuse decline fail neglect omit".split())  # + to-infinitive: a cue not spoken
-RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise".split())
+RECIPIENT_VERBS = frozenset("tell inform assure reassure remind notify brief warn caution promise advise alert".split())
 _BUSINESS = frozenset("company firm corporation business group conglomerate maker manufacturer".split())
 # Last words of the names of bodies that are no business ("European Commission").
 _INSTITUTIONS = frozenset(
@@ -101,7 +126,7 @@ _FIGURE_VERBS = frozenset("report announce post record forecast project estimate
 # "claimed responsibility", "denied credit", "claimed victory": one noun says what is claimed.
 _CREDIT_VERBS = frozenset(("claim", "accept", "deny"))
 _CREDIT_NOUNS = frozenset(("responsibility", "credit", "victory"))
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate".split())
 
 
 @dataclass
@@ -415,6 +440,7 @@ class ClaimFinder:
         self._when: dict[int, int] = {}  # id(claimant) -> when it was last remembered
         self._clock = 0
         self.absorbed: set[int] = set()  # verbs of a clause another cue reports (_clause_as_object)
+        self.noun_cues: set[int] = set()  # participles the tagger took for nouns (_statement_participle)
 
     # -- claimants -----------------------------------------------------------
     def _entities_in(self, tok) -> list[Mention]:
@@ -519,6 +545,10 @@ class ClaimFinder:
             return Claimant(low, kind="person")
         if low in _INDEFINITE and tok.dep_ == "nsubj":
             return Claimant(low)  # "another said": a speaker the text leaves unnamed
+        if self._some_people(tok):
+            return Claimant(low, plural=True)  # "some feared ...", "many believe ..."
+        if tok.ent_type_ == "PERCENT" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+            return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "32% believed": those polled
         if low in _COLLECTIVE:
             if low in ("they", "them", "we"):
                 # The most recent group, or an organisation ("the ministry ...; they invited").
@@ -689,7 +719,7 @@ class ClaimFinder:
         titled = self._titled_antecedent(tok)
         if titled is not None:
             return titled
-        if head in _QUANTITIES and not loose and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
+        if head in _QUANTITIES and (not loose or tok.pos_ == "PRON") and tok.pos_ in ("NOUN", "ADJ", "PRON") and self._speaker_like(tok):
             return Claimant(self._phrase(tok, keep_det=True), plural=True)  # "dozens of scientists"
         if tok.pos_ not in ("NOUN", "PROPN") or head not in SPEAKER_NOUNS and head not in TITLE_HEADS and not loose and not _agentive(tok):
             return None
@@ -742,6 +772,18 @@ class ClaimFinder:
     def _pronoun_person(self, gender: str, tok=None) -> Claimant | None:
         """ "he"/"she": the person last in view whom the report does not tell to be of
         the other gender (see person_genders)."""
+        if tok is not None:
+            bound = self._subject_before(tok, gender)
+            if bound is not None:
+                return bound
+        if tok is not None and self.name_speaker is not None and self.people:
+            # 'Sabalenka said, "..." She said': a speaker named like a person, whom the tagger
+            # took for a body, who spoke after the last person remembered.
+            speaker, at = self.name_speaker
+            if tok.i - at <= _NAME_SPEAKER_REACH and self._when.get(id(speaker), -1) > self._when.get(id(self.people[-1]), -1) and (
+                self.genders.get(speaker.key or "", gender) == gender
+            ):
+                return speaker
         for person in reversed(self.people):
             if self.genders.get(person.key or "name:" + person.text.lower(), gender) == gender:
                 return person
@@ -770,6 +812,40 @@ class ClaimFinder:
             if tok.i - at <= _NAME_SPEAKER_REACH:
                 return speaker
         return self.last_person
+
+    def _subject_before(self, tok, gender: str) -> Claimant | None:
+        """ "Lund was touring the plant, where she told staff ...", "Ortiz admitted the
+        error; however, she called the fine unfair": a person who is the subject of an
+        earlier clause of the same sentence is who a later "he"/"she" of it means (the
+        people in view are only updated after each sentence). The nearest one, if the
+        report does not tell that person to be of the other gender."""
+        start = tok.sent.start
+        found = None
+        for i in range(tok.i - 1, start - 1, -1):
+            m = self.ents.at(i)
+            if m is None or m.kind != "person" or i != m.tok_end - 1:
+                continue
+            last = self.doc[i]
+            if last.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(last) and self.genders.get(m.key, gender) == gender and not self._reported_by_earlier(last):
+                found = m
+                break
+        if found is None or self._named_with_another(found, gender) is not None:
+            return None  # "Gomez and Brady met, and she said": the rules after decide
+        return self._join([found])
+
+    def _reported_by_earlier(self, subj) -> bool:
+        """ "He said Keller was right; ... he added": a subject inside what a cue with a
+        subject before it reports is talked about, not the one talking."""
+        node = subj.head
+        for _ in range(8):
+            if node.head is node:
+                return False
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in CUE_VERBS and any(
+                c.dep_ == "nsubj" and c.i < subj.i for c in node.children
+            ):
+                return True
+        return False
 
     def _note_conjoined_parties(self, tok) -> None:
         """ "Sudan's army and the RSF agreed to a truce": parties named together where
@@ -1163,7 +1239,7 @@ class ClaimFinder:
             # "a joint statement": a document introduced now belongs to who speaks now.
             lemma = tok.lemma_.lower()
             if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
-                if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
                     inner = [m for m in self._inner(tok) if m.kind != "place"]
                     issuer = self._issuer(tok) if tok.dep_ == "dobj" else None
                     found = self.claimant_of(issuer) if issuer is not None and issuer.lower_ not in _PERSONAL and issuer.lower_ not in _COLLECTIVE else None
@@ -1205,8 +1281,9 @@ class ClaimFinder:
     def _of_what(cue):
         """ "informed him (Monday morning) of his intent": the 'of'/'about' phrase of a
         verb of telling, also where the parser hung it on a time noun."""
+        about = ("of", "about", "to") if cue.lemma_.lower() == "alert" else ("of", "about")  # "alerted commuters to a fault"
         for c in cue.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            if c.dep_ == "prep" and c.lower_ in about:
                 return c
         for c in cue.children:
             # "informed the council of her decision": the parser hung it on the recipient.
@@ -1243,7 +1320,8 @@ class ClaimFinder:
             kids = list(holder.children)
             for c in kids:
                 if (
-                    c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
+                    (c.dep_ == "conj" or c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children))
+                    and c.i > obj.i and c.pos_ in ("VERB", "AUX") and (
                         c.tag_ in ("VBD", "VBZ", "VBP")
                         or any(a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in c.children)
                     )
@@ -1252,6 +1330,57 @@ class ClaimFinder:
                 ):
                     return c
         return None
+
+    @staticmethod
+    def _gap_clause(cue):
+        """ "a building the zoo says is the largest in the UK": a cue in a relative clause
+        whose reported verb, with the noun as its missing subject, the parser hung
+        elsewhere. That verb, or None."""
+        doc = cue.doc
+        if cue.dep_ != "relcl" or cue.lemma_.lower() not in SAY_VERBS or cue.i + 1 >= len(doc):
+            return None
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "attr", "prep") for c in cue.children):
+            return None
+        verb = doc[cue.i + 1]
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBD", "VBP", "MD") or verb.head.i == cue.i:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        return verb
+
+    @staticmethod
+    def _stranded_clause(cue):
+        """ "released a report Wednesday alleging clergy members abused children": an -ing
+        cue with nothing of its own, right before a clause the parser joined to another
+        verb (with no 'and' of its own). The clause's verb, or None."""
+        doc = cue.doc
+        if cue.tag_ != "VBG" or cue.i + 1 >= len(doc) or any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") for c in cue.children):
+            return None
+        first = doc[cue.i + 1]
+        subj = first if first.dep_ in ("nsubj", "nsubjpass") else first.head if first.head.dep_ in ("nsubj", "nsubjpass") and first.head.left_edge.i == first.i else None
+        if subj is None:
+            return None
+        verb = subj.head
+        if verb.i < subj.i or verb.head.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
+            return None
+        if any(c.dep_ == "cc" for c in verb.children):
+            return None  # "..., and the firm abused ...": a clause of its own
+        return verb
+
+    @staticmethod
+    def _inverted_clause(cue):
+        """ "Although some feared a new camp would draw more refugees, ...": the parser
+        hung the cue on the verb of the clause it reports, whose subject follows the
+        cue at once. That verb, or None."""
+        head = cue.head
+        if cue.dep_ != "advcl" or head.i < cue.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
+            return None
+        if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "attr", "prep") for c in cue.children):
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subj is None or subj.left_edge.i != cue.i + 1:
+            return None
+        return head
 
     @staticmethod
     def _quoting_verb(cue):
@@ -1295,6 +1424,23 @@ class ClaimFinder:
             tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
             if tokens:
                 return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        stranded = self._stranded_clause(cue)
+        if stranded is not None:
+            self.absorbed.add(stranded.i)
+            tokens = [t for t in self.doc[cue.i + 1 : stranded.right_edge.i + 1] if t.i not in exclude and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        gap = self._gap_clause(cue)
+        if gap is not None:
+            tokens = [t for t in gap.subtree if t.i >= gap.i and t.i not in exclude and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        inverted = self._inverted_clause(cue)
+        if inverted is not None:
+            skip = {t.i for t in cue.subtree} | exclude
+            tokens = [t for t in inverted.subtree if t.i not in skip and not t.is_punct]
+            if tokens:
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
             c.dep_ in CLAUSE_DEPS for c in cue.children
         ):
@@ -1323,9 +1469,16 @@ class ClaimFinder:
         # "criticized the meeting, with a spokesman warning that ...": that is the next claim.
         rights = [c for c in rights if not (c.dep_ == "prep" and c.lower_ == "with" and any(
             t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and any(g.dep_ in CLAUSE_DEPS for g in t.children) for t in c.subtree))]
+        if cue.lemma_.lower() in REQUEST_VERBS:
+            # "called for donors to act": the parser made the request a clause of purpose
+            wanted = [c for c in rights if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)]
+            if wanted and not any(c.dep_ in CONTENT_DEPS and c.dep_ != "prep" for c in rights):
+                tokens.extend(t for t in wanted[0].subtree if t.i not in exclude and t.i != wanted[0].left_edge.i)
+                rights = []
         for child in rights:
             if child.dep_ in CONTENT_DEPS:
-                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and self._phrasal_cue(cue)) and (
+                if child.dep_ == "prep" and not tokens and not (child.lower_ == "at" and (self._phrasal_cue(cue) or self._figure_at(cue))) and (
                     child.lower_ in ("on", "in", "at", "during", "after", "before", "from")
                     or child.lower_ in ("with", "by") and cue.lemma_.lower() != "agree"
                 ):
@@ -1343,6 +1496,21 @@ class ClaimFinder:
             for child in cue.lefts:
                 if child.dep_ == "nsubjpass" and child.i not in exclude:
                     tokens = [*child.subtree, *tokens]
+        if not tokens and cue.tag_ == "VBN" and any(c.dep_ == "agent" for c in cue.children) and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in cue.children
+        ):
+            # "Whilst supported by the UN, the plan ...": what the participle clause is about
+            # is the subject of the clause it opens.
+            node = cue.head
+            for _ in range(3):
+                if node.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i), None)
+                    if subj is not None:
+                        tokens = [t for t in subj.subtree if t.i not in exclude]
+                    break
+                if node.head is node:
+                    break
+                node = node.head
         if not tokens:
             # Content before the cue: "“...,” he said" parses the quote as a ccomp on the left.
             for child in cue.lefts:
@@ -1419,7 +1587,9 @@ class ClaimFinder:
             c.dep_ in ("ccomp", "xcomp", "parataxis") and c.i > cue.i for c in kids
         ):
             return False  # "the government will detail additional curbs": a stance still to be taken
-        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS:
+        if any(o.lower_ in _REFLEXIVE for o in objects) and lemma not in SAY_VERBS and not (
+            lemma in _NAMING and any(c.dep_ in ("oprd", "xcomp") and c.i > cue.i for c in kids)
+        ):  # ("called himself a proud outsider" names him: a claim)
             return False  # "associating himself with": no content
         if lemma == "continue":
             # "..., the WGA continued": speech only beside a quotation.
@@ -1436,6 +1606,15 @@ class ClaimFinder:
             return True  # "invited the countries to open dialogue"
         if lemma in REQUEST_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
             return True
+        if lemma in REQUEST_VERBS and any(
+            c.dep_ == "advcl" and c.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
+            for c in kids
+        ):
+            return True  # "called for donors to act": a request with its own subject
+        if lemma == "cite" and any(o.dep_ == "dobj" and not self._speaker_like(o) and self.ents.at(o.i) is None for o in objects):
+            return True  # "closed the clinic, citing rising violence": the reason it gives ("citing sources" is none)
+        if lemma in ("maintain", "reiterate", "restate", "reaffirm") and any(o.lemma_.lower() in POSITION_NOUNS for o in objects):
+            return True  # "maintained his innocence"
         if lemma in ("declare", "signal", "reaffirm", "pledge", "voice", "express") and any(
             o.lemma_.lower() in STANCE_NOUNS and o.dep_ == "dobj" for o in objects
         ):
@@ -1448,6 +1627,17 @@ class ClaimFinder:
             o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
         ):
             return True  # "reported its first deaths from the virus": a count, if not a figure
+        if self._feeling_voiced(cue):
+            return True
+        if lemma == "protest" and any(o.dep_ == "dobj" for o in objects) and any(
+            c.dep_ == "nsubj" and ((m := self.ents.at(c.i)) is not None and m.kind == "person" or c.lower_ in ("he", "she"))
+            for c in kids
+        ):
+            return True  # "the minister protested the festival": one person's objection (crowds protesting are an event)
+        if lemma == "report" and objects and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _WITNESSES or _agentive(c) and c.lemma_.lower() in SPEAKER_NOUNS) for c in kids
+        ):
+            return True  # "Witnesses reported a smell of gas": what they perceived
         if lemma in ("argue", "campaign", "lobby", "push", "speak", "testify") and any(
             c.dep_ == "prep" and c.lower_ in ("for", "against") for c in kids
         ):
@@ -1475,9 +1665,14 @@ class ClaimFinder:
             return True
         if self._clause_as_object(cue) is not None or self._said_in(cue) is not None:
             return True
+        if self._inverted_clause(cue) is not None or self._gap_clause(cue) is not None or self._stranded_clause(cue) is not None:
+            return True
         if lemma in RECIPIENT_VERBS and self._of_what(cue) is not None:
             return True  # "told reporters of ...", "informed him of his intent to step down"
-        if lemma in SAY_VERBS and any(
+        if (lemma in SAY_VERBS or lemma in _EVIDENCE_CUES and any(
+            c.dep_ == "acl" and c.i > o.i and (c.tag_ in ("VBD", "VBZ") or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+            for o in objects for c in o.children  # ("evacuated 30 families": a participle takes no object)
+        )) and any(
             c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl") and not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "that", "who") for g in c.children)
             for o in objects for c in o.children
         ):
@@ -1496,8 +1691,8 @@ class ClaimFinder:
             return True  # "Israel claims the entire city to be its capital"
         if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return True  # "described X as", "claims part ... as its own territory"
-        if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-            return True
+        if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" and not self._with_a_party(c) for c in kids):
+            return True  # "agreed with the assessment" ("agreed with the Parliament on an act" is a deal, an event)
         if self._quote_near(cue) or self._quote_before(cue):
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
@@ -1597,14 +1792,27 @@ class ClaimFinder:
                 word = next(c for c in tok.children if c.lower_ in ("clear", "plain", "known"))
                 yield tok, f"{tok.text} {word.text}"
                 continue
+            if self._feeling_voiced(tok) and tok.dep_ not in ("amod", "compound"):
+                yield tok, tok.text
+                continue
+            if self._figure_at(tok):
+                yield tok, tok.text  # "reports placed the death toll at seven"
+                continue
+            if self._speech_made(tok):
+                yield tok, tok.text  # "a comment on Instagram that the striker made to a fan"
+                continue
             if lemma in LIGHT_VERBS:
-                obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS), None)
+                obj = next((c for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in SPEECH_NOUNS or self._figure_given(c))), None)
                 if obj is not None and any(
                     c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in CUE_VERBS for c in obj.children
                 ) or obj is not None and any(
                     c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in SAY_VERBS for c in tok.children
                 ):
                     continue  # "released a statement which read: ...", "issued a statement saying ...": that verb speaks
+                if obj is not None and self._statement_participle(obj):
+                    self.noun_cues.add(obj.i)  # "released a statement warning (that) ...": the -ing word speaks
+                    yield obj, obj.text
+                    continue
                 if obj is not None and tok.dep_ not in ("amod", "compound"):
                     yield tok, doc[tok.i : obj.i + 1].text
                 if obj is not None or lemma not in CUE_VERBS or not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
@@ -1616,7 +1824,10 @@ class ClaimFinder:
                 ):
                     yield tok, phrasal  # "hit back at her critics", "ruled out new taxes"
                 continue
-            if lemma in ("support", "back") and any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+            if lemma in ("support", "back") and any(c.dep_ == "agent" for c in tok.children) and (
+                any(c.dep_ == "auxpass" for c in tok.children)
+                or tok.tag_ == "VBN" and tok.i > 0 and doc[tok.i - 1].lower_ in ("while", "whilst", "although", "though")
+            ):  # "Whilst supported by the UN, the plan ...": a participle clause
                 yield tok, tok.text  # "The plan was supported by the farmers": their stance
                 continue
             if lemma not in CUE_VERBS:
@@ -1625,9 +1836,9 @@ class ClaimFinder:
                 # "issued a statement condemning the attack": a document that takes a stance
                 tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(c.dep_ == "dobj" for c in tok.children)
-            ):
+            ) and not self._verb_of_a_verbless_sentence(tok) and self._stranded_clause(tok) is None:
                 continue
-            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not any(
+            if tok.tag_ == "VBN" and tok.dep_ != "conj" and not self._verb_of_a_verbless_sentence(tok) and not any(
                 c.dep_ in ("aux", "auxpass", "agent", "dobj", "oprd", "ccomp", "dative") for c in tok.children
             ) and (
                 not any(c.dep_ == "nsubj" for c in tok.children)
@@ -1657,6 +1868,80 @@ class ClaimFinder:
                     break
             yield tok, cue
 
+    def _figure_at(self, tok) -> bool:
+        """ "Officials put the death toll at 40": a figure stated ("put the blame at" is none)."""
+        if tok.lemma_.lower() not in ("place", "put") or not any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        return any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
+            for c in tok.children
+        )
+
+    def _figure_given(self, obj) -> bool:
+        """ "gave a death toll of 373", "offered an estimate of 2,000": a figure stated."""
+        return obj.lemma_.lower() in _FIGURE_NOUNS and (self._quantity(obj) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and self._quantity(o) for o in c.children)
+            for c in obj.children
+        ))
+
+    @staticmethod
+    def _statement_participle(obj) -> bool:
+        """ "released a statement warning while the storm has moved ..., flooding continues":
+        the tagger took the participle for a noun with "statement" as its modifier."""
+        low = obj.lower_
+        return (
+            low.endswith("ing") and _VERB_FORMS.get(low, low) != low and obj.tag_ == "NN"
+            and any(c.dep_ == "compound" and c.lemma_.lower() in (SPEECH_NOUNS | DOCUMENT_NOUNS) for c in obj.children)
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children)
+            and obj.i + 1 < len(obj.doc) and not obj.doc[obj.i + 1].is_punct
+        )
+
+    def _with_a_party(self, prep) -> bool:
+        """ "with the European Parliament": a party one agrees with, not a position."""
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        m = self.ents.at(obj.i) if obj is not None else None
+        return m is not None and m.kind in ("organization", "country", "group", "person") and obj.i == m.tok_end - 1
+
+    @staticmethod
+    def _feeling_voiced(tok) -> bool:
+        """ "spoke of his sadness at the disaster": a feeling voiced ("spoke about the
+        flood" is a topic, "speaking for the firm" no content)."""
+        return tok.lemma_.lower() in ("speak", "talk", "write") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") and any(o.dep_ == "pobj" and o.lemma_.lower() in _FEELINGS for o in c.children)
+            for c in tok.children
+        )
+
+    @staticmethod
+    def _speech_made(tok) -> bool:
+        """ "the remarks (that) the minister made on Friday": a light verb in a relative
+        clause of a speech noun, which is its object."""
+        head = tok.head
+        return (
+            tok.dep_ == "relcl" and tok.lemma_.lower() in LIGHT_VERBS and head.lemma_.lower() in SPEECH_NOUNS and head.pos_ == "NOUN"
+            and head.i < tok.i and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in _RELATIVE for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in tok.children)
+        )
+
+    @staticmethod
+    def _verb_of_a_verbless_sentence(tok) -> bool:
+        """ "Jan Novak, the EU's aid commissioner, called for donors to act.": with the
+        name taken for the root, the finite verb after its apposition was parsed as a
+        modifier of it; it is the sentence's verb and the name its subject."""
+        head = tok.head
+        if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or head.i > tok.i:
+            return False
+        if tok.tag_ in ("VBD", "VBZ", "VBN") and tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(
+            c.dep_ == "appos" and c.i < tok.i for c in head.children
+        ):
+            return True
+        # "The flight crew next asked to climb": a past tense right after the noun (adverbs
+        # aside) with a clause or an infinitive of its own ("Minister accused of fraud" has none).
+        between = tok.doc[head.i + 1 : tok.i]
+        return tok.tag_ == "VBD" and all(t.pos_ == "ADV" for t in between) and any(
+            c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in tok.children
+        )
+
     @staticmethod
     def _phrasal_cue(tok) -> str | None:
         """A phrasal verb of stance (lexicon.PHRASAL_CUES) as written, e.g. "hit out"."""
@@ -1670,8 +1955,8 @@ class ClaimFinder:
         """ "..., the electoral commission announced yesterday.": a report after the
         clause it reports, parsed as joined to that clause."""
         head = cue.head
-        if cue.lemma_.lower() not in SAY_VERBS or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
-            return False
+        if cue.lemma_.lower() not in SAY_VERBS and cue.lemma_.lower() not in _EVIDENCE_CUES or cue.dep_ not in ("conj", "advcl", "ccomp") or not head.i < cue.i:
+            return False  # (", the program indicated,": evidence, as speech, may follow what it shows)
         if any(c.dep_ in CLAUSE_DEPS or c.dep_ in ("dobj", "prep") and c.i > cue.i for c in cue.children):
             return False
         subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
@@ -1732,6 +2017,15 @@ class ClaimFinder:
 
     def _own_subject(self, tok):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and any(c.lower_ in _RELATIVE and c.tag_ in ("WP", "WDT") for c in subjects):
+            # "the suspect, who police say fled": the relative pronoun is the subject of what
+            # they say; the other subject speaks.
+            subjects = [c for c in subjects if not (c.lower_ in _RELATIVE and c.tag_ in ("WP", "WDT"))]
+            return subjects[0]
+        if len(subjects) > 1 and any(self._in_quote(c) for c in subjects):
+            outside = [c for c in subjects if not self._in_quote(c) and c.i > tok.i]
+            if outside:
+                return outside[0]  # '"Why did he wait?" said the source': a word of the question is no subject
         if len(subjects) > 1:
             # "Director-General of WHO Dr Margaret Chan appealed": the parser made two
             # subjects of one name and its title; the person is the speaker.
@@ -1750,10 +2044,15 @@ class ClaimFinder:
         misplaced = self._misplaced_agent(tok)
         if misplaced is not None:
             return misplaced
-        if tok.lemma_.lower() in SAY_VERBS and self._quote_before(tok):
+        if (tok.lemma_.lower() in SAY_VERBS or tok.lemma_.lower() in _AFTER_QUOTE) and self._quote_before(tok):
             # '"...", added Almonte.': after a quotation the speaker may follow the cue,
             # and the parser takes the name for an object.
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.dep_ == "det" and nxt.head.head.i == tok.i and nxt.head.dep_ in ("dobj", "attr", "nsubj") and (
+                any(self.ents.at(c.i) is not None and self.ents.at(c.i).kind == "person" for c in nxt.head.children if c.dep_ == "appos")
+                or self._speaker_like(nxt.head)
+            ):
+                return nxt.head  # '"...," commented a commuter, Joseph Lim.'
             if nxt is not None and nxt.head.i in (tok.i, tok.i + 1) and nxt.dep_ in ("dobj", "attr", "npadvmod", "compound", "nsubj"):
                 name = nxt if nxt.head.i == tok.i else nxt.head
                 m = self.ents.at(name.i)
@@ -1769,7 +2068,7 @@ class ClaimFinder:
         for c in tok.children:
             if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "acomp") and c.i > tok.i:
                 for prep in c.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":  # ("announced rectified by a tweet")
                         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                         if obj is not None and self._speaker_like(obj):
                             return obj
@@ -1796,6 +2095,17 @@ class ClaimFinder:
             if m is None and cue.i > 1 and doc[cue.i - 1].text == ",":
                 m = self.ents.at(cue.i - 2)  # "its general secretary, Jeremy Dear, describes"
             own = self._own_subject(cue)
+            if (m is None or m.kind != "person") and own is None and doc[cue.i - 1].text == ",":
+                # "whilst Ana Ruiz, Peace Commissioner in the 1990s, said": the name before an
+                # apposition, whatever the parser hung it on.
+                for j in range(cue.i - 2, max(cue.sent.start, cue.i - 14), -1):
+                    if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":") or doc[j].text in "\"“”":
+                        break
+                    if doc[j].text == ",":
+                        before = self.ents.at(j - 1) if j > cue.sent.start else None
+                        if before is not None and before.kind == "person" and doc[j - 1].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                            m = before
+                        break
             owner = self.ents.at(own.i) if own is not None else None
             if m is not None and m.kind == "place" and own is None and self._titled_name(m):
                 return doc[m.tok_end - 1]  # "the mayor, John Park, said": a person, whatever the tagger took the name for
@@ -1808,6 +2118,15 @@ class ClaimFinder:
                 if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
                     return last  # "MEP and chair of ... Pascal Canfin said": the person
                 # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
+        if cue.dep_ == "ccomp" and cue.head.i < cue.i and self._own_subject(cue) is None:
+            # "Znak reported its source said ...": the parser made the subject of the
+            # reported clause the object of the cue that reports it.
+            obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1), None)
+            if obj is not None and self._speaker_like(obj) and cue.head.lemma_.lower() not in RECIPIENT_VERBS:
+                return obj
+        author = self._author_of_document(cue)
+        if author is not None:
+            return author
         outer = self._outer_cue(cue)
         if outer is not None:
             return self.subject(outer)
@@ -1883,6 +2202,20 @@ class ClaimFinder:
                     break
         return first
 
+    def _author_of_document(self, cue):
+        """ "The journal published a report by a team from X, saying ...": the -ing cue of
+        a document someone published speaks for the document's author, not its publisher."""
+        head = cue.head
+        if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp") or head.i > cue.i or head.pos_ != "VERB":
+            return None
+        doc_tok = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if doc_tok is None:
+            return None
+        by = next((c for c in [*doc_tok.children, *head.children] if c.dep_ == "prep" and c.lower_ == "by"
+                   and doc_tok.i < c.i < cue.i), None)
+        author = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+        return author if author is not None and self._speaker_like(author) else None
+
     def _shared_subject_cue(self, cue):
         """ "He noted that the House did not ratify the deal, and mentioned an appeal": a
         cue after ", and" with no subject of its own, parsed as a conjunct of the verb of
@@ -1917,11 +2250,19 @@ class ClaimFinder:
             return True
         if tok.lower_ in _INDEFINITE and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
             return True  # "one resident said A and another said B": another speaker, not the one before
+        if self._some_people(tok):
+            return True
+        if tok.ent_type_ == "PERCENT" and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+            return True  # "a poll found 32% believed the games should be cancelled": those polled hold it
         m = self.ents.at(tok.i)
         if m is not None:
             return m.kind in ("person", "organization", "country", "group")
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
             return True  # a name the NER missed, as the subject: "Duarte was reported to have said"
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _EVIDENCE_CUES and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+        ):
+            return True  # "the Climate Reanalyzer program indicated": a named source of data
         lemma = tok.lemma_.lower()
         if lemma in _QUANTITIES:
             # "Dozens of scientists signed a letter": the people counted
@@ -1929,6 +2270,12 @@ class ClaimFinder:
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             return obj is not None and self._speaker_like(obj)
         return lemma in SPEAKER_NOUNS or lemma in DOCUMENT_NOUNS or lemma in TITLE_HEADS and tok.pos_ == "NOUN" or _agentive(tok)
+
+    @staticmethod
+    def _some_people(tok) -> bool:
+        """ "Although some feared the camp would ...": an indefinite pronoun alone as the
+        subject ("some of the firms" is the firms; "some" before a noun is no pronoun)."""
+        return tok.lower_ in _SOME_PEOPLE and tok.pos_ == "PRON" and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
 
     def _document_near(self, tok):
         """A document noun the phrase of tok belongs to ("a letter to the board of directors stating")."""
@@ -1961,12 +2308,37 @@ class ClaimFinder:
         used_quotes: set[tuple[int, int]] = set()
         for sent in self.doc.sents:
             self.note_documents(sent)
+            made: dict[int, ClaimRecord] = {}  # cue token -> its claim, in this sentence
             for cue, cue_text in self.cues(sent):
                 record = self._claim(cue, cue_text, used_quotes)
-                if record is not None:
-                    claims.append(record)
+                if record is None:
+                    continue
+                if self._restated(cue, record, made):
+                    continue
+                made[cue.i] = record
+                claims.append(record)
             self.note_sentence(sent)
         return claims
+
+    @staticmethod
+    def _restated(cue, record: ClaimRecord, made: dict) -> bool:
+        """ "Al-Shabab said it would welcome aid groups": a cue inside what an outer cue of
+        the same speaker reports is that one report, not a second (an inner cue with a
+        source of its own, "X said Y believes", is one)."""
+        if not record.claimant_keys or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return False  # a subject borrowed from the outer cue may be a misparse of one of its own
+        node = cue
+        for _ in range(4):
+            if node.head is node or node.dep_ not in ("ccomp", "xcomp"):
+                # only the clause the outer cue reports: "described A and pledged B" are two,
+                # and "saying ..." beside a cue is no content of it
+                return False
+            node = node.head
+            outer = made.get(node.i)
+            if outer is not None:
+                # the same source, not one of its own ("Znak reported its source said")
+                return outer.claimant == record.claimant and outer.claimant_keys == record.claimant_keys
+        return False
 
     def _claim(self, cue, cue_text: str, used_quotes: set) -> ClaimRecord | None:
         doc = self.doc
@@ -1988,13 +2360,30 @@ class ClaimFinder:
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             span_start = min(start, cue.idx)
             span_end = max(end, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        elif cue.i in self.noun_cues:
+            # "The bureau released a statement warning ...": who released it says what follows.
+            verb = cue.head
+            subj = self.subject(verb)
+            claimant = self.claimant_of(subj, loose=True) if subj is not None else None
+            rest = [t for t in verb.subtree if t.i > cue.i and not t.is_punct]
+            if not rest or claimant is None:
+                return None
+            self.absorbed.update(t.i for t in rest if t.pos_ == "VERB")
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+            if rest[0].lower_ == "that" and len(rest) > 1:
+                start = rest[1].idx
+            span_start, span_end = min(start, subj.left_edge.idx), end
         else:
             subj = self.subject(cue)
+            if subj is not None and (subj.lower_ in ("nobody", "none", "no-one") or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+            )):
+                return None  # "no other country has agreed to ...": no one said it
             claimant = self.claimant_of(subj, loose=cue.lemma_.lower() in SAY_VERBS) if subj is not None else None
             if subj is not None and claimant is None and subj.lower_ not in _PERSONAL and subj.lower_ not in _COLLECTIVE:
                 return None  # "tension that threatens ...": not a speaker
             if cue.lemma_.lower() in _NAMING and not any(c.dep_ in ("agent", "dobj") for c in cue.children) and (
-                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD")
+                subj is None or cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD") and not self._verb_of_a_verbless_sentence(cue)
             ):
                 # "(the magazine,) dubbed the New York Times of games journalism": no namer expressed;
                 # the noun a participle hangs on is what is named, not who names it.
@@ -2006,15 +2395,33 @@ class ClaimFinder:
             ):
                 return None  # "Asked whether she regretted it, Berg said": she was asked; the asker is not named
             exclude = {t.i for t in subj.subtree} - {t.i for t in cue.subtree} if subj is not None else set()
+            if subj is not None and subj.head.i == cue.i and subj.i > cue.i and subj.dep_ in ("dobj", "attr"):
+                exclude |= {t.i for t in subj.subtree}  # '"...," commented a commuter, Joseph Lim': the speaker, not content
             light = cue_text.count(" ") and cue.lemma_.lower() in LIGHT_VERBS and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in cue.children
+                c.dep_ == "dobj" and (c.lemma_.lower() in SPEECH_NOUNS or self._figure_given(c)) for c in cue.children
             )
             content = None if light else self._content(cue, exclude)
+            if self._speech_made(cue):
+                # what was said is the speech noun's own phrase, up to the clause that says who made it
+                noun = cue.head
+                end = cue.left_edge.i - 1
+                while end > noun.i and (doc[end].is_punct or doc[end].dep_ == "mark"):
+                    end -= 1
+                content = (noun.left_edge.idx, doc[end].idx + len(doc[end].text))
             if light:
                 obj = next(c for c in cue.children if c.dep_ == "dobj")
                 clauses = [t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+                wanted = next((c for c in [*obj.children, *cue.children] if c.i > obj.i and (
+                    c.dep_ == "prep" and c.lower_ == "for"
+                    or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == c.left_edge.i for m in c.children)
+                )), None) if obj.lemma_.lower() in _REQUEST_NOUNS else None
                 if clauses:
                     content = (min(t.idx for t in clauses), max(t.idx + len(t.text) for t in clauses))
+                elif self._figure_given(obj):
+                    content = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))  # the figure itself
+                elif wanted is not None:
+                    # "made a plea on Tuesday for donors to act", "issued an appeal for calm": what is asked
+                    content = (wanted.left_edge.idx, wanted.right_edge.idx + len(wanted.right_edge.text))
                 elif obj.lemma_.lower() in STANCE_NOUNS and claimant is not None:
                     # "sent their condolences", "offered congratulations to": the object is the stance
                     last = obj.right_edge

@@ -144,6 +144,7 @@ CUE_VERBS = frozenset(
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
     post echo question challenge project rule
+    accept hypothesize hypothesise theorize theorise posit identify order alert
     """.split()
 )
 
@@ -171,6 +172,12 @@ STANCE_NP_VERBS = frozenset(
     warn caution reaffirm disparage rebuke reprimand censure chastise berate scold
     suggest ascribe affirm detail justify echo apologize apologise mention
     """.split()
+)
+
+# Nouns of a position held: "maintained his innocence", "reiterated its stance",
+# "restated the party's opposition" say what the speaker holds with no clause.
+POSITION_NOUNS = frozenset(
+    "innocence guilt position stance view views belief claim claims assertion denial opposition support".split()
 )
 
 # Cues of plain speech: their subject is a speaker whatever noun it is ("the
@@ -445,5 +452,6 @@ SPEAKER_NOUNS = GROUP_NOUNS | frozenset(
     utility automaker carmaker retailer giant rival publisher studio label developer
     provider supplier vendor startup conglomerate chain network politician voter farmer
     survivor relative parent neighbour neighbor passenger scholar academic owner
+    crew rescuer commuter
     """.split()
 ) | ORG_DESCRIPTORS
