@@ -212,6 +212,59 @@ def _inverted_speech(doc, start: int, end: int) -> bool:
 _QUOTES = frozenset(('"', "\u201c", "\u201d", "\u2018", "\u2019", "'"))
 
 
+_GOVERNMENT_WORDS = frozenset("administration government cabinet regime presidency campaign era".split())
+
+
+def _editorial_close(doc, start: int, end: int) -> int | None:
+    """Where "]" closes an editor's insertion inside a person's name ("[Minister Ahmed] Karimov"):
+    a "[" opened before the name in its sentence, and a name word follows the bracket."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].text == "]"), None)
+    if k is None or not doc[k + 1].text[:1].isupper():
+        return None
+    sent_start = doc[start].sent.start
+    opened = next((i for i in range(start - 1, max(sent_start, start - 12) - 1, -1) if doc[i].text in ("[", "]")), None)
+    return k if opened is not None and doc[opened].text == "[" else None
+
+
+def _bracketed_names(doc, taken: set[int]) -> list[Mention]:
+    """ '"[Chief of Naval Staff Ivan] Sokolov!"': an editor's bracket in a quotation holds
+    the office and forenames the speaker left out, then the surname he said; the NER
+    often sees no name across the bracket."""
+    found = []
+    for close in (t for t in doc if t.text == "]"):
+        k = close.i
+        if k + 1 >= len(doc) or k + 1 in taken or k - 1 in taken:
+            continue
+        surname = doc[k + 1]
+        if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper) or _is_title_word(surname.text):
+            continue
+        if surname.ent_type_ in ("DATE", "NORP") or surname.lower_ in ORG_NAME_WORDS or gazetteer().lookup(surname.text):
+            continue
+        sent_start = doc[k].sent.start
+        o = next((i for i in range(k - 1, max(sent_start, k - 10) - 1, -1) if doc[i].text in ("[", "]")), None)
+        if o is None or doc[o].text != "[":
+            continue
+        inside = doc[o + 1 : k]
+        first = k
+        while first - 1 > o and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and (
+            not _is_title_word(doc[first - 1].text) and doc[first - 1].lower_ not in ORG_NAME_WORDS and k - first < 3
+        ):
+            first -= 1
+        if first == k or first == o + 1 or not any(t.lower_.strip(".") in TITLE_HEADS for t in inside[: first - o - 1]):
+            continue  # no forename, or no office before it: not a titled name
+        if any(i in taken for i in range(first, k)):
+            continue
+        end = k + 2
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha and (
+            doc[end].lower_ not in _GOVERNMENT_WORDS and not _is_title_word(doc[end].text) and end - k < 3
+        ):
+            end += 1
+        shown = " ".join(t.text for t in doc[first:end] if t.text != "]")
+        found.append(Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), first, end, shown, "person", label="TITLED"))
+        taken.update(range(first, end))
+    return found
+
+
 def _name_text(doc, start: int, end: int) -> str:
     text = doc[start:end].text
     for suffix in ("’s", "'s"):
@@ -601,7 +654,9 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
             ) and doc[j].tag_ != "POS":
                 j += 1
             nxt = starts.get(j)
-            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):
+            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text) and not (
+                m.label == "PERSON" and m.tok_start > 0 and doc[m.tok_start - 1].lower_.strip(".") in TITLE_HEADS
+            ):  # but "President Ana Costa adviser Luis Reyes": a name with a title of its own is a person's
                 m.kind = "organization"
                 continue
         if m.kind in ("place", "organization", "other") and m.label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and (
@@ -1210,6 +1265,7 @@ def resolve_entities(doc) -> DocEntities:
     opening: list[int] = []  # where brackets open, noted by _party_codes's walk
     raw.extend(_party_codes(doc, taken, opening))
     raw.extend(_party_in_brackets(doc, taken, opening))
+    raw.extend(_bracketed_names(doc, taken))
     headlines: dict[int, bool] = {}
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
@@ -1452,8 +1508,15 @@ def resolve_entities(doc) -> DocEntities:
             nxt.lemma_.lower() in EVENT_NAME_HEADS or nxt.lemma_.lower() in _SCHEME_HEADS
         ) and end not in taken:
             end += 1  # 'a "Korea-Canada Indo-Pacific dialogue"': the forum's name keeps its head noun
+        edited = None
+        if kind == "person" and (closing := _editorial_close(doc, start, end)) is not None:
+            # '"[Defence Minister Ahmed] Karimov!"': an editor's words in a quotation; the
+            # name runs across the bracket, and "Karimov Administration" is his government.
+            while end - closing > 2 and doc[end - 1].lower_ in _GOVERNMENT_WORDS:
+                end -= 1
+            edited = " ".join(t.text for t in doc[start:end] if t.text not in ("[", "]"))
         text = _name_text(doc, start, end)
-        shown = region or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
+        shown = region or edited or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
         mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, shown, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))

@@ -577,6 +577,10 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         return m.key
     if m is not None and m.kind == "person" and j + 1 < i and _possessive(doc[j + 1]) and _for_a_person(doc[i : i + 4]):
         return m.key  # "Pope Francis's spokesman Matteo Bruni": the person he speaks for
+    if m is not None and m.kind == "person" and j + 1 == i and m.tok_start > 0 and _word(doc[m.tok_start - 1]) in TITLE_HEADS and (
+        _for_a_person(doc[i : i + 4])
+    ):
+        return m.key  # "President Ana Costa adviser Luis Reyes": an office-holder's own aide
     tok = doc[j]
     if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
         # "Acme chief executive ...": the first word of an organisation named in full.
