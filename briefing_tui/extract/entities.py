@@ -1272,6 +1272,10 @@ def resolve_entities(doc) -> DocEntities:
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind is not None and end < len(doc) and doc[end].text == "Republic" and doc[end].ent_type_ == "" and end not in taken and (
+            (whole := gaz.lookup(doc[start : end + 1].text)) is not None and whole.how == "name"
+        ):
+            end += 1  # "Czech Republic Prime Minister": the NER tagged the nationality; the country's name goes on
         if kind is not None and 3 <= end - start <= 4 and start not in taken and (dem := gaz.lookup(doc[start].text)) is not None and (
             dem.how == "demonym" and _name_words(doc[start + 1 : end]) and _surname_elsewhere(doc, start, end)
         ):

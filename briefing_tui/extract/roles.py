@@ -830,6 +830,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             elif found.kind == "person" and affiliation is None and _for_a_person(tokens[n + 1 : n + 5]):
                 affiliation = found.key  # "Matteo Bruni, Pope Francis's spokesman,": the person spoken for
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
+            if after is not None and found.kind in ("country", "place") and (chamber := ents.at(after.i)) is not None and (
+                chamber.kind == "organization" and chamber.tok_end < len(doc)
+            ):
+                after = doc[chamber.tok_end]  # "former US House Majority Leader": the country, its body, then the title
             if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue

@@ -91,3 +91,41 @@ def test_a_body_before_a_title_is_still_a_body(extract_one, text, person, role, 
 def test_a_sporting_distinction_is_a_role(extract_one, text, person):
     role = people_roles(extract_one(text))[person][0]
     assert role is not None and role.split()[-1] in ("medalist", "medallist", "finalist")
+
+
+# -- "Czech Republic Prime Minister X": the NER tags the nationality, the name goes on -------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, country",
+    [
+        ("Fighters met Central African Republic President Faustin Mbala in Bangui in 2022.",
+         "Faustin Mbala", "President", "Central African Republic"),
+        ("Czech Republic Prime Minister Jan Novak said the vote would go ahead.",
+         "Jan Novak", "Prime Minister", "Czech Republic"),
+        ("Dominican Republic President Luis Herrera visited the border on Monday.",
+         "Luis Herrera", "President", "Dominican Republic"),
+    ],
+)
+def test_a_republic_before_its_office(extract_one, text, person, role, country):
+    ex = extract_one(text)
+    assert _role(ex, person) == (role, country)
+    assert kinds_by_name(ex)[country] == "country"
+
+
+# -- "Paul Brennan, former US House Majority Leader.": a country and its body in the title ---
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("A judge handed down a sentence today to Paul Brennan, former US House Majority Leader.",
+         "Paul Brennan", "former Majority Leader", "United States"),
+        ("Ines Moreau, former Canadian Senate Majority Leader, was sentenced today.",
+         "Ines Moreau", "former Majority Leader", "Canada"),
+        ("The court heard from Omar Said, former French Interior Minister.",
+         "Omar Said", "former Interior Minister", "France"),
+    ],
+)
+def test_a_country_and_its_chamber_before_an_apposed_title(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
