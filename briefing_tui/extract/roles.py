@@ -1370,9 +1370,53 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     _office_of_a_titled_person(doc, ents, roles)
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
+    _plural_title_before_list(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
     _title_referring_back(doc, ents, roles)
     return roles
+
+
+def _plural_title_before_list(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "The study's lead authors, Chen of MIT and Laura Weiss of Yale,": a plural title,
+    then in apposition a list of names (each perhaps 'of' its body): each one's title,
+    with the body after the name."""
+    for m in ents.mentions:
+        if m.kind != "person" or (known := roles.get(m.key)) is not None and known.title:
+            continue
+        if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in ("of", "from", "at", "the"):
+            continue  # "Sam Reid of BBC Radio": a body's place in the list, whatever the NER says
+        sent_start = doc[m.tok_start].sent.start
+        i = m.tok_start - 1
+        while i > sent_start:
+            tok, found = doc[i], ents.at(doc[i].i)
+            if found is not None and found.tok_start < i:
+                i = found.tok_start
+                continue
+            if tok.lower_ in ("and", "of", "from", "at", "the") or tok.text == "," and doc[i - 1].lower_ != "and" and not _plural_head(doc[i - 1]):
+                i -= 1
+                continue
+            if found is not None or tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                i -= 1
+                continue
+            break
+        if not (doc[i].text == "," and i - 1 >= sent_start and _plural_head(doc[i - 1])):
+            continue
+        if i + 1 == m.tok_start and not any(
+            t.lower_ == "and" and (after := ents.at(t.i + 1)) is not None and after.kind == "person" for t in doc[m.tok_end : m.tok_end + 6]
+        ):
+            continue  # the first name: only when more names follow it ("The authors, X said" is no list)
+        head = doc[i - 1]
+        title, _start = _title_before(doc, ents, Mention(head.idx + len(head.text), head.idx + len(head.text), i, i, "", "person"))
+        if not title or title[-1].i != head.i:
+            continue
+        body = None
+        if m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in ("of", "from", "at"):
+            k = m.tok_end + 1 + (doc[m.tok_end + 1].lower_ == "the")
+            found = ents.at(k) if k < len(doc) else None
+            body = found.key if found is not None and found.kind in AFFILIATION_KINDS else None
+        role = roles.setdefault(m.key, Role(None, None))
+        role.title = _title_text(title)
+        role.affiliation_key = role.affiliation_key or body
 
 
 def _office_of_a_titled_person(doc, ents: DocEntities, roles: dict[str, Role]) -> None:

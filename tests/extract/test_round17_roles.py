@@ -129,3 +129,30 @@ def test_a_republic_before_its_office(extract_one, text, person, role, country):
 )
 def test_a_country_and_its_chamber_before_an_apposed_title(extract_one, text, person, role, body):
     assert _role(extract_one(text), person) == (role, body)
+
+
+# -- "The study's lead authors, Chen of MIT and Laura Weiss of Yale,": a plural title, then a list --
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("The report's lead authors, Chen of MIT and Laura Weiss of Stanford, had expected a smaller effect.",
+         "Laura Weiss", "lead author", "Stanford"),
+        ("Its lead authors, Wilson of the Ocean Institute and Nick Harlow of Yale, had hypothesized a smaller rise.",
+         "Nick Harlow", "lead author", "Yale"),
+        ("The two presenters, Sam Reid of BBC Radio and Ella Shaw of Sky News, will host the debate.",
+         "Ella Shaw", "presenter", "Sky News"),
+        ("The study's co-authors, Maria Kruger and Tomas Lind, said the result surprised them.",
+         "Maria Kruger", "co-author", None),
+        ("Two ministers, Ana Costa and Pedro Alves, resigned on Monday.", "Pedro Alves", "minister", None),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
+
+
+def test_a_body_in_the_list_takes_no_title(extract_one):
+    people = people_roles(extract_one(
+        "The two presenters, Sam Reid of BBC Radio and Ella Shaw of Sky News, will host the debate."))
+    assert all(role is None for name, (role, _) in people.items() if name not in ("Sam Reid", "Ella Shaw"))
