@@ -413,6 +413,7 @@ def _name_words(tokens) -> bool:
         (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".") and len(t.text) == 2))
         and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in ORG_SUFFIXES
         and not _is_title_word(t.text)
+        and not (t.is_stop and "noun" not in (word_classes(t.lower_) or set()))  # "Action Against Hunger": a preposition
         for t in words
     )
 
@@ -611,6 +612,12 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             names = names[1:]  # the first word is the office's domain
             while len(names) > 2 and names[0].tag_ in ("NNS", "NNPS"):
                 names = names[1:]  # "Human Rights Volker Türk"
+        if not titled and j > 1 and prev.lower_ == "and" and len(names) >= 2 and j - 1 in taken:
+            k = j - 1
+            while k >= 0 and k in taken and doc[k].pos_ == "PROPN" and j - k <= 4:
+                k -= 1
+            # "singers Anna Berg and Lucas Moreau": the second name of a list a plural title heads
+            titled = k >= 0 and (doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in TITLE_HEADS or plural_title(doc[k].text))
         if not titled and j > 0 and prev.lower_ in ("and", "&") and len(names) >= 3 and _joined_field_before(doc, j):
             titled = True
             names = names[-2:]  # "Minister for Foreign Affairs and Trade Helen Marsh": the field's last words, then the name

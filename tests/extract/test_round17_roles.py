@@ -156,3 +156,36 @@ def test_a_body_in_the_list_takes_no_title(extract_one):
     people = people_roles(extract_one(
         "The two presenters, Sam Reid of BBC Radio and Ella Shaw of Sky News, will host the debate."))
     assert all(role is None for name, (role, _) in people.items() if name not in ("Sam Reid", "Ella Shaw"))
+
+
+# -- "the country director of Action Against Poverty": a preposition is no word of a name --------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("On Friday, Maria Santos, the country director of Action Against Poverty, told reporters the camp was full.",
+         "Action Against Poverty"),
+        ("On Friday, Maria Santos, the country director of Doctors Against Hunger (Médecins Contre La Faim, MCF), "
+         "told reporters the camp was full.", "Doctors Against Hunger"),
+    ],
+)
+def test_a_body_named_with_a_preposition(extract_one, text, body):
+    ex = extract_one(text)
+    assert _role(ex, "Maria Santos") == ("country director", body)
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Maria Santos"]
+
+
+# -- "singers Anna Berg and Lucas Moreau": the NER misses the second name of the list -----------
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("A performance of the anthem followed, by singers John Legend and Keith Urban.", "Keith Urban", "singer"),
+        ("The crowd cheered actors Tom Hanks and Keith Urban as they arrived.", "Keith Urban", "actor"),
+        ("The gala closed with a duet by singers Paul Simon and Tom Urban.", "Tom Urban", "singer"),
+    ],
+)
+def test_the_second_name_under_a_plural_title(extract_one, text, person, role):
+    assert _role(extract_one(text), person)[0] == role
