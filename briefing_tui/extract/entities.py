@@ -640,6 +640,32 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _plural_title_at(doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in TITLE_HEADS or plural_title(tok.text)
+
+
+def _listed_under_plural_title(doc, raw: list[Mention], gaz) -> None:
+    """ "tennis players Ivan Petrov and Kenji Sato", "Ministers Ana Costa and Luis Reyes":
+    a name in a pair a plural title heads is a person, whatever the NER called it."""
+    starts = {m.tok_start: m for m in raw}
+    ends = {m.tok_end: m for m in raw}
+    for m in raw:
+        if m.kind not in ("other", "organization", "place") or m.label in ("PRODUCT", "BRAND", "TITLED", "PARTY", "TITLEBODY"):
+            continue
+        if m.tok_start < 1 or not _name_words(doc[m.tok_start : m.tok_end]) or gaz.lookup(m.text):
+            continue
+        prev = m.tok_start - 1
+        if _plural_title_at(doc, prev):
+            partner = starts.get(m.tok_end + 1) if m.tok_end < len(doc) and doc[m.tok_end].lower_ == "and" else None
+        elif doc[prev].lower_ == "and" and (partner := ends.get(prev)) is not None and partner.tok_start >= 1:
+            partner = partner if _plural_title_at(doc, partner.tok_start - 1) else None
+        else:
+            partner = None
+        if partner is not None and partner.kind == "person" and partner is not m:
+            m.kind = "person"
+
+
 def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
     """Kinds the title next to a name decides, whatever the NER said.
 
@@ -650,6 +676,7 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
       ("The Prime Minister of Ukraine, Denys Shmyhal, said").
     """
     starts = {m.tok_start: m for m in raw}
+    _listed_under_plural_title(doc, raw, gaz)
     for m in raw:
         if m.kind == "person" and m.label == "PERSON" and _after_body_noun(doc, m) and not gaz.lookup(m.text):
             m.kind = "organization"

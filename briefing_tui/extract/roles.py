@@ -562,13 +562,17 @@ def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
 def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     """An entity right before a title: "Northrop Grumman CEO", "Apple's chief"."""
     j = i - 1
+    acronym = None
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        acronym = ents.at(j - 1)
         j -= 3  # "Acme Holdings (ACM) chief executive": a ticker or acronym between the body and the title
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
     if j < 0:
         return None
     m = ents.at(j)
+    if acronym is not None and acronym.kind == "organization" and (m is None or m.kind not in AFFILIATION_KINDS):
+        return acronym.key  # "UN High Commissioner for Refugees (UNHCR) spokesman": the body by its acronym
     if m is not None and m.kind == "place" and m.tok_start >= 2 and _possessive(doc[m.tok_start - 1]) and (
         (owner := ents.at(m.tok_start - 2)) is not None and owner.kind in ("organization", "country")
     ):

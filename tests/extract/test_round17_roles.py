@@ -189,3 +189,40 @@ def test_a_body_named_with_a_preposition(extract_one, text, body):
 )
 def test_the_second_name_under_a_plural_title(extract_one, text, person, role):
     assert _role(extract_one(text), person)[0] == role
+
+
+# -- "UN High Commissioner for Refugees (UNHCR) spokesman X": the body by its acronym ----------
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ('"Thousands are at risk," said UN High Commissioner for Refugees (UNHCR) spokesman Pierre Dubois.',
+         "Pierre Dubois", "spokesman", "UNHCR"),
+        ('"The talks will resume," said UN High Commissioner for Human Rights (OHCHR) spokeswoman Lena Berg.',
+         "Lena Berg", "spokeswoman", "OHCHR"),
+    ],
+)
+def test_an_office_named_before_its_acronym(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
+
+
+# -- "tennis players Ivan Petrov and Kenji Sato": the NER's other label on one of the pair -------
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("The final was played by tennis players Ivan Petrov and Kenji Sato on Sunday.", "Ivan Petrov", "player"),
+        ("Ministers Ana Costa and Keith Urban met in Lisbon.", "Keith Urban", "minister"),
+    ],
+)
+def test_a_pair_under_a_plural_title_are_people(extract_one, text, person, role):
+    ex = extract_one(text)
+    assert kinds_by_name(ex)[person] == "person"
+    assert _role(ex, person)[0] == role
+
+
+def test_countries_after_a_plural_title_stay_countries(extract_one):
+    kinds = kinds_by_name(extract_one("Ministers from France and Germany met in Lisbon on Monday."))
+    assert kinds["France"] == "country" and kinds["Germany"] == "country"
