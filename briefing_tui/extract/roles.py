@@ -338,6 +338,11 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
     ):
         body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
+    elif body is not None and body.kind in ("country", "place") and body.tok_start >= 4 and doc[body.tok_start - 1].lower_ == "of" and (
+        (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization" and seat.tok_start >= 2
+        and doc[seat.tok_start - 1].lower_ in ("the", "of", "for")
+    ):
+        body = seat  # "judge of the High Court of Kenya X": the body, then whose it is
     if body is not None and (posted := _posted_to(doc, ents, body)) is not None:
         return posted  # "U.S. Ambassador to Israel Mike Huckabee"
     if body is not None and body.kind == "other" and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "of" and _is_head(doc[body.tok_start - 2]):

@@ -226,3 +226,19 @@ def test_a_pair_under_a_plural_title_are_people(extract_one, text, person, role)
 def test_countries_after_a_plural_title_stay_countries(extract_one):
     kinds = kinds_by_name(extract_one("Ministers from France and Germany met in Lisbon on Monday."))
     assert kinds["France"] == "country" and kinds["Germany"] == "country"
+
+
+# -- "judge of the High Court of Kenya Amos Wanjiru": a body 'of' its country before the name ---
+
+
+@pytest.mark.parametrize(
+    "text, person, role, body",
+    [
+        ("A letter signed by its chairman, judge of the High Court of Kenya Amos Wanjiru, was sent on Monday.",
+         "Amos Wanjiru", "judge", "High Court"),
+        ("A statement signed by its president, minister of the Electoral Court of Peru Jorge Alvarez, was read out.",
+         "Jorge Alvarez", "minister", "Electoral Court of Peru"),
+    ],
+)
+def test_an_office_of_a_body_of_a_country(extract_one, text, person, role, body):
+    assert _role(extract_one(text), person) == (role, body)
