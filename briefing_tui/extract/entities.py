@@ -212,6 +212,59 @@ def _inverted_speech(doc, start: int, end: int) -> bool:
 _QUOTES = frozenset(('"', "\u201c", "\u201d", "\u2018", "\u2019", "'"))
 
 
+_GOVERNMENT_WORDS = frozenset("administration government cabinet regime presidency campaign era".split())
+
+
+def _editorial_close(doc, start: int, end: int) -> int | None:
+    """Where "]" closes an editor's insertion inside a person's name ("[Minister Ahmed] Karimov"):
+    a "[" opened before the name in its sentence, and a name word follows the bracket."""
+    k = next((i for i in range(start + 1, end - 1) if doc[i].text == "]"), None)
+    if k is None or not doc[k + 1].text[:1].isupper():
+        return None
+    sent_start = doc[start].sent.start
+    opened = next((i for i in range(start - 1, max(sent_start, start - 12) - 1, -1) if doc[i].text in ("[", "]")), None)
+    return k if opened is not None and doc[opened].text == "[" else None
+
+
+def _bracketed_names(doc, taken: set[int]) -> list[Mention]:
+    """ '"[Chief of Naval Staff Ivan] Sokolov!"': an editor's bracket in a quotation holds
+    the office and forenames the speaker left out, then the surname he said; the NER
+    often sees no name across the bracket."""
+    found = []
+    for close in (t for t in doc if t.text == "]"):
+        k = close.i
+        if k + 1 >= len(doc) or k + 1 in taken or k - 1 in taken:
+            continue
+        surname = doc[k + 1]
+        if not (surname.is_alpha and surname.text[:1].isupper() and not surname.is_upper) or _is_title_word(surname.text):
+            continue
+        if surname.ent_type_ in ("DATE", "NORP") or surname.lower_ in ORG_NAME_WORDS or gazetteer().lookup(surname.text):
+            continue
+        sent_start = doc[k].sent.start
+        o = next((i for i in range(k - 1, max(sent_start, k - 10) - 1, -1) if doc[i].text in ("[", "]")), None)
+        if o is None or doc[o].text != "[":
+            continue
+        inside = doc[o + 1 : k]
+        first = k
+        while first - 1 > o and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and (
+            not _is_title_word(doc[first - 1].text) and doc[first - 1].lower_ not in ORG_NAME_WORDS and k - first < 3
+        ):
+            first -= 1
+        if first == k or first == o + 1 or not any(t.lower_.strip(".") in TITLE_HEADS for t in inside[: first - o - 1]):
+            continue  # no forename, or no office before it: not a titled name
+        if any(i in taken for i in range(first, k)):
+            continue
+        end = k + 2
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha and (
+            doc[end].lower_ not in _GOVERNMENT_WORDS and not _is_title_word(doc[end].text) and end - k < 3
+        ):
+            end += 1
+        shown = " ".join(t.text for t in doc[first:end] if t.text != "]")
+        found.append(Mention(doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), first, end, shown, "person", label="TITLED"))
+        taken.update(range(first, end))
+    return found
+
+
 def _name_text(doc, start: int, end: int) -> str:
     text = doc[start:end].text
     for suffix in ("’s", "'s"):
@@ -360,6 +413,7 @@ def _name_words(tokens) -> bool:
         (t.text[:1].isupper() and (t.is_alpha or "-" in t.text or t.text.endswith(".") and len(t.text) == 2))
         and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in ORG_SUFFIXES
         and not _is_title_word(t.text)
+        and not (t.is_stop and "noun" not in (word_classes(t.lower_) or set()))  # "Action Against Hunger": a preposition
         for t in words
     )
 
@@ -558,6 +612,12 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             names = names[1:]  # the first word is the office's domain
             while len(names) > 2 and names[0].tag_ in ("NNS", "NNPS"):
                 names = names[1:]  # "Human Rights Volker Türk"
+        if not titled and j > 1 and prev.lower_ == "and" and len(names) >= 2 and j - 1 in taken:
+            k = j - 1
+            while k >= 0 and k in taken and doc[k].pos_ == "PROPN" and j - k <= 4:
+                k -= 1
+            # "singers Anna Berg and Lucas Moreau": the second name of a list a plural title heads
+            titled = k >= 0 and (doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in TITLE_HEADS or plural_title(doc[k].text))
         if not titled and j > 0 and prev.lower_ in ("and", "&") and len(names) >= 3 and _joined_field_before(doc, j):
             titled = True
             names = names[-2:]  # "Minister for Foreign Affairs and Trade Helen Marsh": the field's last words, then the name
@@ -580,6 +640,32 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _plural_title_at(doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in TITLE_HEADS or plural_title(tok.text)
+
+
+def _listed_under_plural_title(doc, raw: list[Mention], gaz) -> None:
+    """ "tennis players Ivan Petrov and Kenji Sato", "Ministers Ana Costa and Luis Reyes":
+    a name in a pair a plural title heads is a person, whatever the NER called it."""
+    starts = {m.tok_start: m for m in raw}
+    ends = {m.tok_end: m for m in raw}
+    for m in raw:
+        if m.kind not in ("other", "organization", "place") or m.label in ("PRODUCT", "BRAND", "TITLED", "PARTY", "TITLEBODY"):
+            continue
+        if m.tok_start < 1 or not _name_words(doc[m.tok_start : m.tok_end]) or gaz.lookup(m.text):
+            continue
+        prev = m.tok_start - 1
+        if _plural_title_at(doc, prev):
+            partner = starts.get(m.tok_end + 1) if m.tok_end < len(doc) and doc[m.tok_end].lower_ == "and" else None
+        elif doc[prev].lower_ == "and" and (partner := ends.get(prev)) is not None and partner.tok_start >= 1:
+            partner = partner if _plural_title_at(doc, partner.tok_start - 1) else None
+        else:
+            partner = None
+        if partner is not None and partner.kind == "person" and partner is not m:
+            m.kind = "person"
+
+
 def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
     """Kinds the title next to a name decides, whatever the NER said.
 
@@ -590,6 +676,7 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
       ("The Prime Minister of Ukraine, Denys Shmyhal, said").
     """
     starts = {m.tok_start: m for m in raw}
+    _listed_under_plural_title(doc, raw, gaz)
     for m in raw:
         if m.kind == "person" and m.label == "PERSON" and _after_body_noun(doc, m) and not gaz.lookup(m.text):
             m.kind = "organization"
@@ -601,7 +688,9 @@ def _bodies_and_titled(doc, raw: list[Mention], gaz) -> None:
             ) and doc[j].tag_ != "POS":
                 j += 1
             nxt = starts.get(j)
-            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text):
+            if j > m.tok_end and nxt is not None and nxt.kind == "person" and nxt is not m and not gaz.lookup(m.text) and not (
+                m.label == "PERSON" and m.tok_start > 0 and doc[m.tok_start - 1].lower_.strip(".") in TITLE_HEADS
+            ):  # but "President Ana Costa adviser Luis Reyes": a name with a title of its own is a person's
                 m.kind = "organization"
                 continue
         if m.kind in ("place", "organization", "other") and m.label in ("GPE", "ORG", "NORP", "LOC", "PERSON") and (
@@ -1210,12 +1299,17 @@ def resolve_entities(doc) -> DocEntities:
     opening: list[int] = []  # where brackets open, noted by _party_codes's walk
     raw.extend(_party_codes(doc, taken, opening))
     raw.extend(_party_in_brackets(doc, taken, opening))
+    raw.extend(_bracketed_names(doc, taken))
     headlines: dict[int, bool] = {}
     for ent in named_entities(doc):
         kind = LABEL_KINDS.get(ent.label_)
         if kind is None and ent.label_ != "WORK_OF_ART":
             continue
         start, end = _trim(ent)
+        if kind is not None and end < len(doc) and doc[end].text == "Republic" and doc[end].ent_type_ == "" and end not in taken and (
+            (whole := gaz.lookup(doc[start : end + 1].text)) is not None and whole.how == "name"
+        ):
+            end += 1  # "Czech Republic Prime Minister": the NER tagged the nationality; the country's name goes on
         if kind is not None and 3 <= end - start <= 4 and start not in taken and (dem := gaz.lookup(doc[start].text)) is not None and (
             dem.how == "demonym" and _name_words(doc[start + 1 : end]) and _surname_elsewhere(doc, start, end)
         ):
@@ -1452,8 +1546,15 @@ def resolve_entities(doc) -> DocEntities:
             nxt.lemma_.lower() in EVENT_NAME_HEADS or nxt.lemma_.lower() in _SCHEME_HEADS
         ) and end not in taken:
             end += 1  # 'a "Korea-Canada Indo-Pacific dialogue"': the forum's name keeps its head noun
+        edited = None
+        if kind == "person" and (closing := _editorial_close(doc, start, end)) is not None:
+            # '"[Defence Minister Ahmed] Karimov!"': an editor's words in a quotation; the
+            # name runs across the bracket, and "Karimov Administration" is his government.
+            while end - closing > 2 and doc[end - 1].lower_ in _GOVERNMENT_WORDS:
+                end -= 1
+            edited = " ".join(t.text for t in doc[start:end] if t.text not in ("[", "]"))
         text = _name_text(doc, start, end)
-        shown = region or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
+        shown = region or edited or (_without_nickname(doc, start, end) if kind == "person" and end - start >= 5 else None) or text
         mention = Mention(doc[start].idx, doc[start].idx + len(text), start, end, shown, kind, label=label)
         raw.append(mention)
         taken.update(range(start, end))

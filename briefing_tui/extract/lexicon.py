@@ -43,6 +43,7 @@ TITLE_HEADS = frozenset(
     agent investigator clerk pollster physicist chemist biologist astronomer statistician
     driver golfer sprinter jockey batsman bowler winger deacon preacher provost headmistress
     duke duchess earl countess baron baroness marquess viscount
+    medalist medallist finalist semifinalist olympian paralympian
     """.split()
 )
 

@@ -338,6 +338,11 @@ def _title_through_body(doc, ents: DocEntities, m: Mention) -> Role | None:
         (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization"
     ):
         body = seat  # "Spokesperson of the Israeli Embassy in Australia X": the body, then where it sits
+    elif body is not None and body.kind in ("country", "place") and body.tok_start >= 4 and doc[body.tok_start - 1].lower_ == "of" and (
+        (seat := ents.at(body.tok_start - 2)) is not None and seat.kind == "organization" and seat.tok_start >= 2
+        and doc[seat.tok_start - 1].lower_ in ("the", "of", "for")
+    ):
+        body = seat  # "judge of the High Court of Kenya X": the body, then whose it is
     if body is not None and (posted := _posted_to(doc, ents, body)) is not None:
         return posted  # "U.S. Ambassador to Israel Mike Huckabee"
     if body is not None and body.kind == "other" and body.tok_start >= 2 and doc[body.tok_start - 1].lower_ == "of" and _is_head(doc[body.tok_start - 2]):
@@ -562,13 +567,17 @@ def _body_after(doc, ents: DocEntities, m: Mention) -> str | None:
 def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
     """An entity right before a title: "Northrop Grumman CEO", "Apple's chief"."""
     j = i - 1
+    acronym = None
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        acronym = ents.at(j - 1)
         j -= 3  # "Acme Holdings (ACM) chief executive": a ticker or acronym between the body and the title
     if j >= 0 and doc[j].tag_ == "POS":
         j -= 1
     if j < 0:
         return None
     m = ents.at(j)
+    if acronym is not None and acronym.kind == "organization" and (m is None or m.kind not in AFFILIATION_KINDS):
+        return acronym.key  # "UN High Commissioner for Refugees (UNHCR) spokesman": the body by its acronym
     if m is not None and m.kind == "place" and m.tok_start >= 2 and _possessive(doc[m.tok_start - 1]) and (
         (owner := ents.at(m.tok_start - 2)) is not None and owner.kind in ("organization", "country")
     ):
@@ -577,6 +586,10 @@ def _affiliation_before(doc, ents: DocEntities, i: int) -> str | None:
         return m.key
     if m is not None and m.kind == "person" and j + 1 < i and _possessive(doc[j + 1]) and _for_a_person(doc[i : i + 4]):
         return m.key  # "Pope Francis's spokesman Matteo Bruni": the person he speaks for
+    if m is not None and m.kind == "person" and j + 1 == i and m.tok_start > 0 and _word(doc[m.tok_start - 1]) in TITLE_HEADS and (
+        _for_a_person(doc[i : i + 4])
+    ):
+        return m.key  # "President Ana Costa adviser Luis Reyes": an office-holder's own aide
     tok = doc[j]
     if m is None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
         # "Acme chief executive ...": the first word of an organisation named in full.
@@ -826,6 +839,10 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             elif found.kind == "person" and affiliation is None and _for_a_person(tokens[n + 1 : n + 5]):
                 affiliation = found.key  # "Matteo Bruni, Pope Francis's spokesman,": the person spoken for
             after = doc[found.tok_end] if found.tok_end < len(doc) else None
+            if after is not None and found.kind in ("country", "place") and (chamber := ents.at(after.i)) is not None and (
+                chamber.kind == "organization" and chamber.tok_end < len(doc)
+            ):
+                after = doc[chamber.tok_end]  # "former US House Majority Leader": the country, its body, then the title
             if title and not (tok.i == found.tok_end - 1 and after is not None and (_is_title_token(after) or _possessive(after))):
                 started = True  # "a senior Palestinian official": the body sits inside the title
             continue
@@ -1362,9 +1379,53 @@ def person_roles(doc, ents: DocEntities) -> dict[str, Role]:
     _office_of_a_titled_person(doc, ents, roles)
     _counterparts(doc, ents, roles)
     _shared_apposition(doc, ents, roles)
+    _plural_title_before_list(doc, ents, roles)
     _respective_bodies(doc, ents, roles)
     _title_referring_back(doc, ents, roles)
     return roles
+
+
+def _plural_title_before_list(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
+    """ "The study's lead authors, Chen of MIT and Laura Weiss of Yale,": a plural title,
+    then in apposition a list of names (each perhaps 'of' its body): each one's title,
+    with the body after the name."""
+    for m in ents.mentions:
+        if m.kind != "person" or (known := roles.get(m.key)) is not None and known.title:
+            continue
+        if m.tok_start > 0 and doc[m.tok_start - 1].lower_ in ("of", "from", "at", "the"):
+            continue  # "Sam Reid of BBC Radio": a body's place in the list, whatever the NER says
+        sent_start = doc[m.tok_start].sent.start
+        i = m.tok_start - 1
+        while i > sent_start:
+            tok, found = doc[i], ents.at(doc[i].i)
+            if found is not None and found.tok_start < i:
+                i = found.tok_start
+                continue
+            if tok.lower_ in ("and", "of", "from", "at", "the") or tok.text == "," and doc[i - 1].lower_ != "and" and not _plural_head(doc[i - 1]):
+                i -= 1
+                continue
+            if found is not None or tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                i -= 1
+                continue
+            break
+        if not (doc[i].text == "," and i - 1 >= sent_start and _plural_head(doc[i - 1])):
+            continue
+        if i + 1 == m.tok_start and not any(
+            t.lower_ == "and" and (after := ents.at(t.i + 1)) is not None and after.kind == "person" for t in doc[m.tok_end : m.tok_end + 6]
+        ):
+            continue  # the first name: only when more names follow it ("The authors, X said" is no list)
+        head = doc[i - 1]
+        title, _start = _title_before(doc, ents, Mention(head.idx + len(head.text), head.idx + len(head.text), i, i, "", "person"))
+        if not title or title[-1].i != head.i:
+            continue
+        body = None
+        if m.tok_end + 1 < len(doc) and doc[m.tok_end].lower_ in ("of", "from", "at"):
+            k = m.tok_end + 1 + (doc[m.tok_end + 1].lower_ == "the")
+            found = ents.at(k) if k < len(doc) else None
+            body = found.key if found is not None and found.kind in AFFILIATION_KINDS else None
+        role = roles.setdefault(m.key, Role(None, None))
+        role.title = _title_text(title)
+        role.affiliation_key = role.affiliation_key or body
 
 
 def _office_of_a_titled_person(doc, ents: DocEntities, roles: dict[str, Role]) -> None:
