@@ -17,7 +17,7 @@ from briefing_tui.records import (
 )
 from briefing_tui.store import Store, Writer, schema_version
 from briefing_tui.store import write as write_module
-from briefing_tui.store.entity_keys import fold_key
+from briefing_tui.store.entity_keys import fold_key, fold_spelling
 
 ACCENTED = "person:recep tayyip erdoğan"
 PLAIN = "person:recep tayyip erdogan"
@@ -62,6 +62,9 @@ REPORTS = [
                                                      (PLAIN, "Erdogan", "Leader")]),
     _report(4, "Recep Tayyip Erdogan spoke for Turkey to the Council of European Union.",
             [(PLAIN, "Recep Tayyip Erdogan", "President")], council=(WITHOUT_THE, "Council of European Union")),
+    # An editor's bracket inside a quotation, as extraction names it.
+    _report(5, '"[Recep Tayyip] Erdogan will decide," Turkey said.',
+            [("person:[recep tayyip] erdogan", "[Recep Tayyip] Erdogan", "President")]),
 ]
 
 
@@ -100,9 +103,10 @@ def test_the_writer_stores_one_entity_for_spellings_across_reports(tmp_path):
     store = Store(db)
     [erdogan] = store.find_entities("Erdogan")
     assert store.find_entities("Erdoğan") == [erdogan]
-    assert erdogan.name == "Erdoğan" and erdogan.report_count == 4
+    assert erdogan.name == "Erdoğan" and erdogan.report_count == 5
     assert {"Erdogan", "Recep Tayyip Erdogan"} <= set(erdogan.aliases)
-    assert [r.title for r in store.entity_reports(erdogan.id)] == ["Report 4", "Report 3", "Report 2", "Report 1"]
+    assert [r.title for r in store.entity_reports(erdogan.id)] == [
+        "Report 5", "Report 4", "Report 3", "Report 2", "Report 1"]
     assert len(store.find_entities("Istanbul")) == 1  # dotted capital I folds too
     [council] = store.find_entities("Council of the European Union")
     assert store.find_entities("Council of European Union") == [council] and council.report_count == 2
@@ -117,7 +121,7 @@ def test_migration_0005_merges_what_a_fresh_ingest_would_not_have_split(tmp_path
         m.setattr(write_module, "fold_key", lambda key: key)  # how schema-4 builds stored keys
         write(old)
     conn = sqlite3.connect(old)
-    assert conn.execute("SELECT count(*) FROM entities WHERE kind = 'person'").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM entities WHERE kind = 'person'").fetchone()[0] == 3
     assert conn.execute("SELECT count(*) FROM entities WHERE kind = 'organization'").fetchone()[0] == 2
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
@@ -134,22 +138,17 @@ def test_migration_0005_merges_what_a_fresh_ingest_would_not_have_split(tmp_path
     conn.close()
 
 
-def _fold_of_schema_5(key: str) -> str:
-    """How schema-5 builds stored keys: folded, an inner "the" kept."""
-    return key if key.startswith("org:") else fold_key(key)
-
-
-def test_migration_0006_merges_bodies_written_with_and_without_an_inner_the(tmp_path, monkeypatch):
+def test_migration_0006_merges_bodies_written_with_and_without_an_inner_the_and_brackets(tmp_path, monkeypatch):
     fresh = tmp_path / "fresh.db"
     write(fresh)
     old = tmp_path / "v5.db"
     with monkeypatch.context() as m:
-        m.setattr(write_module, "fold_key", _fold_of_schema_5)
+        m.setattr(write_module, "fold_key", fold_spelling)  # how schema-5 builds stored keys
         write(old)
     conn = sqlite3.connect(old)
     assert sorted(k for (k,) in conn.execute("SELECT key FROM entities WHERE kind = 'organization'")) == [
         WITHOUT_THE, WITH_THE]
-    assert conn.execute("SELECT count(*) FROM entities WHERE kind = 'person'").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM entities WHERE kind = 'person'").fetchone()[0] == 2
     conn.execute("PRAGMA user_version = 5")
     conn.commit()
     conn.close()
@@ -168,6 +167,8 @@ def test_migration_0006_merges_bodies_written_with_and_without_an_inner_the(tmp_
     ("org:bank of the west", "org:bank of west"),
     ("person:jane the elder", "person:jane the elder"),  # bodies only
     ("place:gulf of the mexico", "place:gulf of the mexico"),
+    ("person:ahmed] karimov", "person:ahmed karimov"),  # an editor's bracket in a quotation
+    ("person:[then mayor julia] hartmann", "person:then mayor julia hartmann"),
 ])
 def test_an_inner_the_of_a_body_is_left_out_of_its_key(key, stored):
     assert fold_key(key) == stored
@@ -182,5 +183,5 @@ def test_plain_keys_are_kept_as_they_are(key):
 def test_folding_is_idempotent_and_leaves_no_accents_or_hyphens(kind, text):
     folded = fold_key(kind + text)
     assert fold_key(folded) == folded
-    assert "-" not in folded
+    assert "-" not in folded and "[" not in folded and "]" not in folded
     assert not any(unicodedata.combining(c) for c in unicodedata.normalize("NFKD", folded))
