@@ -36,3 +36,25 @@ def person_role(ex, name: str) -> tuple[str | None, str | None]:
 
 def kinds_by_name(ex) -> dict[str, str]:
     return {e.name: e.kind for e in ex.entities}
+
+
+def claims_of(ex) -> list[tuple[str, str | None, str]]:
+    """(cue, claimant, text) of every claim, for assertion messages."""
+    return [(c.cue, c.claimant, c.text) for c in ex.claims]
+
+
+def no_claim_with_cue(ex, cue: str) -> None:
+    assert not [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()], claims_of(ex)
+
+
+def dates_by_text(ex) -> dict[str, tuple[str | None, str | None]]:
+    """Each date expression's text -> (value, precision)."""
+    return {d.text: (d.value, d.precision) for d in ex.dates}
+
+
+def date_at(ex, body: str, word: str) -> tuple[str | None, str | None]:
+    """(value, precision) of the date expression that covers the first `word` of `body`."""
+    start = body.index(word)
+    found = [d for d in ex.dates if d.start <= start < d.end]
+    assert found, f"no date at {word!r}: {dates_by_text(ex)}"
+    return found[0].value, found[0].precision

@@ -25,18 +25,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import date_at as _date_at, dates_by_text as _dates
+
 DATE = "2024-03-05"  # a Tuesday
-
-
-def _dates(ex) -> dict[str, tuple[str | None, str | None]]:
-    return {d.text: (d.value, d.precision) for d in ex.dates}
-
-
-def _date_at(ex, body: str, word: str) -> tuple[str | None, str | None]:
-    start = body.index(word)
-    found = [d for d in ex.dates if d.start <= start < d.end]
-    assert found, f"no date at {word!r}: {_dates(ex)}"
-    return found[0].value, found[0].precision
 
 
 @pytest.mark.parametrize(
