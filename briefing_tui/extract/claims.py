@@ -212,6 +212,51 @@ def repair_verbal_nouns(doc) -> None:
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
 
 
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_ADJUNCT_MARKS = frozenset("after before when while as once since until because although though".split())
+
+
+def repair_complement_clauses(doc) -> None:
+    """Reported clauses the parser hung on the wrong word, so their cue had none.
+
+    - 'indicated on Twitter the boy was hurt': a finite clause after an adjunct,
+      with no 'and' or comma before it, made a conjunct of the cue: it is the
+      cue's complement (conjoined clauses need a coordinator or a comma).
+    - 'told media, after talks failed, that a strike ...': the ', that' clause
+      after an adjunct clause hung on the adjunct's verb, which is no cue: it is
+      what the cue reports.
+    """
+    for tok in tokens(doc):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            cue = tok.head
+            if cue.i > tok.i or cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS:
+                continue
+            if any(c.dep_ in ("ccomp", "cc", "preconj") for c in cue.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
+            if subj is None or subj.lower_ in _RELATIVE or not (tok.tag_ in _FINITE_TAGS or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
+            )):
+                continue
+            if any(t.is_punct or t.pos_ == "CCONJ" for t in doc[cue.i + 1 : tok.left_edge.i]):
+                continue
+            tok.dep_ = "ccomp"
+        elif tok.dep_ == "ccomp" and tok.head.dep_ == "advcl":
+            adjunct = tok.head
+            cue = adjunct.head
+            if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or adjunct.lemma_.lower() in CUE_VERBS:
+                continue
+            if not cue.i < adjunct.i < tok.i or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ in _ADJUNCT_MARKS for m in adjunct.children):
+                continue
+            that = tok.left_edge
+            if not (that.lower_ == "that" and that.dep_ == "mark" and that.i > 0 and doc[that.i - 1].text == ","):
+                continue
+            tok.head = cue
+
+
 def _conjoined_verb(tok, lemma: str) -> bool:
     """ "The firm denied the claims and states that ...": a cue in the present tense
     after 'and', taken for a plural noun joined to the object, with the 'that' clause
@@ -1621,7 +1666,9 @@ class ClaimFinder:
             return True  # "declared their support for the plan" ("adds full support for" is a feature)
         if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
-        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
+        tally = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids)
+        # ("recorded 412 aftershocks as of Sunday": a running tally, which a count with no date is not)
+        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record") and not tally) for o in objects):
             return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
         if lemma in ("report", "confirm") and any(
             o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
@@ -2304,6 +2351,7 @@ class ClaimFinder:
 
     def find(self) -> list[ClaimRecord]:
         repair_verbal_nouns(self.doc)
+        repair_complement_clauses(self.doc)
         claims: list[ClaimRecord] = []
         used_quotes: set[tuple[int, int]] = set()
         for sent in self.doc.sents:
