@@ -126,7 +126,7 @@ _FIGURE_VERBS = frozenset("report announce post record forecast project estimate
 # "claimed responsibility", "denied credit", "claimed victory": one noun says what is claimed.
 _CREDIT_VERBS = frozenset(("claim", "accept", "deny"))
 _CREDIT_NOUNS = frozenset(("responsibility", "credit", "victory"))
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate record".split())
 
 
 @dataclass
@@ -1738,6 +1738,10 @@ class ClaimFinder:
             return True  # "Israel claims the entire city to be its capital"
         if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return True  # "described X as", "claims part ... as its own territory"
+        if (lemma in _NAMING or lemma in _AS_VERBS) and any(c.dep_ == "auxpass" for c in kids) and any(
+            c.dep_ == "agent" for c in kids
+        ) and any(c.dep_ in ("oprd", "xcomp") and c.i > cue.i for c in kids):
+            return True  # "the city is considered sacred by two faiths": the agent holds it
         if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" and not self._with_a_party(c) for c in kids):
             return True  # "agreed with the assessment" ("agreed with the Parliament on an act" is a deal, an event)
         if self._quote_near(cue) or self._quote_before(cue):
@@ -1883,6 +1887,10 @@ class ClaimFinder:
                 # "issued a statement condemning the attack": a document that takes a stance
                 tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(c.dep_ == "dobj" for c in tok.children)
+            ) and not (
+                # "officials assessing the blast as one possibility": people who hold X to be Y
+                tok.tag_ == "VBG" and lemma in _AS_VERBS and tok.head.pos_ == "NOUN" and self._speaker_like(tok.head)
+                and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
             ) and not self._verb_of_a_verbless_sentence(tok) and self._stranded_clause(tok) is None:
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not self._verb_of_a_verbless_sentence(tok) and not any(

@@ -91,3 +91,25 @@ def test_tally_recorded_as_of_a_time(extract_one):
 def test_recordings_and_offers_are_no_claims(extract_one, body):
     ex = extract_one(body, DATE)
     assert not ex.claims, _claims(ex)
+
+
+# -- holding X to be Y: in the passive with an agent, and in an -ing clause on the holder ------
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant, said",
+    [
+        ("Officials said the quake measured 5.8, but it was recorded as magnitude 5.9 by the national "
+         "seismology centre.", "recorded", "seismology centre", "magnitude 5.9"),
+        ("The agency recorded the quake as magnitude 5.9.", "recorded", "agency", "magnitude 5.9"),
+        ("The ministry dismissed reports by analysts describing the deal as dead.", "describing", "analysts", "the deal as dead"),
+    ],
+)
+def test_held_as(extract_one, body, cue, claimant, said):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claimant in claim.claimant
+    assert said in claim.text
+
+
+def test_a_recording_made_by_a_band_is_no_claim(extract_one):
+    _no_cue(extract_one("The song was recorded as a demo by the band in 1998.", DATE), "recorded")
