@@ -2170,7 +2170,16 @@ class ClaimFinder:
                 last = doc[m.tok_end - 1]
                 while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
                     last = last.head
-                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
+                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None) and not (
+                    # "sent a letter to chief executive Peter Lang alleging ...": the participle
+                    # clause shares the subject of the verb it hangs on, not its addressee.
+                    cue.tag_ == "VBG" and last.dep_ in ("pobj", "dobj", "dative") and (
+                        cue.dep_ == "advcl" and (last.head.i == cue.head.i or last.head.head.i == cue.head.i)
+                        # "sent a letter to Peter Lang alleging ...": the letter alleges, for its sender
+                        or cue.dep_ == "acl" and cue.head.i != last.i and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+                        and last.head.head.i == cue.head.head.i and cue.head.dep_ in ("dobj", "nsubjpass")
+                    )
+                ):
                     return last  # "MEP and chair of ... Pascal Canfin said": the person
                 # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
         if cue.dep_ == "ccomp" and cue.head.i < cue.i and self._own_subject(cue) is None:

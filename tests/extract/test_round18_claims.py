@@ -113,3 +113,26 @@ def test_held_as(extract_one, body, cue, claimant, said):
 
 def test_a_recording_made_by_a_band_is_no_claim(extract_one):
     _no_cue(extract_one("The song was recorded as a demo by the band in 1998.", DATE), "recorded")
+
+
+# -- a participle after the addressee speaks for the sender -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, claimant, addressee",
+    [
+        ("On Friday, a lawyer for the union, Rita Oakes, sent a letter to Harlow Foods chief executive "
+         "Peter Lang alleging his firm broke the contract.", "Rita Oakes", "Peter Lang"),
+        ("Saturday, May 4, 2024\n\nOn Friday, a lawyer for Dunmore Bank, Rita Oakes, sent a letter to Vela "
+         "Foods chief executive Peter Lang alleging his firm broke the contract.", "Dunmore Bank", "Peter Lang"),
+    ],
+)
+def test_participle_after_the_addressee(extract_one, body, claimant, addressee):
+    claim = _with_cue(extract_one(body, DATE), "alleging")
+    assert claimant in claim.claimant and addressee not in claim.claimant, _claims(extract_one(body, DATE))
+
+
+def test_named_subject_of_a_participle_still_speaks(extract_one):
+    body = "The board met on Monday, with director Peter Lang warning that the firm would miss its targets."
+    claim = _with_cue(extract_one(body, DATE), "warning")
+    assert "Peter Lang" in claim.claimant
