@@ -234,12 +234,37 @@ def repair_complement_clauses(doc) -> None:
                 continue
             if any(c.dep_ in ("ccomp", "cc", "preconj") for c in cue.children):
                 continue
+            if cue.lemma_.lower() not in RECIPIENT_VERBS and any(c.dep_ == "dobj" for c in cue.children):
+                continue  # "welcomed the plan, on Monday, the council ...": the cue has what it takes
             subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
             if subj is None or subj.lower_ in _RELATIVE or not (tok.tag_ in _FINITE_TAGS or any(
                 a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
             )):
                 continue
-            if any(t.is_punct or t.pos_ == "CCONJ" for t in doc[cue.i + 1 : tok.left_edge.i]):
+            between = doc[cue.i + 1 : tok.left_edge.i]
+            if any(t.pos_ == "CCONJ" for t in between) or any(t.is_punct for t in between) and not any(
+                # "told media, after years of disputes, the families were ...": an adjunct set off by commas
+                c.dep_ == "prep" and c.i > cue.i and doc[c.i - 1].text == "," and doc[tok.left_edge.i - 1].text == ","
+                and c.right_edge.i in (tok.left_edge.i - 1, tok.left_edge.i - 2) for c in cue.children
+            ):
+                continue
+            tok.dep_ = "ccomp"
+        elif tok.dep_ == "advcl" and tok.head.i < tok.i and (tok.tag_ in _FINITE_TAGS or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
+        )):
+            # "told media, after years of talks, the families were angry": a finite clause
+            # with its own subject and no subordinator, after an adjunct, is what was told.
+            cue = tok.head
+            if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+                continue
+            if cue.lemma_.lower() not in RECIPIENT_VERBS and any(c.dep_ == "dobj" for c in cue.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
+            if subj is None or subj.lower_ in _RELATIVE or subj.tag_ in ("WDT", "WP"):
+                continue
+            if any(c.dep_ in ("mark", "advmod") and c.i < subj.i and (c.dep_ == "mark" or c.tag_ in ("WRB",)) for c in tok.children):
+                continue
+            if not any(c.dep_ == "prep" and c.i < subj.i for c in tok.children):
                 continue
             tok.dep_ = "ccomp"
         elif tok.dep_ == "ccomp" and tok.head.dep_ == "advcl":

@@ -136,3 +136,33 @@ def test_named_subject_of_a_participle_still_speaks(extract_one):
     body = "The board met on Monday, with director Peter Lang warning that the firm would miss its targets."
     claim = _with_cue(extract_one(body, DATE), "warning")
     assert "Peter Lang" in claim.claimant
+
+
+# -- a reported clause after an adjunct set off by commas, with no 'that' ------------------
+
+
+@pytest.mark.parametrize(
+    "body, cue, claimant, said",
+    [
+        ("The head of the pilots association, Marta Vidal, told media, after \"chaotic\" talks for over two "
+         "years, including this week's hearing, the members were \"angry and exhausted.\"",
+         "told", "Marta Vidal", "the members were"),
+        ("Police said on Monday, after the search ended, the boy was found.", "said", "police", "the boy was found"),
+    ],
+)
+def test_clause_after_an_adjunct(extract_one, body, cue, claimant, said):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claimant.lower() in claim.claimant.lower()
+    assert said in claim.text
+
+
+@pytest.mark.parametrize(
+    "body, cue, said",
+    [
+        ("The mayor welcomed the plan, on Monday, the council approved it on Tuesday.", "welcomed", "the plan"),
+        ("Police confirmed the arrest, the suspect was charged on Tuesday.", "confirmed", "the arrest"),
+    ],
+)
+def test_a_cue_with_its_object_takes_no_next_clause(extract_one, body, cue, said):
+    claim = _with_cue(extract_one(body, DATE), cue)
+    assert claim.text == said
