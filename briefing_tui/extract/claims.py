@@ -126,7 +126,7 @@ _FIGURE_VERBS = frozenset("report announce post record forecast project estimate
 # "claimed responsibility", "denied credit", "claimed victory": one noun says what is claimed.
 _CREDIT_VERBS = frozenset(("claim", "accept", "deny"))
 _CREDIT_NOUNS = frozenset(("responsibility", "credit", "victory"))
-_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate".split())
+_AS_VERBS = frozenset("describe characterize characterise portray depict claim regard see view consider brand label interpret refer identify indicate record".split())
 
 
 @dataclass
@@ -210,6 +210,76 @@ def repair_verbal_nouns(doc) -> None:
         tok.tag_ = "VBG" if gerund else ("VBZ" if tok.lower_.endswith("s") and lemma != tok.lower_ else "VBP")
         if gerund and tok.dep_ in ("oprd", "dobj", "attr", "npadvmod", "appos"):
             tok.dep_ = "advcl"  # a participle adjunct of the clause: it shares its subject
+
+
+_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_ADJUNCT_MARKS = frozenset("after before when while as once since until because although though".split())
+
+
+def repair_complement_clauses(doc) -> None:
+    """Reported clauses the parser hung on the wrong word, so their cue had none.
+
+    - 'indicated on Twitter the boy was hurt': a finite clause after an adjunct,
+      with no 'and' or comma before it, made a conjunct of the cue: it is the
+      cue's complement (conjoined clauses need a coordinator or a comma).
+    - 'told media, after talks failed, that a strike ...': the ', that' clause
+      after an adjunct clause hung on the adjunct's verb, which is no cue: it is
+      what the cue reports.
+    """
+    for tok in tokens(doc):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            cue = tok.head
+            if cue.i > tok.i or cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS:
+                continue
+            if any(c.dep_ in ("ccomp", "cc", "preconj") for c in cue.children):
+                continue
+            if cue.lemma_.lower() not in RECIPIENT_VERBS and any(c.dep_ == "dobj" for c in cue.children):
+                continue  # "welcomed the plan, on Monday, the council ...": the cue has what it takes
+            subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
+            if subj is None or subj.lower_ in _RELATIVE or not (tok.tag_ in _FINITE_TAGS or any(
+                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
+            )):
+                continue
+            between = doc[cue.i + 1 : tok.left_edge.i]
+            if any(t.pos_ == "CCONJ" for t in between) or any(t.is_punct for t in between) and not any(
+                # "told media, after years of disputes, the families were ...": an adjunct set off by commas
+                c.dep_ == "prep" and c.i > cue.i and doc[c.i - 1].text == "," and doc[tok.left_edge.i - 1].text == ","
+                and c.right_edge.i in (tok.left_edge.i - 1, tok.left_edge.i - 2) for c in cue.children
+            ):
+                continue
+            tok.dep_ = "ccomp"
+        elif tok.dep_ == "advcl" and tok.head.i < tok.i and (tok.tag_ in _FINITE_TAGS or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
+        )):
+            # "told media, after years of talks, the families were angry": a finite clause
+            # with its own subject and no subordinator, after an adjunct, is what was told.
+            cue = tok.head
+            if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+                continue
+            if cue.lemma_.lower() not in RECIPIENT_VERBS and any(c.dep_ == "dobj" for c in cue.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
+            if subj is None or subj.lower_ in _RELATIVE or subj.tag_ in ("WDT", "WP"):
+                continue
+            if any(c.dep_ in ("mark", "advmod") and c.i < subj.i and (c.dep_ == "mark" or c.tag_ in ("WRB",)) for c in tok.children):
+                continue
+            if not any(c.dep_ == "prep" and c.i < subj.i for c in tok.children):
+                continue
+            tok.dep_ = "ccomp"
+        elif tok.dep_ == "ccomp" and tok.head.dep_ == "advcl":
+            adjunct = tok.head
+            cue = adjunct.head
+            if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or adjunct.lemma_.lower() in CUE_VERBS:
+                continue
+            if not cue.i < adjunct.i < tok.i or any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ in _ADJUNCT_MARKS for m in adjunct.children):
+                continue
+            that = tok.left_edge
+            if not (that.lower_ == "that" and that.dep_ == "mark" and that.i > 0 and doc[that.i - 1].text == ","):
+                continue
+            tok.head = cue
 
 
 def _conjoined_verb(tok, lemma: str) -> bool:
@@ -1621,7 +1691,9 @@ class ClaimFinder:
             return True  # "declared their support for the plan" ("adds full support for" is a feature)
         if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
-        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record")) for o in objects):
+        tally = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids)
+        # ("recorded 412 aftershocks as of Sunday": a running tally, which a count with no date is not)
+        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record") and not tally) for o in objects):
             return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
         if lemma in ("report", "confirm") and any(
             o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
@@ -1691,6 +1763,10 @@ class ClaimFinder:
             return True  # "Israel claims the entire city to be its capital"
         if lemma in _AS_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return True  # "described X as", "claims part ... as its own territory"
+        if (lemma in _NAMING or lemma in _AS_VERBS) and any(c.dep_ == "auxpass" for c in kids) and any(
+            c.dep_ == "agent" for c in kids
+        ) and any(c.dep_ in ("oprd", "xcomp") and c.i > cue.i for c in kids):
+            return True  # "the city is considered sacred by two faiths": the agent holds it
         if lemma in ("agree",) and any(c.dep_ == "prep" and c.lower_ == "with" and not self._with_a_party(c) for c in kids):
             return True  # "agreed with the assessment" ("agreed with the Parliament on an act" is a deal, an event)
         if self._quote_near(cue) or self._quote_before(cue):
@@ -1836,6 +1912,10 @@ class ClaimFinder:
                 # "issued a statement condemning the attack": a document that takes a stance
                 tok.tag_ == "VBG" and lemma in STANCE_NP_VERBS and tok.head.lemma_.lower() in (DOCUMENT_NOUNS | SPEECH_NOUNS)
                 and any(c.dep_ == "dobj" for c in tok.children)
+            ) and not (
+                # "officials assessing the blast as one possibility": people who hold X to be Y
+                tok.tag_ == "VBG" and lemma in _AS_VERBS and tok.head.pos_ == "NOUN" and self._speaker_like(tok.head)
+                and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
             ) and not self._verb_of_a_verbless_sentence(tok) and self._stranded_clause(tok) is None:
                 continue
             if tok.tag_ == "VBN" and tok.dep_ != "conj" and not self._verb_of_a_verbless_sentence(tok) and not any(
@@ -2115,7 +2195,16 @@ class ClaimFinder:
                 last = doc[m.tok_end - 1]
                 while last.dep_ == "conj" and (first := self.ents.at(last.head.i)) is not None and first.kind == "person":
                     last = last.head
-                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None):
+                if not (last.dep_ == "pobj" and last.head.lower_ in ("including", "like") and own is not None) and not (
+                    # "sent a letter to chief executive Peter Lang alleging ...": the participle
+                    # clause shares the subject of the verb it hangs on, not its addressee.
+                    cue.tag_ == "VBG" and last.dep_ in ("pobj", "dobj", "dative") and (
+                        cue.dep_ == "advcl" and (last.head.i == cue.head.i or last.head.head.i == cue.head.i)
+                        # "sent a letter to Peter Lang alleging ...": the letter alleges, for its sender
+                        or cue.dep_ == "acl" and cue.head.i != last.i and cue.head.lemma_.lower() in DOCUMENT_NOUNS
+                        and last.head.head.i == cue.head.head.i and cue.head.dep_ in ("dobj", "nsubjpass")
+                    )
+                ):
                     return last  # "MEP and chair of ... Pascal Canfin said": the person
                 # "Ministers including A and B said": the group speaks, as "leaders including the Queen"
         if cue.dep_ == "ccomp" and cue.head.i < cue.i and self._own_subject(cue) is None:
@@ -2304,6 +2393,7 @@ class ClaimFinder:
 
     def find(self) -> list[ClaimRecord]:
         repair_verbal_nouns(self.doc)
+        repair_complement_clauses(self.doc)
         claims: list[ClaimRecord] = []
         used_quotes: set[tuple[int, int]] = set()
         for sent in self.doc.sents:

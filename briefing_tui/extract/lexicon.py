@@ -144,7 +144,7 @@ CUE_VERBS = frozenset(
     deem consider regard disparage reaffirm invite press continue insist
     rebuke reprimand censure chastise berate scold interpret
     ascribe affirm detail justify refer
-    post echo question challenge project rule
+    post echo question challenge project rule record
     accept hypothesize hypothesise theorize theorise posit identify order alert
     """.split()
 )
@@ -202,7 +202,7 @@ SPEECH_NOUNS = frozenset(
     """
     comment comments remark remarks statement statements farewell invitation warning
     appeal message speech address note apology promise pledge threat ultimatum assurance
-    reply response answer plea call study report
+    reply response answer plea call study report suggestion suggestions recommendation recommendations
     condolence condolences congratulations greetings thanks sympathy sympathies
     """.split()
 ) | frozenset(
@@ -215,7 +215,8 @@ SPEECH_NOUNS = frozenset(
 STANCE_NOUNS = frozenset(
     "condolence condolences congratulations greetings thanks sympathy sympathies apology apologies "
     "support backing endorsement opposition objection objections allegation allegations accusation "
-    "accusations criticism condemnation concern concerns solidarity gratitude regret".split()
+    "accusations criticism condemnation concern concerns solidarity gratitude regret "
+    "suggestion suggestions recommendation recommendations".split()  # "offered ten suggestions for safe use"
 )
 
 # Descriptions that stand for an organisation already named ("the company",
@@ -346,7 +347,7 @@ DOCUMENT_NOUNS = frozenset(
     "record records document documents suit lawsuit blog post article recording message "
     "notice sign tweet video analysis assessment research investigation inquiry "
     "audit evidence finding findings test tests autopsy result results footage image images "
-    "photo photos photograph photographs picture pictures estimate estimates census".split()
+    "photo photos photograph photographs picture pictures estimate estimates census advisory guidance guideline guidelines".split()
 )
 
 # Nouns after a proper name that make it a place ("the Kursk region").
