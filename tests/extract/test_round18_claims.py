@@ -16,21 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import claim_with_cue as _with_cue, claims_of as _claims, no_claim_with_cue as _no_cue
+
 DATE = "2024-03-05"
-
-
-def _claims(ex):
-    return [(c.cue, c.claimant, c.text) for c in ex.claims]
-
-
-def _with_cue(ex, cue: str):
-    found = [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()]
-    assert found, f"no claim with cue {cue!r}: {_claims(ex)}"
-    return found[0]
-
-
-def _no_cue(ex, cue: str):
-    assert not [c for c in ex.claims if c.cue.split()[0].lower() == cue.lower()], _claims(ex)
 
 
 @pytest.mark.parametrize(
