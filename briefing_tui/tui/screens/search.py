@@ -156,14 +156,8 @@ class SearchScreen(BriefingScreen):
         text = self.query_one("#search-input", Input).value
         self._stale = False
         self.refresh_bindings()
-        if not text.strip():
-            return
-        if self._searching:
-            self._waiting = text
-            if self._cancel is not None:
-                self._cancel.set()
-        else:
-            self._start_search(text)
+        if text.strip():
+            self._search_when_free(text)
 
     def follow_database(self) -> None:
         """Between keys, once a second (the report list's watch): if another process
@@ -184,12 +178,7 @@ class SearchScreen(BriefingScreen):
         text = self.query_one("#search-input", Input).value
         if not text.strip() or self._full is not None:
             return
-        if self._searching:  # stop it: the full search starts when it has ended
-            self._waiting, self._waiting_full = text, True
-            if self._cancel is not None:
-                self._cancel.set()
-        else:
-            self._start_search(text, full=True)
+        self._search_when_free(text, full=True)  # a search running stops first
         self._full = text
         self.refresh_bindings()
         self.query_one("#search-status", Static).update(
@@ -224,16 +213,20 @@ class SearchScreen(BriefingScreen):
         event.stop()
         trace.mark(f"search input changed {event.value!r}")
         self.location.state["query"] = event.value
-        self._waiting_full = False
         if self._full is not None:
             self._full = None
             self.refresh_bindings()
+        self._search_when_free(event.value)
+
+    def _search_when_free(self, text: str, full: bool = False) -> None:
+        """Search `text` now, or, while a search runs, cancel it (the store's cancel
+        event) and search `text` when it has ended: one search at a time."""
         if self._searching:
-            self._waiting = event.value
+            self._waiting, self._waiting_full = text, full
             if self._cancel is not None:
                 self._cancel.set()
-            return
-        self._start_search(event.value)
+        else:
+            self._start_search(text, full=full)
 
     def _start_search(self, text: str, full: bool = False) -> None:
         self._searching = True
