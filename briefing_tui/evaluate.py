@@ -279,6 +279,12 @@ def duplicate_entities(report) -> int:
     return n
 
 
+def _add(totals: dict[str, int], counts: dict[str, int]) -> None:
+    """Counts summed into running totals (documents, gold parts, folders)."""
+    for k, v in counts.items():
+        totals[k] = totals.get(k, 0) + v
+
+
 def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path, errors: dict | None = None) -> dict:
     """Scores per set ('dev', 'test') of the reports already ingested into `db`
     (matched to the gold by file name). Misses of 'dev' documents go to
@@ -301,9 +307,7 @@ def score_wikinews_gold(corpus: Path, db: Path, gold_path: Path, errors: dict | 
         if mine:
             errors[info["file"]] = mine
         counts["duplicates"] = duplicate_entities(report)
-        bucket = totals.setdefault(info["set"], {})
-        for k, v in counts.items():
-            bucket[k] = bucket.get(k, 0) + v
+        _add(totals.setdefault(info["set"], {}), counts)
     store.close()
     return totals
 
@@ -402,8 +406,7 @@ def score_gold_reports(docs: list[tuple[str, dict]], db: Path, extract: Callable
     store = Store(db)
     for n, (_body, gold) in enumerate(docs):
         report = store.report(ids[f"report-{n}.txt"])
-        for k, v in score_report(report, gold).items():
-            totals[k] = totals.get(k, 0) + v
+        _add(totals, score_report(report, gold))
     store.close()
     return totals
 
@@ -441,9 +444,7 @@ def score_unseen_news(db: Path, extract: Callable | None, errors: dict | None = 
         ingest([UNSEEN / name], path, Defaults(), extract=extract)
         for gold in golds:
             for key, counts in score_wikinews_gold(UNSEEN / name, path, gold, errors).items():
-                bucket = totals.setdefault(key, {})
-                for k, v in counts.items():
-                    bucket[k] = bucket.get(k, 0) + v
+                _add(totals.setdefault(key, {}), counts)
     return totals
 
 
