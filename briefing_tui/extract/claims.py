@@ -155,6 +155,18 @@ def _agentive(tok) -> bool:
     return tok.tag_ == "NNS" and len(low) > 5 and (low.endswith(_AGENTIVE) or low.endswith("iffs")) and not low.endswith("ments")
 
 
+def _extent(tokens) -> tuple[int, int] | None:
+    """The characters from the first to the last of `tokens`, or None if there are none."""
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _as_of(kids) -> bool:
+    """An "as of (Sunday)" among a verb's children: a figure given at a time."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids)
+
+
 def _finite(verb) -> bool:
     """A clause with a tense of its own or a 'that': reported content, not a scene
     seen ("showed the car burn", "showed them leaving")."""
@@ -217,6 +229,11 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _ADJUNCT_MARKS = frozenset("after before when while as once since until because although though".split())
 
 
+def _tensed(verb) -> bool:
+    """A verb with a tense of its own, or a tensed or modal auxiliary (_finite without 'that')."""
+    return verb.tag_ in _FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in verb.children)
+
+
 def repair_complement_clauses(doc) -> None:
     """Reported clauses the parser hung on the wrong word, so their cue had none.
 
@@ -237,9 +254,7 @@ def repair_complement_clauses(doc) -> None:
             if cue.lemma_.lower() not in RECIPIENT_VERBS and any(c.dep_ == "dobj" for c in cue.children):
                 continue  # "welcomed the plan, on Monday, the council ...": the cue has what it takes
             subj = next((c for c in tok.children if c.dep_ in _CLAUSE_SUBJECTS and c.i < tok.i), None)
-            if subj is None or subj.lower_ in _RELATIVE or not (tok.tag_ in _FINITE_TAGS or any(
-                a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
-            )):
+            if subj is None or subj.lower_ in _RELATIVE or not _tensed(tok):
                 continue
             between = doc[cue.i + 1 : tok.left_edge.i]
             if any(t.pos_ == "CCONJ" for t in between) or any(t.is_punct for t in between) and not any(
@@ -249,9 +264,7 @@ def repair_complement_clauses(doc) -> None:
             ):
                 continue
             tok.dep_ = "ccomp"
-        elif tok.dep_ == "advcl" and tok.head.i < tok.i and (tok.tag_ in _FINITE_TAGS or any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE_TAGS for a in tok.children
-        )):
+        elif tok.dep_ == "advcl" and tok.head.i < tok.i and _tensed(tok):
             # "told media, after years of talks, the families were angry": a finite clause
             # with its own subject and no subordinator, after an adjunct, is what was told.
             cue = tok.head
@@ -1483,42 +1496,42 @@ class ClaimFinder:
         head = cue.head
         clause = self._said_in(cue)
         if clause is not None:
-            tokens = [t for t in clause.subtree if t.i not in exclude and not t.is_punct and not (t.dep_ == "mark" and t.head.i == clause.i)]
-            if tokens:
-                return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+            found = _extent([t for t in clause.subtree if t.i not in exclude and not t.is_punct and not (t.dep_ == "mark" and t.head.i == clause.i)])
+            if found:
+                return found
         verb = self._clause_as_object(cue)
         if verb is not None:
             if verb.head.i != cue.i:
                 self.absorbed.add(verb.i)  # hung on the verb of quoting: it speaks for no one else
             obj = next(c for c in cue.children if c.dep_ == "dobj")
-            tokens = [t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct]
-            if tokens:
-                return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+            found = _extent([t for t in [*obj.subtree, *verb.subtree] if t.i not in exclude and not t.is_punct])
+            if found:
+                return found
         stranded = self._stranded_clause(cue)
         if stranded is not None:
             self.absorbed.add(stranded.i)
-            tokens = [t for t in self.doc[cue.i + 1 : stranded.right_edge.i + 1] if t.i not in exclude and not t.is_punct]
-            if tokens:
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            found = _extent([t for t in self.doc[cue.i + 1 : stranded.right_edge.i + 1] if t.i not in exclude and not t.is_punct])
+            if found:
+                return found
         gap = self._gap_clause(cue)
         if gap is not None:
-            tokens = [t for t in gap.subtree if t.i >= gap.i and t.i not in exclude and not t.is_punct]
-            if tokens:
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            found = _extent([t for t in gap.subtree if t.i >= gap.i and t.i not in exclude and not t.is_punct])
+            if found:
+                return found
         inverted = self._inverted_clause(cue)
         if inverted is not None:
             skip = {t.i for t in cue.subtree} | exclude
-            tokens = [t for t in inverted.subtree if t.i not in skip and not t.is_punct]
-            if tokens:
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            found = _extent([t for t in inverted.subtree if t.i not in skip and not t.is_punct])
+            if found:
+                return found
         if cue.dep_ in ("advcl", "ccomp") and cue.i < head.i and head.pos_ in ("VERB", "AUX") and cue.lemma_.lower() in SAY_VERBS and not any(
             c.dep_ in CLAUSE_DEPS for c in cue.children
         ):
             # "The Telegraph reported from interviews, there is ...": the main clause is what was reported.
             skip = {t.i for t in cue.subtree} | exclude
-            tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct]
-            if tokens:
-                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            found = _extent([t for t in head.subtree if t.i not in skip and not t.is_punct])
+            if found:
+                return found
         rights = list(cue.rights)
         about = self._of_what(cue) if cue.lemma_.lower() in RECIPIENT_VERBS else None
         if about is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in rights):
@@ -1691,10 +1704,11 @@ class ClaimFinder:
             return True  # "declared their support for the plan" ("adds full support for" is a feature)
         if lemma in _CREDIT_VERBS and any(o.lemma_.lower() in _CREDIT_NOUNS for o in objects):
             return True  # "claimed responsibility for the attack"
-        tally = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in kids)
-        # ("recorded 412 aftershocks as of Sunday": a running tally, which a count with no date is not)
-        if lemma in _FIGURE_VERBS and any(self._quantity(o, money_only=lemma in ("announce", "post", "record") and not tally) for o in objects):
-            return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
+        if lemma in _FIGURE_VERBS:
+            # ("recorded 412 aftershocks as of Sunday": a running tally, which a count with no date is not)
+            money_only = lemma in ("announce", "post", "record") and not _as_of(kids)
+            if any(self._quantity(o, money_only=money_only) for o in objects):
+                return True  # "reported 45 new cases", "announced $2 billion in aid": figures are reported content
         if lemma in ("report", "confirm") and any(
             o.dep_ == "dobj" and o.tag_ == "NNS" and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in o.children) for o in objects
         ):

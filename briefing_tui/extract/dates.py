@@ -256,10 +256,10 @@ def resolve(
         if same.group(1) == "month" and precision == "day":
             precision = "month"
         back = _safe_date(reference.year - 1, reference.month, reference.day) or date(reference.year - 1, reference.month, 28)
-        return _shift(back, 0, {"day": "day", "month": "month"}.get(precision or "year", "year"))
+        return _shift(back, 0, precision or "year")  # the period at its precision (day, month, else year)
     if reference is not None and re.fullmatch(r"(?:the|that) same period", low):
         # "revenue in the same period": the period just named, at its precision.
-        return _shift(reference, 0, {"day": "day", "month": "month"}.get(reference_precision, "year"))
+        return _shift(reference, 0, reference_precision or "year")
     prior = re.fullmatch(r"the (week|month|year) (prior|before|earlier|after|later)", low)
     if prior:
         rank = {"day": 0, "week": 0, "month": 1, "year": 2}

@@ -96,7 +96,6 @@ class DocEntities:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.by_token: dict[int, Mention] = {}
-        self.doc = None  # the parsed report the mentions index
 
     def add(self, mention: Mention, name: str) -> None:
         if mention.kind == "organization":
@@ -221,9 +220,15 @@ def _editorial_close(doc, start: int, end: int) -> int | None:
     k = next((i for i in range(start + 1, end - 1) if doc[i].text == "]"), None)
     if k is None or not doc[k + 1].text[:1].isupper():
         return None
-    sent_start = doc[start].sent.start
-    opened = next((i for i in range(start - 1, max(sent_start, start - 12) - 1, -1) if doc[i].text in ("[", "]")), None)
-    return k if opened is not None and doc[opened].text == "[" else None
+    return k if _opening_bracket(doc, start, 12) is not None else None
+
+
+def _opening_bracket(doc, i: int, reach: int) -> int | None:
+    """Where a "[" still open at token i was opened: in i's sentence, at most `reach`
+    tokens back, with no "]" between; None if there is none."""
+    sent_start = doc[i].sent.start
+    o = next((j for j in range(i - 1, max(sent_start, i - reach) - 1, -1) if doc[j].text in ("[", "]")), None)
+    return o if o is not None and doc[o].text == "[" else None
 
 
 def _bracketed_names(doc, taken: set[int]) -> list[Mention]:
@@ -240,9 +245,8 @@ def _bracketed_names(doc, taken: set[int]) -> list[Mention]:
             continue
         if surname.ent_type_ in ("DATE", "NORP") or surname.lower_ in ORG_NAME_WORDS or gazetteer().lookup(surname.text):
             continue
-        sent_start = doc[k].sent.start
-        o = next((i for i in range(k - 1, max(sent_start, k - 10) - 1, -1) if doc[i].text in ("[", "]")), None)
-        if o is None or doc[o].text != "[":
+        o = _opening_bracket(doc, k, 10)
+        if o is None:
             continue
         inside = doc[o + 1 : k]
         first = k
@@ -617,7 +621,7 @@ def _titled_names(doc, taken: set[int]) -> list[Mention]:
             while k >= 0 and k in taken and doc[k].pos_ == "PROPN" and j - k <= 4:
                 k -= 1
             # "singers Anna Berg and Lucas Moreau": the second name of a list a plural title heads
-            titled = k >= 0 and (doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in TITLE_HEADS or plural_title(doc[k].text))
+            titled = k >= 0 and _plural_title_at(doc, k)
         if not titled and j > 0 and prev.lower_ in ("and", "&") and len(names) >= 3 and _joined_field_before(doc, j):
             titled = True
             names = names[-2:]  # "Minister for Foreign Affairs and Trade Helen Marsh": the field's last words, then the name
@@ -1649,7 +1653,6 @@ def resolve_entities(doc) -> DocEntities:
 
     canon = _name_variants(raw)
     out = DocEntities()
-    out.doc = doc
     surnames: dict[str, list[str]] = defaultdict(list)  # last word -> full-name keys
     forenames: dict[str, list[str]] = defaultdict(list)
     weight: Counter = Counter()  # how often each full name or its surname occurs

@@ -439,7 +439,7 @@ def _appointed(doc, ents: DocEntities, m: Mention) -> Role | None:
         if c.dep_ in ("poss", "compound", "amod") and found is not None and found.kind in AFFILIATION_KINDS:
             affiliation = found.key
         elif c.dep_ == "poss" and c.lower_ in ("its", "their"):
-            affiliation = _last_body(ents, c.i)
+            affiliation = _last_body(doc, ents, c.i)
         elif c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
             for obj in c.children:
                 found = ents.at(obj.i)
@@ -532,11 +532,11 @@ def _member_before(doc, ents: DocEntities, m: Mention) -> str | None:
     return found.key if (word[:-1] if word.endswith("s") else word) in PARTY_ADJECTIVES or found.label == "PARTY" else None
 
 
-def _last_body(ents: DocEntities, before: int) -> str | None:
+def _last_body(doc, ents: DocEntities, before: int) -> str | None:
     """The organisation last named before token `before` ("its" in "its general secretary"),
     unless the clause of that "its" has a named subject: "the agency announced Qatar had
     selected its first pilot" is Qatar's pilot."""
-    tok = ents.doc[before] if ents.doc is not None and before < len(ents.doc) else None
+    tok = doc[before] if before < len(doc) else None
     if tok is not None and tok.lower_ in ("its", "their") and tok.dep_ == "poss":
         verb = tok.head.head if tok.head.dep_ in ("dobj", "attr", "oprd") else None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
@@ -855,7 +855,7 @@ def _apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             if title and not started:
                 break
             if tok.lower_ in ("its", "their") and not title and affiliation is None:
-                affiliation = _last_body(ents, tok.i)  # "and Tom Hale, its finance director"
+                affiliation = _last_body(doc, ents, tok.i)  # "and Tom Hale, its finance director"
             continue
         if not title and not started and (tok.lower_ in ("newly", "recently") or tok.lower_ in _MADE_OFFICE and tok.tag_ == "VBN"):
             continue  # "the newly appointed head of ..."
@@ -1040,7 +1040,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
             return None
         affiliation = _affiliation_before(doc, ents, start)
         if affiliation is None and before is not None and before.lower_ in ("its", "their"):
-            affiliation = _last_body(ents, before.i)  # "its general secretary, Jeremy Dear"
+            affiliation = _last_body(doc, ents, before.i)  # "its general secretary, Jeremy Dear"
         return Role(_title_text(title), affiliation or _field_body(ents, doc[start : i + 1]))
     head = title_head
     heads = [head] + [c for c in head.children if c.dep_ == "conj" and _is_head(c)]
@@ -1083,7 +1083,7 @@ def _title_apposition(doc, ents: DocEntities, m: Mention) -> Role | None:
                 elif found is None and c.pos_ == "NOUN" and (mod := _modifier_body(ents, c)) is not None:
                     affiliation = affiliation or mod  # "The Israeli embassy's spokesperson"
                 elif c.lower_ in ("its", "their"):
-                    affiliation = affiliation or _last_body(ents, c.i)
+                    affiliation = affiliation or _last_body(doc, ents, c.i)
                 elif c.pos_ == "NOUN" and c.is_lower and any(d.lower_ == "the" for d in c.children):
                     # "The country's president, X": the country last named
                     affiliation = affiliation or _described_body(ents, c)

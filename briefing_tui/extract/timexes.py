@@ -35,13 +35,17 @@ from briefing_tui.extract.dates import FUTURE, MONTHS, PAST, PRESENT, WEEKDAYS, 
 from briefing_tui.extract.lexicon import PLANNING_LEMMAS
 from briefing_tui.extract.nlp import named_entities, text_of, tokens
 
+# Alternations of the calendar's words for the patterns below.
+_MONTH_NAMES = "|".join(calendar.month_name[1:])  # "January|February|..."
+_MONTHS_OR_WEEKDAYS = "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)  # forms, longest first
+
 _EXTRA = re.compile(
     r"\b(?:(?:last|next|this|on|this past|this coming) )?(?:"
     + "|".join(name.capitalize() for name in WEEKDAYS if len(name) > 3)
     + r")\b|\b[Tt]he (?:following|next|previous) (?:day|morning)\b|\b[Tt]he day (?:before|after)\b"
     r"|\b(?:[Tt]hat|[Tt]he same) (?:day|month|year)\b|\b[Tt]he (?:day|week|month|year) (?:prior|before|earlier)\b"
     r"|\b[Tt]he same (?:period|quarter)(?: of the (?:last|previous|prior) year| (?:a year (?:earlier|ago|before)|last year))?\b"
-    r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast|[Tt]his) (?:" + "|".join(calendar.month_name[1:]) + r")\b(?! \d)"
+    r"|\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ll]ast|[Tt]his) (?:" + _MONTH_NAMES + r")\b(?! \d)"
 )
 _TIME_WORDS = re.compile(r"\b(today|tonight|yesterday|tomorrow|morning|evening|night|afternoon)\b", re.I)
 _FUTURE_TEXT = re.compile(r"\b(coming|next|upcoming|later this|tomorrow|from now)\b", re.I)
@@ -202,7 +206,7 @@ def _spans(doc, anchor: date | None = None) -> list[tuple[int, int]]:
 
 
 _CALENDAR_WORD = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) +
+    r"(?i)\b(?:" + _MONTHS_OR_WEEKDAYS +
     r"|today|tonight|yesterday|tomorrow|overnight|days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)"
     r"|spring|summer|autumn|fall|winter|seasons?|quarters?|half|christmas|easter|eve|noon|midnight"
     r"|morning|afternoon|evening|night|ago|period|fy|q[1-4]|holidays?|date"
@@ -216,7 +220,7 @@ _COUNTED = re.compile(
 )
 _DAY_PART = re.compile(r"(?i)\b(?:morning|afternoon|evening|night)\b")
 _DAY_PART_ANCHOR = re.compile(
-    r"(?i)\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) +
+    r"(?i)\d|\b(?:" + _MONTHS_OR_WEEKDAYS +
     r"|today|tonight|yesterday|tomorrow|this|last|next|that|following|previous|same|day)\b"
 )
 _FRACTION = re.compile(r"(?i)^(?:a|one|three|two) (?:quarter|half|third)s?$|\band a (?:half|quarter)\b")
@@ -250,7 +254,7 @@ def _not_calendar(doc, a: int, b: int, text: str) -> bool:
 
 
 _BARE_MONTH = re.compile(
-    r"(?i)(?:(?:in|early|late|mid|mid-) )?(?:" + "|".join(calendar.month_name[1:]) + r")(?: \d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?i)(?:(?:in|early|late|mid|mid-) )?(?:" + _MONTH_NAMES + r")(?: \d{1,2}(?:st|nd|rd|th)?)?"
 )
 _ANAPHORIC_DAY = re.compile(r"(?i)(?:the|that) (?:same|following|next|previous) day\b|(?:the|that) day (?:before|after|prior)\b|that day$")
 _PERIOD_PART = frozenset("end close start beginning middle".split())
@@ -301,6 +305,12 @@ def _month_named(text: str) -> str | None:
         if word in _MONTH_WORDS and len(word) > 3 or word == "may":
             return calendar.month_name[MONTHS[word]].lower()
     return None
+
+
+def _first_day(value: str) -> date:
+    """The first day of a resolved value ('2019', '2019-07', '2019-07-04')."""
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
 
 
 def _alone_on_line(full: str, start: int, end: int) -> bool:
@@ -412,9 +422,9 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
                     resolved = told[0]
                 months_told[month_word] = (resolved, piece.end_char)
             if resolved.value is not None and anchor is not None and _YEAR_IN_TEXT.search(piece.text):
-                parts = [int(x) for x in resolved.value.split("-")]
-                if parts[0] < anchor.year and len(parts) > 1:
-                    story = (date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1), _sent_start(toks, pa))
+                first = _first_day(resolved.value)
+                if first.year < anchor.year and "-" in resolved.value:
+                    story = (first, _sent_start(toks, pa))
                 else:
                     story = None
             quoted = any(q[0] <= piece.start_char < q[1] for q in quotes)
@@ -433,8 +443,7 @@ def find_dates(doc, anchor: date | None) -> list[DateMention]:
             if resolved.value is None and piece.text.lower() == "the same period":
                 continue  # no period told before it: a stretch of time, not a date
             if resolved.value is not None:
-                parts = [int(x) for x in resolved.value.split("-")] + [1, 1]
-                reference, reference_precision = date(parts[0], parts[1], parts[2]), resolved.precision
+                reference, reference_precision = _first_day(resolved.value), resolved.precision
                 ref_end = piece.end_char
                 if main_day is None and resolved.precision == "day" and not _alone_on_line(full, piece.start_char, piece.end_char):
                     main_day = reference  # the first day the story tells (not its dateline)
